@@ -1,0 +1,12 @@
+// Used only by `npx auth generate` to write src/server/db/schema/auth.ts.
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { createAuth } from '../src/server/auth/auth.js';
+import type { Db } from '../src/server/db/client.js';
+
+export const auth = createAuth({
+  db: drizzle.mock() as unknown as Db,
+  secret: 'x'.repeat(32),
+  publicUrl: 'http://localhost:3000',
+  sendMail: async () => {},
+  signupEnabled: true,
+});

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.js';
+import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
+import { healthRoutes } from './features/health/health.routes.js';
+import { organizationsRoutes } from './features/organizations/organizations.routes.js';
+import { registerAuthHandler } from './http/auth-handler.js';
+import { AppError } from './http/app-error.js';
+import { registerErrorHandlers } from './http/error-handler.js';
+import { registerMetrics } from './http/metrics.js';
+import { resolvePrincipal, type Principal } from './http/principal.js';
+import { registerStaticWeb } from './http/static-web.js';
+import { loggerOptions } from './logger.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+export interface BuildAppOptions {
+  /** Requests per minute per client on rate-limited routes. */
+  rateLimitPerMinute?: number;
+  serveWeb?: boolean;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Builds the HTTP app without listening, so tests drive it with `app.inject()`. */
+export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { ...loggerOptions(deps.config.LOG_LEVEL) },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: deps.config.TRUST_PROXY,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandlers(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Resonance API', version: '1', description: 'Customer feedback, the whole Net Promoter loop.' },
+      servers: [{ url: deps.config.publicUrl }],
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An organization API key (rsn_…)' } } },
+      security: [{ apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: opts.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    keyGenerator: (req) => req.headers.authorization ?? req.ip,
+  });
+
+  const registry = registerMetrics(app);
+  await registerAuthHandler(app, deps.auth, deps.config.publicUrl);
+
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/v1/')) return;
+    req.principal = await resolvePrincipal(deps, req);
+    // Cookie sessions are what a forged cross-site form would ride on; API keys are not sent
+    // by browsers on their own. So a session may only change things from our own origin.
+    if (req.principal?.kind === 'user' && UNSAFE_METHODS.has(req.method)) {
+      const origin = req.headers.origin;
+      if (origin !== deps.config.publicUrl) {
+        throw new AppError('FORBIDDEN', 'Cross-origin request refused: the Origin header must match PUBLIC_URL');
+      }
+    }
+  });
+
+  await app.register(healthRoutes, { deps, registry });
+  await app.register(organizationsRoutes, { deps });
+  await app.register(apiKeysRoutes, { deps });
+
+  if (opts.serveWeb !== false) await registerStaticWeb(app);
+  return app;
+}

@@ -1,0 +1,47 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organization } from './auth.js';
+import { contacts } from './contacts.js';
+
+export interface FeedbackAnalysis {
+  language?: string;
+  sentiment?: number;
+  themes?: string[];
+}
+
+/**
+ * The one pipeline: every survey answer and every review, social comment, chat or ticket is
+ * one item. Case rules, text analytics, audits, churn and analytics read items and never care
+ * which channel produced them.
+ */
+export const feedbackItems = pgTable(
+  'feedback_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    /** survey | review | social | chat | email | ticket | call | message | other */
+    channel: text('channel').notNull(),
+    source: text('source'),
+    /** nps | csat | ces | brand, when the item carries a score. */
+    metric: text('metric'),
+    score: integer('score'),
+    scaleMin: integer('scale_min'),
+    scaleMax: integer('scale_max'),
+    text: text('text'),
+    language: text('language'),
+    product: text('product'),
+    touchpoint: text('touchpoint'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    /** The source's own id, so a repeated delivery is stored once. */
+    externalRef: text('external_ref'),
+    analysis: jsonb('analysis').$type<FeedbackAnalysis>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('feedback_items_org_ref_idx').on(t.organizationId, t.channel, t.externalRef),
+    index('feedback_items_org_time_idx').on(t.organizationId, t.occurredAt),
+    index('feedback_items_contact_idx').on(t.contactId),
+  ],
+);

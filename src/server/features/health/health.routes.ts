@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Registry } from 'prom-client';
+import { z } from 'zod';
+import type { AppDeps } from '../../deps.js';
+import { migrationsApplied } from '../../db/migrate.js';
+import { pingDatabase } from './health.repo.js';
+
+export const healthRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; registry: Registry }> = async (app, { deps, registry }) => {
+  app.get(
+    '/healthz',
+    { config: { rateLimit: false }, schema: { tags: ['operations'], summary: 'Process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/readyz',
+    {
+      config: { rateLimit: false },
+      schema: {
+        tags: ['operations'],
+        summary: 'Database reachable and migrations applied',
+        response: {
+          200: z.object({ status: z.literal('ready'), database: z.string() }),
+          503: z.object({ status: z.literal('not-ready'), reason: z.string() }),
+        },
+      },
+    },
+    async (_req, reply) => {
+      try {
+        await pingDatabase(deps.db);
+      } catch {
+        return reply.status(503).send({ status: 'not-ready' as const, reason: 'database unreachable' });
+      }
+      if (!(await migrationsApplied(deps.database))) {
+        return reply.status(503).send({ status: 'not-ready' as const, reason: 'migrations not applied' });
+      }
+      return { status: 'ready' as const, database: deps.database.kind };
+    },
+  );
+
+  app.get('/metrics', { config: { rateLimit: false }, schema: { hide: true } }, async (_req, reply) => {
+    reply.header('content-type', registry.contentType);
+    return registry.metrics();
+  });
+};

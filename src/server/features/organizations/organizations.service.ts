@@ -1,0 +1,76 @@
+import { DEFAULT_PLAN, type PlanId } from '../../../domain/plans/plans.js';
+import type { Language } from '../../../shared/contracts/common.js';
+import { isRole } from '../../../shared/roles.js';
+import type { Auth } from '../../auth/auth.js';
+import type { Db } from '../../db/client.js';
+import { AppError, notFound } from '../../http/app-error.js';
+import { iso } from '../../http/iso.js';
+import * as repo from './organizations.repo.js';
+
+export interface OrgDeps {
+  db: Db;
+  auth: Auth;
+  now: () => Date;
+}
+
+export function slugify(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return base.length > 0 ? base : 'organization';
+}
+
+/** Creates an organization owned by `ownerUserId` (used by bootstrap, CLI and demo). */
+export async function createOrganization(deps: OrgDeps, input: { name: string; slug?: string; ownerUserId: string }) {
+  const slug = input.slug ?? slugify(input.name);
+  if (await repo.findOrganizationBySlug(deps.db, slug)) {
+    throw new AppError('CONFLICT', `An organization with slug "${slug}" already exists`, [{ field: 'slug', message: 'taken' }]);
+  }
+  const created = await deps.auth.api.createOrganization({ body: { name: input.name, slug, userId: input.ownerUserId } });
+  if (!created) throw new Error('better-auth returned no organization');
+  await repo.upsertOrgSettings(deps.db, created.id, { planId: DEFAULT_PLAN }, deps.now());
+  return { id: created.id, name: created.name, slug: created.slug };
+}
+
+export async function getOrganization(deps: { db: Db }, organizationId: string) {
+  const org = await repo.findOrganization(deps.db, organizationId);
+  if (!org) throw notFound('Organization');
+  return {
+    id: org.id,
+    name: org.name,
+    slug: org.slug,
+    createdAt: iso(org.createdAt),
+    planId: org.planId ?? DEFAULT_PLAN,
+    defaultLanguage: (org.defaultLanguage === 'de' ? 'de' : 'en') as Language,
+    industry: org.industry ?? null,
+  };
+}
+
+export async function updateSettings(
+  deps: { db: Db; now: () => Date },
+  organizationId: string,
+  patch: { defaultLanguage?: Language | undefined; industry?: string | null | undefined },
+) {
+  const clean: { defaultLanguage?: string; industry?: string | null } = {};
+  if (patch.defaultLanguage !== undefined) clean.defaultLanguage = patch.defaultLanguage;
+  if (patch.industry !== undefined) clean.industry = patch.industry;
+  await repo.upsertOrgSettings(deps.db, organizationId, clean, deps.now());
+  return getOrganization(deps, organizationId);
+}
+
+export async function changePlan(deps: { db: Db; now: () => Date }, organizationId: string, planId: PlanId) {
+  await repo.upsertOrgSettings(deps.db, organizationId, { planId }, deps.now());
+  return getOrganization(deps, organizationId);
+}
+
+export async function getMe(deps: { db: Db }, user: { id: string; name: string; email: string }, activeOrganizationId: string | null) {
+  const rows = await repo.listMemberships(deps.db, user.id);
+  const memberships = rows.flatMap((r) => (isRole(r.role) ? [{ ...r, slug: r.slug, role: r.role }] : []));
+  const active = memberships.find((m) => m.id === activeOrganizationId) ?? null;
+  return { user, activeOrganizationId: active?.id ?? null, role: active?.role ?? null, memberships };
+}

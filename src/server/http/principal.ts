@@ -1,0 +1,89 @@
+import type { FastifyRequest } from 'fastify';
+import { can, isRole, type Permission, type Role } from '../../shared/roles.js';
+import type { Auth } from '../auth/auth.js';
+import type { Db } from '../db/client.js';
+import { verifyApiKey } from '../features/api-keys/api-keys.service.js';
+import { findMemberRole } from '../features/organizations/organizations.repo.js';
+import { AppError } from './app-error.js';
+
+/** Who is calling: a signed-in person (with the organization they switched to) or an API key. */
+export type Principal =
+  | {
+      kind: 'user';
+      userId: string;
+      user: { id: string; name: string; email: string };
+      sessionId: string;
+      organizationId: string | null;
+      role: Role | null;
+    }
+  | { kind: 'apiKey'; keyId: string; organizationId: string };
+
+/** What an organization's API key may do: everything but managing keys, members and plan. */
+const API_KEY_DENIED: readonly Permission[] = ['apiKeys.manage', 'members.manage', 'plan.manage'];
+
+export interface PrincipalDeps {
+  db: Db;
+  auth: Auth;
+  now: () => Date;
+}
+
+export async function resolvePrincipal(deps: PrincipalDeps, req: FastifyRequest): Promise<Principal | null> {
+  const header = req.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization header must be "Bearer <API key>"');
+    const verified = await verifyApiKey(deps, match[1]);
+    if (!verified) throw new AppError('UNAUTHENTICATED', 'API key is unknown or revoked');
+    return { kind: 'apiKey', ...verified };
+  }
+  const session = await deps.auth.api.getSession({ headers: toHeaders(req) });
+  if (!session) return null;
+  const organizationId = session.session.activeOrganizationId ?? null;
+  let role: Role | null = null;
+  if (organizationId) {
+    const found = await findMemberRole(deps.db, organizationId, session.user.id);
+    role = isRole(found) ? found : null;
+  }
+  return {
+    kind: 'user',
+    userId: session.user.id,
+    user: { id: session.user.id, name: session.user.name, email: session.user.email },
+    sessionId: session.session.id,
+    organizationId: role ? organizationId : null,
+    role,
+  };
+}
+
+export interface Authorized {
+  organizationId: string;
+  principal: Principal;
+  /** The acting person, when there is one (API keys act for the organization). */
+  userId: string | null;
+}
+
+/** Throws unless the caller may use `permission` in an organization; returns that organization. */
+export function authorize(principal: Principal | null, permission: Permission): Authorized {
+  if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in or send "Authorization: Bearer <API key>"');
+  if (principal.kind === 'apiKey') {
+    if (API_KEY_DENIED.includes(permission)) {
+      throw new AppError('FORBIDDEN', `API keys cannot do this (${permission}); sign in as a person with the right role`);
+    }
+    return { organizationId: principal.organizationId, principal, userId: null };
+  }
+  if (!principal.organizationId || !principal.role) {
+    throw new AppError('NO_ACTIVE_ORGANIZATION', 'Choose or create an organization first');
+  }
+  if (!can(principal.role, permission)) {
+    throw new AppError('FORBIDDEN', `Your role (${principal.role}) does not allow this (${permission})`);
+  }
+  return { organizationId: principal.organizationId, principal, userId: principal.userId };
+}
+
+export function toHeaders(req: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+  }
+  return headers;
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { Logger } from '../logger.js';
+import type { Db } from '../db/client.js';
+import type { Config } from '../config.js';
+import type { MailTransport } from '../email/transport.js';
+
+/** What every job handler receives. Handlers are idempotent: a retry must not double an effect. */
+export interface JobContext {
+  db: Db;
+  logger: Logger;
+  config: Config;
+  transport: MailTransport | null;
+  now: () => Date;
+}
+
+export interface JobDefinition<T> {
+  name: string;
+  schema: z.ZodType<T>;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** Cron expression for jobs that run on a schedule (pg-boss runs each tick once across all workers). */
+  cron?: string;
+  handler: (data: T, ctx: JobContext) => Promise<void>;
+}
+
+/** Keeps the job's literal name in its type, so `enqueue('email.deliver', data)` checks `data`. */
+export function defineJob<const N extends string, T>(def: JobDefinition<T> & { name: N }): JobDefinition<T> & { name: N } {
+  return def;
+}

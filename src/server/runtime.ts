@@ -1,0 +1,68 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { createAuth } from './auth/auth.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import type { AppDeps } from './deps.js';
+import { createSendMail } from './email/send-mail.js';
+import { createSmtpTransport, type MailTransport } from './email/transport.js';
+import { resolveAuthSecret } from './features/instance/auth-secret.js';
+import type { JobContext } from './jobs/job.js';
+import { createJobQueue, type JobQueue } from './jobs/queue.js';
+import { createLogger, type Logger } from './logger.js';
+
+export interface Runtime {
+  deps: AppDeps;
+  queue: JobQueue;
+  transport: MailTransport | null;
+  jobContext: JobContext;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  logger?: Logger;
+  pglite?: PGlite;
+  now?: () => Date;
+  /** Replaces the SMTP transport built from SMTP_URL (tests point it at their own peer). */
+  transport?: MailTransport | null;
+  signInPerMinute?: number;
+  skipMigrations?: boolean;
+}
+
+/** Wires config → database → migrations → queue → mail → auth: shared by server, CLI and tests. */
+export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
+  const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
+  const now = opts.now ?? (() => new Date());
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, ...(opts.pglite ? { pglite: opts.pglite } : {}) });
+  try {
+    if (!opts.skipMigrations) await migrate(database);
+    const secret = await resolveAuthSecret(database.db, config.authSecret);
+    const queue = await createJobQueue(database, logger);
+    const transport = opts.transport !== undefined ? opts.transport : config.SMTP_URL ? createSmtpTransport(config.SMTP_URL) : null;
+    const sendMail = createSendMail({ db: database.db, enqueue: queue.enqueue, hasSmtp: transport !== null });
+    const auth = createAuth({
+      db: database.db,
+      secret,
+      publicUrl: config.publicUrl,
+      sendMail,
+      signupEnabled: config.SIGNUP_ENABLED,
+      ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
+    });
+    const deps: AppDeps = { config: { ...config, authSecret: secret }, database, db: database.db, auth, enqueue: queue.enqueue, sendMail, logger, now };
+    const jobContext: JobContext = { db: database.db, logger, config: deps.config, transport, now };
+    return {
+      deps,
+      queue,
+      transport,
+      jobContext,
+      async close() {
+        await queue.stop();
+        transport?.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
