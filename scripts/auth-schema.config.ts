@@ -2,6 +2,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { createAuth } from '../src/server/auth/auth.js';
 import type { Db } from '../src/server/db/client.js';
+import { createLogger } from '../src/server/logger.js';
 
 export const auth = createAuth({
   db: drizzle.mock() as unknown as Db,
@@ -9,4 +10,5 @@ export const auth = createAuth({
   publicUrl: 'http://localhost:3000',
   sendMail: async () => {},
   signupEnabled: true,
+  logger: createLogger('silent'),
 });

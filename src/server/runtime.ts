@@ -46,6 +46,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       publicUrl: config.publicUrl,
       sendMail,
       signupEnabled: config.SIGNUP_ENABLED,
+      logger,
       ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
     });
     const deps: AppDeps = { config: { ...config, authSecret: secret }, database, db: database.db, auth, enqueue: queue.enqueue, sendMail, logger, now };

@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { randomBytes } from 'node:crypto';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
+import type { Role } from '../../src/shared/roles.js';
 import type { MailTransport } from '../../src/server/email/transport.js';
 import { createLogger } from '../../src/server/logger.js';
 import { createRuntime, type Runtime } from '../../src/server/runtime.js';
@@ -15,6 +16,8 @@ export interface TestAppOptions {
   transport?: MailTransport | null;
   rateLimitPerMinute?: number;
   signInPerMinute?: number;
+  /** Run the job workers in this process (mail delivery, schedules). */
+  workers?: boolean;
 }
 
 export interface Caller {
@@ -31,6 +34,8 @@ export interface TestApp {
   createOrg(cookie: string, name?: string): Promise<{ id: string; slug: string }>;
   setActiveOrg(cookie: string, organizationId: string): Promise<void>;
   createApiKey(cookie: string, name?: string): Promise<{ id: string; key: string }>;
+  /** A new person who is a member of `organizationId` with `role`, signed in with it active. */
+  addMember(organizationId: string, role: Role): Promise<{ cookie: string; userId: string; email: string }>;
   close(): Promise<void>;
 }
 
@@ -68,6 +73,7 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     signInPerMinute: opts.signInPerMinute ?? 1000,
   });
   const app = await buildApp(runtime.deps, { rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000, serveWeb: false });
+  if (opts.workers) await runtime.queue.startWorkers(runtime.jobContext);
 
   const request: TestApp['request'] = (o) => {
     const { as, ...rest } = o;
@@ -112,6 +118,12 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       const res = await request({ method: 'POST', url: '/api/v1/api-keys', payload: { name }, as: { cookie } });
       if (res.statusCode !== 201) throw new Error(`create key failed: ${res.statusCode} ${res.body}`);
       return res.json() as { id: string; key: string };
+    },
+    async addMember(organizationId, role) {
+      const person = await t.signUp({ name: `A ${role}` });
+      await runtime.deps.auth.api.addMember({ body: { userId: person.userId, organizationId, role } });
+      await t.setActiveOrg(person.cookie, organizationId);
+      return person;
     },
     async close() {
       await app.close();

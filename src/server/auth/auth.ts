@@ -3,6 +3,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { organization } from 'better-auth/plugins/organization';
 import { sso } from '@better-auth/sso';
 import type { Db } from '../db/client.js';
+import type { Logger } from '../logger.js';
 import * as authSchema from '../db/schema/auth.js';
 import type { SendMail } from '../email/mail.js';
 import { ac, orgRoles } from './access-control.js';
@@ -14,6 +15,7 @@ export interface AuthDeps {
   publicUrl: string;
   sendMail: SendMail;
   signupEnabled: boolean;
+  logger: Logger;
   /** Sign-in attempts allowed per IP and minute; tests raise it where they sign in a lot. */
   signInPerMinute?: number;
 }
@@ -29,6 +31,10 @@ export function createAuth(deps: AuthDeps) {
     secret: deps.secret,
     trustedOrigins: [deps.publicUrl],
     telemetry: { enabled: false },
+    // better-auth's messages go through our logger (structured, redacted) instead of stderr.
+    logger: {
+      log: (level, message) => deps.logger[level]({ component: 'auth' }, message),
+    },
     advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
     database: drizzleAdapter(deps.db, { provider: 'pg', schema: authSchema }),
     emailAndPassword: {

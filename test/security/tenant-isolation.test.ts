@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { buildTestApp, uniqueEmail, type Caller, type TestApp } from '../helpers/build-test-app.js';
+
+/**
+ * Organization B — its owner, its members and its API key — must see and touch none of
+ * organization A's data, on every route the app has. A route without a probe here fails the
+ * test, so each new route has to state how it is isolated.
+ */
+interface World {
+  t: TestApp;
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string };
+  b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
+  markers: string[];
+}
+
+type Probe = (w: World, as: Caller) => Promise<LightMyRequestResponse[]>;
+
+const get = (url: string): Probe => (w, as) => Promise.all([w.t.request({ method: 'GET', url, as })]);
+
+const PROBES: Record<string, Probe> = {
+  'GET /api/v1/me': get('/api/v1/me'),
+  'GET /api/v1/organization': get('/api/v1/organization'),
+  'GET /api/v1/organization/usage': get('/api/v1/organization/usage'),
+  'GET /api/v1/outbox': get('/api/v1/outbox'),
+  'GET /api/v1/api-keys': get('/api/v1/api-keys'),
+  'PATCH /api/v1/organization/settings': (w, as) =>
+    Promise.all([w.t.request({ method: 'PATCH', url: '/api/v1/organization/settings', payload: { industry: 'b-industry' }, as })]),
+  'PUT /api/v1/organization/plan': (w, as) => Promise.all([w.t.request({ method: 'PUT', url: '/api/v1/organization/plan', payload: { planId: 'business' }, as })]),
+  'POST /api/v1/api-keys': (w, as) => Promise.all([w.t.request({ method: 'POST', url: '/api/v1/api-keys', payload: { name: 'b key' }, as })]),
+  'DELETE /api/v1/api-keys/:id': async (w, as) => {
+    const res = await w.t.request({ method: 'DELETE', url: `/api/v1/api-keys/${w.a.keyId}`, as });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  // better-auth's organization endpoints, called by B with A's ids.
+  'GET /api/auth/*': async (w, as) =>
+    Promise.all([
+      w.t.request({ method: 'GET', url: `/api/auth/organization/list-members?organizationId=${w.a.orgId}`, as }),
+      w.t.request({ method: 'GET', url: `/api/auth/organization/list-invitations?organizationId=${w.a.orgId}`, as }),
+      w.t.request({ method: 'GET', url: `/api/auth/organization/get-full-organization?organizationId=${w.a.orgId}`, as }),
+      w.t.request({ method: 'GET', url: '/api/auth/organization/list', as }),
+    ]),
+  'POST /api/auth/*': async (w, as) =>
+    Promise.all([
+      w.t.request({ method: 'POST', url: '/api/auth/organization/set-active', payload: { organizationId: w.a.orgId }, as }),
+      w.t.request({ method: 'POST', url: '/api/auth/organization/invite-member', payload: { email: uniqueEmail('x'), role: 'owner', organizationId: w.a.orgId }, as }),
+      w.t.request({ method: 'POST', url: '/api/auth/organization/update-member-role', payload: { memberId: w.a.memberId, role: 'agent', organizationId: w.a.orgId }, as }),
+      w.t.request({ method: 'POST', url: '/api/auth/organization/remove-member', payload: { memberIdOrEmail: w.a.memberId, organizationId: w.a.orgId }, as }),
+      w.t.request({ method: 'POST', url: '/api/auth/organization/cancel-invitation', payload: { invitationId: w.a.invitationId }, as }),
+      w.t.request({ method: 'POST', url: '/api/auth/organization/update', payload: { organizationId: w.a.orgId, data: { name: 'hijacked' } }, as }),
+      w.t.request({ method: 'POST', url: '/api/auth/organization/delete', payload: { organizationId: w.a.orgId }, as }),
+    ]),
+};
+
+/** Routes that hold no organization data at all: they are called and must not mention A. */
+const PUBLIC = [/^GET \/healthz$/, /^GET \/readyz$/, /^GET \/metrics$/, /^GET \/api\/openapi\.json$/, /^GET \/api\/docs/];
+
+describe('tenant isolation', () => {
+  let w: World;
+
+  beforeAll(async () => {
+    const t = await buildTestApp({ transport: null });
+    const ownerA = await t.signUp({ name: 'Alpha Owner' });
+    const orgA = await t.createOrg(ownerA.cookie, 'Alpha Secret Corp');
+    const keyA = await t.createApiKey(ownerA.cookie, 'alpha-key-name');
+    const memberA = await t.addMember(orgA.id, 'analyst');
+    const memberRow = (await t.request({ method: 'GET', url: `/api/auth/organization/list-members?organizationId=${orgA.id}`, as: { cookie: ownerA.cookie } })).json() as {
+      members: { id: string; userId: string }[];
+    };
+    const invitedEmail = uniqueEmail('alpha-invitee');
+    const inv = await t.request({ method: 'POST', url: '/api/auth/organization/invite-member', payload: { email: invitedEmail, role: 'agent', organizationId: orgA.id }, as: { cookie: ownerA.cookie } });
+    await t.request({ method: 'PATCH', url: '/api/v1/organization/settings', payload: { industry: 'alpha-industry' }, as: { cookie: ownerA.cookie } });
+
+    const ownerB = await t.signUp({ name: 'Beta Owner' });
+    const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
+    const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
+    const adminB = await t.addMember(orgB.id, 'admin');
+
+    const keyAList = (await t.request({ method: 'GET', url: '/api/v1/api-keys', as: { cookie: ownerA.cookie } })).json() as { items: { start: string }[] };
+    w = {
+      t,
+      a: {
+        orgId: orgA.id,
+        ownerCookie: ownerA.cookie,
+        key: keyA.key,
+        keyId: keyA.id,
+        memberId: memberRow.members.find((m) => m.userId === memberA.userId)?.id ?? '',
+        invitationId: (inv.json() as { id: string }).id,
+      },
+      b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry'],
+    };
+  });
+  afterAll(() => w.t.close());
+
+  it('has a probe for every route', () => {
+    const missing = w.t.app.routeTable.filter((r) => !(r in PROBES) && !PUBLIC.some((p) => p.test(r)) && r !== 'GET /*');
+    expect(missing).toEqual([]);
+  });
+
+  for (const who of ['owner', 'admin', 'apiKey'] as const) {
+    it(`shows organization B's ${who} nothing of A and lets it change nothing of A`, async () => {
+      const as: Caller = who === 'apiKey' ? { key: w.b.key } : { cookie: who === 'owner' ? w.b.ownerCookie : w.b.adminCookie };
+      for (const [route, probe] of Object.entries(PROBES)) {
+        const responses = await probe(w, as);
+        for (const res of responses) {
+          for (const marker of w.markers) {
+            expect(res.body.includes(marker), `${route} as B ${who} leaked "${marker}": ${res.body.slice(0, 300)}`).toBe(false);
+          }
+        }
+      }
+      // And A is intact: its key works, its member, invitation, name and settings are unchanged.
+      const orgA = await w.t.request({ method: 'GET', url: '/api/v1/organization', as: { key: w.a.key } });
+      expect(orgA.statusCode).toBe(200);
+      expect(orgA.json()).toMatchObject({ id: w.a.orgId, name: 'Alpha Secret Corp', planId: 'starter', industry: 'alpha-industry' });
+      const members = (await w.t.request({ method: 'GET', url: `/api/auth/organization/list-members?organizationId=${w.a.orgId}`, as: { cookie: w.a.ownerCookie } })).json() as {
+        members: { id: string; role: string }[];
+      };
+      expect(members.members.find((m) => m.id === w.a.memberId)?.role).toBe('analyst');
+      const invs = (await w.t.request({ method: 'GET', url: `/api/auth/organization/list-invitations?organizationId=${w.a.orgId}`, as: { cookie: w.a.ownerCookie } })).json() as {
+        id: string;
+        status: string;
+      }[];
+      expect(invs.find((i) => i.id === w.a.invitationId)?.status).toBe('pending');
+    });
+  }
+
+  it('keeps A out of the public routes', async () => {
+    for (const route of w.t.app.routeTable.filter((r) => PUBLIC.some((p) => p.test(r)))) {
+      const [method, url] = route.split(' ') as [string, string];
+      if (method !== 'GET') continue;
+      const res = await w.t.request({ method: 'GET', url: url.replace('*', 'index.html') });
+      for (const marker of w.markers) expect(res.body.includes(marker), `${route} leaked ${marker}`).toBe(false);
+    }
+  });
+});
