@@ -11,8 +11,10 @@ export interface SmtpPeer {
   mails: ParsedMail[];
   /** Resolves with the first mail (present or future) that matches. */
   waitFor(match: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
-  /** Makes the next RCPT TO for `address` fail with a permanent 550. */
+  /** Makes every RCPT TO for `address` fail with a permanent 550. */
   rejectRecipient(address: string): void;
+  /** Makes the next `n` RCPT TO for `address` fail with a transient 451. */
+  deferRecipient(address: string, n: number): void;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,7 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
   const mails: ParsedMail[] = [];
   const waiters: Array<{ match: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }> = [];
   const rejected = new Set<string>();
+  const deferred = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -28,6 +31,13 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
       if (rejected.has(address.address.toLowerCase())) {
         const err = new Error('mailbox unavailable') as Error & { responseCode: number };
         err.responseCode = 550;
+        return callback(err);
+      }
+      const left = deferred.get(address.address.toLowerCase()) ?? 0;
+      if (left > 0) {
+        deferred.set(address.address.toLowerCase(), left - 1);
+        const err = new Error('try again later') as Error & { responseCode: number };
+        err.responseCode = 451;
         return callback(err);
       }
       callback();
@@ -53,6 +63,7 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
     url: `smtp://127.0.0.1:${port}`,
     mails,
     rejectRecipient: (a) => rejected.add(a.toLowerCase()),
+    deferRecipient: (a, n) => deferred.set(a.toLowerCase(), n),
     waitFor(match, timeoutMs = 20_000) {
       const found = mails.find(match);
       if (found) return Promise.resolve(found);

@@ -1,4 +1,4 @@
-import { PgBoss, fromPglite } from 'pg-boss';
+import { PgBoss, fromPglite, type JobResult } from 'pg-boss';
 import type { Database } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { JobContext, JobDefinition } from './job.js';
@@ -51,13 +51,25 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
     enqueue,
     async startWorkers(ctx) {
       for (const job of JOBS as readonly JobDefinition<unknown>[]) {
-        await boss.work(job.name, { batchSize: 5, burstWhenBatchFull: true, pollingIntervalSeconds: 2 }, async (batch) => {
-          for (const item of batch) {
-            const log = ctx.logger.child({ job: job.name, jobId: item.id });
-            const data = job.schema.parse(item.data);
-            await job.handler(data, { ...ctx, logger: log });
-          }
-        });
+        // perJobResults: one failing job retries alone instead of failing its whole batch.
+        await boss.work(
+          job.name,
+          { batchSize: 5, burstWhenBatchFull: true, pollingIntervalSeconds: 2, perJobResults: true },
+          async (batch) => {
+            const results: JobResult[] = [];
+            for (const item of batch) {
+              const log = ctx.logger.child({ job: job.name, jobId: item.id });
+              try {
+                await job.handler(job.schema.parse(item.data), { ...ctx, logger: log });
+                results.push({ id: item.id, status: 'completed' });
+              } catch (err) {
+                log.warn({ err }, 'job failed; pg-boss retries it with backoff');
+                results.push({ id: item.id, status: 'failed', output: { message: err instanceof Error ? err.message : String(err) } });
+              }
+            }
+            return results;
+          },
+        );
         // pg-boss keeps one schedule per (name, key) and fires each tick once across workers.
         if (job.cron) await boss.schedule(job.name, job.cron, {}, { key: 'default' });
       }
