@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, loadConfig, ZConfig } from './config.js';
 
 describe('configuration', () => {
   it('has working defaults for a newcomer', () => {
@@ -21,5 +22,11 @@ describe('configuration', () => {
     const c = loadConfig({ DATABASE_URL: '', PUBLIC_URL: 'https://feedback.example.com/' });
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.publicUrl).toBe('https://feedback.example.com');
+  });
+
+  it('documents every variable in .env.example', () => {
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const documented = new Set([...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    expect(Object.keys(ZConfig.shape).filter((k) => !documented.has(k))).toEqual([]);
   });
 });
