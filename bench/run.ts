@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: each figure printed next to a baseline measured the same way in the same run,
+ * because these machines are shared and noisy; the ratio is what counts.
+ *   - job queue: 2,000 jobs enqueued and worked through pg-boss vs. 2,000 plain INSERTs
+ *   - API-key request: GET /api/v1/organization with a Bearer key vs. GET /healthz (both app.inject)
+ * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
+ */
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { createApiKey } from '../src/server/features/api-keys/api-keys.service.js';
+import { createAccount } from '../src/server/features/organizations/accounts.service.js';
+import { createOrganization } from '../src/server/features/organizations/organizations.service.js';
+import { createLogger } from '../src/server/logger.js';
+import { createRuntime, type Runtime } from '../src/server/runtime.js';
+import { createPostgresTestDatabase, ensurePostgresTemplate, openPgliteFromTemplate } from '../test/helpers/test-database.js';
+import { median, report } from './measure.js';
+
+const JOBS = 2000;
+
+async function queueBench(rt: Runtime, label: string): Promise<void> {
+  const boss = rt.queue.boss;
+  await boss.createQueue('bench.noop');
+  let done = 0;
+  let resolveAll: () => void = () => {};
+  await boss.work('bench.noop', { batchSize: 100, burstWhenBatchFull: true, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    done += jobs.length;
+    if (done >= JOBS) resolveAll();
+  });
+  const queueMs = await median(3, async () => {
+    done = 0;
+    const finished = new Promise<void>((r) => (resolveAll = r));
+    await boss.insert('bench.noop', Array.from({ length: JOBS }, (_, i) => ({ data: { i } })));
+    await finished;
+  });
+  await rt.deps.db.execute(sql`create temporary table if not exists bench_rows (id serial primary key, data jsonb)`);
+  const insertMs = await median(3, async () => {
+    const values = Array.from({ length: JOBS }, (_, i) => sql`(${JSON.stringify({ i })}::jsonb)`);
+    await rt.deps.db.execute(sql`insert into bench_rows (data) values ${sql.join(values, sql`, `)}`);
+  });
+  report(`[${label}] ${JOBS} jobs enqueued + worked`, queueMs, 'ms', `${JOBS} plain INSERTs`, insertMs);
+}
+
+async function requestBench(rt: Runtime, label: string): Promise<void> {
+  const app = await buildApp(rt.deps, { serveWeb: false, rateLimitPerMinute: 1_000_000 });
+  const owner = await createAccount(rt.deps.auth, { email: `bench-${Date.now()}@example.test`, password: 'bench-password', name: 'Bench' });
+  const org = await createOrganization(rt.deps, { name: `Bench ${Date.now()}`, ownerUserId: owner.id });
+  const { key } = await createApiKey(rt.deps, { organizationId: org.id, name: 'bench', createdByUserId: owner.id });
+  const N = 300;
+  const keyed = await median(3, async () => {
+    for (let i = 0; i < N; i++) await app.inject({ method: 'GET', url: '/api/v1/organization', headers: { authorization: `Bearer ${key}` } });
+  });
+  const health = await median(3, async () => {
+    for (let i = 0; i < N; i++) await app.inject({ method: 'GET', url: '/healthz' });
+  });
+  report(`[${label}] ${N} × GET /api/v1/organization (API key)`, keyed, 'ms', `${N} × GET /healthz`, health);
+  await app.close();
+}
+
+async function main(): Promise<void> {
+  const logger = createLogger('silent');
+  const pglite = await openPgliteFromTemplate();
+  const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { logger, pglite, transport: null });
+  await queueBench(rt, 'pglite');
+  await requestBench(rt, 'pglite');
+  await rt.close();
+
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (pgUrl) {
+    await ensurePostgresTemplate(pgUrl);
+    const db = await createPostgresTestDatabase(pgUrl);
+    const prt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: db.url }), { logger, transport: null });
+    await queueBench(prt, 'postgres');
+    await requestBench(prt, 'postgres');
+    await prt.close();
+    await db.drop();
+  } else {
+    console.log('(set BENCH_DATABASE_URL=postgres://… to measure on PostgreSQL too)');
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
