@@ -4,7 +4,7 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Role } from '../../src/shared/roles.js';
 import type { MailTransport } from '../../src/server/email/transport.js';
-import { createLogger } from '../../src/server/logger.js';
+import { createLogger, type Logger } from '../../src/server/logger.js';
 import { createRuntime, type Runtime } from '../../src/server/runtime.js';
 import { createPostgresTestDatabase, openPgliteFromTemplate, testDbKind } from './test-database.js';
 
@@ -16,6 +16,8 @@ export interface TestAppOptions {
   transport?: MailTransport | null;
   rateLimitPerMinute?: number;
   signInPerMinute?: number;
+  /** A logger to capture output (default: silent). Set env.LOG_LEVEL to match. */
+  logger?: Logger;
   /** Run the job workers in this process (mail delivery, schedules). */
   workers?: boolean;
 }
@@ -66,7 +68,7 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   }
   const config = loadConfig(env);
   const runtime = await createRuntime(config, {
-    logger: createLogger('silent'),
+    logger: opts.logger ?? createLogger('silent'),
     ...(pglite ? { pglite } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.transport !== undefined ? { transport: opts.transport } : {}),
