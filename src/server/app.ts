@@ -8,6 +8,7 @@ import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
+import { ssoRoutes } from './features/sso/sso.routes.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { AppError } from './http/app-error.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(healthRoutes, { deps, registry });
   await app.register(organizationsRoutes, { deps });
   await app.register(apiKeysRoutes, { deps });
+  await app.register(ssoRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app);
   return app;

@@ -50,6 +50,10 @@ export const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Comma-separated origins of OpenID providers on a private network or plain http; see .env.example. */
+  SSO_INTERNAL_IDP_ORIGINS: z
+    .preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []), z.array(z.url({ protocol: /^https?$/ })))
+    .refine((list) => list.every((u) => new URL(u).origin === u), 'each entry must be a bare origin such as https://idp.internal:8443 (no path, no trailing slash)'),
 });
 
 export type Config = z.infer<typeof ZConfig> & { publicUrl: string; authSecret: string };

@@ -47,6 +47,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       sendMail,
       signupEnabled: config.SIGNUP_ENABLED,
       logger,
+      internalIdpOrigins: config.SSO_INTERNAL_IDP_ORIGINS,
       ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
     });
     const deps: AppDeps = { config: { ...config, authSecret: secret }, database, db: database.db, auth, enqueue: queue.enqueue, sendMail, logger, now };

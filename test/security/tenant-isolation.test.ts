@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, uniqueEmail, type Caller, type TestApp } from '../helpers/build-test-app.js';
+import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oidc-provider.js';
 
 /**
  * Organization B — its owner, its members and its API key — must see and touch none of
@@ -9,7 +10,8 @@ import { buildTestApp, uniqueEmail, type Caller, type TestApp } from '../helpers
  */
 interface World {
   t: TestApp;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string };
+  idp: FakeOidcProvider;
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
@@ -33,6 +35,21 @@ const PROBES: Record<string, Probe> = {
     expect([403, 404]).toContain(res.statusCode);
     return [res];
   },
+  'GET /api/v1/sso/providers': get('/api/v1/sso/providers'),
+  // B tries to take over A's provider id and e-mail domain.
+  'POST /api/v1/sso/providers': async (w, as) => {
+    const payload = { providerId: w.a.ssoProviderId, issuer: w.idp.issuer, domain: w.a.ssoDomain, clientId: 'b-client', clientSecret: 'b-secret' };
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/sso/providers', payload, as });
+    expect([403, 409]).toContain(res.statusCode);
+    return [res];
+  },
+  'DELETE /api/v1/sso/providers/:providerId': async (w, as) => {
+    const res = await w.t.request({ method: 'DELETE', url: `/api/v1/sso/providers/${w.a.ssoProviderId}`, as });
+    expect([403, 404]).toContain(res.statusCode);
+    const stillThere = (await w.t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { cookie: w.a.ownerCookie } })).json() as { items: { providerId: string }[] };
+    expect(stillThere.items.map((p) => p.providerId)).toEqual([w.a.ssoProviderId]);
+    return [res];
+  },
   // better-auth's organization endpoints, called by B with A's ids.
   'GET /api/auth/*': async (w, as) =>
     Promise.all([
@@ -40,6 +57,9 @@ const PROBES: Record<string, Probe> = {
       w.t.request({ method: 'GET', url: `/api/auth/organization/list-invitations?organizationId=${w.a.orgId}`, as }),
       w.t.request({ method: 'GET', url: `/api/auth/organization/get-full-organization?organizationId=${w.a.orgId}`, as }),
       w.t.request({ method: 'GET', url: '/api/auth/organization/list', as }),
+      // The sso plugin's own provider routes (closed over HTTP; /api/v1/sso/providers is the way in).
+      w.t.request({ method: 'GET', url: '/api/auth/sso/providers', as }),
+      w.t.request({ method: 'GET', url: `/api/auth/sso/get-provider?providerId=${w.a.ssoProviderId}`, as }),
     ]),
   'POST /api/auth/*': async (w, as) =>
     Promise.all([
@@ -50,6 +70,14 @@ const PROBES: Record<string, Probe> = {
       w.t.request({ method: 'POST', url: '/api/auth/organization/cancel-invitation', payload: { invitationId: w.a.invitationId }, as }),
       w.t.request({ method: 'POST', url: '/api/auth/organization/update', payload: { organizationId: w.a.orgId, data: { name: 'hijacked' } }, as }),
       w.t.request({ method: 'POST', url: '/api/auth/organization/delete', payload: { organizationId: w.a.orgId }, as }),
+      w.t.request({ method: 'POST', url: '/api/auth/sso/update-provider', payload: { providerId: w.a.ssoProviderId, domain: 'b-takeover.test' }, as }),
+      w.t.request({ method: 'POST', url: '/api/auth/sso/delete-provider', payload: { providerId: w.a.ssoProviderId }, as }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/sso/register',
+        payload: { providerId: 'b-in-a', issuer: w.idp.issuer, domain: 'b-in-a.test', organizationId: w.a.orgId, oidcConfig: { clientId: 'x', clientSecret: 'y' } },
+        as,
+      }),
     ]),
 };
 
@@ -60,7 +88,8 @@ describe('tenant isolation', () => {
   let w: World;
 
   beforeAll(async () => {
-    const t = await buildTestApp({ transport: null });
+    const idp = await startFakeOidcProvider();
+    const t = await buildTestApp({ transport: null, env: { SSO_INTERNAL_IDP_ORIGINS: idp.origin } });
     const ownerA = await t.signUp({ name: 'Alpha Owner' });
     const orgA = await t.createOrg(ownerA.cookie, 'Alpha Secret Corp');
     const keyA = await t.createApiKey(ownerA.cookie, 'alpha-key-name');
@@ -71,6 +100,9 @@ describe('tenant isolation', () => {
     const invitedEmail = uniqueEmail('alpha-invitee');
     const inv = await t.request({ method: 'POST', url: '/api/auth/organization/invite-member', payload: { email: invitedEmail, role: 'agent', organizationId: orgA.id }, as: { cookie: ownerA.cookie } });
     await t.request({ method: 'PATCH', url: '/api/v1/organization/settings', payload: { industry: 'alpha-industry' }, as: { cookie: ownerA.cookie } });
+    const sso = { providerId: 'alpha-sso', issuer: idp.issuer, domain: 'alpha-sso.test', clientId: idp.clientId, clientSecret: idp.clientSecret };
+    const ssoRes = await t.request({ method: 'POST', url: '/api/v1/sso/providers', payload: sso, as: { cookie: ownerA.cookie } });
+    if (ssoRes.statusCode !== 201) throw new Error(`sso provider for A: ${ssoRes.statusCode} ${ssoRes.body}`);
 
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
@@ -80,6 +112,7 @@ describe('tenant isolation', () => {
     const keyAList = (await t.request({ method: 'GET', url: '/api/v1/api-keys', as: { cookie: ownerA.cookie } })).json() as { items: { start: string }[] };
     w = {
       t,
+      idp,
       a: {
         orgId: orgA.id,
         ownerCookie: ownerA.cookie,
@@ -87,12 +120,17 @@ describe('tenant isolation', () => {
         keyId: keyA.id,
         memberId: memberRow.members.find((m) => m.userId === memberA.userId)?.id ?? '',
         invitationId: (inv.json() as { id: string }).id,
+        ssoProviderId: sso.providerId,
+        ssoDomain: sso.domain,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry'],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret],
     };
   });
-  afterAll(() => w.t.close());
+  afterAll(async () => {
+    await w.t.close();
+    await w.idp.close();
+  });
 
   it('has a probe for every route', () => {
     const missing = w.t.app.routeTable.filter((r) => !(r in PROBES) && !PUBLIC.some((p) => p.test(r)) && r !== 'GET /*');

@@ -6,6 +6,7 @@ import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import * as authSchema from '../db/schema/auth.js';
 import type { SendMail } from '../email/mail.js';
+import { SSO_PROVIDER_ADDITIONAL_FIELDS, SSO_PLUGIN_MANAGEMENT_PATHS, ssoSignInHook } from '../features/sso/sso-auth-hooks.js';
 import { ac, orgRoles } from './access-control.js';
 import { invitationMail, resetPasswordMail } from './auth-mails.js';
 
@@ -18,6 +19,13 @@ export interface AuthDeps {
   logger: Logger;
   /** Sign-in attempts allowed per IP and minute; tests raise it where they sign in a lot. */
   signInPerMinute?: number;
+  /**
+   * Origins of OpenID providers that sit on a private network or speak plain http (an internal
+   * Keycloak; the tests' loopback IdP). The sso plugin refuses to contact such hosts unless they
+   * are trusted origins, which also makes them acceptable request origins and redirect targets
+   * — hence opt-in, from SSO_INTERNAL_IDP_ORIGINS, empty by default.
+   */
+  internalIdpOrigins?: readonly string[];
 }
 
 export const AUTH_BASE_PATH = '/api/auth';
@@ -29,7 +37,7 @@ export function createAuth(deps: AuthDeps) {
     baseURL: deps.publicUrl,
     basePath: AUTH_BASE_PATH,
     secret: deps.secret,
-    trustedOrigins: [deps.publicUrl],
+    trustedOrigins: [deps.publicUrl, ...(deps.internalIdpOrigins ?? [])],
     telemetry: { enabled: false },
     // better-auth's messages go through our logger (structured, redacted) instead of stderr.
     logger: {
@@ -58,9 +66,19 @@ export function createAuth(deps: AuthDeps) {
       customRules: {
         '/sign-in/email': { window: 60, max: deps.signInPerMinute ?? 10 },
         '/sign-up/email': { window: 60, max: deps.signInPerMinute ?? 10 },
+        // Only hands out the IdP's URL, but better-auth's default for /sign-in/* is 3 per 10 s.
+        '/sign-in/sso': { window: 60, max: deps.signInPerMinute ?? 10 },
         '/request-password-reset': { window: 60, max: 5 },
       },
     },
+    // The sso plugin's own provider-management routes let an organization's 'admin' register
+    // providers, but an IdP grants membership, so only owners may (GET/POST/DELETE
+    // /api/v1/sso/providers, which call the same endpoints through auth.api). disabledPaths
+    // closes the HTTP routes only; auth.api keeps working.
+    disabledPaths: [...SSO_PLUGIN_MANAGEMENT_PATHS],
+    // After an SSO callback: make the person a member of the provider's organization and make
+    // that organization the new session's active one (see sso-auth-hooks.ts).
+    hooks: { after: ssoSignInHook },
     plugins: [
       organization({
         ac,
@@ -83,7 +101,10 @@ export function createAuth(deps: AuthDeps) {
         },
       }),
       sso({
-        organizationProvisioning: { disabled: false, defaultRole: 'member' },
+        // The plugin's provisioning can only assign 'member' | 'admin', and 'member' is not one
+        // of our roles; ssoSignInHook provisions 'analyst' instead.
+        organizationProvisioning: { disabled: true },
+        schema: { ssoProvider: { additionalFields: SSO_PROVIDER_ADDITIONAL_FIELDS } },
       }),
     ],
   });

@@ -145,6 +145,7 @@ export const ssoProvider = pgTable("sso_provider", {
   providerId: text("provider_id").notNull().unique(),
   organizationId: text("organization_id"),
   domain: text("domain").notNull(),
+  createdAt: timestamp("created_at").defaultNow(),
 });
 
 export const rateLimit = pgTable("rate_limit", {

@@ -1,0 +1,34 @@
+// Builds the dashboard into dist/web with Vite. `--if-stale` skips the build when
+// dist/web/index.html is newer than every source it is made from (used by `npm start`).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const output = join(root, 'dist/web/index.html');
+const sources = [join(root, 'src/web'), join(root, 'src/shared'), join(root, 'vite.config.ts')];
+
+/** Newest modification time under `path` (a file or a directory tree), 0 if it is missing. */
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function isStale() {
+  if (!existsSync(output)) return true;
+  const built = statSync(output).mtimeMs;
+  return sources.some((source) => newestMtime(source) >= built);
+}
+
+if (process.argv.includes('--if-stale') && !isStale()) {
+  console.log('dashboard is up to date (dist/web)');
+} else {
+  const { build } = await import('vite');
+  const started = Date.now();
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  console.log(`dashboard built into dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,15 @@
+import type { z } from 'zod';
+import type { ZApiKeyList } from '../../shared/contracts/api-keys.js';
+import type { ZOk } from '../../shared/contracts/common.js';
+import type { ZChangePlan, ZUpdateOrganizationSettings } from '../../shared/contracts/organization.js';
+import type { ZOutboxList } from '../../shared/contracts/outbox.js';
+
+/**
+ * Types of shared contracts that the contracts do not export by name. Type-only imports:
+ * nothing of zod reaches the browser bundle from here.
+ */
+export type TApiKeyList = z.output<typeof ZApiKeyList>;
+export type TOk = z.output<typeof ZOk>;
+export type TChangePlan = z.input<typeof ZChangePlan>;
+export type TUpdateOrganizationSettings = z.input<typeof ZUpdateOrganizationSettings>;
+export type TOutboxList = z.output<typeof ZOutboxList>;

@@ -1,0 +1,15 @@
+/**
+ * Query keys. Everything that belongs to an organization sits under ['org', id] so switching
+ * organizations can never show one organization's data under another's name.
+ */
+export const queryKeys = {
+  me: ['me'] as const,
+  invitation: (id: string) => ['invitation', id] as const,
+  org: (organizationId: string) => ['org', organizationId] as const,
+  organization: (organizationId: string) => ['org', organizationId, 'organization'] as const,
+  members: (organizationId: string) => ['org', organizationId, 'members'] as const,
+  invitations: (organizationId: string) => ['org', organizationId, 'invitations'] as const,
+  apiKeys: (organizationId: string) => ['org', organizationId, 'api-keys'] as const,
+  usage: (organizationId: string) => ['org', organizationId, 'usage'] as const,
+  outbox: (organizationId: string) => ['org', organizationId, 'outbox'] as const,
+};

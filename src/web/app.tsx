@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { useMe } from './api/use-me.js';
+import { FullPageError } from './components/full-page-error.js';
+import { FullPageLoader } from './components/full-page-loader.js';
+import { Redirect } from './components/redirect.js';
+import { Dashboard } from './dashboard.js';
+import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
+import { ActivateOrganization } from './pages/activate-organization.js';
+import { ForgotPasswordPage } from './pages/forgot-password-page.js';
+import { OnboardingPage } from './pages/onboarding-page.js';
+import { ResetPasswordPage } from './pages/reset-password-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
+import { SignUpPage } from './pages/sign-up-page.js';
+import { safeNext, useLocation, withNext } from './router/history.js';
+import { matchRoute } from './router/routes.js';
+import { hasSignedInBefore } from './session/last-organization.js';
+
+/**
+ * Routing and the guards in one place: signed-out people see the account screens, people
+ * without an organization create one, everyone else gets the dashboard.
+ */
+export function App() {
+  const location = useLocation();
+  const route = useMemo(() => matchRoute(location.pathname), [location.pathname]);
+  const me = useMe();
+  const next = safeNext(location.search);
+
+  if (me.isPending) return <FullPageLoader />;
+  if (me.isError) return <FullPageError error={me.error} onRetry={() => void me.refetch()} />;
+  const user = me.data;
+
+  switch (route.name) {
+    case 'sign-in':
+      return user ? <Redirect to={next ?? '/'} /> : <SignInPage next={next} />;
+    case 'sign-up':
+      return user ? <Redirect to={next ?? '/'} /> : <SignUpPage next={next} />;
+    case 'forgot-password':
+      return <ForgotPasswordPage />;
+    case 'reset-password':
+      return <ResetPasswordPage />;
+    case 'accept-invitation':
+      return <AcceptInvitationPage invitationId={route.invitationId} me={user} />;
+    default:
+      break;
+  }
+
+  if (!user) {
+    const here = location.pathname === '/' ? null : location.pathname + location.search;
+    return <Redirect to={withNext(hasSignedInBefore() ? '/sign-in' : '/sign-up', here)} />;
+  }
+  if (route.name === 'onboarding') return <OnboardingPage me={user} />;
+  if (user.memberships.length === 0) return <Redirect to="/onboarding" />;
+  if (!user.activeOrganizationId || !user.role) return <ActivateOrganization me={user} />;
+  return <Dashboard me={user} route={route} />;
+}

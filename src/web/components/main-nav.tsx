@@ -1,0 +1,69 @@
+import { Divider, NavLink, Stack } from '@mantine/core';
+import {
+  IconAddressBook,
+  IconBulb,
+  IconClipboardList,
+  IconLayoutDashboard,
+  IconLifebuoy,
+  IconMessages,
+  IconRoute,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { followLink } from '../router/history.js';
+import { areaPath, type Area, type Route } from '../router/routes.js';
+
+const ICONS: Record<Area, Icon> = {
+  overview: IconLayoutDashboard,
+  surveys: IconClipboardList,
+  responses: IconMessages,
+  contacts: IconAddressBook,
+  cases: IconLifebuoy,
+  themes: IconBulb,
+  audits: IconRoute,
+  settings: IconSettings,
+};
+
+const MAIN: readonly Area[] = ['overview', 'surveys', 'responses', 'contacts', 'cases', 'themes', 'audits'];
+
+function activeArea(route: Route): Area | null {
+  if (route.name === 'area') return route.area;
+  if (route.name === 'settings') return 'settings';
+  return null;
+}
+
+export function MainNav({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const current = activeArea(route);
+
+  const link = (area: Area) => {
+    const Icon = ICONS[area];
+    const to = areaPath(area);
+    const active = current === area;
+    return (
+      <NavLink
+        key={area}
+        component="a"
+        href={to}
+        onClick={(event) => followLink(event, to)}
+        label={t(`nav.${area}`)}
+        leftSection={<Icon size={19} stroke={1.6} aria-hidden />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        variant="light"
+        fw={active ? 600 : 500}
+        style={{ borderRadius: 'var(--mantine-radius-md)' }}
+        data-testid={`nav-${area}`}
+      />
+    );
+  };
+
+  return (
+    <Stack gap={2} h="100%">
+      {MAIN.map(link)}
+      <Divider my="sm" mt="auto" />
+      {link('settings')}
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { TMe } from '../shared/contracts/organization.js';
+import { DashboardLayout } from './components/dashboard-layout.js';
+import { SectionLoader } from './components/section-loader.js';
+import { AreaPage } from './pages/area-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { OverviewPage } from './pages/overview-page.js';
+import type { Route } from './router/routes.js';
+import { SessionContext, type Session } from './session/session-context.js';
+
+// Settings is the largest screen and not where people land; load it on first visit.
+const SettingsPage = lazy(async () => ({ default: (await import('./settings/settings-page.js')).SettingsPage }));
+
+export interface DashboardProps {
+  me: TMe;
+  route: Route;
+}
+
+/** The signed-in dashboard for the active organization. */
+export function Dashboard({ me, route }: DashboardProps) {
+  const session = useMemo<Session | null>(() => {
+    const active = me.memberships.find((m) => m.id === me.activeOrganizationId);
+    if (!active || !me.role) return null;
+    return { me, organizationId: active.id, organizationName: active.name, role: me.role };
+  }, [me]);
+  if (!session) return null;
+
+  return (
+    <SessionContext.Provider value={session}>
+      {/* Remount per organization: no state of one organization survives a switch. */}
+      <DashboardLayout key={session.organizationId} route={route}>
+        {page(route)}
+      </DashboardLayout>
+    </SessionContext.Provider>
+  );
+}
+
+function page(route: Route) {
+  if (route.name === 'settings') {
+    return (
+      <Suspense fallback={<SectionLoader />}>
+        <SettingsPage tab={route.tab} />
+      </Suspense>
+    );
+  }
+  if (route.name !== 'area') return <NotFoundPage />;
+  return route.area === 'overview' ? <OverviewPage /> : <AreaPage area={route.area} />;
+}

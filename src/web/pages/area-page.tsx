@@ -1,0 +1,67 @@
+import { EmptyState, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAddressBook, IconBulb, IconClipboardList, IconLifebuoy, IconMessages, IconRoute, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../components/page-header.js';
+import type { Area } from '../router/routes.js';
+
+type PlannedArea = Exclude<Area, 'overview' | 'settings'>;
+
+const ICONS: Record<PlannedArea, Icon> = {
+  surveys: IconClipboardList,
+  responses: IconMessages,
+  contacts: IconAddressBook,
+  cases: IconLifebuoy,
+  themes: IconBulb,
+  audits: IconRoute,
+};
+
+/** An area whose screens come later: what will appear here, and what to do first. */
+export function AreaPage({ area }: { area: PlannedArea }) {
+  const { t } = useTranslation();
+  const Icon = ICONS[area];
+  const steps = t(`areas.${area}.steps`, { returnObjects: true });
+
+  return (
+    <>
+      <PageHeader title={t(`areas.${area}.title`)} subtitle={t(`areas.${area}.subtitle`)} />
+      <Paper withBorder p={{ base: 'lg', sm: 48 }} data-testid={`area-${area}`}>
+        <Stack align="center" gap="xl">
+          <EmptyState
+            icon={<Icon size={30} stroke={1.5} aria-hidden />}
+            variant="light"
+            size="lg"
+            title={t(`areas.${area}.emptyTitle`)}
+            description={t(`areas.${area}.emptyText`)}
+            maw={640}
+          />
+          <Paper bg="gray.0" p="lg" radius="md" w="100%" maw={560}>
+            <Title order={2} fz="sm" tt="uppercase" c="dimmed" mb="sm" style={{ letterSpacing: '0.04em' }}>
+              {t('areas.firstSteps')}
+            </Title>
+            <List
+              type="ordered"
+              spacing="sm"
+              center
+              styles={{ itemWrapper: { alignItems: 'flex-start' } }}
+            >
+              {steps.map((step, index) => (
+                <List.Item
+                  key={step}
+                  icon={
+                    <ThemeIcon size={24} radius="xl" variant="light">
+                      <Text fz="xs" fw={700}>
+                        {index + 1}
+                      </Text>
+                    </ThemeIcon>
+                  }
+                >
+                  <Text fz="sm">{step}</Text>
+                </List.Item>
+              ))}
+            </List>
+          </Paper>
+        </Stack>
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSignIn } from '../api/use-sign-in.js';
+import { AuthLayout } from '../components/auth-layout.js';
+import { FormError } from '../components/form-error.js';
+import { fieldErrorsOf } from '../lib/error-message.js';
+import { collectErrors, emailError, requiredError } from '../lib/validate.js';
+import { AppLink } from '../router/app-link.js';
+import { navigate, withNext } from '../router/history.js';
+
+export function SignInPage({ next }: { next: string | null }) {
+  const { t } = useTranslation();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<'email' | 'password', string>>>({});
+  const serverErrors = fieldErrorsOf(signIn.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = collectErrors({ email: emailError(email), password: requiredError(password) });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    signIn.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(next ?? '/', { replace: true }) });
+  }
+
+  return (
+    <AuthLayout
+      title={t('auth.signIn.title')}
+      subtitle={t('auth.signIn.subtitle')}
+      footer={
+        <Text ta="center" c="dimmed" fz="sm">
+          {t('auth.signIn.noAccount')}{' '}
+          <AppLink to={withNext('/sign-up', next)} fw={600} data-testid="signin-to-signup">
+            {t('auth.signIn.toSignUp')}
+          </AppLink>
+        </Text>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput
+            data-testid="signin-email"
+            label={t('auth.email')}
+            placeholder={t('auth.emailPlaceholder')}
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={errors.email ?? serverErrors.email}
+          />
+          <Stack gap={6}>
+            <PasswordInput
+              data-testid="signin-password"
+              label={t('auth.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={errors.password ?? serverErrors.password}
+            />
+            <Group justify="flex-end">
+              <AppLink to="/forgot-password" fz="sm" data-testid="signin-forgot">
+                {t('auth.signIn.forgot')}
+              </AppLink>
+            </Group>
+          </Stack>
+          <FormError error={signIn.error} />
+          <Button type="submit" size="md" loading={signIn.isPending} data-testid="signin-submit">
+            {t('auth.signIn.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,59 @@
+/** Every screen of the dashboard and the path that shows it. */
+export const AREAS = ['overview', 'surveys', 'responses', 'contacts', 'cases', 'themes', 'audits', 'settings'] as const;
+export type Area = (typeof AREAS)[number];
+
+export const SETTINGS_TABS = ['members', 'api-keys', 'plan', 'organization', 'outbox'] as const;
+export type SettingsTab = (typeof SETTINGS_TABS)[number];
+
+export type Route =
+  | { name: 'sign-in' }
+  | { name: 'sign-up' }
+  | { name: 'forgot-password' }
+  | { name: 'reset-password' }
+  | { name: 'onboarding' }
+  | { name: 'accept-invitation'; invitationId: string }
+  | { name: 'area'; area: Exclude<Area, 'settings'> }
+  | { name: 'settings'; tab: SettingsTab }
+  | { name: 'not-found' };
+
+export function areaPath(area: Area): string {
+  if (area === 'settings') return settingsPath('members');
+  return area === 'overview' ? '/' : `/${area}`;
+}
+
+export function settingsPath(tab: SettingsTab): string {
+  return `/settings/${tab}`;
+}
+
+function isSettingsTab(value: string): value is SettingsTab {
+  return (SETTINGS_TABS as readonly string[]).includes(value);
+}
+
+export function matchRoute(pathname: string): Route {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  switch (path) {
+    case '/':
+      return { name: 'area', area: 'overview' };
+    case '/sign-in':
+      return { name: 'sign-in' };
+    case '/sign-up':
+      return { name: 'sign-up' };
+    case '/forgot-password':
+      return { name: 'forgot-password' };
+    case '/reset-password':
+      return { name: 'reset-password' };
+    case '/onboarding':
+      return { name: 'onboarding' };
+    case '/settings':
+      return { name: 'settings', tab: 'members' };
+  }
+  const invitation = /^\/accept-invitation\/([^/]+)$/.exec(path);
+  if (invitation?.[1]) return { name: 'accept-invitation', invitationId: decodeURIComponent(invitation[1]) };
+  const settings = /^\/settings\/([a-z-]+)$/.exec(path);
+  if (settings?.[1] && isSettingsTab(settings[1])) return { name: 'settings', tab: settings[1] };
+  const area = path.slice(1);
+  for (const candidate of AREAS) {
+    if (candidate !== 'overview' && candidate !== 'settings' && candidate === area) return { name: 'area', area: candidate };
+  }
+  return { name: 'not-found' };
+}

@@ -1,0 +1,39 @@
+const KEY = 'resonance.lastOrganization';
+const SEEN_KEY = 'resonance.hasSignedIn';
+
+/** Remembered per browser, so signing in again reopens the organization you worked in last. */
+export function rememberOrganization(organizationId: string): void {
+  try {
+    localStorage.setItem(KEY, organizationId);
+  } catch {
+    // Only a convenience.
+  }
+}
+
+export function lastOrganization(): string | null {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether someone ever signed in from this browser. A first visit lands on sign-up (an
+ * empty installation has no accounts yet); later visits land on sign-in.
+ */
+export function hasSignedInBefore(): boolean {
+  try {
+    return localStorage.getItem(SEEN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function markSignedIn(): void {
+  try {
+    localStorage.setItem(SEEN_KEY, '1');
+  } catch {
+    // Only a convenience.
+  }
+}

@@ -1,0 +1,38 @@
+import { Alert, Stack } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../shared/roles.js';
+import { useOrganization } from '../api/use-organization.js';
+import { SectionError } from '../components/section-error.js';
+import { SectionLoader } from '../components/section-loader.js';
+import { useSession } from '../session/session-context.js';
+import { OrganizationSettingsForm } from './organization-settings-form.js';
+import { SettingsSection } from './settings-section.js';
+
+export function OrganizationTab() {
+  const { t } = useTranslation();
+  const { role } = useSession();
+  const organization = useOrganization();
+  const canManage = can(role, 'settings.manage');
+
+  if (organization.isPending) return <SectionLoader />;
+  if (organization.isError) return <SectionError error={organization.error} onRetry={() => void organization.refetch()} />;
+
+  return (
+    <Stack gap="lg">
+      {canManage ? null : (
+        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} aria-hidden />}>
+          {t('organization.readOnly')}
+        </Alert>
+      )}
+      <SettingsSection title={t('organization.title')}>
+        {/* Keyed by the saved values so the form restarts from them after a save elsewhere. */}
+        <OrganizationSettingsForm
+          key={`${organization.data.defaultLanguage}|${organization.data.industry ?? ''}`}
+          organization={organization.data}
+          disabled={!canManage}
+        />
+      </SettingsSection>
+    </Stack>
+  );
+}

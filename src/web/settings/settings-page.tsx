@@ -1,0 +1,53 @@
+import { Tabs } from '@mantine/core';
+import { IconCreditCard, IconBuilding, IconKey, IconMailbox, IconUsers, type Icon } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can, type Permission } from '../../shared/roles.js';
+import { PageHeader } from '../components/page-header.js';
+import { navigate } from '../router/history.js';
+import { settingsPath, SETTINGS_TABS, type SettingsTab } from '../router/routes.js';
+import { useSession } from '../session/session-context.js';
+import { ApiKeysTab } from './api-keys-tab.js';
+import { MembersTab } from './members-tab.js';
+import { NoPermission } from './no-permission.js';
+import { OrganizationTab } from './organization-tab.js';
+import { OutboxTab } from './outbox-tab.js';
+import { PlanTab } from './plan-tab.js';
+
+const TABS: Record<SettingsTab, { label: 'members' | 'apiKeys' | 'plan' | 'organization' | 'outbox'; icon: Icon; permission: Permission; render: () => ReactNode }> = {
+  members: { label: 'members', icon: IconUsers, permission: 'org.read', render: () => <MembersTab /> },
+  'api-keys': { label: 'apiKeys', icon: IconKey, permission: 'apiKeys.manage', render: () => <ApiKeysTab /> },
+  plan: { label: 'plan', icon: IconCreditCard, permission: 'org.read', render: () => <PlanTab /> },
+  organization: { label: 'organization', icon: IconBuilding, permission: 'org.read', render: () => <OrganizationTab /> },
+  outbox: { label: 'outbox', icon: IconMailbox, permission: 'settings.manage', render: () => <OutboxTab /> },
+};
+
+export function SettingsPage({ tab }: { tab: SettingsTab }) {
+  const { t } = useTranslation();
+  const { role } = useSession();
+  const visible = SETTINGS_TABS.filter((id) => can(role, TABS[id].permission));
+  const allowed = can(role, TABS[tab].permission);
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <Tabs value={tab} onChange={(value) => value && navigate(settingsPath(value as SettingsTab))} keepMounted={false} variant="outline">
+        <Tabs.List mb="xl">
+          {visible.map((id) => {
+            const TabIcon = TABS[id].icon;
+            return (
+              <Tabs.Tab key={id} value={id} leftSection={<TabIcon size={16} stroke={1.7} aria-hidden />} data-testid={`settings-tab-${id}`}>
+                {t(`settings.tabs.${TABS[id].label}`)}
+              </Tabs.Tab>
+            );
+          })}
+        </Tabs.List>
+        {allowed ? (
+          <Tabs.Panel value={tab}>{TABS[tab].render()}</Tabs.Panel>
+        ) : (
+          <NoPermission />
+        )}
+      </Tabs>
+    </>
+  );
+}

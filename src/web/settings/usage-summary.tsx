@@ -1,0 +1,66 @@
+import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TUsage } from '../../shared/contracts/organization.js';
+import { formatDate, formatNumber } from '../lib/format.js';
+import { planName } from './plan-name.js';
+
+/** Plan name and this month's survey sends against the quota. */
+export function UsageSummary({ usage }: { usage: TUsage }) {
+  const { t } = useTranslation();
+  const { used, limit, remaining, share } = usage.surveySends;
+  const percent = share === null ? 0 : Math.round(share * 1000) / 10;
+  const color = share === null ? 'ink' : share >= 0.9 ? 'red' : share >= 0.75 ? 'orange' : 'ink';
+  // The quota month ends where the next one starts; show its last day.
+  const resets = formatDate(usage.resetsAt);
+
+  return (
+    <Stack gap="lg">
+      <Group gap="sm">
+        <Text c="dimmed" fz="sm">
+          {t('plan.current')}
+        </Text>
+        <Badge size="lg" variant="light" data-testid="plan-name">
+          {planName(usage.planId)}
+        </Badge>
+      </Group>
+      <Stack gap="xs">
+        <Group justify="space-between" align="baseline">
+          <Text fw={600} id="usage-label">
+            {t('plan.sendsTitle')}
+          </Text>
+          <Text fz="sm" c="dimmed" data-testid="usage-text">
+            {limit === null
+              ? t('plan.unlimited', { used: formatNumber(used) })
+              : t('plan.sendsUsed', { used: formatNumber(used), limit: formatNumber(limit) })}
+          </Text>
+        </Group>
+        {limit !== null ? (
+          <Progress
+            value={percent}
+            color={color}
+            size="lg"
+            radius="xl"
+            aria-labelledby="usage-label"
+            aria-valuetext={t('plan.sendsUsed', { used: formatNumber(used), limit: formatNumber(limit) })}
+            data-testid="usage-progress"
+          />
+        ) : null}
+        <Group justify="space-between">
+          <Text fz="sm" c="dimmed">
+            {t('plan.resets', { date: resets })}
+          </Text>
+          {remaining !== null ? (
+            <Text fz="sm" fw={600} c={color === 'ink' ? 'dark' : color}>
+              {t('plan.remaining', { remaining: formatNumber(remaining) })}
+            </Text>
+          ) : null}
+        </Group>
+        {share !== null && share >= 0.75 ? (
+          <Text fz="sm" c="orange.9">
+            {t('plan.nearLimit')}
+          </Text>
+        ) : null}
+      </Stack>
+    </Stack>
+  );
+}
