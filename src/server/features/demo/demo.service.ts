@@ -1,0 +1,46 @@
+import { DEFAULT_DEMO_SEED, generateDemoDataset } from '../../../domain/demo/generate-demo-dataset.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../http/app-error.js';
+import type { Logger } from '../../logger.js';
+import * as repo from './demo.repo.js';
+
+export interface DemoDeps {
+  db: Db;
+  now: () => Date;
+  logger: Logger;
+}
+
+export interface DemoResult {
+  contacts: number;
+  feedbackItems: number;
+}
+
+const notEmpty = () =>
+  new AppError('CONFLICT', 'Demo data can only be added to an organization without contacts; this one already has contacts');
+
+/**
+ * Fills an empty organization with two years of generated customers and feedback (see
+ * domain/demo). Refuses organizations that have contacts, so real data never mixes with demo
+ * data and a second click cannot double it.
+ */
+export async function createDemoWorkspace(deps: DemoDeps, organizationId: string, opts: { seed?: number } = {}): Promise<DemoResult> {
+  if ((await repo.countContacts(deps.db, organizationId)) > 0) throw notEmpty();
+  const now = deps.now();
+  const dataset = generateDemoDataset({ now, seed: opts.seed ?? DEFAULT_DEMO_SEED });
+  const contacts = dataset.contacts.map((c) => ({ ...c, createdAt: now }));
+  const items = dataset.feedbackItems.map(({ themes: _groundTruth, ...item }) => item);
+  try {
+    const result = await repo.insertDemoData(deps.db, organizationId, contacts, items);
+    deps.logger.info({ organizationId, ...result }, 'demo workspace created');
+    return result;
+  } catch (err) {
+    // Two requests raced past the emptiness check; the unique index let only one through.
+    if (isUniqueViolation(err)) throw notEmpty();
+    throw err;
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return (e.code ?? e.cause?.code) === '23505';
+}
