@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
+import { demoRoutes } from './features/demo/demo.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
 import { ssoRoutes } from './features/sso/sso.routes.js';
@@ -15,7 +16,6 @@ import { registerErrorHandlers } from './http/error-handler.js';
 import { registerMetrics } from './http/metrics.js';
 import { resolvePrincipal, type Principal } from './http/principal.js';
 import { registerStaticWeb } from './http/static-web.js';
-import { loggerOptions } from './logger.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -38,7 +38,8 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Builds the HTTP app without listening, so tests drive it with `app.inject()`. */
 export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { ...loggerOptions(deps.config.LOG_LEVEL) },
+    // Fastify's request logger is a child of ours: same redaction, same destination.
+    loggerInstance: deps.logger.child({}, { level: deps.config.LOG_LEVEL }) as FastifyBaseLogger,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(organizationsRoutes, { deps });
   await app.register(apiKeysRoutes, { deps });
   await app.register(ssoRoutes, { deps });
+  await app.register(demoRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app);
   return app;

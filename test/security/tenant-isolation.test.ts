@@ -29,6 +29,12 @@ const PROBES: Record<string, Probe> = {
   'PATCH /api/v1/organization/settings': (w, as) =>
     Promise.all([w.t.request({ method: 'PATCH', url: '/api/v1/organization/settings', payload: { industry: 'b-industry' }, as })]),
   'PUT /api/v1/organization/plan': (w, as) => Promise.all([w.t.request({ method: 'PUT', url: '/api/v1/organization/plan', payload: { planId: 'business' }, as })]),
+  // B fills its own (empty) organization; A's data must neither appear nor change.
+  'POST /api/v1/demo': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/demo', payload: {}, as });
+    expect([201, 403, 409]).toContain(res.statusCode);
+    return [res];
+  },
   'POST /api/v1/api-keys': (w, as) => Promise.all([w.t.request({ method: 'POST', url: '/api/v1/api-keys', payload: { name: 'b key' }, as })]),
   'DELETE /api/v1/api-keys/:id': async (w, as) => {
     const res = await w.t.request({ method: 'DELETE', url: `/api/v1/api-keys/${w.a.keyId}`, as });
