@@ -33,7 +33,12 @@ export interface RuntimeOptions {
 export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
   const now = opts.now ?? (() => new Date());
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, ...(opts.pglite ? { pglite: opts.pglite } : {}) });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    onIdleError: (err) => logger.warn({ err }, 'idle database connection lost'),
+    ...(opts.pglite ? { pglite: opts.pglite } : {}),
+  });
   try {
     if (!opts.skipMigrations) await migrate(database);
     const secret = await resolveAuthSecret(database.db, config.authSecret);

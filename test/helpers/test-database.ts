@@ -100,6 +100,13 @@ export async function createPostgresTestDatabase(adminUrl: string): Promise<{ ur
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       try {
+        // Give closing pools (pg-boss's listener among them) a moment to hang up on their own;
+        // forcing them off makes their clients emit errors into the test run.
+        for (let i = 0; i < 50; i++) {
+          const open = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          if ((open.rows[0] as { n: number }).n === 0) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
         await c.query(`drop database if exists "${name}" with (force)`);
       } finally {
         await c.end();

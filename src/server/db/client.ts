@@ -20,11 +20,15 @@ export interface DatabaseOptions {
   /** A pre-migrated PGlite (tests clone a template instead of migrating each time). */
   pglite?: PGlite;
   poolMax?: number;
+  onIdleError?: (err: Error) => void;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 10 });
+    // An idle client whose server connection dies (failover, restart) emits 'error'; without a
+    // listener that would crash the process. The pool drops the client and opens a new one.
+    pool.on('error', (err) => opts.onIdleError?.(err));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { kind: 'postgres', db, pool, url: opts.databaseUrl, close: () => pool.end() };
   }
