@@ -57,7 +57,7 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
         </Stack>
       </Box>
       <Stack gap={0} bg="white">
-        <Group justify="space-between" p="lg">
+        <Group component="header" justify="space-between" p="lg">
           <Box hiddenFrom="md">
             <Logo />
           </Box>
@@ -65,7 +65,15 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
             <LanguageSwitch />
           </Box>
         </Group>
-        <Box component="main" id="main" flex={1} px="lg" pb={64} pt={{ base: 'md', md: 0 }} style={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <Box
+          component="main"
+          id="main"
+          flex={1}
+          px="lg"
+          pb={64}
+          pt={{ base: 'md', md: 0 }}
+          style={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+        >
           <Paper w="100%" maw={420} p={0} bg="transparent">
             <Stack gap="xs" mb="xl">
               <Title order={1} fz={26}>

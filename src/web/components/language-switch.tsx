@@ -21,8 +21,22 @@ export function LanguageSwitch({ size = 'xs', fullWidth = false }: LanguageSwitc
         if (isLanguage(value)) void changeLanguage(value);
       }}
       data={[
-        { value: 'de', label: <span data-testid="language-de" lang="de">{t('language.de')}</span> },
-        { value: 'en', label: <span data-testid="language-en" lang="en">{t('language.en')}</span> },
+        {
+          value: 'de',
+          label: (
+            <span data-testid="language-de" lang="de">
+              {t('language.de')}
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span data-testid="language-en" lang="en">
+              {t('language.en')}
+            </span>
+          ),
+        },
       ]}
     />
   );

@@ -13,17 +13,17 @@ export function OrgSwitcher() {
   const switchTo = useSetActiveOrganization();
 
   return (
-    <Menu position="bottom-end" width={300} shadow="md" withinPortal>
+    <Menu position="bottom-end" width={300} shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton
           data-testid="org-switcher"
-          aria-label={t('orgSwitcher.label', { name: organizationName })}
           px="sm"
           py={6}
           style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px solid var(--mantine-color-gray-3)' }}
         >
           <Group gap={8} wrap="nowrap">
             <IconBuilding size={18} stroke={1.6} aria-hidden color="var(--mantine-color-gray-7)" />
+            <span className="sr-only">{t('orgSwitcher.label')}</span>
             <Text fz="sm" fw={600} truncate maw={{ base: 120, sm: 220 }}>
               {organizationName}
             </Text>

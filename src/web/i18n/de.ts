@@ -8,6 +8,7 @@ export const de: Messages = {
     skipToContent: 'Zum Inhalt springen',
     loading: 'Wird geladen …',
     retry: 'Erneut versuchen',
+    close: 'Schließen',
     loadFailed: 'Das konnte nicht geladen werden.',
     offline: 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   },
@@ -105,7 +106,8 @@ export const de: Messages = {
   invitation: {
     title: 'Einladung',
     signedOutTitle: 'Sie wurden zu Resonance eingeladen',
-    signedOutText: 'Melden Sie sich mit der E-Mail-Adresse an, an die die Einladung ging, oder erstellen Sie damit ein Konto. Danach kommen Sie direkt hierher zurück.',
+    signedOutText:
+      'Melden Sie sich mit der E-Mail-Adresse an, an die die Einladung ging, oder erstellen Sie damit ein Konto. Danach kommen Sie direkt hierher zurück.',
     signIn: 'Anmelden',
     signUp: 'Konto erstellen',
     details: '{{inviter}} hat Sie eingeladen, {{organization}} als {{role}} beizutreten.',
@@ -132,29 +134,41 @@ export const de: Messages = {
     toggle: 'Navigation ein- oder ausblenden',
   },
   orgSwitcher: {
-    label: 'Organisation: {{name}}',
+    label: 'Organisation:',
     heading: 'Ihre Organisationen',
     create: 'Organisation anlegen',
     switched: 'Gewechselt zu {{name}}.',
   },
   userMenu: {
-    label: 'Kontomenü',
+    label: 'Kontomenü von {{name}}',
     signOut: 'Abmelden',
   },
   overview: {
     title: 'Übersicht',
     subtitle: 'NPS, CSAT und CES auf einen Blick, mit Verlauf und dem, was sie antreibt.',
     emptyTitle: 'Noch kein Feedback',
-    emptyText: 'Sobald die ersten Antworten eintreffen, erscheinen hier Ihre Werte, ihr Verlauf und die Themen dahinter. Füllen Sie die Organisation mit realistischen Beispieldaten, um gleich alles zu erkunden, oder beginnen Sie mit den Schritten unten.',
+    emptyText:
+      'Sobald die ersten Antworten eintreffen, erscheinen hier Ihre Werte, ihr Verlauf und die Themen dahinter. Füllen Sie die Organisation mit realistischen Beispieldaten, um gleich alles zu erkunden, oder beginnen Sie mit den Schritten unten.',
     demoFill: 'Mit Beispieldaten füllen',
-    demoFilled: 'Die Beispieldaten sind da: {{contacts}} Kunden und {{feedbackItems}} Antworten, Bewertungen, Tickets und Chats aus den letzten zwei Jahren.',
-    demoExists: 'Diese Organisation hat bereits Kunden, daher wurden keine Beispieldaten hinzugefügt. Beispieldaten kommen nur in leere Organisationen, nie neben echte Daten.',
+    demoFilledTitle: 'Ihre Beispieldaten sind da',
+    demoFilled:
+      '{{contacts}} Kunden und {{feedbackItems}} Antworten, Bewertungen, Tickets und Chats aus den letzten zwei Jahren sind angelegt. Deren Werte, Verlauf und Themen zeigt diese Übersicht.',
+    demoExists:
+      'Diese Organisation hat bereits Kunden, daher wurden keine Beispieldaten hinzugefügt. Beispieldaten kommen nur in leere Organisationen, nie neben echte Daten.',
     demoNoPermission: 'Bitten Sie einen Inhaber oder Admin, Beispieldaten zu laden oder die erste Umfrage einzurichten.',
     stepsTitle: 'Erste Schritte',
     steps: {
       team: { title: 'Team einladen', text: 'Agents bearbeiten Nachfass-Fälle, Analysten lesen die Zahlen.', action: 'Mitglieder einladen' },
-      apiKey: { title: 'Systeme anbinden', text: 'Mit einem API-Schlüssel senden Shop, CRM oder Helpdesk Kontakte und Feedback.', action: 'API-Schlüssel erstellen' },
-      organization: { title: 'Umfragesprache und Branche festlegen', text: 'Gilt für neue Umfragen und für Branchen-Benchmarks.', action: 'Einstellungen öffnen' },
+      apiKey: {
+        title: 'Systeme anbinden',
+        text: 'Mit einem API-Schlüssel senden Shop, CRM oder Helpdesk Kontakte und Feedback.',
+        action: 'API-Schlüssel erstellen',
+      },
+      organization: {
+        title: 'Umfragesprache und Branche festlegen',
+        text: 'Gilt für neue Umfragen und für Branchen-Benchmarks.',
+        action: 'Einstellungen öffnen',
+      },
       plan: { title: 'Tarif prüfen', text: 'Sehen Sie, wie viele Umfrage-Sendungen diesen Monat übrig sind.', action: 'Tarif & Nutzung' },
     },
   },
@@ -164,7 +178,8 @@ export const de: Messages = {
       title: 'Umfragen',
       subtitle: 'Die richtige Frage im richtigen Moment stellen.',
       emptyTitle: 'Hier entstehen Ihre Umfragen',
-      emptyText: 'Erstellen Sie NPS-, CSAT- und CES-Umfragen auf Deutsch und Englisch und versenden Sie sie per E-Mail mit Ein-Klick-Bewertung, als öffentlichen Link oder in Ihrer App. Ein bewährtes Programm: NPS jedes Quartal, CSAT nach jedem Support-Kontakt, CES nach der Nutzung einer neuen Funktion.',
+      emptyText:
+        'Erstellen Sie NPS-, CSAT- und CES-Umfragen auf Deutsch und Englisch und versenden Sie sie per E-Mail mit Ein-Klick-Bewertung, als öffentlichen Link oder in Ihrer App. Ein bewährtes Programm: NPS jedes Quartal, CSAT nach jedem Support-Kontakt, CES nach der Nutzung einer neuen Funktion.',
       steps: [
         'Legen Sie unter Kontakte die Kunden an, die Sie befragen möchten, oder senden Sie sie über die API.',
         'Wählen Sie eine Vorlage für NPS, CSAT oder CES und passen Sie den Wortlaut an.',
@@ -175,7 +190,8 @@ export const de: Messages = {
       title: 'Antworten',
       subtitle: 'Jede Antwort und jedes Feedback in einem Strom.',
       emptyTitle: 'Noch keine Antworten',
-      emptyText: 'Hier landen Umfrageantworten zusammen mit Bewertungen, Social-Media-Kommentaren, Nachrichten, Chats und Tickets – jeweils dem Kunden zugeordnet, mit Sprache, Stimmung und Themen.',
+      emptyText:
+        'Hier landen Umfrageantworten zusammen mit Bewertungen, Social-Media-Kommentaren, Nachrichten, Chats und Tickets – jeweils dem Kunden zugeordnet, mit Sprache, Stimmung und Themen.',
       steps: [
         'Versenden Sie Ihre erste Umfrage oder laden Sie Beispieldaten in der Übersicht.',
         'Übertragen Sie Bewertungen und Tickets mit einem API-Schlüssel über die API.',
@@ -185,36 +201,32 @@ export const de: Messages = {
       title: 'Kontakte',
       subtitle: 'Ein Profil pro Kunde, über alle Produkte und Kanäle.',
       emptyTitle: 'Noch keine Kontakte',
-      emptyText: 'Jeder Kontakt trägt Ihre eigene Kundennummer und Merkmale wie Segment, Region, Tarif und Umsatz. Antworten, Feedback aus allen Kanälen, Fälle und Verhalten stehen auf einer Zeitleiste.',
-      steps: [
-        'Importieren Sie einen CSV-Export aus Ihrem CRM oder Shop.',
-        'Oder halten Sie Kontakte über die API automatisch aktuell.',
-      ],
+      emptyText:
+        'Jeder Kontakt trägt Ihre eigene Kundennummer und Merkmale wie Segment, Region, Tarif und Umsatz. Antworten, Feedback aus allen Kanälen, Fälle und Verhalten stehen auf einer Zeitleiste.',
+      steps: ['Importieren Sie einen CSV-Export aus Ihrem CRM oder Shop.', 'Oder halten Sie Kontakte über die API automatisch aktuell.'],
     },
     cases: {
       title: 'Fälle',
       subtitle: 'Der innere Kreislauf: nachfassen, bevor ein Problem eskaliert.',
       emptyTitle: 'Keine offenen Fälle',
-      emptyText: 'Kritisches Feedback aus jedem Kanal eröffnet einen Nachfass-Fall mit Verantwortlichem und Frist. Tempo entscheidet: Kunden erwarten eine Antwort im Live-Chat in unter einer Minute, in sozialen Medien binnen einer Stunde und per E-Mail binnen vier Stunden.',
-      steps: [
-        'Laden Sie die Agents ein, die die Fälle bearbeiten.',
-        'Fälle öffnen sich automatisch, sobald kritische Antworten eintreffen.',
-      ],
+      emptyText:
+        'Kritisches Feedback aus jedem Kanal eröffnet einen Nachfass-Fall mit Verantwortlichem und Frist. Tempo entscheidet: Kunden erwarten eine Antwort im Live-Chat in unter einer Minute, in sozialen Medien binnen einer Stunde und per E-Mail binnen vier Stunden.',
+      steps: ['Laden Sie die Agents ein, die die Fälle bearbeiten.', 'Fälle öffnen sich automatisch, sobald kritische Antworten eintreffen.'],
     },
     themes: {
       title: 'Themen',
       subtitle: 'Der äußere Kreislauf: Warum passiert das immer wieder?',
       emptyTitle: 'Noch keine Themen',
-      emptyText: 'Wiederkehrende Themen in Kommentaren, auf Deutsch und Englisch direkt auf Ihrem Server erkannt, mit ihrem Einfluss auf den NPS – damit Sie wissen, welche Verbesserung den Wert am stärksten hebt.',
-      steps: [
-        'Sammeln Sie zuerst einige Antworten mit Kommentaren; Themen erscheinen, sobald es Text zu analysieren gibt.',
-      ],
+      emptyText:
+        'Wiederkehrende Themen in Kommentaren, auf Deutsch und Englisch direkt auf Ihrem Server erkannt, mit ihrem Einfluss auf den NPS – damit Sie wissen, welche Verbesserung den Wert am stärksten hebt.',
+      steps: ['Sammeln Sie zuerst einige Antworten mit Kommentaren; Themen erscheinen, sobald es Text zu analysieren gibt.'],
     },
     audits: {
       title: 'Audits',
       subtitle: 'Die ganze Customer Journey prüfen, wenn es darauf ankommt.',
       emptyTitle: 'Noch keine Audits',
-      emptyText: 'Ein Journey-Audit ist fällig, wenn der NPS innerhalb eines Quartals um mehr als 10 Punkte fällt, vor einem großen Launch, nach dem Eintritt in einen neuen Markt oder wenn dasselbe Problem immer wiederkehrt. Resonance achtet auf diese Momente und vergleicht vorher und nachher.',
+      emptyText:
+        'Ein Journey-Audit ist fällig, wenn der NPS innerhalb eines Quartals um mehr als 10 Punkte fällt, vor einem großen Launch, nach dem Eintritt in einen neuen Markt oder wenn dasselbe Problem immer wiederkehrt. Resonance achtet auf diese Momente und vergleicht vorher und nachher.',
       steps: [
         'Sammeln Sie eine Weile Werte, damit Einbrüche erkannt werden.',
         'Tragen Sie Launches und Markteintritte auf der Zeitleiste ein, sobald sie geplant sind.',
@@ -249,7 +261,7 @@ export const de: Messages = {
     changeRole: 'Rolle von {{name}}',
     roleChanged: '{{name}} ist jetzt {{role}}.',
     remove: 'Entfernen',
-    removeLabel: '{{name}} entfernen',
+    removeLabel: 'Entfernen: {{name}}',
     removeTitle: '{{name}} entfernen?',
     removeText: '{{name}} verliert sofort den Zugang zu dieser Organisation. Bisherige Arbeit bleibt erhalten.',
     removed: '{{name}} wurde entfernt.',
@@ -258,13 +270,14 @@ export const de: Messages = {
     noPending: 'Keine offenen Einladungen.',
     expires: 'Läuft ab',
     cancelInvitation: 'Einladung zurückziehen',
-    cancelInvitationLabel: 'Einladung an {{email}} zurückziehen',
+    cancelInvitationLabel: 'Einladung zurückziehen: {{email}}',
     invitationCancelled: 'Einladung an {{email}} zurückgezogen.',
     rolesTitle: 'Was die Rollen dürfen',
   },
   apiKeys: {
     title: 'API-Schlüssel',
-    intro: 'Mit API-Schlüsseln senden Ihre Systeme Kontakte, Ereignisse und Feedback und lesen Ergebnisse. Jeder Schlüssel gehört zu dieser Organisation und darf alles außer Schlüssel, Mitglieder und Tarif zu verwalten.',
+    intro:
+      'Mit API-Schlüsseln senden Ihre Systeme Kontakte, Ereignisse und Feedback und lesen Ergebnisse. Jeder Schlüssel gehört zu dieser Organisation und darf alles außer Schlüssel, Mitglieder und Tarif zu verwalten.',
     name: 'Name',
     namePlaceholder: 'z. B. Shop-Backend',
     create: 'Schlüssel erstellen',
@@ -278,7 +291,7 @@ export const de: Messages = {
     revoked: 'Widerrufen',
     revokedOn: 'Widerrufen am {{date}}',
     revoke: 'Widerrufen',
-    revokeLabel: 'Schlüssel {{name}} widerrufen',
+    revokeLabel: 'Widerrufen: {{name}}',
     revokeTitle: '„{{name}}“ widerrufen?',
     revokeText: 'Anfragen mit diesem Schlüssel schlagen sofort fehl. Das lässt sich nicht rückgängig machen.',
     revokeConfirm: 'Schlüssel widerrufen',
@@ -286,7 +299,8 @@ export const de: Messages = {
     cancel: 'Abbrechen',
     empty: 'Noch keine API-Schlüssel. Erstellen Sie einen pro angebundenem System, dann können Sie sie einzeln widerrufen.',
     secretTitle: 'Ihr neuer API-Schlüssel',
-    secretWarning: 'Kopieren Sie den Schlüssel jetzt und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal angezeigt; danach sind nur seine ersten Zeichen sichtbar.',
+    secretWarning:
+      'Kopieren Sie den Schlüssel jetzt und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal angezeigt; danach sind nur seine ersten Zeichen sichtbar.',
     secretLabel: 'API-Schlüssel „{{name}}“',
     copy: 'Kopieren',
     copied: 'Kopiert',
@@ -345,7 +359,8 @@ export const de: Messages = {
   },
   outbox: {
     title: 'Postausgang',
-    intro: 'Ohne eingerichteten Mailserver (SMTP_URL) bewahrt Resonance ausgehende E-Mails hier auf, statt sie zu senden – so geht nichts verloren. Einladungslinks können Sie hier kopieren.',
+    intro:
+      'Ohne eingerichteten Mailserver (SMTP_URL) bewahrt Resonance ausgehende E-Mails hier auf, statt sie zu senden – so geht nichts verloren. Einladungslinks können Sie hier kopieren.',
     empty: 'Noch keine E-Mails. Einladungen und Umfrage-E-Mails dieser Organisation erscheinen hier.',
     to: 'An',
     status: {

@@ -9,6 +9,7 @@ export const en = {
     skipToContent: 'Skip to content',
     loading: 'Loading…',
     retry: 'Try again',
+    close: 'Close',
     loadFailed: 'This could not be loaded.',
     offline: 'The server could not be reached. Check your connection and try again.',
   },
@@ -133,22 +134,25 @@ export const en = {
     toggle: 'Toggle navigation',
   },
   orgSwitcher: {
-    label: 'Organization: {{name}}',
+    label: 'Organization:',
     heading: 'Your organizations',
     create: 'Create organization',
     switched: 'Switched to {{name}}.',
   },
   userMenu: {
-    label: 'Account menu',
+    label: 'Account menu of {{name}}',
     signOut: 'Sign out',
   },
   overview: {
     title: 'Overview',
     subtitle: 'NPS, CSAT and CES at a glance, with trends and what drives them.',
     emptyTitle: 'No feedback yet',
-    emptyText: 'Once the first answers arrive, your scores, their trend and the themes behind them appear here. Fill the organization with realistic demo data to explore everything right away, or start with the steps below.',
+    emptyText:
+      'Once the first answers arrive, your scores, their trend and the themes behind them appear here. Fill the organization with realistic demo data to explore everything right away, or start with the steps below.',
     demoFill: 'Fill with demo data',
-    demoFilled: 'Demo data is ready: {{contacts}} customers and {{feedbackItems}} answers, reviews, tickets and chats from the last two years.',
+    demoFilledTitle: 'Your demo data is ready',
+    demoFilled:
+      '{{contacts}} customers and {{feedbackItems}} answers, reviews, tickets and chats from the last two years are in place. Their scores, trends and themes are what this overview shows.',
     demoExists: 'This organization already has customers, so no demo data was added. Demo data only goes into empty organizations, never next to real data.',
     demoNoPermission: 'Ask an owner or admin to load demo data or to set up the first survey.',
     stepsTitle: 'Getting started',
@@ -165,7 +169,8 @@ export const en = {
       title: 'Surveys',
       subtitle: 'Ask the right question at the right moment.',
       emptyTitle: 'Your surveys will live here',
-      emptyText: 'Create NPS, CSAT and CES surveys in German and English and send them by e-mail with one-click scores, as a public link or in your app. A proven program: NPS every quarter, CSAT after each support interaction, CES after customers use a new feature.',
+      emptyText:
+        'Create NPS, CSAT and CES surveys in German and English and send them by e-mail with one-click scores, as a public link or in your app. A proven program: NPS every quarter, CSAT after each support interaction, CES after customers use a new feature.',
       steps: [
         'Add the customers you want to ask under Contacts, or send them through the API.',
         'Pick a template for NPS, CSAT or CES and adjust the wording.',
@@ -176,50 +181,41 @@ export const en = {
       title: 'Responses',
       subtitle: 'Every answer and every piece of feedback in one stream.',
       emptyTitle: 'No responses yet',
-      emptyText: 'Survey answers land here together with reviews, social comments, messages, chats and tickets — each tied to the customer, with its language, sentiment and themes.',
-      steps: [
-        'Send your first survey, or load demo data from the overview.',
-        'Feed reviews and tickets in through the API with an API key.',
-      ],
+      emptyText:
+        'Survey answers land here together with reviews, social comments, messages, chats and tickets — each tied to the customer, with its language, sentiment and themes.',
+      steps: ['Send your first survey, or load demo data from the overview.', 'Feed reviews and tickets in through the API with an API key.'],
     },
     contacts: {
       title: 'Contacts',
       subtitle: 'One profile per customer, across every product and channel.',
       emptyTitle: 'No contacts yet',
-      emptyText: 'Each contact is keyed by your own customer ID and carries attributes like segment, region, plan and revenue. Answers, feedback from every channel, cases and behaviour appear on one timeline.',
-      steps: [
-        'Import a CSV export from your CRM or shop.',
-        'Or keep contacts in sync automatically through the API.',
-      ],
+      emptyText:
+        'Each contact is keyed by your own customer ID and carries attributes like segment, region, plan and revenue. Answers, feedback from every channel, cases and behaviour appear on one timeline.',
+      steps: ['Import a CSV export from your CRM or shop.', 'Or keep contacts in sync automatically through the API.'],
     },
     cases: {
       title: 'Cases',
       subtitle: 'The inner loop: follow up before a problem escalates.',
       emptyTitle: 'No open cases',
-      emptyText: 'Critical feedback from any channel opens a follow-up case with an owner and a deadline. Speed decides: customers expect an answer within a minute in live chat, within an hour on social media and within four hours by e-mail.',
-      steps: [
-        'Invite the agents who will work the cases.',
-        'Cases open automatically once critical answers arrive.',
-      ],
+      emptyText:
+        'Critical feedback from any channel opens a follow-up case with an owner and a deadline. Speed decides: customers expect an answer within a minute in live chat, within an hour on social media and within four hours by e-mail.',
+      steps: ['Invite the agents who will work the cases.', 'Cases open automatically once critical answers arrive.'],
     },
     themes: {
       title: 'Themes',
       subtitle: 'The outer loop: why does this keep happening?',
       emptyTitle: 'No themes yet',
-      emptyText: 'Recurring topics in comments, found in German and English right on your server, with their impact on NPS — so you know which fix moves the score most.',
-      steps: [
-        'Collect some answers with comments first; themes appear as soon as there is text to analyse.',
-      ],
+      emptyText:
+        'Recurring topics in comments, found in German and English right on your server, with their impact on NPS — so you know which fix moves the score most.',
+      steps: ['Collect some answers with comments first; themes appear as soon as there is text to analyse.'],
     },
     audits: {
       title: 'Audits',
       subtitle: 'Look at the whole journey when it matters.',
       emptyTitle: 'No audits yet',
-      emptyText: 'A journey audit is due when NPS falls by more than 10 points within a quarter, before a major launch, after entering a new market, or when the same problem keeps coming back. Resonance watches for these moments and compares before and after.',
-      steps: [
-        'Collect scores for a while so drops can be detected.',
-        'Mark launches and market entries on the timeline once they are planned.',
-      ],
+      emptyText:
+        'A journey audit is due when NPS falls by more than 10 points within a quarter, before a major launch, after entering a new market, or when the same problem keeps coming back. Resonance watches for these moments and compares before and after.',
+      steps: ['Collect scores for a while so drops can be detected.', 'Mark launches and market entries on the timeline once they are planned.'],
     },
   },
   settings: {
@@ -250,7 +246,7 @@ export const en = {
     changeRole: 'Role of {{name}}',
     roleChanged: '{{name}} is now {{role}}.',
     remove: 'Remove',
-    removeLabel: 'Remove {{name}}',
+    removeLabel: 'Remove: {{name}}',
     removeTitle: 'Remove {{name}}?',
     removeText: '{{name}} loses access to this organization at once. Their past work stays.',
     removed: '{{name}} was removed.',
@@ -259,13 +255,14 @@ export const en = {
     noPending: 'No pending invitations.',
     expires: 'Expires',
     cancelInvitation: 'Cancel invitation',
-    cancelInvitationLabel: 'Cancel the invitation to {{email}}',
+    cancelInvitationLabel: 'Cancel invitation to {{email}}',
     invitationCancelled: 'Invitation to {{email}} cancelled.',
     rolesTitle: 'What roles can do',
   },
   apiKeys: {
     title: 'API keys',
-    intro: 'API keys let your systems send contacts, events and feedback, and read results. Each key belongs to this organization and can do everything except manage keys, members and the plan.',
+    intro:
+      'API keys let your systems send contacts, events and feedback, and read results. Each key belongs to this organization and can do everything except manage keys, members and the plan.',
     name: 'Name',
     namePlaceholder: 'e.g. Shop backend',
     create: 'Create key',
@@ -279,7 +276,7 @@ export const en = {
     revoked: 'Revoked',
     revokedOn: 'Revoked {{date}}',
     revoke: 'Revoke',
-    revokeLabel: 'Revoke key {{name}}',
+    revokeLabel: 'Revoke: {{name}}',
     revokeTitle: 'Revoke “{{name}}”?',
     revokeText: 'Requests with this key fail immediately. This cannot be undone.',
     revokeConfirm: 'Revoke key',
@@ -346,7 +343,8 @@ export const en = {
   },
   outbox: {
     title: 'Outbox',
-    intro: 'Without a mail server configured (SMTP_URL), Resonance keeps outgoing mails here instead of sending them, so nothing gets lost. You can copy invitation links from here.',
+    intro:
+      'Without a mail server configured (SMTP_URL), Resonance keeps outgoing mails here instead of sending them, so nothing gets lost. You can copy invitation links from here.',
     empty: 'No mails yet. Invitations and survey e-mails of this organization will appear here.',
     to: 'To',
     status: {

@@ -1,14 +1,19 @@
 import { notifications } from '@mantine/notifications';
+import i18next from 'i18next';
 import { errorMessage } from './error-message.js';
 
-export function notifySuccess(message: string): void {
-  notifications.show({ message, color: 'teal', withBorder: true, autoClose: 4000 });
+function show(message: string, color: string, autoClose: number): void {
+  notifications.show({ message, color, withBorder: true, autoClose, closeButtonProps: { 'aria-label': i18next.t('app.close') } });
 }
 
-export function notifyError(error: unknown): void {
-  notifications.show({ message: errorMessage(error), color: 'red', withBorder: true, autoClose: 8000 });
+export function notifySuccess(message: string): void {
+  show(message, 'teal', 4000);
 }
 
 export function notifyInfo(message: string): void {
-  notifications.show({ message, color: 'ink', withBorder: true, autoClose: 8000 });
+  show(message, 'ink', 8000);
+}
+
+export function notifyError(error: unknown): void {
+  show(errorMessage(error), 'red', 8000);
 }

@@ -45,11 +45,12 @@ export function AcceptInvitationPage({ invitationId, me }: AcceptInvitationPageP
     );
   }
 
-  const toDashboard = me.memberships.length > 0 ? (
-    <Text ta="center" fz="sm">
-      <AppLink to="/">{t('invitation.toDashboard')}</AppLink>
-    </Text>
-  ) : undefined;
+  const toDashboard =
+    me.memberships.length > 0 ? (
+      <Text ta="center" fz="sm">
+        <AppLink to="/">{t('invitation.toDashboard')}</AppLink>
+      </Text>
+    ) : undefined;
 
   if (invitation.isPending) {
     return (
@@ -104,7 +105,14 @@ export function AcceptInvitationPage({ invitationId, me }: AcceptInvitationPageP
         </Paper>
         <FormError error={accept.error} />
         <Group grow>
-          <Button variant="default" size="md" loading={reject.isPending} disabled={accept.isPending} onClick={() => reject.mutate(invitationId)} data-testid="invitation-decline">
+          <Button
+            variant="default"
+            size="md"
+            loading={reject.isPending}
+            disabled={accept.isPending}
+            onClick={() => reject.mutate(invitationId)}
+            data-testid="invitation-decline"
+          >
             {t('invitation.decline')}
           </Button>
           <Button

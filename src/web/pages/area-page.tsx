@@ -38,12 +38,7 @@ export function AreaPage({ area }: { area: PlannedArea }) {
             <Title order={2} fz="sm" tt="uppercase" c="dimmed" mb="sm" style={{ letterSpacing: '0.04em' }}>
               {t('areas.firstSteps')}
             </Title>
-            <List
-              type="ordered"
-              spacing="sm"
-              center
-              styles={{ itemWrapper: { alignItems: 'flex-start' } }}
-            >
+            <List type="ordered" spacing="sm" center styles={{ itemWrapper: { alignItems: 'flex-start' } }}>
               {steps.map((step, index) => (
                 <List.Item
                   key={step}

@@ -2,16 +2,19 @@ import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TMe } from '../../shared/contracts/organization.js';
+import { ApiError } from '../api/http.js';
 import { useCreateOrganization } from '../api/use-create-organization.js';
 import { AuthLayout } from '../components/auth-layout.js';
 import { FormError } from '../components/form-error.js';
-import { fieldErrorsOf } from '../lib/error-message.js';
+import { errorMessage, fieldErrorsOf } from '../lib/error-message.js';
 import { SLUG_PATTERN, slugify } from '../lib/slugify.js';
 import { collectErrors, requiredError } from '../lib/validate.js';
 import { AppLink } from '../router/app-link.js';
 import { navigate } from '../router/history.js';
 
 type Field = 'name' | 'slug';
+
+const SLUG_TAKEN = new Set(['ORGANIZATION_ALREADY_EXISTS', 'ORGANIZATION_SLUG_ALREADY_TAKEN', 'CONFLICT']);
 
 /** A signed-in person creates an organization and becomes its owner. */
 export function OnboardingPage({ me }: { me: TMe }) {
@@ -22,6 +25,8 @@ export function OnboardingPage({ me }: { me: TMe }) {
   const [slugTouched, setSlugTouched] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const serverErrors = fieldErrorsOf(create.error);
+  // A taken slug is a problem of that field, not of the whole form.
+  const slugTaken = create.error instanceof ApiError && SLUG_TAKEN.has(create.error.code);
   const isFirst = me.memberships.length === 0;
   const effectiveSlug = slugTouched ? slug : slugify(name);
 
@@ -80,10 +85,14 @@ export function OnboardingPage({ me }: { me: TMe }) {
               setSlugTouched(true);
               setSlug(e.currentTarget.value.toLowerCase());
             }}
-            error={errors.slug ?? serverErrors.slug}
-            leftSection={<Text fz="sm" c="dimmed" pl={4}>/</Text>}
+            error={errors.slug ?? (slugTaken ? errorMessage(create.error) : serverErrors.slug)}
+            leftSection={
+              <Text fz="sm" c="dimmed" pl={4}>
+                /
+              </Text>
+            }
           />
-          <FormError error={create.error} />
+          <FormError error={slugTaken ? null : create.error} />
           <Button type="submit" size="md" loading={create.isPending} data-testid="org-create">
             {t('onboarding.submit')}
           </Button>

@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Button, EmptyState, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconChartArcs, IconCircleCheck, IconCreditCard, IconKey, IconSettings, IconUsersPlus, IconWand, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { can, type Permission } from '../../shared/roles.js';
@@ -29,44 +29,55 @@ export function OverviewPage() {
     <>
       <PageHeader title={t('overview.title')} subtitle={t('overview.subtitle')} />
       <Paper withBorder p={{ base: 'lg', sm: 48 }} mb="xl">
-        <EmptyState
-          icon={<IconChartArcs size={30} stroke={1.5} aria-hidden />}
-          variant="light"
-          size="lg"
-          title={t('overview.emptyTitle')}
-          description={t('overview.emptyText')}
-          maw={620}
-          mx="auto"
-        >
-          <EmptyState.Actions>
-            {fillDemo.isSuccess ? (
-              <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} aria-hidden />} role="status" data-testid="demo-filled" maw={520}>
-                {t('overview.demoFilled', { contacts: formatNumber(fillDemo.data.contacts), feedbackItems: formatNumber(fillDemo.data.feedbackItems) })}
-              </Alert>
-            ) : canWrite ? (
-              <Button
-                size="md"
-                leftSection={<IconWand size={18} aria-hidden />}
-                loading={fillDemo.isPending}
-                onClick={() =>
-                  fillDemo.mutate(undefined, {
-                    onError: (error) => {
-                      if (error instanceof ApiError && error.code === 'CONFLICT') notifyInfo(t('overview.demoExists'));
-                      else notifyError(error);
-                    },
-                  })
-                }
-                data-testid="demo-fill"
-              >
-                {t('overview.demoFill')}
-              </Button>
-            ) : (
-              <Text c="dimmed" fz="sm" ta="center">
-                {t('overview.demoNoPermission')}
-              </Text>
-            )}
-          </EmptyState.Actions>
-        </EmptyState>
+        {fillDemo.isSuccess ? (
+          <EmptyState
+            icon={<IconCircleCheck size={30} stroke={1.5} aria-hidden />}
+            variant="light"
+            color="teal"
+            size="lg"
+            title={t('overview.demoFilledTitle')}
+            description={t('overview.demoFilled', { contacts: formatNumber(fillDemo.data.contacts), feedbackItems: formatNumber(fillDemo.data.feedbackItems) })}
+            maw={620}
+            mx="auto"
+            role="status"
+            data-testid="demo-filled"
+          />
+        ) : (
+          <EmptyState
+            icon={<IconChartArcs size={30} stroke={1.5} aria-hidden />}
+            variant="light"
+            size="lg"
+            title={t('overview.emptyTitle')}
+            description={t('overview.emptyText')}
+            maw={620}
+            mx="auto"
+          >
+            <EmptyState.Actions>
+              {canWrite ? (
+                <Button
+                  size="md"
+                  leftSection={<IconWand size={18} aria-hidden />}
+                  loading={fillDemo.isPending}
+                  onClick={() =>
+                    fillDemo.mutate(undefined, {
+                      onError: (error) => {
+                        if (error instanceof ApiError && error.code === 'CONFLICT') notifyInfo(t('overview.demoExists'));
+                        else notifyError(error);
+                      },
+                    })
+                  }
+                  data-testid="demo-fill"
+                >
+                  {t('overview.demoFill')}
+                </Button>
+              ) : (
+                <Text c="dimmed" fz="sm" ta="center">
+                  {t('overview.demoNoPermission')}
+                </Text>
+              )}
+            </EmptyState.Actions>
+          </EmptyState>
+        )}
       </Paper>
       <Title order={2} fz="lg" mb="md">
         {t('overview.stepsTitle')}

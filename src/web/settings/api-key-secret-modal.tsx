@@ -1,7 +1,8 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TCreateApiKeyResponse } from '../../shared/contracts/api-keys.js';
+import { AppModal } from '../components/app-modal.js';
 
 export interface ApiKeySecretModalProps {
   created: TCreateApiKeyResponse | null;
@@ -12,12 +13,11 @@ export interface ApiKeySecretModalProps {
 export function ApiKeySecretModal({ created, onClose }: ApiKeySecretModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <AppModal
       opened={created !== null}
       onClose={onClose}
       title={t('apiKeys.secretTitle')}
       size="lg"
-      centered
       closeOnClickOutside={false}
       data-testid="apikey-secret-modal"
     >
@@ -60,6 +60,6 @@ export function ApiKeySecretModal({ created, onClose }: ApiKeySecretModalProps) 
           </Group>
         </Stack>
       ) : null}
-    </Modal>
+    </AppModal>
   );
 }

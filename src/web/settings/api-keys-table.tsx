@@ -66,11 +66,11 @@ export function ApiKeysTable() {
                   </Table.Td>
                   <Table.Td>
                     {revoked && key.revokedAt ? (
-                      <Badge variant="light" color="gray" title={t('apiKeys.revokedOn', { date: formatDate(key.revokedAt) })}>
+                      <Badge variant="dot" color="gray" title={t('apiKeys.revokedOn', { date: formatDate(key.revokedAt) })}>
                         {t('apiKeys.revoked')}
                       </Badge>
                     ) : (
-                      <Badge variant="light" color="teal">
+                      <Badge variant="dot" color="teal">
                         {t('apiKeys.active')}
                       </Badge>
                     )}

@@ -31,7 +31,11 @@ export function InvitationsTable({ canManage }: { canManage: boolean }) {
             <Table.Th>{t('members.email')}</Table.Th>
             <Table.Th>{t('members.role')}</Table.Th>
             <Table.Th>{t('members.expires')}</Table.Th>
-            {canManage ? <Table.Th><span className="sr-only">{t('members.actions')}</span></Table.Th> : null}
+            {canManage ? (
+              <Table.Th>
+                <span className="sr-only">{t('members.actions')}</span>
+              </Table.Th>
+            ) : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -32,7 +32,11 @@ export function MembersTable({ canManage }: { canManage: boolean }) {
               <Table.Th>{t('members.name')}</Table.Th>
               <Table.Th>{t('members.role')}</Table.Th>
               <Table.Th>{t('members.joined')}</Table.Th>
-              {canManage ? <Table.Th><span className="sr-only">{t('members.actions')}</span></Table.Th> : null}
+              {canManage ? (
+                <Table.Th>
+                  <span className="sr-only">{t('members.actions')}</span>
+                </Table.Th>
+              ) : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

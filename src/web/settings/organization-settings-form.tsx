@@ -25,10 +25,7 @@ export function OrganizationSettingsForm({ organization, disabled }: Organizatio
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate(
-      { defaultLanguage: language, industry: industry === '' ? null : industry },
-      { onSuccess: () => notifySuccess(t('organization.saved')) },
-    );
+    update.mutate({ defaultLanguage: language, industry: industry === '' ? null : industry }, { onSuccess: () => notifySuccess(t('organization.saved')) });
   }
 
   return (

@@ -44,7 +44,7 @@ export function OutboxTab() {
                       {mail.sentAt ? ` · ${t('outbox.sentAt', { date: formatDateTime(mail.sentAt) })}` : ''}
                     </Text>
                   </Stack>
-                  <Badge variant="light" color={STATUS_COLOR[mail.status]} style={{ flexShrink: 0 }}>
+                  <Badge variant="dot" color={STATUS_COLOR[mail.status]} style={{ flexShrink: 0 }}>
                     {t(`outbox.status.${mail.status}`)}
                   </Badge>
                 </Group>

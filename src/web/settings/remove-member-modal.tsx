@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TAuthMember } from '../api/auth-types.js';
 import { useRemoveMember } from '../api/use-remove-member.js';
+import { AppModal } from '../components/app-modal.js';
 import { notifySuccess } from '../lib/notify.js';
 
 export interface RemoveMemberModalProps {
@@ -15,7 +16,7 @@ export function RemoveMemberModal({ member, onClose }: RemoveMemberModalProps) {
   const name = member?.user.name ?? '';
 
   return (
-    <Modal opened={member !== null} onClose={onClose} title={t('members.removeTitle', { name })} centered>
+    <AppModal opened={member !== null} onClose={onClose} title={t('members.removeTitle', { name })}>
       <Text fz="sm" mb="lg">
         {t('members.removeText', { name })}
       </Text>
@@ -40,6 +41,6 @@ export function RemoveMemberModal({ member, onClose }: RemoveMemberModalProps) {
           {t('members.remove')}
         </Button>
       </Group>
-    </Modal>
+    </AppModal>
   );
 }

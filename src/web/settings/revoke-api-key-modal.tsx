@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TApiKey } from '../../shared/contracts/api-keys.js';
 import { useRevokeApiKey } from '../api/use-revoke-api-key.js';
+import { AppModal } from '../components/app-modal.js';
 import { notifySuccess } from '../lib/notify.js';
 
 export interface RevokeApiKeyModalProps {
@@ -15,7 +16,7 @@ export function RevokeApiKeyModal({ apiKey, onClose }: RevokeApiKeyModalProps) {
   const name = apiKey?.name ?? '';
 
   return (
-    <Modal opened={apiKey !== null} onClose={onClose} title={t('apiKeys.revokeTitle', { name })} centered>
+    <AppModal opened={apiKey !== null} onClose={onClose} title={t('apiKeys.revokeTitle', { name })}>
       <Text fz="sm" mb="lg">
         {t('apiKeys.revokeText')}
       </Text>
@@ -40,6 +41,6 @@ export function RevokeApiKeyModal({ apiKey, onClose }: RevokeApiKeyModalProps) {
           {t('apiKeys.revokeConfirm')}
         </Button>
       </Group>
-    </Modal>
+    </AppModal>
   );
 }

@@ -14,7 +14,10 @@ import { OrganizationTab } from './organization-tab.js';
 import { OutboxTab } from './outbox-tab.js';
 import { PlanTab } from './plan-tab.js';
 
-const TABS: Record<SettingsTab, { label: 'members' | 'apiKeys' | 'plan' | 'organization' | 'outbox'; icon: Icon; permission: Permission; render: () => ReactNode }> = {
+const TABS: Record<
+  SettingsTab,
+  { label: 'members' | 'apiKeys' | 'plan' | 'organization' | 'outbox'; icon: Icon; permission: Permission; render: () => ReactNode }
+> = {
   members: { label: 'members', icon: IconUsers, permission: 'org.read', render: () => <MembersTab /> },
   'api-keys': { label: 'apiKeys', icon: IconKey, permission: 'apiKeys.manage', render: () => <ApiKeysTab /> },
   plan: { label: 'plan', icon: IconCreditCard, permission: 'org.read', render: () => <PlanTab /> },
@@ -42,11 +45,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
             );
           })}
         </Tabs.List>
-        {allowed ? (
-          <Tabs.Panel value={tab}>{TABS[tab].render()}</Tabs.Panel>
-        ) : (
-          <NoPermission />
-        )}
+        {allowed ? <Tabs.Panel value={tab}>{TABS[tab].render()}</Tabs.Panel> : <NoPermission />}
       </Tabs>
     </>
   );

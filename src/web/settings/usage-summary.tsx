@@ -25,25 +25,20 @@ export function UsageSummary({ usage }: { usage: TUsage }) {
       </Group>
       <Stack gap="xs">
         <Group justify="space-between" align="baseline">
-          <Text fw={600} id="usage-label">
-            {t('plan.sendsTitle')}
-          </Text>
+          <Text fw={600}>{t('plan.sendsTitle')}</Text>
           <Text fz="sm" c="dimmed" data-testid="usage-text">
-            {limit === null
-              ? t('plan.unlimited', { used: formatNumber(used) })
-              : t('plan.sendsUsed', { used: formatNumber(used), limit: formatNumber(limit) })}
+            {limit === null ? t('plan.unlimited', { used: formatNumber(used) }) : t('plan.sendsUsed', { used: formatNumber(used), limit: formatNumber(limit) })}
           </Text>
         </Group>
         {limit !== null ? (
-          <Progress
-            value={percent}
-            color={color}
-            size="lg"
-            radius="xl"
-            aria-labelledby="usage-label"
-            aria-valuetext={t('plan.sendsUsed', { used: formatNumber(used), limit: formatNumber(limit) })}
-            data-testid="usage-progress"
-          />
+          <Progress.Root size="lg" radius="xl" data-testid="usage-progress">
+            <Progress.Section
+              value={percent}
+              color={color}
+              aria-label={t('plan.sendsTitle')}
+              aria-valuetext={t('plan.sendsUsed', { used: formatNumber(used), limit: formatNumber(limit) })}
+            />
+          </Progress.Root>
         ) : null}
         <Group justify="space-between">
           <Text fz="sm" c="dimmed">
