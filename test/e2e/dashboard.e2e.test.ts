@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './helpers/browser.js';
+import { startServer, type RunningServer } from './helpers/server.js';
+
+/**
+ * The issue's browser journeys in Debian's Chromium against a real server process:
+ * sign up, invite a member, switch organization, create and revoke an API key.
+ */
+describe('dashboard in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let owner: BrowserContext;
+  let page: Page;
+  const ownerEmail = `owner-${Date.now()}@example.test`;
+  const inviteeEmail = `analyst-${Date.now()}@example.test`;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    owner = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 900 } });
+    page = await owner.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function expectNoAxeViolations(p: Page, name: string) {
+    const result = await new AxeBuilder({ page: p }).analyze();
+    expect(result.violations.map((v) => `${name}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+
+  it('signs up; the first account creates its organization and owns it', async () => {
+    await page.goto('/');
+    await page.waitForURL(/sign-(in|up)/);
+    if (page.url().includes('sign-in')) await page.getByTestId('signin-to-signup').click();
+    await expectNoAxeViolations(page, 'sign-up');
+    await page.getByTestId('signup-name').fill('Olivia Owner');
+    await page.getByTestId('signup-email').fill(ownerEmail);
+    await page.getByTestId('signup-password').fill('a-long-password-1');
+    await page.getByTestId('signup-submit').click();
+
+    await page.getByTestId('org-name').fill('Nordlicht Reisen');
+    await page.getByTestId('org-create').click();
+    await page.getByTestId('nav-overview').waitFor();
+    await expect(page.getByTestId('org-switcher').textContent()).resolves.toContain('Nordlicht Reisen');
+    const me = await page.request.get('/api/v1/me');
+    expect(await me.json()).toMatchObject({ role: 'owner' });
+  });
+
+  it('fills the demo workspace from the empty overview', async () => {
+    await page.getByTestId('demo-fill').click();
+    await page.getByTestId('demo-filled').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'overview-en');
+    await expectNoAxeViolations(page, 'overview');
+  });
+
+  it('invites a member by e-mail, who accepts and joins as analyst', async () => {
+    await page.goto('/settings/members');
+    await page.getByTestId('invite-email').fill(inviteeEmail);
+    await page.getByTestId('invite-role').selectOption('analyst');
+    await page.getByTestId('invite-submit').click();
+    await page.getByTestId(`invitation-${inviteeEmail}`).waitFor();
+    await screenshot(page, 'settings-members');
+
+    // No SMTP configured: the mail sits in the outbox, where the owner can read it.
+    const outbox = (await (await page.request.get('/api/v1/outbox')).json()) as { items: { to: string; text: string }[] };
+    const mail = outbox.items.find((m) => m.to === inviteeEmail);
+    const link = /https?:\/\/\S+\/accept-invitation\/\S+/.exec(mail?.text ?? '')?.[0];
+    expect(link).toBeTruthy();
+
+    const invitee = await browser.newContext({ baseURL: server.url, locale: 'de-DE' });
+    const ip = await invitee.newPage();
+    await ip.goto(new URL(link ?? '').pathname);
+    await ip.getByTestId('invitation-signup').click();
+    await ip.getByTestId('signup-name').fill('Anton Analyst');
+    await ip.getByTestId('signup-email').fill(inviteeEmail);
+    await ip.getByTestId('signup-password').fill('another-password-2');
+    await ip.getByTestId('signup-submit').click();
+    await ip.getByTestId('invitation-accept').click();
+    await ip.getByTestId('nav-overview').waitFor();
+    await expect(ip.getByTestId('org-switcher').textContent()).resolves.toContain('Nordlicht Reisen');
+    expect(await (await ip.request.get('/api/v1/me')).json()).toMatchObject({ role: 'analyst' });
+    // Analysts do not configure: the API key area tells them so.
+    await ip.goto('/settings/api-keys');
+    await ip.getByTestId('no-permission').waitFor();
+    await invitee.close();
+
+    await page.reload();
+    await page.getByTestId(`member-${inviteeEmail}`).waitFor();
+  });
+
+  it('creates a second organization and switches between the two', async () => {
+    await page.getByTestId('org-switcher').click();
+    await page.getByTestId('org-create-another').click();
+    await page.getByTestId('org-name').fill('Second Client GmbH');
+    await page.getByTestId('org-create').click();
+    await page.getByTestId('nav-overview').waitFor();
+    await expect(page.getByTestId('org-switcher').textContent()).resolves.toContain('Second Client GmbH');
+
+    await page.getByTestId('org-switcher').click();
+    await page.getByTestId('org-option-nordlicht-reisen').click();
+    await expect.poll(async () => page.getByTestId('org-switcher').textContent()).toContain('Nordlicht Reisen');
+    expect(await (await page.request.get('/api/v1/organization')).json()).toMatchObject({ name: 'Nordlicht Reisen' });
+  });
+
+  it('creates an API key shown once, which works until it is revoked', async () => {
+    await page.goto('/settings/api-keys');
+    await page.getByTestId('apikey-name').fill('Shop backend');
+    await page.getByTestId('apikey-create').click();
+    const secret = (await page.getByTestId('apikey-secret').textContent())?.trim() ?? '';
+    expect(secret).toMatch(/^rsn_[A-Za-z0-9_-]{43}$/);
+    await screenshot(page, 'settings-api-key-created');
+    await page.getByTestId('apikey-secret-close').click();
+
+    const withKey = () => fetch(`${server.url}/api/v1/organization`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await withKey()).status).toBe(200);
+    await expect(page.locator('body').textContent()).resolves.not.toContain(secret);
+
+    const keys = (await (await page.request.get('/api/v1/api-keys')).json()) as { items: { id: string; name: string }[] };
+    const id = keys.items.find((k) => k.name === 'Shop backend')?.id ?? '';
+    await page.getByTestId(`apikey-revoke-${id}`).click();
+    await page.getByTestId('apikey-revoke-confirm').click();
+    await expect.poll(async () => (await withKey()).status).toBe(401);
+    await expectNoAxeViolations(page, 'api-keys');
+  });
+
+  it('speaks German throughout when switched', async () => {
+    await page.goto('/');
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('language-de').click();
+    await expect.poll(async () => page.getByTestId('nav-overview').textContent()).toContain('Übersicht');
+    await screenshot(page, 'overview-de');
+    await page.goto('/settings/plan');
+    await page.getByTestId('usage-progress').waitFor();
+    await expect(page.locator('body').textContent()).resolves.toMatch(/Umfrage|Tarif/);
+  });
+});
