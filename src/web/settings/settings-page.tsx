@@ -34,8 +34,8 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
   return (
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
-      <Tabs value={tab} onChange={(value) => value && navigate(settingsPath(value as SettingsTab))} keepMounted={false} variant="outline">
-        <Tabs.List mb="xl">
+      <Tabs value={tab} onChange={(value) => value && navigate(settingsPath(value as SettingsTab))} keepMounted={false}>
+        <Tabs.List mb="xl" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'none' }}>
           {visible.map((id) => {
             const TabIcon = TABS[id].icon;
             return (

@@ -12,7 +12,7 @@ export interface SettingsSectionProps {
 /** A titled card on a settings tab. */
 export function SettingsSection({ title, description, children, actions, ...rest }: SettingsSectionProps) {
   return (
-    <Paper withBorder p="xl" component="section" aria-label={title} {...rest}>
+    <Paper withBorder p={{ base: 'lg', sm: 'xl' }} component="section" aria-label={title} {...rest}>
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={2} fz="lg">
