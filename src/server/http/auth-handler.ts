@@ -32,11 +32,31 @@ async function forward(auth: Auth, publicUrl: string, req: FastifyRequest, reply
   const response = await auth.handler(new Request(url, { method: req.method, headers, body: body ?? null }));
   reply.status(response.status);
   for (const [name, value] of response.headers) {
-    if (name === 'set-cookie') continue;
+    // Fastify sets the length of what we actually send (error bodies are rewrapped below).
+    if (name === 'set-cookie' || name === 'content-length') continue;
     reply.header(name, value);
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header('set-cookie', cookies);
   const text = await response.text();
+  if (response.status >= 400) return reply.type('application/json; charset=utf-8').send(asErrorBody(response.status, text));
   return reply.send(text.length > 0 ? text : null);
+}
+
+/**
+ * better-auth answers errors as `{ code, message }`; the whole API promises
+ * `{ error: { code, message } }`, so its errors are rewrapped, keeping its code and status.
+ */
+function asErrorBody(status: number, text: string): string {
+  let parsed: unknown = null;
+  try {
+    parsed = text.length > 0 ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  if ('error' in record && typeof record.error === 'object') return text;
+  const code = typeof record.code === 'string' ? record.code : status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+  const message = typeof record.message === 'string' && record.message.length > 0 ? record.message : text.slice(0, 200) || `Request failed with status ${status}`;
+  return JSON.stringify({ error: { code, message } });
 }

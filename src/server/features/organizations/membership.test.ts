@@ -116,3 +116,18 @@ describe('sign-in rate limit', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 });
+
+describe('auth errors', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ transport: null });
+  });
+  afterAll(() => t.close());
+
+  it('come in the same { error: { code, message } } shape as the rest of the API', async () => {
+    const res = await t.request({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'nobody@example.test', password: 'wrong-password' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(res.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  });
+});
