@@ -1,24 +1,10 @@
-/**
- * Plans and their monthly quotas. Starter's 50 survey sends a month is the free plan the
- * source names; the larger plans are ours. `null` means no limit.
- */
-export const PLANS = {
-  starter: { id: 'starter', monthlySurveySends: 50 },
-  growth: { id: 'growth', monthlySurveySends: 5_000 },
-  business: { id: 'business', monthlySurveySends: 50_000 },
-  selfhosted: { id: 'selfhosted', monthlySurveySends: null },
-} as const;
+import { PLANS, type PlanId } from '../../shared/plans.js';
 
-export type PlanId = keyof typeof PLANS;
-export const PLAN_IDS = Object.keys(PLANS) as PlanId[];
-export const DEFAULT_PLAN: PlanId = 'starter';
+/** The plan table itself is shared (the dashboard shows the limits); this file does the quota arithmetic. */
+export { DEFAULT_PLAN, isPlanId, PLAN_IDS, PLANS, type PlanId } from '../../shared/plans.js';
 
 export const USAGE_METRICS = ['survey.sends'] as const;
 export type UsageMetric = (typeof USAGE_METRICS)[number];
-
-export function isPlanId(value: string): value is PlanId {
-  return value in PLANS;
-}
 
 /** Quota months are calendar months in UTC, written `YYYY-MM`. */
 export function usagePeriod(now: Date): string {

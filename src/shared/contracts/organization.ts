@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_IDS } from '../plans.js';
 import { ROLES } from '../roles.js';
 import { ZIsoDate, ZLanguage } from './common.js';
 
@@ -58,4 +59,4 @@ export const ZUpdateOrganizationSettings = z
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one setting' });
 
-export const ZChangePlan = z.object({ planId: z.enum(['starter', 'growth', 'business', 'selfhosted']) });
+export const ZChangePlan = z.object({ planId: z.enum(PLAN_IDS) });

@@ -1,13 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TDemoResult } from '../../shared/contracts/demo.js';
 import { useSession } from '../session/session-context.js';
 import { request } from './http.js';
 import { queryKeys } from './query-keys.js';
-
-/** Response of POST /api/v1/demo (ZDemoResult, still in server/features/demo/demo.routes.ts). */
-export interface TDemoResult {
-  contacts: number;
-  feedbackItems: number;
-}
 
 /** POST /api/v1/demo — fills the current, empty organization with demo data. */
 export function useFillDemo() {

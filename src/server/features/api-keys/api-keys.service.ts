@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { generateApiKey, hashApiKey, keyStart } from './api-key-secret.js';
 import * as repo from './api-keys.repo.js';
@@ -51,9 +52,4 @@ export async function verifyApiKey(deps: ApiKeyDeps, key: string): Promise<{ key
     await repo.touchApiKey(deps.db, row.id, now);
   }
   return { keyId: row.id, organizationId: row.organizationId };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-  return code === '23505';
 }

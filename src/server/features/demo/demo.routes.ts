@@ -1,16 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ZDemoResult } from '../../../shared/contracts/demo.js';
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
 import { createDemoWorkspace } from './demo.service.js';
-
-/** Kept here until the dashboard needs it; then it moves to shared/contracts/demo.ts. */
-export const ZDemoResult = z
-  .object({
-    contacts: z.number().int().meta({ description: 'Contacts created' }),
-    feedbackItems: z.number().int().meta({ description: 'Survey answers, reviews, tickets and chats created' }),
-  })
-  .meta({ id: 'DemoResult' });
 
 export const demoRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   app.post(

@@ -1,5 +1,7 @@
 import { DEFAULT_DEMO_SEED, generateDemoDataset } from '../../../domain/demo/generate-demo-dataset.js';
+import type { TDemoResult } from '../../../shared/contracts/demo.js';
 import type { Db } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
 import { AppError } from '../../http/app-error.js';
 import type { Logger } from '../../logger.js';
 import * as repo from './demo.repo.js';
@@ -10,11 +12,6 @@ export interface DemoDeps {
   logger: Logger;
 }
 
-export interface DemoResult {
-  contacts: number;
-  feedbackItems: number;
-}
-
 const notEmpty = () =>
   new AppError('CONFLICT', 'Demo data can only be added to an organization without contacts; this one already has contacts');
 
@@ -23,7 +20,7 @@ const notEmpty = () =>
  * domain/demo). Refuses organizations that have contacts, so real data never mixes with demo
  * data and a second click cannot double it.
  */
-export async function createDemoWorkspace(deps: DemoDeps, organizationId: string, opts: { seed?: number } = {}): Promise<DemoResult> {
+export async function createDemoWorkspace(deps: DemoDeps, organizationId: string, opts: { seed?: number } = {}): Promise<TDemoResult> {
   if ((await repo.countContacts(deps.db, organizationId)) > 0) throw notEmpty();
   const now = deps.now();
   const dataset = generateDemoDataset({ now, seed: opts.seed ?? DEFAULT_DEMO_SEED });
@@ -38,9 +35,4 @@ export async function createDemoWorkspace(deps: DemoDeps, organizationId: string
     if (isUniqueViolation(err)) throw notEmpty();
     throw err;
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return (e.code ?? e.cause?.code) === '23505';
 }
