@@ -10,6 +10,7 @@ import { demoRoutes } from './features/demo/demo.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
 import { ssoRoutes } from './features/sso/sso.routes.js';
+import { workspaceRoutes } from './features/workspace/workspace.routes.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { AppError } from './http/app-error.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(apiKeysRoutes, { deps });
   await app.register(ssoRoutes, { deps });
   await app.register(demoRoutes, { deps });
+  await app.register(workspaceRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app);
   return app;

@@ -41,6 +41,7 @@ const PROBES: Record<string, Probe> = {
     expect([403, 404]).toContain(res.statusCode);
     return [res];
   },
+  'GET /api/v1/workspace/summary': get('/api/v1/workspace/summary'),
   'GET /api/v1/sso/providers': get('/api/v1/sso/providers'),
   // B tries to take over A's provider id and e-mail domain.
   'POST /api/v1/sso/providers': async (w, as) => {

@@ -12,4 +12,5 @@ export const queryKeys = {
   apiKeys: (organizationId: string) => ['org', organizationId, 'api-keys'] as const,
   usage: (organizationId: string) => ['org', organizationId, 'usage'] as const,
   outbox: (organizationId: string) => ['org', organizationId, 'outbox'] as const,
+  workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
 };

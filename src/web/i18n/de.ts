@@ -151,12 +151,42 @@ export const de: Messages = {
       'Sobald die ersten Antworten eintreffen, erscheinen hier Ihre Werte, ihr Verlauf und die Themen dahinter. Füllen Sie die Organisation mit realistischen Beispieldaten, um gleich alles zu erkunden, oder beginnen Sie mit den Schritten unten.',
     demoFill: 'Mit Beispieldaten füllen',
     demoFilledTitle: 'Ihre Beispieldaten sind da',
-    demoFilled:
-      '{{contacts}} Kunden und {{feedbackItems}} Antworten, Bewertungen, Tickets und Chats aus den letzten zwei Jahren sind angelegt. Deren Werte, Verlauf und Themen zeigt diese Übersicht.',
+    demoFilled: '{{contacts}} Kunden und {{feedbackItems}} Antworten, Bewertungen, Tickets und Chats aus den letzten zwei Jahren sind angelegt.',
     demoExists:
       'Diese Organisation hat bereits Kunden, daher wurden keine Beispieldaten hinzugefügt. Beispieldaten kommen nur in leere Organisationen, nie neben echte Daten.',
     demoNoPermission: 'Bitten Sie einen Inhaber oder Admin, Beispieldaten zu laden oder die erste Umfrage einzurichten.',
     stepsTitle: 'Erste Schritte',
+    glance: {
+      title: 'Ihr Arbeitsbereich auf einen Blick',
+      span: 'Feedback vom {{from}} bis {{to}}',
+      noFeedback: 'Noch kein Feedback',
+      contacts: 'Kunden',
+      feedbackItems: 'Feedback-Einträge',
+      scored: 'Antworten mit Wert',
+      languages: 'Sprachen',
+      byChannel: 'Feedback nach Kanal',
+      byMetric: 'Antworten mit Wert, nach Frage',
+      analyticsNote:
+        'Kennzahlen – NPS, CSAT und CES mit Konfidenzintervallen –, ihr Verlauf und ihre Treiber kommen mit dem Analytics-Release. Bis dahin zeigt diese Übersicht, was Ihr Arbeitsbereich enthält.',
+    },
+    channels: {
+      survey: 'Umfrage-Antworten',
+      review: 'Bewertungen',
+      social: 'Soziale Medien',
+      chat: 'Chats',
+      email: 'E-Mails',
+      ticket: 'Support-Tickets',
+      call: 'Anrufe',
+      message: 'Nachrichten',
+      other: 'Sonstiges',
+    },
+    metrics: {
+      nps: 'NPS (0–10)',
+      csat: 'CSAT (Zufriedenheit)',
+      ces: 'CES (Aufwand)',
+      rating: 'Sternebewertungen',
+      brand: 'Marke',
+    },
     steps: {
       team: { title: 'Team einladen', text: 'Agents bearbeiten Nachfass-Fälle, Analysten lesen die Zahlen.', action: 'Mitglieder einladen' },
       apiKey: {

@@ -15,3 +15,17 @@ export function formatDateTime(value: Date | string): string {
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale()).format(value);
 }
+
+/** A share 0..1 as a whole percentage ("62 %" in German, "62%" in English). */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A language code as its name in the interface language ("de" → "German" / "Deutsch"). */
+export function formatLanguage(code: string): string {
+  try {
+    return new Intl.DisplayNames([locale()], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

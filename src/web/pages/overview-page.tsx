@@ -1,13 +1,19 @@
-import { Button, EmptyState, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { IconChartArcs, IconCircleCheck, IconCreditCard, IconKey, IconSettings, IconUsersPlus, IconWand, type Icon } from '@tabler/icons-react';
+import { Box, Paper, SimpleGrid, Title } from '@mantine/core';
+import { IconCreditCard, IconKey, IconSettings, IconUsersPlus, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { TWorkspaceSummary } from '../../shared/contracts/workspace.js';
 import { can, type Permission } from '../../shared/roles.js';
 import { ApiError } from '../api/http.js';
 import { useFillDemo } from '../api/use-fill-demo.js';
+import { useWorkspaceSummary } from '../api/use-workspace-summary.js';
 import { GettingStartedCard } from '../components/getting-started-card.js';
 import { PageHeader } from '../components/page-header.js';
-import { formatNumber } from '../lib/format.js';
+import { SectionError } from '../components/section-error.js';
+import { SectionLoader } from '../components/section-loader.js';
 import { notifyError, notifyInfo } from '../lib/notify.js';
+import { DemoFilledNotice } from '../overview/demo-filled-notice.js';
+import { EmptyWorkspace } from '../overview/empty-workspace.js';
+import { WorkspaceGlance } from '../overview/workspace-glance.js';
 import { settingsPath, type SettingsTab } from '../router/routes.js';
 import { useSession } from '../session/session-context.js';
 
@@ -18,67 +24,58 @@ const STEPS = [
   { key: 'plan', icon: IconCreditCard, tab: 'plan', permission: 'org.read' },
 ] as const satisfies readonly { key: string; icon: Icon; tab: SettingsTab; permission: Permission }[];
 
+function hasData(summary: TWorkspaceSummary): boolean {
+  return summary.contacts > 0 || summary.feedbackItems > 0;
+}
+
 export function OverviewPage() {
   const { t } = useTranslation();
   const { role } = useSession();
+  const summary = useWorkspaceSummary();
   const fillDemo = useFillDemo();
-  const canWrite = can(role, 'data.write');
   const steps = STEPS.filter((s) => can(role, s.permission));
+
+  function fill() {
+    fillDemo.mutate(undefined, {
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'CONFLICT') {
+          notifyInfo(t('overview.demoExists'));
+          void summary.refetch();
+        } else notifyError(error);
+      },
+    });
+  }
+
+  let top;
+  if (summary.isPending) {
+    top = (
+      <Paper withBorder mb="xl">
+        <SectionLoader />
+      </Paper>
+    );
+  } else if (summary.isError) {
+    top = (
+      <Box mb="xl">
+        <SectionError error={summary.error} onRetry={() => void summary.refetch()} />
+      </Box>
+    );
+  } else if (hasData(summary.data)) {
+    top = <WorkspaceGlance summary={summary.data} demo={fillDemo.data ?? null} />;
+  } else if (fillDemo.isSuccess) {
+    // Filled, but the summary has not caught up yet (its refetch failed): still confirm the fill.
+    top = (
+      <Paper withBorder p={{ base: 'lg', sm: 'xl' }} mb="xl">
+        <DemoFilledNotice result={fillDemo.data} />
+      </Paper>
+    );
+  } else {
+    top = <EmptyWorkspace canFill={can(role, 'data.write')} filling={fillDemo.isPending} onFill={fill} />;
+  }
 
   return (
     <>
       <PageHeader title={t('overview.title')} subtitle={t('overview.subtitle')} />
-      <Paper withBorder p={{ base: 'lg', sm: 48 }} mb="xl">
-        {fillDemo.isSuccess ? (
-          <EmptyState
-            icon={<IconCircleCheck size={30} stroke={1.5} aria-hidden />}
-            variant="light"
-            color="teal"
-            size="lg"
-            title={t('overview.demoFilledTitle')}
-            description={t('overview.demoFilled', { contacts: formatNumber(fillDemo.data.contacts), feedbackItems: formatNumber(fillDemo.data.feedbackItems) })}
-            maw={620}
-            mx="auto"
-            role="status"
-            data-testid="demo-filled"
-          />
-        ) : (
-          <EmptyState
-            icon={<IconChartArcs size={30} stroke={1.5} aria-hidden />}
-            variant="light"
-            size="lg"
-            title={t('overview.emptyTitle')}
-            description={t('overview.emptyText')}
-            maw={620}
-            mx="auto"
-          >
-            <EmptyState.Actions>
-              {canWrite ? (
-                <Button
-                  size="md"
-                  leftSection={<IconWand size={18} aria-hidden />}
-                  loading={fillDemo.isPending}
-                  onClick={() =>
-                    fillDemo.mutate(undefined, {
-                      onError: (error) => {
-                        if (error instanceof ApiError && error.code === 'CONFLICT') notifyInfo(t('overview.demoExists'));
-                        else notifyError(error);
-                      },
-                    })
-                  }
-                  data-testid="demo-fill"
-                >
-                  {t('overview.demoFill')}
-                </Button>
-              ) : (
-                <Text c="dimmed" fz="sm" ta="center">
-                  {t('overview.demoNoPermission')}
-                </Text>
-              )}
-            </EmptyState.Actions>
-          </EmptyState>
-        )}
-      </Paper>
+      {top}
       <Title order={2} fz="lg" mb="md">
         {t('overview.stepsTitle')}
       </Title>

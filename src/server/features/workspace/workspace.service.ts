@@ -1,0 +1,31 @@
+import type { TWorkspaceSummary } from '../../../shared/contracts/workspace.js';
+import type { Db } from '../../db/client.js';
+import { iso } from '../../http/iso.js';
+import * as repo from './workspace.repo.js';
+
+export interface WorkspaceDeps {
+  db: Db;
+}
+
+/**
+ * What the organization holds: contacts, feedback per channel, scored answers per metric,
+ * languages and the time span. The overview shows it until the analytics release brings scores.
+ */
+export async function getWorkspaceSummary(deps: WorkspaceDeps, organizationId: string): Promise<TWorkspaceSummary> {
+  const [contacts, totals, byChannel, byMetric, languages] = await Promise.all([
+    repo.countContacts(deps.db, organizationId),
+    repo.feedbackTotals(deps.db, organizationId),
+    repo.feedbackByChannel(deps.db, organizationId),
+    repo.scoredByMetric(deps.db, organizationId),
+    repo.feedbackByLanguage(deps.db, organizationId),
+  ]);
+  return {
+    contacts,
+    feedbackItems: totals.n,
+    byChannel,
+    byMetric,
+    languages,
+    firstAt: iso(totals.firstAt),
+    lastAt: iso(totals.lastAt),
+  };
+}
