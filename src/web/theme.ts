@@ -6,6 +6,8 @@ const ink: MantineColorsTuple = ['#eef3fc', '#dce4f5', '#b5c6ea', '#8ca7df', '#6
 export const theme = createTheme({
   primaryColor: 'ink',
   primaryShade: 8,
+  // People who ask their system for less motion get no sliding toasts or modals.
+  respectReducedMotion: true,
   colors: { ink },
   defaultRadius: 'md',
   fontFamily: 'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif',

@@ -19,7 +19,7 @@ describe('dashboard in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    owner = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 900 } });
+    owner = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 900 }, reducedMotion: 'reduce' });
     page = await owner.newPage();
   });
   afterAll(async () => {
@@ -29,7 +29,8 @@ describe('dashboard in Chromium', () => {
 
   async function expectNoAxeViolations(p: Page, name: string) {
     const result = await new AxeBuilder({ page: p }).analyze();
-    expect(result.violations.map((v) => `${name}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    const found = result.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`);
+    expect(found).toEqual([]);
   }
 
   it('signs up; the first account creates its organization and owns it', async () => {
@@ -71,7 +72,7 @@ describe('dashboard in Chromium', () => {
     const link = /https?:\/\/\S+\/accept-invitation\/\S+/.exec(mail?.text ?? '')?.[0];
     expect(link).toBeTruthy();
 
-    const invitee = await browser.newContext({ baseURL: server.url, locale: 'de-DE' });
+    const invitee = await browser.newContext({ baseURL: server.url, locale: 'de-DE', reducedMotion: 'reduce' });
     const ip = await invitee.newPage();
     await ip.goto(new URL(link ?? '').pathname);
     await ip.getByTestId('invitation-signup').click();
@@ -124,6 +125,7 @@ describe('dashboard in Chromium', () => {
     await page.getByTestId(`apikey-revoke-${id}`).click();
     await page.getByTestId('apikey-revoke-confirm').click();
     await expect.poll(async () => (await withKey()).status).toBe(401);
+    await page.getByTestId(`apikey-row-${id}`).getByText(/revoked/i).waitFor();
     await expectNoAxeViolations(page, 'api-keys');
   });
 
