@@ -8,6 +8,7 @@ import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
 import { demoRoutes } from './features/demo/demo.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
+import { instanceRoutes } from './features/instance/instance.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
 import { ssoRoutes } from './features/sso/sso.routes.js';
 import { workspaceRoutes } from './features/workspace/workspace.routes.js';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(ssoRoutes, { deps });
   await app.register(demoRoutes, { deps });
   await app.register(workspaceRoutes, { deps });
+  await app.register(instanceRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app);
   return app;

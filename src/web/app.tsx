@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { TInstanceInfo } from '../shared/contracts/instance.js';
+import { useInstance } from './api/use-instance.js';
 import { useMe } from './api/use-me.js';
 import { FullPageError } from './components/full-page-error.js';
 import { FullPageLoader } from './components/full-page-loader.js';
@@ -23,9 +25,11 @@ export function App() {
   const location = useLocation();
   const route = useMemo(() => matchRoute(location.pathname), [location.pathname]);
   const me = useMe();
+  // Asked alongside /me, so the signed-out screens know at once whether sign-up is open.
+  const instance = useInstance();
   const next = safeNext(location.search);
 
-  if (me.isPending) return <FullPageLoader />;
+  if (me.isPending || (me.data === null && instance.isPending)) return <FullPageLoader />;
   if (me.isError) return <FullPageError error={me.error} onRetry={() => void me.refetch()} />;
   const user = me.data;
 
@@ -46,10 +50,21 @@ export function App() {
 
   if (!user) {
     const here = location.pathname === '/' ? null : location.pathname + location.search;
-    return <Redirect to={withNext(hasSignedInBefore() ? '/sign-in' : '/sign-up', here)} />;
+    return <Redirect to={withNext(landingFor(instance.data), here)} />;
   }
   if (route.name === 'onboarding') return <OnboardingPage me={user} />;
   if (user.memberships.length === 0) return <Redirect to="/onboarding" />;
   if (!user.activeOrganizationId || !user.role) return <ActivateOrganization me={user} />;
   return <Dashboard me={user} route={route} />;
+}
+
+/**
+ * Where a signed-out visitor lands: a fresh installation starts with sign-up (the first account
+ * creates the first organization); a closed one only signs in; otherwise this browser's history
+ * decides. Without an answer from the server, the browser's history alone.
+ */
+function landingFor(info: TInstanceInfo | undefined): '/sign-in' | '/sign-up' {
+  if (info && !info.signupEnabled) return '/sign-in';
+  if (info && !info.hasAccounts) return '/sign-up';
+  return hasSignedInBefore() ? '/sign-in' : '/sign-up';
 }

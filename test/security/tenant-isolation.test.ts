@@ -42,6 +42,12 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'GET /api/v1/workspace/summary': get('/api/v1/workspace/summary'),
+  // Public: asked signed out and as B; two booleans about the installation, nothing of A.
+  'GET /api/v1/instance': async (w, as) => {
+    const responses = await Promise.all([w.t.request({ method: 'GET', url: '/api/v1/instance', as }), w.t.request({ method: 'GET', url: '/api/v1/instance' })]);
+    for (const res of responses) expect(Object.keys(res.json() as object).sort()).toEqual(['hasAccounts', 'signupEnabled']);
+    return responses;
+  },
   'GET /api/v1/sso/providers': get('/api/v1/sso/providers'),
   // B tries to take over A's provider id and e-mail domain.
   'POST /api/v1/sso/providers': async (w, as) => {

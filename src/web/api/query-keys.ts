@@ -4,6 +4,7 @@
  */
 export const queryKeys = {
   me: ['me'] as const,
+  instance: ['instance'] as const,
   invitation: (id: string) => ['invitation', id] as const,
   org: (organizationId: string) => ['org', organizationId] as const,
   organization: (organizationId: string) => ['org', organizationId, 'organization'] as const,

@@ -17,7 +17,7 @@ export function useSignUp() {
     mutationFn: (body: SignUpInput) => request('POST', '/api/auth/sign-up/email', { body }),
     onSuccess: async () => {
       markSignedIn();
-      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+      await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.me }), queryClient.invalidateQueries({ queryKey: queryKeys.instance })]);
     },
   });
 }

@@ -61,7 +61,12 @@ export const de: Messages = {
       submit: 'Konto erstellen',
       haveAccount: 'Sie haben schon ein Konto?',
       toSignIn: 'Anmelden',
+      closedTitle: 'Registrierung geschlossen',
     },
+    signupClosed:
+      'Auf dieser Installation können sich keine neuen Konten registrieren. Bitten Sie einen Inhaber Ihrer Organisation um eine Einladung oder einen Administrator um ein Konto.',
+    signupClosedInvited:
+      'Auf dieser Installation können sich keine neuen Konten registrieren. Falls Sie noch kein Konto haben, bitten Sie die Person, die Sie eingeladen hat, eines für Sie anlegen zu lassen.',
     forgot: {
       title: 'Passwort zurücksetzen',
       subtitle: 'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
@@ -108,6 +113,7 @@ export const de: Messages = {
     signedOutTitle: 'Sie wurden zu Resonance eingeladen',
     signedOutText:
       'Melden Sie sich mit der E-Mail-Adresse an, an die die Einladung ging, oder erstellen Sie damit ein Konto. Danach kommen Sie direkt hierher zurück.',
+    signedOutTextSignInOnly: 'Melden Sie sich mit der E-Mail-Adresse an, an die die Einladung ging. Danach kommen Sie direkt hierher zurück.',
     signIn: 'Anmelden',
     signUp: 'Konto erstellen',
     details: '{{inviter}} hat Sie eingeladen, {{organization}} als {{role}} beizutreten.',

@@ -62,7 +62,10 @@ export const en = {
       submit: 'Create account',
       haveAccount: 'Already have an account?',
       toSignIn: 'Sign in',
+      closedTitle: 'Sign-up is closed',
     },
+    signupClosed: 'New accounts cannot sign up on this installation. Ask an owner of your organization to invite you, or an administrator to create an account for you.',
+    signupClosedInvited: 'New accounts cannot sign up on this installation. If you have no account yet, ask the person who invited you to have one created for you.',
     forgot: {
       title: 'Reset your password',
       subtitle: 'Enter the e-mail address of your account. We send you a link to choose a new password.',
@@ -108,6 +111,7 @@ export const en = {
     title: 'Invitation',
     signedOutTitle: 'You have been invited to Resonance',
     signedOutText: 'Sign in or create an account with the e-mail address the invitation was sent to. You come straight back here afterwards.',
+    signedOutTextSignInOnly: 'Sign in with the e-mail address the invitation was sent to. You come straight back here afterwards.',
     signIn: 'Sign in',
     signUp: 'Create account',
     details: '{{inviter}} invited you to join {{organization}} as {{role}}.',

@@ -5,12 +5,14 @@ import type { TMe } from '../../shared/contracts/organization.js';
 import { isRole } from '../../shared/roles.js';
 import { ApiError } from '../api/http.js';
 import { useAcceptInvitation } from '../api/use-accept-invitation.js';
+import { isSignupOpen, useInstance } from '../api/use-instance.js';
 import { useInvitation } from '../api/use-invitation.js';
 import { useRejectInvitation } from '../api/use-reject-invitation.js';
 import { useSignOut } from '../api/use-sign-out.js';
 import { AuthLayout } from '../components/auth-layout.js';
 import { FormError } from '../components/form-error.js';
 import { LinkButton } from '../components/link-button.js';
+import { SignupClosedHint } from '../components/signup-closed-hint.js';
 import { formatDate } from '../lib/format.js';
 import { notifySuccess } from '../lib/notify.js';
 import { AppLink } from '../router/app-link.js';
@@ -29,17 +31,25 @@ export function AcceptInvitationPage({ invitationId, me }: AcceptInvitationPageP
   const accept = useAcceptInvitation();
   const reject = useRejectInvitation();
   const signOut = useSignOut();
+  const instance = useInstance();
 
   if (!me) {
     return (
-      <AuthLayout title={t('invitation.signedOutTitle')} subtitle={t('invitation.signedOutText')}>
+      <AuthLayout
+        title={t('invitation.signedOutTitle')}
+        subtitle={isSignupOpen(instance.data) ? t('invitation.signedOutText') : t('invitation.signedOutTextSignInOnly')}
+      >
         <Stack gap="sm">
           <LinkButton to={withNext('/sign-in', here)} size="md" data-testid="invitation-signin">
             {t('invitation.signIn')}
           </LinkButton>
-          <LinkButton to={withNext('/sign-up', here)} size="md" variant="default" data-testid="invitation-signup">
-            {t('invitation.signUp')}
-          </LinkButton>
+          {isSignupOpen(instance.data) ? (
+            <LinkButton to={withNext('/sign-up', here)} size="md" variant="default" data-testid="invitation-signup">
+              {t('invitation.signUp')}
+            </LinkButton>
+          ) : (
+            <SignupClosedHint invited />
+          )}
         </Stack>
       </AuthLayout>
     );

@@ -1,9 +1,11 @@
 import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSignupOpen, useInstance } from '../api/use-instance.js';
 import { useSignIn } from '../api/use-sign-in.js';
 import { AuthLayout } from '../components/auth-layout.js';
 import { FormError } from '../components/form-error.js';
+import { SignupClosedHint } from '../components/signup-closed-hint.js';
 import { fieldErrorsOf } from '../lib/error-message.js';
 import { collectErrors, emailError, requiredError } from '../lib/validate.js';
 import { AppLink } from '../router/app-link.js';
@@ -12,6 +14,7 @@ import { navigate, withNext } from '../router/history.js';
 export function SignInPage({ next }: { next: string | null }) {
   const { t } = useTranslation();
   const signIn = useSignIn();
+  const instance = useInstance();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<'email' | 'password', string>>>({});
@@ -30,12 +33,16 @@ export function SignInPage({ next }: { next: string | null }) {
       title={t('auth.signIn.title')}
       subtitle={t('auth.signIn.subtitle')}
       footer={
-        <Text ta="center" c="dimmed" fz="sm">
-          {t('auth.signIn.noAccount')}{' '}
-          <AppLink to={withNext('/sign-up', next)} fw={600} data-testid="signin-to-signup">
-            {t('auth.signIn.toSignUp')}
-          </AppLink>
-        </Text>
+        isSignupOpen(instance.data) ? (
+          <Text ta="center" c="dimmed" fz="sm">
+            {t('auth.signIn.noAccount')}{' '}
+            <AppLink to={withNext('/sign-up', next)} fw={600} data-testid="signin-to-signup">
+              {t('auth.signIn.toSignUp')}
+            </AppLink>
+          </Text>
+        ) : (
+          <SignupClosedHint />
+        )
       }
     >
       <form onSubmit={submit} noValidate>

@@ -1,9 +1,12 @@
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSignupOpen, useInstance } from '../api/use-instance.js';
 import { useSignUp } from '../api/use-sign-up.js';
 import { AuthLayout } from '../components/auth-layout.js';
 import { FormError } from '../components/form-error.js';
+import { LinkButton } from '../components/link-button.js';
+import { SignupClosedHint } from '../components/signup-closed-hint.js';
 import { fieldErrorsOf } from '../lib/error-message.js';
 import { collectErrors, emailError, passwordError, requiredError } from '../lib/validate.js';
 import { AppLink } from '../router/app-link.js';
@@ -14,6 +17,7 @@ type Field = 'name' | 'email' | 'password';
 export function SignUpPage({ next }: { next: string | null }) {
   const { t } = useTranslation();
   const signUp = useSignUp();
+  const instance = useInstance();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -26,6 +30,19 @@ export function SignUpPage({ next }: { next: string | null }) {
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     signUp.mutate({ name: name.trim(), email: email.trim(), password }, { onSuccess: () => navigate(next ?? '/onboarding', { replace: true }) });
+  }
+
+  if (!isSignupOpen(instance.data)) {
+    return (
+      <AuthLayout title={t('auth.signUp.closedTitle')}>
+        <Stack gap="lg">
+          <SignupClosedHint />
+          <LinkButton to={withNext('/sign-in', next)} size="md" data-testid="signup-closed-to-signin">
+            {t('auth.signUp.toSignIn')}
+          </LinkButton>
+        </Stack>
+      </AuthLayout>
+    );
   }
 
   return (

@@ -19,8 +19,8 @@ export function lastOrganization(): string | null {
 }
 
 /**
- * Whether someone ever signed in from this browser. A first visit lands on sign-up (an
- * empty installation has no accounts yet); later visits land on sign-in.
+ * Whether someone ever signed in from this browser: on an installation that has accounts and
+ * open sign-up, a first visit lands on sign-up, later visits on sign-in (see app.tsx).
  */
 export function hasSignedInBefore(): boolean {
   try {
