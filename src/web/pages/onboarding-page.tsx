@@ -7,7 +7,7 @@ import { useCreateOrganization } from '../api/use-create-organization.js';
 import { AuthLayout } from '../components/auth-layout.js';
 import { FormError } from '../components/form-error.js';
 import { errorMessage, fieldErrorsOf } from '../lib/error-message.js';
-import { SLUG_PATTERN, slugify } from '../lib/slugify.js';
+import { SLUG_PATTERN, slugify } from '../../shared/slugify.js';
 import { collectErrors, requiredError } from '../lib/validate.js';
 import { AppLink } from '../router/app-link.js';
 import { navigate } from '../router/history.js';

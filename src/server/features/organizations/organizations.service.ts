@@ -1,6 +1,7 @@
 import { DEFAULT_PLAN, type PlanId } from '../../../domain/plans/plans.js';
 import type { Language } from '../../../shared/contracts/common.js';
 import { isRole } from '../../../shared/roles.js';
+import { slugify } from '../../../shared/slugify.js';
 import type { Auth } from '../../auth/auth.js';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../http/app-error.js';
@@ -13,21 +14,9 @@ export interface OrgDeps {
   now: () => Date;
 }
 
-export function slugify(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return base.length > 0 ? base : 'organization';
-}
-
 /** Creates an organization owned by `ownerUserId` (used by bootstrap, CLI and demo). */
 export async function createOrganization(deps: OrgDeps, input: { name: string; slug?: string; ownerUserId: string }) {
-  const slug = input.slug ?? slugify(input.name);
+  const slug = input.slug ?? (slugify(input.name) || 'organization');
   if (await repo.findOrganizationBySlug(deps.db, slug)) {
     throw new AppError('CONFLICT', `An organization with slug "${slug}" already exists`, [{ field: 'slug', message: 'taken' }]);
   }

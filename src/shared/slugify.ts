@@ -1,4 +1,7 @@
-/** Mirrors the server's slugify: "Müller & Söhne GmbH" → "muller-sohne-gmbh". */
+/**
+ * Organization slugs, the same in the dashboard (suggested while typing) and on the server:
+ * "Müller & Söhne GmbH" → "muller-sohne-gmbh".
+ */
 export function slugify(name: string): string {
   return name
     .normalize('NFKD')
