@@ -29,4 +29,9 @@ describe('configuration', () => {
     const documented = new Set([...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
     expect(Object.keys(ZConfig.shape).filter((k) => !documented.has(k))).toEqual([]);
   });
+
+  it('lists every variable in the README', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(Object.keys(ZConfig.shape).filter((k) => !readme.includes(`\`${k}\``))).toEqual([]);
+  });
 });
