@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oidc-provider.js';
 import { launchBrowser, screenshot } from './helpers/browser.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
@@ -10,6 +11,7 @@ import { startServer, type RunningServer } from './helpers/server.js';
  */
 describe('dashboard in Chromium', () => {
   let server: RunningServer;
+  let idp: FakeOidcProvider;
   let browser: Browser;
   let owner: BrowserContext;
   let page: Page;
@@ -17,7 +19,9 @@ describe('dashboard in Chromium', () => {
   const inviteeEmail = `analyst-${Date.now()}@example.test`;
 
   beforeAll(async () => {
-    server = await startServer();
+    // A real OpenID provider on loopback, which the server may contact (it is not a public host).
+    idp = await startFakeOidcProvider();
+    server = await startServer({ SSO_INTERNAL_IDP_ORIGINS: idp.origin });
     browser = await launchBrowser();
     owner = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 900 }, reducedMotion: 'reduce' });
     page = await owner.newPage();
@@ -25,6 +29,7 @@ describe('dashboard in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await idp?.close();
   });
 
   async function expectNoAxeViolations(p: Page, name: string) {
@@ -56,6 +61,17 @@ describe('dashboard in Chromium', () => {
     await page.getByTestId('demo-filled').waitFor({ timeout: 60_000 });
     await screenshot(page, 'overview-en');
     await expectNoAxeViolations(page, 'overview');
+  });
+
+  it('shows the workspace at a glance after a reload, with feedback by channel and no demo button', async () => {
+    await page.reload();
+    await page.getByTestId('workspace-glance').waitFor();
+    await page.getByTestId('channel-bars').waitFor();
+    for (const channel of ['survey', 'review', 'ticket', 'chat']) await page.getByTestId(`channel-bar-${channel}`).waitFor();
+    expect(await page.getByTestId('demo-fill').count()).toBe(0);
+    await expect(page.getByTestId('glance-contacts').textContent()).resolves.toContain('600');
+    await screenshot(page, 'overview-glance-en');
+    await expectNoAxeViolations(page, 'overview-glance');
   });
 
   it('invites a member by e-mail, who accepts and joins as analyst', async () => {
@@ -127,6 +143,41 @@ describe('dashboard in Chromium', () => {
     await expect.poll(async () => (await withKey()).status).toBe(401);
     await page.getByTestId(`apikey-row-${id}`).getByText(/revoked/i).waitFor();
     await expectNoAxeViolations(page, 'api-keys');
+  });
+
+  it('sets up single sign-on in settings; a colleague signs in through the IdP and joins as analyst', async () => {
+    await page.goto('/settings/members');
+    await page.getByTestId('settings-tab-sso').click();
+    await page.getByTestId('sso-provider-id').fill('nordlicht-idp');
+    // The redirect URI to register at the IdP follows the provider ID as it is typed.
+    await expect(page.getByTestId('sso-redirect-uri').textContent()).resolves.toBe(`${server.url}/api/auth/sso/callback/nordlicht-idp`);
+    await page.getByTestId('sso-issuer').fill(idp.issuer);
+    await page.getByTestId('sso-domain').fill('nordlicht-reisen.test');
+    await page.getByTestId('sso-client-id').fill(idp.clientId);
+    await page.getByTestId('sso-client-secret').fill(idp.clientSecret);
+    await page.getByTestId('sso-save').click();
+    await page.getByTestId('sso-row-nordlicht-idp').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'settings-sso');
+    await expectNoAxeViolations(page, 'settings-sso');
+
+    const colleague = idp.addUser({ email: 'sven@nordlicht-reisen.test', name: 'Sven SSO' });
+    const ctx = await browser.newContext({ baseURL: server.url, locale: 'en-US', reducedMotion: 'reduce' });
+    const sp = await ctx.newPage();
+    await sp.goto('/sign-in');
+    await sp.getByTestId('signin-sso').click();
+    await sp.getByTestId('signin-sso-email').fill('nobody@elsewhere.test');
+    await sp.getByTestId('signin-sso-submit').click();
+    await sp.getByText('No single sign-on is set up for this e-mail domain').waitFor();
+    await expectNoAxeViolations(sp, 'sign-in-sso');
+    await sp.getByTestId('signin-sso-email').fill(colleague.email);
+    await sp.getByTestId('signin-sso-submit').click();
+    await sp.getByTestId('nav-overview').waitFor({ timeout: 30_000 });
+    expect(await (await sp.request.get('/api/v1/me')).json()).toMatchObject({ user: { email: colleague.email }, role: 'analyst' });
+    await ctx.close();
+
+    await page.getByTestId('sso-delete-nordlicht-idp').click();
+    await page.getByTestId('sso-delete-confirm').click();
+    await page.getByTestId('sso-empty').waitFor();
   });
 
   it('speaks German throughout when switched', async () => {

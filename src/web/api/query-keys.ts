@@ -13,5 +13,6 @@ export const queryKeys = {
   apiKeys: (organizationId: string) => ['org', organizationId, 'api-keys'] as const,
   usage: (organizationId: string) => ['org', organizationId, 'usage'] as const,
   outbox: (organizationId: string) => ['org', organizationId, 'outbox'] as const,
+  ssoProviders: (organizationId: string) => ['org', organizationId, 'sso-providers'] as const,
   workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
 };

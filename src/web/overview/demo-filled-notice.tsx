@@ -13,6 +13,8 @@ export function DemoFilledNotice({ result }: { result: TDemoResult }) {
       variant="light"
       icon={<IconCircleCheck size={20} aria-hidden />}
       title={t('overview.demoFilledTitle')}
+      // Teal text on the light teal ground falls short of AA contrast; the icon carries the colour.
+      styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
       role="status"
       data-testid="demo-filled"
     >

@@ -2,7 +2,7 @@
 export const AREAS = ['overview', 'surveys', 'responses', 'contacts', 'cases', 'themes', 'audits', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
-export const SETTINGS_TABS = ['members', 'api-keys', 'plan', 'organization', 'outbox'] as const;
+export const SETTINGS_TABS = ['members', 'api-keys', 'sso', 'plan', 'organization', 'outbox'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export type Route =

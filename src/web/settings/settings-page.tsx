@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconCreditCard, IconBuilding, IconKey, IconMailbox, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconCreditCard, IconBuilding, IconKey, IconMailbox, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Permission } from '../../shared/roles.js';
@@ -13,13 +13,16 @@ import { NoPermission } from './no-permission.js';
 import { OrganizationTab } from './organization-tab.js';
 import { OutboxTab } from './outbox-tab.js';
 import { PlanTab } from './plan-tab.js';
+import { SsoTab } from './sso-tab.js';
 
 const TABS: Record<
   SettingsTab,
-  { label: 'members' | 'apiKeys' | 'plan' | 'organization' | 'outbox'; icon: Icon; permission: Permission; render: () => ReactNode }
+  { label: 'members' | 'apiKeys' | 'sso' | 'plan' | 'organization' | 'outbox'; icon: Icon; permission: Permission; render: () => ReactNode }
 > = {
   members: { label: 'members', icon: IconUsers, permission: 'org.read', render: () => <MembersTab /> },
   'api-keys': { label: 'apiKeys', icon: IconKey, permission: 'apiKeys.manage', render: () => <ApiKeysTab /> },
+  // Signing in through the organization's IdP grants membership, so owners only (like members).
+  sso: { label: 'sso', icon: IconShieldLock, permission: 'members.manage', render: () => <SsoTab /> },
   plan: { label: 'plan', icon: IconCreditCard, permission: 'org.read', render: () => <PlanTab /> },
   organization: { label: 'organization', icon: IconBuilding, permission: 'org.read', render: () => <OrganizationTab /> },
   outbox: { label: 'outbox', icon: IconMailbox, permission: 'settings.manage', render: () => <OutboxTab /> },
