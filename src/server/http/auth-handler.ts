@@ -48,7 +48,7 @@ async function forward(auth: Auth, publicUrl: string, req: FastifyRequest, reply
  * `{ error: { code, message } }`, so its errors are rewrapped, keeping its code and status.
  */
 function asErrorBody(status: number, text: string): string {
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = text.length > 0 ? JSON.parse(text) : null;
   } catch {
