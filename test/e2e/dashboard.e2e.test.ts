@@ -23,7 +23,7 @@ describe('dashboard in Chromium', () => {
     idp = await startFakeOidcProvider();
     server = await startServer({ SSO_INTERNAL_IDP_ORIGINS: idp.origin });
     browser = await launchBrowser();
-    owner = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 900 }, reducedMotion: 'reduce' });
+    owner = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 1100 }, reducedMotion: 'reduce' });
     page = await owner.newPage();
   });
   afterAll(async () => {

@@ -23,6 +23,7 @@ export const SHOTS_DIR = new URL('../../../test-results/screenshots/', import.me
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   const path = `${SHOTS_DIR}${name}.png`;
-  await page.screenshot({ path, fullPage: true });
+  // Viewport shots: the dashboard's navigation is fixed, so full-page captures cut it off mid-page.
+  await page.screenshot({ path, fullPage: false });
   return path;
 }
