@@ -24,7 +24,7 @@ export const feedbackItems = pgTable(
     /** survey | review | social | chat | email | ticket | call | message | other */
     channel: text('channel').notNull(),
     source: text('source'),
-    /** nps | csat | ces | brand, when the item carries a score. */
+    /** nps | csat | ces | brand | rating (a source's own stars), when the item carries a score. */
     metric: text('metric'),
     score: integer('score'),
     scaleMin: integer('scale_min'),
@@ -32,6 +32,11 @@ export const feedbackItems = pgTable(
     text: text('text'),
     language: text('language'),
     product: text('product'),
+    /** Author details as the source gave them, kept when no contact matched (anonymous). */
+    authorEmail: text('author_email'),
+    authorHandle: text('author_handle'),
+    authorName: text('author_name'),
+    link: text('link'),
     touchpoint: text('touchpoint'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     /** The source's own id, so a repeated delivery is stored once. */

@@ -4,3 +4,4 @@ export * from './email.js';
 export * from './contacts.js';
 export * from './feedback.js';
 export * from './instance.js';
+export * from './imports.js';
