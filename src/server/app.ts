@@ -7,6 +7,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
 import { demoRoutes } from './features/demo/demo.routes.js';
+import { eventsRoutes } from './features/events/events.routes.js';
+import { feedbackRoutes } from './features/feedback/feedback.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { instanceRoutes } from './features/instance/instance.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
@@ -107,6 +109,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(demoRoutes, { deps });
   await app.register(workspaceRoutes, { deps });
   await app.register(instanceRoutes, { deps });
+  await app.register(feedbackRoutes, { deps });
+  await app.register(eventsRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app);
   return app;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, uniqueEmail, type Caller, type TestApp } from '../helpers/build-test-app.js';
@@ -11,7 +12,7 @@ import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oi
 interface World {
   t: TestApp;
   idp: FakeOidcProvider;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string };
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
@@ -63,6 +64,42 @@ const PROBES: Record<string, Probe> = {
     expect(stillThere.items.map((p) => p.providerId)).toEqual([w.a.ssoProviderId]);
     return [res];
   },
+  // Feedback and events: B reads only its own, cannot open A's item, and writing with A's
+  // externalRef or A's contact id neither reaches nor changes A's data.
+  'POST /api/v1/feedback': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/feedback', payload: [{ channel: 'review', text: 'b review', occurredAt: new Date().toISOString(), externalRef: 'alpha-ref-1' }], as });
+    expect([200, 403]).toContain(res.statusCode);
+    // Stored in B (once across B's callers), never answered with A's item.
+    if (res.statusCode === 200) {
+      const body = res.json() as { created: number; duplicates: number; errors: unknown[] };
+      expect([body.created + body.duplicates, body.errors]).toEqual([1, []]);
+    }
+    const linked = await w.t.request({ method: 'POST', url: '/api/v1/feedback', payload: [{ channel: 'chat', text: 'b chat', occurredAt: new Date().toISOString(), contactExternalId: 'alpha-contact-ext' }], as });
+    if (linked.statusCode === 200) expect(linked.json()).toMatchObject({ created: 0, errors: [{ field: 'contactExternalId' }] });
+    return [res, linked];
+  },
+  'GET /api/v1/feedback': async (w, as) =>
+    Promise.all([
+      w.t.request({ method: 'GET', url: '/api/v1/feedback', as }),
+      w.t.request({ method: 'GET', url: '/api/v1/feedback?contactExternalId=alpha-contact-ext', as }),
+    ]),
+  'GET /api/v1/feedback/:id': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/feedback/${w.a.feedbackId}`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'POST /api/v1/events': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/events', payload: [{ contactExternalId: 'alpha-contact-ext', type: 'login', occurredAt: new Date().toISOString(), eventId: 'alpha-event-1' }], as });
+    expect([200, 403]).toContain(res.statusCode);
+    if (res.statusCode === 200) expect(res.json()).toMatchObject({ created: 0, duplicates: 0, errors: [{ field: 'contactExternalId' }] });
+    return [res];
+  },
+  'GET /api/v1/events': async (w, as) =>
+    Promise.all([
+      w.t.request({ method: 'GET', url: '/api/v1/events', as }),
+      w.t.request({ method: 'GET', url: '/api/v1/events?contactExternalId=alpha-contact-ext', as }),
+      w.t.request({ method: 'GET', url: '/api/v1/events?type=alpha_secret_event', as }),
+    ]),
   // better-auth's organization endpoints, called by B with A's ids.
   'GET /api/auth/*': async (w, as) =>
     Promise.all([
@@ -117,6 +154,23 @@ describe('tenant isolation', () => {
     const ssoRes = await t.request({ method: 'POST', url: '/api/v1/sso/providers', payload: sso, as: { cookie: ownerA.cookie } });
     if (ssoRes.statusCode !== 201) throw new Error(`sso provider for A: ${ssoRes.statusCode} ${ssoRes.body}`);
 
+    await t.runtime.deps.db.execute(sql`insert into contacts (organization_id, external_id, email) values (${orgA.id}, 'alpha-contact-ext', 'alpha-contact@example.test')`);
+    const fbA = await t.request({
+      method: 'POST',
+      url: '/api/v1/feedback',
+      payload: { channel: 'review', text: 'alpha-feedback-secret-text', occurredAt: new Date().toISOString(), externalRef: 'alpha-ref-1', contactExternalId: 'alpha-contact-ext' },
+      as: { key: keyA.key },
+    });
+    if (fbA.statusCode !== 200) throw new Error(`feedback for A: ${fbA.statusCode} ${fbA.body}`);
+    const feedbackIdA = (fbA.json() as { items: { id: string }[] }).items[0]?.id ?? '';
+    const evA = await t.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: { contactExternalId: 'alpha-contact-ext', type: 'alpha_secret_event', occurredAt: new Date().toISOString(), eventId: 'alpha-event-1' },
+      as: { key: keyA.key },
+    });
+    if (evA.statusCode !== 200) throw new Error(`event for A: ${evA.statusCode} ${evA.body}`);
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -135,9 +189,10 @@ describe('tenant isolation', () => {
         invitationId: (inv.json() as { id: string }).id,
         ssoProviderId: sso.providerId,
         ssoDomain: sso.domain,
+        feedbackId: feedbackIdA,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext'],
     };
   });
   afterAll(async () => {
@@ -161,6 +216,10 @@ describe('tenant isolation', () => {
           }
         }
       }
+      const feedbackA = (await w.t.request({ method: 'GET', url: '/api/v1/feedback', as: { key: w.a.key } })).json() as { items: { id: string; text: string }[] };
+      expect(feedbackA.items).toEqual([expect.objectContaining({ id: w.a.feedbackId, text: 'alpha-feedback-secret-text' })]);
+      const eventsA = (await w.t.request({ method: 'GET', url: '/api/v1/events', as: { key: w.a.key } })).json() as { items: { type: string }[] };
+      expect(eventsA.items.map((e) => e.type)).toEqual(['alpha_secret_event']);
       // And A is intact: its key works, its member, invitation, name and settings are unchanged.
       const orgA = await w.t.request({ method: 'GET', url: '/api/v1/organization', as: { key: w.a.key } });
       expect(orgA.statusCode).toBe(200);

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { FEEDBACK_LIMITS, ZFeedbackInput, type TFeedbackInput, type TFeedbackItem, type TFeedbackList, type TFeedbackListQuery, type TIngestResult } from '../../../shared/contracts/feedback.js';
+import type { Db } from '../../db/client.js';
+import { notFound } from '../../http/app-error.js';
+import type { Enqueue } from '../../jobs/queue.js';
+import { checkEntries, decodeCursor, encodeCursor, futureError, throwIfSingleFailed } from './batch-entries.js';
+import * as repo from './feedback.repo.js';
+
+export interface FeedbackDeps {
+  db: Db;
+  enqueue: Enqueue;
+  now: () => Date;
+}
+
+/**
+ * One item entering the pipeline, whatever produced it (the feedback API, a survey answer, an
+ * import). Contact already resolved; author details only for anonymous items.
+ */
+export interface NewFeedbackItem {
+  channel: string;
+  source?: string | null;
+  metric?: string | null;
+  score?: number | null;
+  scaleMin?: number | null;
+  scaleMax?: number | null;
+  text?: string | null;
+  language?: string | null;
+  product?: string | null;
+  touchpoint?: string | null;
+  link?: string | null;
+  contactId?: string | null;
+  authorEmail?: string | null;
+  authorHandle?: string | null;
+  authorName?: string | null;
+  occurredAt: Date;
+  externalRef?: string | null;
+}
+
+export interface IngestedItem {
+  id: string;
+  duplicate: boolean;
+}
+
+/**
+ * THE pipeline seam: every feedback item and every survey answer is written here. Items with a
+ * (channel, externalRef) already stored are not written again and come back as duplicates with
+ * the stored id. New items are announced with one `feedback.ingested` job, where later stages
+ * (text analytics, case rules, churn) hook in.
+ */
+export async function ingestFeedback(deps: FeedbackDeps, organizationId: string, items: NewFeedbackItem[]): Promise<IngestedItem[]> {
+  if (items.length === 0) return [];
+  const rows = items.map((i) => ({ ...i, id: randomUUID(), organizationId, externalRef: i.externalRef ?? null }));
+  const inserted = await repo.insertFeedbackItems(deps.db, rows);
+  const skipped = rows.filter((r) => !inserted.has(r.id) && r.externalRef !== null) as Array<(typeof rows)[number] & { externalRef: string }>;
+  const existing = await repo.idsByExternalRef(deps.db, organizationId, skipped);
+  const result = rows.map((r): IngestedItem => {
+    if (inserted.has(r.id)) return { id: r.id, duplicate: false };
+    const id = r.externalRef !== null ? existing.get(repo.refKey(r.channel, r.externalRef)) : undefined;
+    if (!id) throw new Error('feedback item neither inserted nor found by its externalRef');
+    return { id, duplicate: true };
+  });
+  const newIds = result.filter((r) => !r.duplicate).map((r) => r.id);
+  if (newIds.length > 0) await deps.enqueue('feedback.ingested', { organizationId, itemIds: newIds });
+  return result;
+}
+
+/** `POST /api/v1/feedback`: checks each entry, resolves its customer, and ingests the good ones. */
+export async function submitFeedback(deps: FeedbackDeps, organizationId: string, body: unknown): Promise<TIngestResult> {
+  const { valid, errors, isSingle } = checkEntries(body, ZFeedbackInput);
+  const now = deps.now();
+  const seenRefs = new Set<string>();
+  const accepted: Array<{ index: number; value: TFeedbackInput }> = [];
+  for (const entry of valid) {
+    const future = futureError(entry.index, new Date(entry.value.occurredAt), now, FEEDBACK_LIMITS.futureSkewMinutes);
+    if (future) {
+      errors.push(future);
+      continue;
+    }
+    if (entry.value.externalRef !== undefined) {
+      const key = repo.refKey(entry.value.channel, entry.value.externalRef);
+      if (seenRefs.has(key)) {
+        errors.push({ index: entry.index, field: 'externalRef', message: 'repeats an earlier entry of this batch (same channel and externalRef)' });
+        continue;
+      }
+      seenRefs.add(key);
+    }
+    accepted.push(entry);
+  }
+
+  const byExternalId = await repo.contactIdsByExternalId(deps.db, organizationId, unique(accepted.map((e) => e.value.contactExternalId)));
+  const byEmail = await repo.contactIdsByEmail(deps.db, organizationId, unique(accepted.map((e) => e.value.author?.email)));
+  const toIngest: Array<{ index: number; item: NewFeedbackItem }> = [];
+  for (const { index, value } of accepted) {
+    let contactId: string | null = null;
+    if (value.contactExternalId !== undefined) {
+      contactId = byExternalId.get(value.contactExternalId) ?? null;
+      if (!contactId) {
+        errors.push({ index, field: 'contactExternalId', message: 'no contact has this externalId; create the contact first' });
+        continue;
+      }
+    } else if (value.author?.email !== undefined) {
+      contactId = byEmail.get(value.author.email.toLowerCase()) ?? null;
+    }
+    toIngest.push({ index, item: toNewItem(value, contactId) });
+  }
+  errors.sort((a, b) => a.index - b.index);
+  throwIfSingleFailed(isSingle, errors);
+
+  const ingested = await ingestFeedback(deps, organizationId, toIngest.map((e) => e.item));
+  const items = ingested.map((r, i) => ({ index: toIngest[i]?.index ?? -1, ...r }));
+  return { created: items.filter((i) => !i.duplicate).length, duplicates: items.filter((i) => i.duplicate).length, errors, items };
+}
+
+function toNewItem(v: TFeedbackInput, contactId: string | null): NewFeedbackItem {
+  // A matched contact holds the person's details; copying them onto the item would outlive an erasure.
+  const author = contactId ? undefined : v.author;
+  return {
+    channel: v.channel,
+    source: v.source ?? null,
+    metric: v.rating ? (v.rating.metric ?? 'rating') : null,
+    score: v.rating?.value ?? null,
+    scaleMin: v.rating?.scaleMin ?? null,
+    scaleMax: v.rating?.scaleMax ?? null,
+    text: v.text ?? null,
+    language: v.language ?? null,
+    product: v.product ?? null,
+    touchpoint: v.touchpoint ?? null,
+    link: v.link ?? null,
+    contactId,
+    authorEmail: author?.email ?? null,
+    authorHandle: author?.handle ?? null,
+    authorName: author?.name ?? null,
+    occurredAt: new Date(v.occurredAt),
+    externalRef: v.externalRef ?? null,
+  };
+}
+
+function unique(values: Array<string | undefined>): string[] {
+  return [...new Set(values.filter((v): v is string => v !== undefined))];
+}
+
+export async function listFeedback(deps: Pick<FeedbackDeps, 'db'>, organizationId: string, q: TFeedbackListQuery): Promise<TFeedbackList> {
+  let contactId: string | undefined;
+  if (q.contactExternalId !== undefined) {
+    contactId = (await repo.contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(q.contactExternalId);
+    if (!contactId) return { items: [], nextCursor: null };
+  }
+  const rows = await repo.listFeedbackItems(
+    deps.db,
+    organizationId,
+    {
+      channel: q.channel,
+      source: q.source,
+      contactId,
+      product: q.product,
+      metric: q.metric,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      after: q.cursor ? decodeCursor(q.cursor) : undefined,
+    },
+    q.limit + 1,
+  );
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  return { items: page.map(toDto), nextCursor: rows.length > q.limit && last ? encodeCursor(last.occurredAt, last.id) : null };
+}
+
+export async function getFeedback(deps: Pick<FeedbackDeps, 'db'>, organizationId: string, id: string): Promise<TFeedbackItem> {
+  const row = await repo.findFeedbackItem(deps.db, organizationId, id);
+  if (!row) throw notFound('Feedback item');
+  return toDto(row);
+}
+
+function toDto(r: repo.FeedbackRow): TFeedbackItem {
+  const hasAuthor = r.authorEmail !== null || r.authorHandle !== null || r.authorName !== null;
+  return {
+    id: r.id,
+    channel: r.channel,
+    source: r.source,
+    metric: r.metric,
+    score: r.score,
+    scaleMin: r.scaleMin,
+    scaleMax: r.scaleMax,
+    text: r.text,
+    language: r.language,
+    product: r.product,
+    touchpoint: r.touchpoint,
+    link: r.link,
+    externalRef: r.externalRef,
+    contact: r.contactId && r.contactExternalId ? { id: r.contactId, externalId: r.contactExternalId } : null,
+    author: hasAuthor ? { email: r.authorEmail, handle: r.authorHandle, name: r.authorName } : null,
+    occurredAt: r.occurredAt.toISOString(),
+    createdAt: r.createdAt.toISOString(),
+  };
+}
