@@ -6,6 +6,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
+import { contactsRoutes } from './features/contacts/contacts.routes.js';
 import { demoRoutes } from './features/demo/demo.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(ssoRoutes, { deps });
   await app.register(demoRoutes, { deps });
   await app.register(workspaceRoutes, { deps });
+  await app.register(contactsRoutes, { deps });
   await app.register(instanceRoutes, { deps });
   await app.register(feedbackRoutes, { deps });
   await app.register(eventsRoutes, { deps });

@@ -21,6 +21,10 @@ type Probe = (w: World, as: Caller) => Promise<LightMyRequestResponse[]>;
 
 const get = (url: string): Probe => (w, as) => Promise.all([w.t.request({ method: 'GET', url, as })]);
 
+/** A's contact (created through the contacts API in the setup). */
+const CONTACT_A = 'alpha-contact-ext';
+const CONTACT_A_EMAIL = 'alpha-contact@example.test';
+
 const PROBES: Record<string, Probe> = {
   'GET /api/v1/me': get('/api/v1/me'),
   'GET /api/v1/organization': get('/api/v1/organization'),
@@ -100,6 +104,61 @@ const PROBES: Record<string, Probe> = {
       w.t.request({ method: 'GET', url: '/api/v1/events?contactExternalId=alpha-contact-ext', as }),
       w.t.request({ method: 'GET', url: '/api/v1/events?type=alpha_secret_event', as }),
     ]),
+  // Contacts: B upserting, reading, exporting, merging or erasing A's external ids only ever
+  // reaches B's own contacts; A's contact keeps its data. B cleans up its namesake at once, so
+  // the feedback/events probes still find no 'alpha-contact-ext' in B.
+  'POST /api/v1/contacts': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/contacts', payload: [{ externalId: CONTACT_A, name: 'b-name', attributes: { alphaSecretAttr: 'x' } }], as });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ created: 0, errors: [{ field: 'attributes.alphaSecretAttr' }] });
+    const own = await w.t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: CONTACT_A, name: 'b-name' }, as });
+    expect(own.json()).toMatchObject({ created: 1 });
+    const a = await w.t.request({ method: 'GET', url: `/api/v1/contacts/${CONTACT_A}`, as: { key: w.a.key } });
+    expect(a.json()).toMatchObject({ contact: { email: CONTACT_A_EMAIL, name: null } });
+    const cleanup = await w.t.request({ method: 'DELETE', url: `/api/v1/contacts/${CONTACT_A}`, as });
+    expect(cleanup.statusCode).toBe(200);
+    // `res` echoes B's own input (A's external id) in its error entry, so it is not leak-checked.
+    return [own, cleanup];
+  },
+  'GET /api/v1/contacts': async (w, as) =>
+    Promise.all([
+      w.t.request({ method: 'GET', url: '/api/v1/contacts', as }),
+      w.t.request({ method: 'GET', url: `/api/v1/contacts?q=${CONTACT_A_EMAIL}`, as }),
+      w.t.request({ method: 'GET', url: '/api/v1/contacts?q=alpha', as }),
+    ]),
+  'GET /api/v1/contacts/:externalId': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/contacts/${CONTACT_A}`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'GET /api/v1/contacts/:externalId/export': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/contacts/${CONTACT_A}/export`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'POST /api/v1/contacts/:externalId/merge': async (w, as) => {
+    await w.t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: 'beta-survivor' }, as });
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/contacts/beta-survivor/merge', payload: { from: CONTACT_A }, as });
+    expect(res.statusCode).toBe(404);
+    const a = await w.t.request({ method: 'GET', url: `/api/v1/contacts/${CONTACT_A}`, as: { key: w.a.key } });
+    expect(a.statusCode).toBe(200);
+    return [res];
+  },
+  'DELETE /api/v1/contacts/:externalId': async (w, as) => {
+    const res = await w.t.request({ method: 'DELETE', url: `/api/v1/contacts/${CONTACT_A}`, as });
+    expect(res.statusCode).toBe(404);
+    const a = await w.t.request({ method: 'GET', url: `/api/v1/contacts/${CONTACT_A}`, as: { key: w.a.key } });
+    expect(a.json()).toMatchObject({ contact: { email: CONTACT_A_EMAIL } });
+    return [res];
+  },
+  'GET /api/v1/contact-attributes': get('/api/v1/contact-attributes'),
+  'POST /api/v1/contact-attributes': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/contact-attributes', payload: { key: 'alphaSecretAttr', type: 'number' }, as });
+    expect([200, 201]).toContain(res.statusCode);
+    const undo = await w.t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: 'beta-attr', attributes: { alphaSecretAttr: 1 } }, as });
+    expect(undo.json()).toMatchObject({ errors: [] });
+    return [res, undo];
+  },
   // better-auth's organization endpoints, called by B with A's ids.
   'GET /api/auth/*': async (w, as) =>
     Promise.all([
@@ -170,6 +229,10 @@ describe('tenant isolation', () => {
       as: { key: keyA.key },
     });
     if (evA.statusCode !== 200) throw new Error(`event for A: ${evA.statusCode} ${evA.body}`);
+    const attrA = await t.request({ method: 'POST', url: '/api/v1/contact-attributes', payload: { key: 'alphaSecretAttr', type: 'string', label: 'Alpha Attr Label' }, as: { key: keyA.key } });
+    if (attrA.statusCode !== 201) throw new Error(`attribute for A: ${attrA.statusCode} ${attrA.body}`);
+    const contactA = await t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: CONTACT_A, attributes: { alphaSecretAttr: 'alpha-attr-value' } }, as: { key: keyA.key } });
+    if (contactA.statusCode !== 200) throw new Error(`contact for A: ${contactA.statusCode} ${contactA.body}`);
 
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
@@ -192,7 +255,7 @@ describe('tenant isolation', () => {
         feedbackId: feedbackIdA,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext'],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value'],
     };
   });
   afterAll(async () => {

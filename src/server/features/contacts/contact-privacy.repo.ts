@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { contactAliases, contactEvents, contacts, emailMessages, feedbackItems } from '../../db/schema/index.js';
+import type { ContactRow, ContactValues } from './contacts.repo.js';
+
+/** Feedback of the person: linked to the contact, or left anonymous under their e-mail address. */
+function feedbackOf(organizationId: string, contact: ContactRow): SQL {
+  const mine = eq(feedbackItems.contactId, contact.id);
+  const byEmail = contact.email ? sql`lower(${feedbackItems.authorEmail}) = ${contact.email.toLowerCase()}` : undefined;
+  return and(eq(feedbackItems.organizationId, organizationId), byEmail ? or(mine, byEmail) : mine) as SQL;
+}
+
+function emailsTo(organizationId: string, email: string): SQL {
+  return and(eq(emailMessages.organizationId, organizationId), sql`lower(${emailMessages.toAddress}) = ${email.toLowerCase()}`) as SQL;
+}
+
+/**
+ * GDPR art. 17 in one transaction: feedback items stay (so aggregate counts do not move) with
+ * the contact, text and author details removed; events, aliases, e-mails to the address and
+ * queued jobs that would still deliver or mention them are deleted; then the contact row.
+ */
+export async function eraseContact(tx: Db, organizationId: string, contact: ContactRow): Promise<{ feedbackItemsAnonymised: number }> {
+  const anonymised = await tx
+    .update(feedbackItems)
+    .set({ contactId: null, text: null, authorEmail: null, authorHandle: null, authorName: null, link: null })
+    .where(feedbackOf(organizationId, contact))
+    .returning({ id: feedbackItems.id });
+  await tx.delete(contactEvents).where(and(eq(contactEvents.organizationId, organizationId), eq(contactEvents.contactId, contact.id)));
+  await tx.delete(contactAliases).where(and(eq(contactAliases.organizationId, organizationId), eq(contactAliases.contactId, contact.id)));
+  const messageIds = contact.email
+    ? (await tx.delete(emailMessages).where(emailsTo(organizationId, contact.email)).returning({ id: emailMessages.id })).map((m) => m.id)
+    : [];
+  // Jobs not yet running: deliveries of the deleted mails, and any job whose data names the person.
+  const mentions: SQL[] = [sql`strpos(data::text, ${contact.id}) > 0`];
+  if (contact.email) mentions.push(sql`strpos(lower(data::text), ${contact.email.toLowerCase()}) > 0`);
+  if (messageIds.length > 0) mentions.push(sql`data->>'messageId' in (${sql.join(messageIds.map((id) => sql`${id}`), sql`, `)})`);
+  await tx.execute(sql`delete from pgboss.job where state in ('created', 'retry') and (${sql.join(mentions, sql` or `)})`);
+  await tx.delete(contacts).where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, contact.id)));
+  return { feedbackItemsAnonymised: anonymised.length };
+}
+
+export async function exportData(db: Db, organizationId: string, contact: ContactRow) {
+  const [aliases, items, events, emails] = await Promise.all([
+    db
+      .select({ externalId: contactAliases.externalId, createdAt: contactAliases.createdAt })
+      .from(contactAliases)
+      .where(and(eq(contactAliases.organizationId, organizationId), eq(contactAliases.contactId, contact.id)))
+      .orderBy(asc(contactAliases.createdAt)),
+    db
+      .select({
+        id: feedbackItems.id,
+        channel: feedbackItems.channel,
+        source: feedbackItems.source,
+        metric: feedbackItems.metric,
+        score: feedbackItems.score,
+        scaleMin: feedbackItems.scaleMin,
+        scaleMax: feedbackItems.scaleMax,
+        text: feedbackItems.text,
+        language: feedbackItems.language,
+        product: feedbackItems.product,
+        touchpoint: feedbackItems.touchpoint,
+        authorEmail: feedbackItems.authorEmail,
+        authorHandle: feedbackItems.authorHandle,
+        authorName: feedbackItems.authorName,
+        link: feedbackItems.link,
+        externalRef: feedbackItems.externalRef,
+        occurredAt: feedbackItems.occurredAt,
+        createdAt: feedbackItems.createdAt,
+      })
+      .from(feedbackItems)
+      .where(feedbackOf(organizationId, contact))
+      .orderBy(desc(feedbackItems.occurredAt), desc(feedbackItems.id)),
+    db
+      .select({
+        id: contactEvents.id,
+        type: contactEvents.type,
+        value: contactEvents.value,
+        revenue: contactEvents.revenue,
+        occurredAt: contactEvents.occurredAt,
+        properties: contactEvents.properties,
+        eventId: contactEvents.eventId,
+        createdAt: contactEvents.createdAt,
+      })
+      .from(contactEvents)
+      .where(and(eq(contactEvents.organizationId, organizationId), eq(contactEvents.contactId, contact.id)))
+      .orderBy(desc(contactEvents.occurredAt), desc(contactEvents.id)),
+    contact.email
+      ? db
+          .select({
+            id: emailMessages.id,
+            kind: emailMessages.kind,
+            subject: emailMessages.subject,
+            textBody: emailMessages.textBody,
+            status: emailMessages.status,
+            createdAt: emailMessages.createdAt,
+            sentAt: emailMessages.sentAt,
+          })
+          .from(emailMessages)
+          .where(emailsTo(organizationId, contact.email))
+          .orderBy(desc(emailMessages.createdAt))
+      : Promise.resolve([]),
+  ]);
+  return { aliases, items, events, emails };
+}
+
+/**
+ * Joins `loser` into `survivor` (one transaction, run by the caller): timelines move, the
+ * survivor's empty fields are filled, the loser's id and aliases resolve to the survivor.
+ */
+export async function mergeContacts(tx: Db, organizationId: string, survivor: ContactRow, loser: ContactRow, filled: ContactValues, now: Date): Promise<void> {
+  await tx
+    .update(feedbackItems)
+    .set({ contactId: survivor.id })
+    .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.contactId, loser.id)));
+  await tx
+    .update(contactEvents)
+    .set({ contactId: survivor.id })
+    .where(and(eq(contactEvents.organizationId, organizationId), eq(contactEvents.contactId, loser.id)));
+  await tx
+    .update(contactAliases)
+    .set({ contactId: survivor.id })
+    .where(and(eq(contactAliases.organizationId, organizationId), eq(contactAliases.contactId, loser.id)));
+  await tx.delete(contacts).where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, loser.id)));
+  await tx.insert(contactAliases).values({ organizationId, externalId: loser.externalId, contactId: survivor.id, createdAt: now });
+  await tx
+    .update(contacts)
+    .set({ ...filled, updatedAt: now })
+    .where(and(eq(contacts.organizationId, organizationId), inArray(contacts.id, [survivor.id])));
+}
