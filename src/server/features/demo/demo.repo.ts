@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contacts, feedbackItems, organization } from '../../db/schema/index.js';
+import { contactAttributeDefinitions, contacts, feedbackItems, organization } from '../../db/schema/index.js';
 
 /** 500 rows per statement: few round trips, far below PostgreSQL's 65,535 bind parameters. */
 const BATCH_SIZE = 500;
@@ -12,8 +12,20 @@ export interface NewDemoContact {
   language: string;
   segment: string;
   region: string;
+  plan: string;
+  revenue: number;
+  customerSince: Date;
+  productsUsed: string[];
+  churnedAt: Date | null;
+  /** Custom attributes only; each key needs a definition in `attributeDefinitions`. */
   attributes: Record<string, string | number | boolean | null>;
   createdAt: Date;
+}
+
+export interface NewDemoAttributeDefinition {
+  key: string;
+  type: 'string' | 'number' | 'date' | 'boolean';
+  label: string;
 }
 
 export interface NewDemoFeedbackItem {
@@ -51,8 +63,15 @@ export async function insertDemoData(
   organizationId: string,
   newContacts: readonly NewDemoContact[],
   items: readonly NewDemoFeedbackItem[],
+  attributeDefinitions: readonly NewDemoAttributeDefinition[] = [],
 ): Promise<{ contacts: number; feedbackItems: number }> {
   return db.transaction(async (tx) => {
+    if (attributeDefinitions.length > 0) {
+      await tx
+        .insert(contactAttributeDefinitions)
+        .values(attributeDefinitions.map((d) => ({ ...d, organizationId })))
+        .onConflictDoNothing();
+    }
     const idByExternalId = new Map<string, string>();
     for (const batch of chunks(newContacts)) {
       const rows = await tx

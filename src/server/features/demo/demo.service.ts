@@ -12,6 +12,11 @@ export interface DemoDeps {
   logger: Logger;
 }
 
+const DEMO_ATTRIBUTES: repo.NewDemoAttributeDefinition[] = [
+  { key: 'company', type: 'string', label: 'Company' },
+  { key: 'country', type: 'string', label: 'Country' },
+];
+
 const notEmpty = () =>
   new AppError('CONFLICT', 'Demo data can only be added to an organization without contacts; this one already has contacts');
 
@@ -24,10 +29,20 @@ export async function createDemoWorkspace(deps: DemoDeps, organizationId: string
   if ((await repo.countContacts(deps.db, organizationId)) > 0) throw notEmpty();
   const now = deps.now();
   const dataset = generateDemoDataset({ now, seed: opts.seed ?? DEFAULT_DEMO_SEED });
-  const contacts = dataset.contacts.map((c) => ({ ...c, createdAt: now }));
+  const contacts = dataset.contacts.map(({ attributes: a, ...c }) => ({
+    ...c,
+    // Typed columns for what Resonance computes with; the rest are declared custom attributes.
+    plan: a.plan,
+    revenue: a.revenue,
+    customerSince: new Date(`${a.customerSince}T00:00:00Z`),
+    productsUsed: a.productsUsed.split(', ').filter(Boolean),
+    churnedAt: a.churnedAt === null ? null : new Date(`${a.churnedAt}T00:00:00Z`),
+    attributes: { company: a.company, country: a.country },
+    createdAt: now,
+  }));
   const items = dataset.feedbackItems.map(({ themes: _groundTruth, ...item }) => item);
   try {
-    const result = await repo.insertDemoData(deps.db, organizationId, contacts, items);
+    const result = await repo.insertDemoData(deps.db, organizationId, contacts, items, DEMO_ATTRIBUTES);
     deps.logger.info({ organizationId, ...result }, 'demo workspace created');
     return result;
   } catch (err) {

@@ -40,6 +40,33 @@ describe('demo workspace', () => {
     expect(await countRows('feedback_items', orgA.id)).toBe(firstRun.feedbackItems);
   });
 
+  it('puts plan, revenue, customer-since, products and churn into the typed columns and declares the custom attributes', async () => {
+    const expected = generateDemoDataset({ now: NOW }).contacts;
+    const stored = await rows<{ external_id: string; plan: string; revenue: number; since: string; products: string[]; churned: string | null; attributes: Record<string, unknown> }>(sql`
+      select external_id, plan, revenue, to_char(customer_since at time zone 'UTC', 'YYYY-MM-DD') as since, products_used as products,
+        to_char(churned_at at time zone 'UTC', 'YYYY-MM-DD') as churned, attributes
+      from contacts where organization_id = ${orgA.id}`);
+    const byId = new Map(stored.map((r) => [r.external_id, r]));
+    for (const c of expected) {
+      const row = byId.get(c.externalId);
+      expect(row, c.externalId).toBeDefined();
+      expect({ plan: row?.plan, revenue: row?.revenue, since: row?.since, products: row?.products.join(', '), churned: row?.churned, attributes: row?.attributes }).toEqual({
+        plan: c.attributes.plan,
+        revenue: c.attributes.revenue,
+        since: c.attributes.customerSince,
+        products: c.attributes.productsUsed,
+        churned: c.attributes.churnedAt,
+        attributes: { company: c.attributes.company, country: c.attributes.country },
+      });
+    }
+    expect(expected.some((c) => c.attributes.churnedAt !== null)).toBe(true);
+    const defs = await t.request({ method: 'GET', url: '/api/v1/contact-attributes', as: { cookie: owner.cookie } });
+    expect((defs.json() as { items: { key: string; type: string }[] }).items.map((d) => [d.key, d.type])).toEqual([
+      ['company', 'string'],
+      ['country', 'string'],
+    ]);
+  });
+
   it('refuses a second run with 409 and changes nothing', async () => {
     const res = await t.request({ method: 'POST', url: '/api/v1/demo', as: { cookie: owner.cookie } });
     expect(res.statusCode).toBe(409);
