@@ -11,6 +11,7 @@ import { demoRoutes } from './features/demo/demo.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
+import { importsRoutes } from './features/imports/imports.routes.js';
 import { instanceRoutes } from './features/instance/instance.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
 import { ssoRoutes } from './features/sso/sso.routes.js';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(workspaceRoutes, { deps });
   await app.register(contactsRoutes, { deps });
   await app.register(instanceRoutes, { deps });
+  await app.register(importsRoutes, { deps });
   await app.register(feedbackRoutes, { deps });
   await app.register(eventsRoutes, { deps });
 

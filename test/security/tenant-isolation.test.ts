@@ -12,7 +12,7 @@ import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oi
 interface World {
   t: TestApp;
   idp: FakeOidcProvider;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string };
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
@@ -159,6 +159,35 @@ const PROBES: Record<string, Probe> = {
     expect(undo.json()).toMatchObject({ errors: [] });
     return [res, undo];
   },
+  // Imports: B sees A's import, its errors and its start only as 404; B's own upload shows only B.
+  'POST /api/v1/imports': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/imports?kind=contacts&filename=b.csv', headers: { 'content-type': 'text/csv' }, payload: 'id,name\nb-1,Beta\n', as });
+    expect(res.statusCode).toBe(201);
+    return [res];
+  },
+  'GET /api/v1/imports': get('/api/v1/imports'),
+  'GET /api/v1/imports/:id': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.importId}`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'GET /api/v1/imports/:id/errors': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.importId}/errors`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'GET /api/v1/imports/:id/errors.csv': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.importId}/errors.csv`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'POST /api/v1/imports/:id/start': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: `/api/v1/imports/${w.a.importId}/start`, payload: { mapping: { AlphaImportColumn: 'externalId' } }, as });
+    expect(res.statusCode).toBe(404);
+    const a = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.importId}`, as: { key: w.a.key } });
+    expect(a.json()).toMatchObject({ status: 'uploaded' });
+    return [res];
+  },
   // better-auth's organization endpoints, called by B with A's ids.
   'GET /api/auth/*': async (w, as) =>
     Promise.all([
@@ -234,6 +263,11 @@ describe('tenant isolation', () => {
     const contactA = await t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: CONTACT_A, attributes: { alphaSecretAttr: 'alpha-attr-value' } }, as: { key: keyA.key } });
     if (contactA.statusCode !== 200) throw new Error(`contact for A: ${contactA.statusCode} ${contactA.body}`);
 
+    const importA = (
+      await t.request({ method: 'POST', url: '/api/v1/imports?kind=contacts&filename=alpha-import-file.csv', headers: { 'content-type': 'text/csv' }, payload: 'AlphaImportColumn,email\nalpha-row,x\n', as: { key: keyA.key } })
+    ).json() as { id: string };
+    await t.runtime.deps.db.execute(sql`insert into import_errors (import_id, line, field, reason) values (${importA.id}, 2, 'email', 'alpha-import-reason')`);
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -253,9 +287,10 @@ describe('tenant isolation', () => {
         ssoProviderId: sso.providerId,
         ssoDomain: sso.domain,
         feedbackId: feedbackIdA,
+        importId: importA.id,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value'],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason'],
     };
   });
   afterAll(async () => {

@@ -1,0 +1,103 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  IMPORT_MAX_BYTES,
+  ZImportDetail,
+  ZImportErrorPage,
+  ZImportErrorsQuery,
+  ZImportList,
+  ZImportSummary,
+  ZStartImportRequest,
+  ZUploadImportQuery,
+  ZUploadImportResponse,
+} from '../../../shared/contracts/imports.js';
+import type { AppDeps } from '../../deps.js';
+import { AppError } from '../../http/app-error.js';
+import { authorize } from '../../http/principal.js';
+import { getImport, importErrorsCsv, listImportErrors, listImports, startImport, uploadImport } from './imports.service.js';
+
+const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'text/tab-separated-values'];
+
+export const importsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+  const tags = ['imports'];
+  // Scoped to this plugin: the CSV body is handed on as a stream, never buffered; the service
+  // stores it chunk by chunk and enforces IMPORT_MAX_BYTES itself.
+  app.addContentTypeParser(CSV_TYPES, (_req, payload, done) => done(null, payload));
+
+  app.post(
+    '/api/v1/imports',
+    {
+      bodyLimit: IMPORT_MAX_BYTES,
+      schema: {
+        tags,
+        summary: `Upload a CSV file (raw body, Content-Type text/csv, UTF-8, at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB); returns its columns, a preview and a suggested mapping`,
+        querystring: ZUploadImportQuery,
+        response: { 201: ZUploadImportResponse },
+      },
+    },
+    async (req, reply) => {
+      const { organizationId, userId } = authorize(req.principal, 'data.write');
+      const length = Number(req.headers['content-length'] ?? 0);
+      if (length > IMPORT_MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+      if (!(req.body instanceof Readable)) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the CSV file as the raw request body with Content-Type: text/csv');
+      }
+      const created = await uploadImport(deps, { organizationId, userId, kind: req.query.kind, filename: req.query.filename, body: req.body });
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.post(
+    '/api/v1/imports/:id/start',
+    { schema: { tags, summary: 'Start an uploaded import with a column mapping', params: z.object({ id: z.uuid() }), body: ZStartImportRequest, response: { 202: ZImportSummary } } },
+    async (req, reply) => {
+      const { organizationId } = authorize(req.principal, 'data.write');
+      return reply.status(202).send(await startImport(deps, organizationId, req.params.id, req.body.mapping));
+    },
+  );
+
+  app.get('/api/v1/imports', { schema: { tags, summary: 'List imports, newest first (at most 100)', response: { 200: ZImportList } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'org.read');
+    return { items: await listImports(deps, organizationId) };
+  });
+
+  app.get(
+    '/api/v1/imports/:id',
+    { schema: { tags, summary: 'Status, progress, counters and the first errors of an import', params: z.object({ id: z.uuid() }), response: { 200: ZImportDetail } } },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'org.read');
+      return getImport(deps, organizationId, req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/imports/:id/errors',
+    {
+      schema: {
+        tags,
+        summary: 'Refused rows by line, a page at a time (cursor: `after` = the last line seen)',
+        params: z.object({ id: z.uuid() }),
+        querystring: ZImportErrorsQuery,
+        response: { 200: ZImportErrorPage },
+      },
+    },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'org.read');
+      return listImportErrors(deps, organizationId, req.params.id, req.query.after, req.query.limit);
+    },
+  );
+
+  app.get(
+    '/api/v1/imports/:id/errors.csv',
+    { schema: { tags, summary: 'All refused rows as a CSV download (line,field,reason; formula-safe cells)', params: z.object({ id: z.uuid() }) } },
+    async (req, reply) => {
+      const { organizationId } = authorize(req.principal, 'org.read');
+      const lines = await importErrorsCsv(deps, organizationId, req.params.id);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="import-${req.params.id}-errors.csv"`)
+        .send(Readable.from(lines));
+    },
+  );
+};

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { runContactImport } from '../features/imports/run-contact-import.js';
+import { defineJob } from './job.js';
+
+/** Runs a queued CSV contact import; a retry starts the run over from zero (upserts make that safe). */
+export const importContactsJob = defineJob({
+  name: 'imports.contacts.run',
+  schema: z.object({ organizationId: z.string().min(1), importId: z.uuid() }),
+  retryLimit: 2,
+  retryDelaySeconds: 15,
+  async handler({ organizationId, importId }, ctx) {
+    await runContactImport({ db: ctx.db, now: ctx.now, logger: ctx.logger }, organizationId, importId);
+  },
+});
