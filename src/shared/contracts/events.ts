@@ -48,12 +48,18 @@ export const ZEventInput = z
       .optional()
       .meta({ description: 'The sender’s id for the event; a repeat with the same eventId is stored once' }),
   })
-  .meta({ id: 'EventInput' });
+  // Request schemas are published with an "Input" suffix: this becomes EventInput.
+  .meta({ id: 'Event' });
 export type TEventInput = z.infer<typeof ZEventInput>;
 
 export const ZEventsRequest = z
   .union([z.record(z.string(), z.unknown()), z.array(z.unknown()).min(1, 'must hold at least one event').max(L.batch, `must hold at most ${L.batch} events`)])
   .meta({ description: `One EventInput object, or an array of 1–${L.batch}. In an array each entry is checked on its own: bad entries are reported in \`errors\`, good ones stored` });
+
+/** What OpenAPI shows for the body: one EventInput or an array of them. */
+export const ZEventsBatch = z
+  .union([ZEventInput, z.array(ZEventInput).min(1).max(L.batch)])
+  .meta({ description: `One EventInput, or an array of 1–${L.batch}. In an array each entry is checked on its own: bad entries are reported in \`errors\` by index and field, good ones stored; a single object with a bad entry gets 400` });
 
 export const ZEventsIngestResult = z
   .object({

@@ -89,13 +89,19 @@ export const ZFeedbackInput = z
     if (f.text === undefined && f.rating === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: 'an item needs text, a rating or both' });
     if (f.contactExternalId !== undefined && f.author !== undefined) ctx.addIssue({ code: 'custom', path: ['author'], message: 'give contactExternalId or author, not both' });
   })
-  .meta({ id: 'FeedbackInput' });
+  // Request schemas are published with an "Input" suffix: this becomes FeedbackInput.
+  .meta({ id: 'Feedback' });
 export type TFeedbackInput = z.infer<typeof ZFeedbackInput>;
 
 /** The request envelope: one item or an array; each entry is then checked on its own so good entries are kept. */
 export const ZFeedbackRequest = z
   .union([z.record(z.string(), z.unknown()), z.array(z.unknown()).min(1, 'must hold at least one item').max(L.batch, `must hold at most ${L.batch} items`)])
   .meta({ description: `One FeedbackInput object, or an array of 1–${L.batch}. In an array, each entry is checked on its own: bad entries are reported in \`errors\`, good ones stored` });
+
+/** What OpenAPI shows for the body: one FeedbackInput or an array of them. */
+export const ZFeedbackBatch = z
+  .union([ZFeedbackInput, z.array(ZFeedbackInput).min(1).max(L.batch)])
+  .meta({ description: `One FeedbackInput, or an array of 1–${L.batch}. In an array each entry is checked on its own: bad entries are reported in \`errors\` by index and field, good ones stored; a single object with a bad entry gets 400` });
 
 export const ZEntryError = z.object({
   index: z.number().int().min(0).meta({ description: 'Position of the entry in the request (0 for a single object)' }),

@@ -1,3 +1,5 @@
+import type { FastifySchemaCompiler } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { AppError } from '../../http/app-error.js';
 
@@ -71,4 +73,13 @@ export function decodeCursor(cursor: string): { at: Date; id: string } {
 export function futureError(index: number, occurredAt: Date, now: Date, skewMinutes: number): EntryError | null {
   if (occurredAt.getTime() <= now.getTime() + skewMinutes * 60_000) return null;
   return { index, field: 'occurredAt', message: `must not be more than ${skewMinutes} minutes in the future` };
+}
+
+/**
+ * For batch routes: OpenAPI shows `documented` (the entry schema, one or an array), while the
+ * request itself is only checked against `envelope`, so that each entry can then be checked on
+ * its own by `checkEntries` instead of one bad entry refusing the whole batch.
+ */
+export function envelopeOnly<S>(envelope: z.ZodType): FastifySchemaCompiler<S> {
+  return (route) => validatorCompiler({ method: route.method, url: route.url, schema: envelope });
 }

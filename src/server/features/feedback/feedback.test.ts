@@ -1,8 +1,12 @@
+import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ZFeedbackInput } from '../../../shared/contracts/feedback.js';
 import { buildTestApp, type Caller, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { contactAliases, contacts } from '../../db/schema/index.js';
+import { createLogger } from '../../logger.js';
 
 interface Result {
   created: number;
@@ -29,8 +33,15 @@ describe('feedback from every touchpoint', () => {
   let key: Caller;
   let orgId: string;
   let janeId: string;
+  let logs = '';
   beforeAll(async () => {
-    t = await buildTestApp({ workers: true });
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        logs += chunk.toString();
+        done();
+      },
+    });
+    t = await buildTestApp({ workers: true, env: { LOG_LEVEL: 'info' }, logger: createLogger('info', sink) });
     const o = await t.signUp();
     orgId = (await t.createOrg(o.cookie)).id;
     owner = { cookie: o.cookie };
@@ -163,6 +174,12 @@ describe('feedback from every touchpoint', () => {
     });
     expect(job.data.organizationId).toBe(orgId);
     expect(new Set(job.data.itemIds)).toEqual(new Set(res.items.map((i) => i.id)));
+    const line = logs
+      .split('\n')
+      .filter((l) => l.includes('"feedback ingested"'))
+      .map((l) => JSON.parse(l) as { job: string; items: number; found: number; byChannel: Record<string, number> })
+      .find((l) => l.items === 1000);
+    expect(line).toMatchObject({ job: 'feedback.ingested', found: 1000, byChannel: { call: 500, chat: 500 } });
     // A redelivery creates nothing and enqueues nothing.
     const before = await t.runtime.deps.db.execute(sql`select count(*)::int as n from pgboss.job where name = 'feedback.ingested'`);
     expect(((await post(batch)).json() as Result).duplicates).toBe(1000);
@@ -223,6 +240,18 @@ describe('feedback from every touchpoint', () => {
     const mine = ((await post({ channel: 'other', text: 'mine', occurredAt: at(1) })).json() as Result).items[0]?.id;
     const res = await t.request({ method: 'GET', url: `/api/v1/feedback/${mine}`, as: { cookie: other.cookie } });
     expect(res.statusCode).toBe(404);
+  });
+
+  it('documents the entry schema and its limits in OpenAPI', async () => {
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, { post?: { requestBody: unknown } }> };
+    expect(JSON.stringify(doc.paths['/api/v1/feedback']?.post?.requestBody)).toContain('#/components/schemas/FeedbackInput');
+    expect(JSON.stringify(doc.paths['/api/v1/events']?.post?.requestBody)).toContain('#/components/schemas/EventInput');
+    type Obj = { additionalProperties?: boolean; properties: Record<string, { maxLength?: number; description?: string }> };
+    const json = z.toJSONSchema(ZFeedbackInput, { io: 'input' }) as Obj & { $defs?: Record<string, Obj> };
+    const input = json.$defs?.Feedback ?? json;
+    expect(input.additionalProperties).toBe(false);
+    expect(input.properties.text?.maxLength).toBe(20_000);
+    expect(input.properties.text?.description).toContain('20000');
   });
 
   it('never answers random input with a 5xx, always with the error shape', async () => {
