@@ -102,14 +102,14 @@ export const ZContactInput = z
         description: `Custom attributes (at most ${CONTACT_LIMITS.attributes}), each declared first under /api/v1/contact-attributes and checked against its type; null removes one, omitted keys keep their value`,
       }),
   })
-  .meta({ id: 'ContactInput', description: 'Upsert by externalId: omitted fields keep their value, null clears them' });
+  .meta({ id: 'ContactUpsert', description: 'Upsert by externalId: omitted fields keep their value, null clears them' });
 export type TContactInput = z.infer<typeof ZContactInput>;
 
 export const ZUpsertContactsBody = z.union(
   [
     ZContactInput,
     z
-      .array(z.unknown().meta({ description: 'A ContactInput. Entries are checked one by one: a bad entry is reported, the others are applied.' }))
+      .array(z.unknown().meta({ description: 'A ContactUpsert object. Entries are checked one by one: a bad entry is reported, the others are applied.' }))
       .min(1, 'must hold at least one contact')
       .max(CONTACT_LIMITS.batch, `at most ${CONTACT_LIMITS.batch} contacts per request`),
   ],

@@ -273,6 +273,16 @@ describe('contacts API', () => {
     expect((await t.request({ method: 'GET', url: '/api/v1/contacts/nobody', as: key })).statusCode).toBe(404);
   });
 
+  it('documents every contacts route in the OpenAPI document', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const doc = res.json() as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths['/api/v1/contacts'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(doc.paths['/api/v1/contacts/{externalId}'] ?? {}).sort()).toEqual(['delete', 'get']);
+    for (const path of ['/api/v1/contacts/{externalId}/export', '/api/v1/contacts/{externalId}/merge', '/api/v1/contact-attributes']) expect(doc.paths[path], path).toBeDefined();
+    expect(JSON.stringify(doc.paths['/api/v1/contacts']?.post)).toContain('"maxItems":1000');
+  });
+
   it('never answers random bodies with a 5xx', async () => {
     const contactLike = fc.record(
       {
