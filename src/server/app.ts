@@ -3,7 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
 import { contactsRoutes } from './features/contacts/contacts.routes.js';
@@ -76,6 +76,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
       security: [{ apiKey: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas named with .meta({ id }) become components.schemas, so every $ref resolves.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
