@@ -9,6 +9,8 @@ export const importContactsJob = defineJob({
   retryLimit: 2,
   retryDelaySeconds: 15,
   async handler({ organizationId, importId }, ctx) {
-    await runContactImport({ db: ctx.db, now: ctx.now, logger: ctx.logger }, organizationId, importId);
+    // PostgreSQL overlaps a few batch writes on its pool; PGlite has one connection.
+    const parallelWrites = ctx.config.DATABASE_URL ? 3 : 1;
+    await runContactImport({ db: ctx.db, now: ctx.now, logger: ctx.logger, parallelWrites }, organizationId, importId);
   },
 });

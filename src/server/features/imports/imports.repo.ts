@@ -86,8 +86,16 @@ export async function resetForRun(db: Db, organizationId: string, id: string, no
     .where(scoped(organizationId, id));
 }
 
+/** Counters only grow: batches written side by side may report out of order. */
 export async function updateProgress(db: Db, organizationId: string, id: string, p: { processedRows: number; okRows: number; errorRows: number }): Promise<void> {
-  await db.update(imports).set(p).where(scoped(organizationId, id));
+  await db
+    .update(imports)
+    .set({
+      processedRows: sql`greatest(${imports.processedRows}, ${p.processedRows})`,
+      okRows: sql`greatest(${imports.okRows}, ${p.okRows})`,
+      errorRows: sql`greatest(${imports.errorRows}, ${p.errorRows})`,
+    })
+    .where(scoped(organizationId, id));
 }
 
 export async function markFinished(

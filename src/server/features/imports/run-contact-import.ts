@@ -12,6 +12,12 @@ export interface RunImportDeps {
   db: Db;
   now: () => Date;
   logger: Logger;
+  /**
+   * Batches written at the same time. On PostgreSQL a few connections overlap their index
+   * writes; PGlite runs one query at a time, so 1 there. The rows of one file are distinct by
+   * externalId (duplicates are refused before writing), so concurrent batches never collide.
+   */
+  parallelWrites?: number;
 }
 
 /** Rows per upsert statement (and per progress update). */
@@ -135,18 +141,34 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
   let bad = 0;
   let created = 0;
   let updated = 0;
-  const flush = async () => {
-    errors.push(...skipped.splice(0));
-    const res = await upsertContactBatch(deps.db, organizationId, fields, m.attributes.length > 0, batch, deps.now());
+  const parallel = Math.max(1, deps.parallelWrites ?? 1);
+  const inflight = new Set<Promise<void>>();
+  let failed: unknown = null;
+  const write = async (rows: ContactRow[], errs: LineError[]) => {
+    const res = await upsertContactBatch(deps.db, organizationId, fields, m.attributes.length > 0, rows, deps.now());
+    await repo.insertErrors(deps.db, importId, errs);
     created += res.created;
     updated += res.updated;
-    await repo.insertErrors(deps.db, importId, errors);
-    processed += batch.length + errors.length;
-    ok += batch.length;
-    bad += errors.length;
+    processed += rows.length + errs.length;
+    ok += rows.length;
+    bad += errs.length;
+    await repo.updateProgress(deps.db, organizationId, importId, { processedRows: processed, okRows: ok, errorRows: bad });
+  };
+  const flush = async () => {
+    errors.push(...skipped.splice(0));
+    const task = write(batch, errors).catch((err: unknown) => {
+      failed ??= err;
+    });
     batch = [];
     errors = [];
-    await repo.updateProgress(deps.db, organizationId, importId, { processedRows: processed, okRows: ok, errorRows: bad });
+    inflight.add(task);
+    void task.finally(() => inflight.delete(task));
+    while (inflight.size >= parallel) await Promise.race(inflight);
+    if (failed) throw failed;
+  };
+  const drain = async () => {
+    await Promise.all(inflight);
+    if (failed) throw failed;
   };
 
   let isHeader = true;
@@ -174,7 +196,9 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
     throw err;
   } finally {
     source.destroy();
+    await Promise.all(inflight);
   }
   await flush();
+  await drain();
   return { processed, ok, errors: bad, created, updated, unchanged: ok - created - updated };
 }
