@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contactAliases, contactEvents, contacts, emailMessages, feedbackItems } from '../../db/schema/index.js';
+import { contactAliases, contactEvents, contacts, emailMessages, feedbackItems, importChunks, imports } from '../../db/schema/index.js';
 import type { ContactRow, ContactValues } from './contacts.repo.js';
 
 /** Feedback of the person: linked to the contact, or left anonymous under their e-mail address. */
@@ -35,8 +35,24 @@ export async function eraseContact(tx: Db, organizationId: string, contact: Cont
   if (contact.email) mentions.push(sql`strpos(lower(data::text), ${contact.email.toLowerCase()}) > 0`);
   if (messageIds.length > 0) mentions.push(sql`data->>'messageId' in (${sql.join(messageIds.map((id) => sql`${id}`), sql`, `)})`);
   await tx.execute(sql`delete from pgboss.job where state in ('created', 'retry') and (${sql.join(mentions, sql` or `)})`);
+  await deleteUploadsMentioning(tx, organizationId, [contact.externalId, ...(contact.email ? [contact.email] : [])]);
   await tx.delete(contacts).where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, contact.id)));
   return { feedbackItemsAnonymised: anonymised.length };
+}
+
+/**
+ * Raw CSV uploads are kept as bytes in import_chunks. Finished imports whose upload mentions
+ * the person lose their raw bytes (counts and error reports stay); an import still running
+ * keeps its upload, or it could not finish.
+ */
+async function deleteUploadsMentioning(tx: Db, organizationId: string, needles: readonly string[]): Promise<void> {
+  const mentions = or(...needles.map((n) => sql`position(convert_to(${n}, 'UTF8') in ${importChunks.data}) > 0`)) as SQL;
+  const affected = tx
+    .select({ id: importChunks.importId })
+    .from(importChunks)
+    .innerJoin(imports, eq(imports.id, importChunks.importId))
+    .where(and(eq(imports.organizationId, organizationId), inArray(imports.status, ['done', 'failed']), mentions));
+  await tx.delete(importChunks).where(inArray(importChunks.importId, affected));
 }
 
 export async function exportData(db: Db, organizationId: string, contact: ContactRow) {

@@ -100,6 +100,11 @@ describe('contact erasure, export and merge', () => {
       { organizationId: orgId, contactId: id, type: 'purchase', revenue: 99, occurredAt: new Date('2026-01-02T00:00:00Z'), properties: { receiptTo: email }, eventId: 'ev-erase-1' },
       { organizationId: orgId, contactId: id, type: 'login', occurredAt: new Date('2026-01-03T00:00:00Z') },
     ]);
+    // A finished CSV import whose raw upload holds the person's row.
+    const [upload] = await query<{ id: string }>(
+      sql`insert into imports (organization_id, kind, filename, status) values (${orgId}, 'contacts', 'crm.csv', 'done') returning id::text as id`,
+    );
+    await db.execute(sql`insert into import_chunks (import_id, seq, data) values (${upload?.id}, 0, convert_to(${`id,email\nE-1,${email}\n`}, 'UTF8'))`);
     // Through the ingestion API as well: matched to the contact by its e-mail address.
     const ingested = await t.request({
       method: 'POST',
@@ -133,6 +138,7 @@ describe('contact erasure, export and merge', () => {
     expect(await mentions('public', 'feedback_items', email)).toBeGreaterThanOrEqual(2);
     expect(await mentions('public', 'email_messages', email)).toBe(1);
     expect(await mentions('pgboss', 'job', message?.id ?? 'none')).toBe(1);
+    expect(await query(sql`select import_id from import_chunks where position(convert_to(${email}, 'UTF8') in data) > 0`)).toHaveLength(1);
 
     const totalBefore = await feedbackCount();
     const erase = await t.request({ method: 'DELETE', url: '/api/v1/contacts/E-1', as: key });
@@ -148,6 +154,10 @@ describe('contact erasure, export and merge', () => {
     ]);
     expect((await query<{ text: string }>(sql`select text from feedback_items where contact_id = ${zoeId}`)).map((r) => r.text)).toEqual(['zoe stays']);
     expect(await query(sql`select id from pgboss.job where id = ${jobId}`)).toEqual([]);
+
+    // Byte columns do not show text under ::text, so the raw uploads are checked on their own.
+    expect(await query(sql`select import_id from import_chunks where position(convert_to(${email}, 'UTF8') in data) > 0`)).toEqual([]);
+    expect(await query(sql`select id from imports where id = ${upload?.id}`)).toHaveLength(1);
 
     // Every table, every column, in our schema and the job queue's: nothing of the person left.
     const tables = await query<{ table_schema: string; table_name: string }>(
