@@ -31,6 +31,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
       bodyLimit: IMPORT_MAX_BYTES,
       schema: {
         tags,
+        consumes: CSV_TYPES,
         summary: `Upload a CSV file (raw body, Content-Type text/csv, UTF-8, at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB); returns its columns, a preview and a suggested mapping`,
         querystring: ZUploadImportQuery,
         response: { 201: ZUploadImportResponse },

@@ -1,7 +1,10 @@
+import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TImportDetail, TUploadImportResponse } from '../../../shared/contracts/imports.js';
 import { buildTestApp, type Caller, type TestApp } from '../../../../test/helpers/build-test-app.js';
+import { uploadImport } from './imports.service.js';
+import { runContactImport } from './run-contact-import.js';
 
 let t: TestApp;
 let owner: Caller;
@@ -199,5 +202,27 @@ describe('CSV contact import', () => {
     expect(empty.statusCode).toBe(400);
     const json = await t.request({ method: 'POST', url: '/api/v1/imports?filename=x.json', payload: { a: 1 }, as: owner });
     expect(json.statusCode).toBe(415);
+  });
+
+  it('refuses a file over the size limit while streaming and keeps nothing of it', async () => {
+    const body = Readable.from(['id\n', 'x'.repeat(600), '\n', 'y'.repeat(600), '\n']);
+    const attempt = uploadImport(t.runtime.deps, { organizationId: orgId, userId: null, kind: 'contacts', filename: 'big.csv', body, maxBytes: 1000 });
+    await expect(attempt).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(await rows(sql`select id from imports where organization_id = ${orgId} and filename = 'big.csv'`)).toEqual([]);
+  });
+
+  it('restarts an interrupted run from zero: counters and errors are not doubled', async () => {
+    const csv = 'id,email\nr-1,a@example.test\nr-2,bad\nr-3,c@example.test\n';
+    const up = await uploadImport(t.runtime.deps, { organizationId: orgId, userId: null, kind: 'contacts', filename: 'retry.csv', body: Readable.from([csv]) });
+    // As a crashed worker leaves it: running, half counted, one error written.
+    await t.runtime.deps.db.execute(
+      sql`update imports set status = 'running', mapping = ${JSON.stringify({ id: 'externalId', email: 'email' })}::jsonb, processed_rows = 2, ok_rows = 1, error_rows = 1 where id = ${up.id}`,
+    );
+    await t.runtime.deps.db.execute(sql`insert into import_errors (import_id, line, field, reason) values (${up.id}, 3, 'email', 'email: not an e-mail address')`);
+    const deps = { db: t.runtime.deps.db, now: () => new Date(), logger: t.runtime.deps.logger };
+    await runContactImport(deps, orgId, up.id);
+    await runContactImport(deps, orgId, up.id); // a duplicate delivery after it finished does nothing
+    const done = (await t.request({ method: 'GET', url: `/api/v1/imports/${up.id}`, as: owner })).json() as TImportDetail;
+    expect(done).toMatchObject({ status: 'done', processedRows: 3, okRows: 2, errorRows: 1, errors: [{ line: 3, field: 'email' }] });
   });
 });
