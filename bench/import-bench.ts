@@ -122,10 +122,13 @@ export async function importBench(rt: Runtime, label: string): Promise<void> {
 
 async function main(): Promise<void> {
   const logger = createLogger('silent');
-  const pglite = await openPgliteFromTemplate();
-  const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { logger, pglite, transport: null });
-  await importBench(rt, 'pglite');
-  await rt.close();
+  // BENCH_SKIP_PGLITE=1: PostgreSQL alone, so its RSS figure starts from a process PGlite never grew.
+  if (!process.env.BENCH_SKIP_PGLITE) {
+    const pglite = await openPgliteFromTemplate();
+    const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { logger, pglite, transport: null });
+    await importBench(rt, 'pglite');
+    await rt.close();
+  }
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (pgUrl) {
     await ensurePostgresTemplate(pgUrl);

@@ -88,3 +88,13 @@ export async function upsertContactBatch(
   const created = out.filter((r) => r.inserted).length;
   return { created, updated: out.length - created };
 }
+
+/** External ids of the batch that are aliases of a merged contact, mapped to the survivor's id. */
+export async function resolveAliases(db: Db, organizationId: string, externalIds: readonly string[]): Promise<Map<string, string>> {
+  if (externalIds.length === 0) return new Map();
+  const result = await db.execute<{ alias: string; target: string }>(sql`
+    select a.external_id as alias, c.external_id as target
+    from contact_aliases a join contacts c on c.id = a.contact_id and c.organization_id = a.organization_id
+    where a.organization_id = ${organizationId} and a.external_id = any(${sql.param(externalIds)}::text[])`);
+  return new Map((result as unknown as { rows: { alias: string; target: string }[] }).rows.map((r) => [r.alias, r.target]));
+}

@@ -225,4 +225,14 @@ describe('CSV contact import', () => {
     const done = (await t.request({ method: 'GET', url: `/api/v1/imports/${up.id}`, as: owner })).json() as TImportDetail;
     expect(done).toMatchObject({ status: 'done', processedRows: 3, okRows: 2, errorRows: 1, errors: [{ line: 3, field: 'email' }] });
   });
+
+  it('writes a merged contact\'s old id to the survivor, and refuses it next to the survivor\'s own row', async () => {
+    const [survivor] = await rows<{ id: string }>(sql`insert into contacts (organization_id, external_id, name) values (${orgId}, 'sv-new', 'Old Name') returning id`);
+    await t.runtime.deps.db.execute(sql`insert into contact_aliases (organization_id, external_id, contact_id) values (${orgId}, 'sv-old', ${survivor?.id})`);
+    const done = await importFile('id,name\nsv-old,Via Alias\n', { id: 'externalId', name: 'name' });
+    expect(done).toMatchObject({ okRows: 1, errorRows: 0 });
+    const both = await importFile('id,name\nsv-new,Own Row\nsv-old,Alias Row\n', { id: 'externalId', name: 'name' });
+    expect(both.errors).toEqual([{ line: 3, field: 'externalId', reason: 'duplicate: this externalId was merged into the contact of line 2' }]);
+    expect(await rows(sql`select external_id, name from contacts where organization_id = ${orgId} and external_id like 'sv-%'`)).toEqual([{ external_id: 'sv-new', name: 'Own Row' }]);
+  });
 });

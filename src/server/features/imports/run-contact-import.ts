@@ -5,7 +5,7 @@ import { readContactRow, resolveMapping, type ContactRow } from '../../../domain
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
 import { readHead } from './csv-head.js';
-import { upsertContactBatch } from './import-contacts.repo.js';
+import { resolveAliases, upsertContactBatch } from './import-contacts.repo.js';
 import * as repo from './imports.repo.js';
 
 export interface RunImportDeps {
@@ -134,7 +134,7 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
   source.pipe(parser);
 
   const seen = new Map<string, number>();
-  let batch: ContactRow[] = [];
+  let batch: { row: ContactRow; line: number }[] = [];
   let errors: LineError[] = [];
   let processed = 0;
   let ok = 0;
@@ -156,7 +156,24 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
   };
   const flush = async () => {
     errors.push(...skipped.splice(0));
-    const task = write(batch, errors).catch((err: unknown) => {
+    // A merged contact's old id updates the survivor, as in the contacts API. The survivor may
+    // then appear twice in this file (under both ids): the first row wins there too.
+    const aliases = await resolveAliases(deps.db, organizationId, batch.map((b) => b.row.externalId));
+    const rows: ContactRow[] = [];
+    for (const { row, line } of batch) {
+      const target = aliases.get(row.externalId);
+      if (target !== undefined) {
+        const firstLine = seen.get(target);
+        if (firstLine !== undefined && firstLine !== line) {
+          errors.push({ line, field: 'externalId', reason: `duplicate: this externalId was merged into the contact of line ${firstLine}` });
+          continue;
+        }
+        seen.set(target, line);
+        rows.push({ ...row, externalId: target });
+      } else rows.push(row);
+    }
+    if (aliases.size > 0) errors.sort((x, y) => x.line - y.line);
+    const task = write(rows, errors).catch((err: unknown) => {
       failed ??= err;
     });
     batch = [];
@@ -186,7 +203,7 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
           errors.push({ line: item.line, field: 'externalId', reason: `duplicate externalId in this file (first seen on line ${firstLine})` });
         } else {
           seen.set(r.row.externalId, item.line);
-          batch.push(r.row);
+          batch.push({ row: r.row, line: item.line });
         }
       }
       if (batch.length >= BATCH_ROWS || errors.length >= BATCH_ROWS) await flush();
