@@ -50,7 +50,19 @@ export interface DemoFeedbackItem {
   themes: ThemeKey[];
 }
 
+export interface DemoEvent {
+  contactExternalId: string;
+  type: 'login' | 'purchase' | 'offer_ignored' | 'feature_used' | 'subscription_cancelled';
+  value: number | null;
+  revenue: number | null;
+  occurredAt: Date;
+  properties: Record<string, string | number>;
+  /** Stable per event, so the same demo cannot be stored twice. */
+  eventId: string;
+}
+
 export interface DemoDataset {
   contacts: DemoContact[];
   feedbackItems: DemoFeedbackItem[];
+  events: DemoEvent[];
 }

@@ -138,4 +138,40 @@ describe('generateDemoDataset', () => {
     expect(commented.some((i) => i.language === 'de' && /unklare Rechnung/i.test(i.text ?? ''))).toBe(true);
     expect(commented.some((i) => i.language === 'en' && /complicated checkout/i.test(i.text ?? ''))).toBe(true);
   });
+
+  it('records behaviour: monthly logins that fade before a cancellation, renewals with revenue, one cancellation per churned customer', () => {
+    const data = generateDemoDataset({ now: NOW });
+    const types = new Set(data.events.map((e) => e.type));
+    expect([...types].sort()).toEqual(['feature_used', 'login', 'offer_ignored', 'purchase', 'subscription_cancelled']);
+    expect(new Set(data.events.map((e) => e.eventId)).size).toBe(data.events.length);
+    expect(data.events.every((e) => e.occurredAt.getTime() <= NOW.getTime())).toBe(true);
+
+    const churned = data.contacts.filter((c) => c.attributes.churnedAt !== null);
+    const cancellations = data.events.filter((e) => e.type === 'subscription_cancelled');
+    expect(cancellations.map((e) => e.contactExternalId).sort()).toEqual(churned.map((c) => c.externalId).sort());
+    expect(data.events.filter((e) => e.type === 'purchase').every((e) => (e.revenue ?? 0) > 0)).toBe(true);
+
+    // Across churned customers, logins in the two months before leaving are far below their earlier months.
+    let late = 0;
+    let early = 0;
+    let lateN = 0;
+    let earlyN = 0;
+    for (const c of churned) {
+      const churnMs = new Date(`${c.attributes.churnedAt}T00:00:00Z`).getTime();
+      for (const e of data.events) {
+        if (e.contactExternalId !== c.externalId || e.type !== 'login') continue;
+        const monthsBefore = (churnMs - e.occurredAt.getTime()) / (30 * 86_400_000);
+        if (monthsBefore < 2) {
+          late += e.value ?? 0;
+          lateN++;
+        } else if (monthsBefore > 5) {
+          early += e.value ?? 0;
+          earlyN++;
+        }
+      }
+    }
+    expect(lateN).toBeGreaterThan(10);
+    expect(earlyN).toBeGreaterThan(10);
+    expect(late / lateN).toBeLessThan(0.5 * (early / earlyN));
+  });
 });

@@ -1,3 +1,4 @@
+import { generateBehaviourEvents } from './behaviour-events.js';
 import { generateContactProfiles, type ContactProfile } from './contact-profiles.js';
 import { simulateContact } from './contact-timeline.js';
 import { isoDate } from './demo-time.js';
@@ -18,7 +19,7 @@ export interface DemoOptions {
 
 /**
  * A realistic workspace for a fictional B2B SaaS vendor: ~600 customers and two years of NPS,
- * CSAT and CES answers, tickets, chats and public reviews up to `now`. Pure and seeded: the
+ * CSAT and CES answers, tickets, chats, public reviews and behaviour events up to `now`. Pure and seeded: the
  * same seed and `now` give the identical dataset, so demos, screenshots and tests are stable.
  */
 export function generateDemoDataset(opts: DemoOptions): DemoDataset {
@@ -33,7 +34,9 @@ export function generateDemoDataset(opts: DemoOptions): DemoDataset {
 
   const feedbackItems: DemoFeedbackItem[] = [...histories.flatMap((h) => h.items), ...reviews];
   feedbackItems.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.externalRef < b.externalRef ? -1 : 1));
-  return { contacts: histories.map((h) => toContact(h.profile, h.churnedAtMs)), feedbackItems };
+  const events = generateBehaviourEvents(rng.fork('behaviour'), world, histories);
+  events.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.eventId < b.eventId ? -1 : 1));
+  return { contacts: histories.map((h) => toContact(h.profile, h.churnedAtMs)), feedbackItems, events };
 }
 
 function toContact(p: ContactProfile, churnedAtMs: number | null): DemoContact {

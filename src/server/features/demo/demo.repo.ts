@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contactAttributeDefinitions, contacts, feedbackItems, organization } from '../../db/schema/index.js';
+import { contactAttributeDefinitions, contactEvents, contacts, feedbackItems, organization } from '../../db/schema/index.js';
 
 /** 500 rows per statement: few round trips, far below PostgreSQL's 65,535 bind parameters. */
 const BATCH_SIZE = 500;
@@ -52,6 +52,16 @@ export async function countContacts(db: Db, organizationId: string): Promise<num
   return Number(row?.n ?? 0);
 }
 
+export interface NewDemoEvent {
+  contactExternalId: string;
+  type: string;
+  value: number | null;
+  revenue: number | null;
+  occurredAt: Date;
+  properties: Record<string, string | number>;
+  eventId: string;
+}
+
 /**
  * Writes the whole demo in one transaction, so a failure leaves nothing half-written. Contacts
  * are inserted plainly: if another request filled the organization meanwhile, the unique
@@ -64,7 +74,8 @@ export async function insertDemoData(
   newContacts: readonly NewDemoContact[],
   items: readonly NewDemoFeedbackItem[],
   attributeDefinitions: readonly NewDemoAttributeDefinition[] = [],
-): Promise<{ contacts: number; feedbackItems: number }> {
+  events: readonly NewDemoEvent[] = [],
+): Promise<{ contacts: number; feedbackItems: number; events: number }> {
   return db.transaction(async (tx) => {
     if (attributeDefinitions.length > 0) {
       await tx
@@ -97,7 +108,20 @@ export async function insertDemoData(
         .returning({ id: feedbackItems.id });
       inserted += rows.length;
     }
-    return { contacts: idByExternalId.size, feedbackItems: inserted };
+    let eventCount = 0;
+    const eventRows = events.flatMap(({ contactExternalId, ...event }) => {
+      const contactId = idByExternalId.get(contactExternalId);
+      return contactId ? [{ ...event, organizationId, contactId, createdAt: event.occurredAt }] : [];
+    });
+    for (const batch of chunks(eventRows)) {
+      const rows = await tx
+        .insert(contactEvents)
+        .values(batch)
+        .onConflictDoNothing({ target: [contactEvents.organizationId, contactEvents.eventId] })
+        .returning({ id: contactEvents.id });
+      eventCount += rows.length;
+    }
+    return { contacts: idByExternalId.size, feedbackItems: inserted, events: eventCount };
   });
 }
 

@@ -21,7 +21,7 @@ const notEmpty = () =>
   new AppError('CONFLICT', 'Demo data can only be added to an organization without contacts; this one already has contacts');
 
 /**
- * Fills an empty organization with two years of generated customers and feedback (see
+ * Fills an empty organization with two years of generated customers, feedback and behaviour (see
  * domain/demo). Refuses organizations that have contacts, so real data never mixes with demo
  * data and a second click cannot double it.
  */
@@ -42,7 +42,7 @@ export async function createDemoWorkspace(deps: DemoDeps, organizationId: string
   }));
   const items = dataset.feedbackItems.map(({ themes: _groundTruth, ...item }) => item);
   try {
-    const result = await repo.insertDemoData(deps.db, organizationId, contacts, items, DEMO_ATTRIBUTES);
+    const result = await repo.insertDemoData(deps.db, organizationId, contacts, items, DEMO_ATTRIBUTES, dataset.events);
     deps.logger.info({ organizationId, ...result }, 'demo workspace created');
     return result;
   } catch (err) {

@@ -10,13 +10,13 @@ describe('demo workspace', () => {
   let t: TestApp;
   let owner: { cookie: string };
   let orgA: { id: string };
-  let firstRun: { contacts: number; feedbackItems: number };
+  let firstRun: { contacts: number; feedbackItems: number; events: number };
 
   async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
     const res = await t.runtime.deps.db.execute(query);
     return (res as unknown as { rows: T[] }).rows;
   }
-  async function countRows(table: 'contacts' | 'feedback_items', organizationId: string): Promise<number> {
+  async function countRows(table: 'contacts' | 'feedback_items' | 'contact_events', organizationId: string): Promise<number> {
     const [row] = await rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where organization_id = ${organizationId}`);
     return Number(row?.n);
   }
@@ -33,7 +33,9 @@ describe('demo workspace', () => {
 
   it('fills an empty organization and returns what it created', async () => {
     const expected = generateDemoDataset({ now: NOW });
-    expect(firstRun).toEqual({ contacts: expected.contacts.length, feedbackItems: expected.feedbackItems.length });
+    expect(firstRun).toEqual({ contacts: expected.contacts.length, feedbackItems: expected.feedbackItems.length, events: expected.events.length });
+    expect(firstRun.events).toBeGreaterThan(1000);
+    expect(await countRows('contact_events', orgA.id)).toBe(firstRun.events);
     expect(firstRun.contacts).toBe(600);
     expect(firstRun.feedbackItems).toBeGreaterThan(3000);
     expect(await countRows('contacts', orgA.id)).toBe(firstRun.contacts);
@@ -170,7 +172,8 @@ describe('demo workspace', () => {
     await t.runtime.deps.db.execute(sql`delete from contacts where organization_id = ${orgA.id}`);
     const res = await t.request({ method: 'POST', url: '/api/v1/demo', as: { cookie: owner.cookie } });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({ contacts: firstRun.contacts, feedbackItems: 0 });
+    // Events went with their contacts (cascade); feedback stayed and is not written twice.
+    expect(res.json()).toEqual({ contacts: firstRun.contacts, feedbackItems: 0, events: firstRun.events });
     expect(await countRows('feedback_items', orgA.id)).toBe(firstRun.feedbackItems);
   });
 });
