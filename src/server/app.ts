@@ -7,6 +7,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
 import { contactsRoutes } from './features/contacts/contacts.routes.js';
+import { segmentsRoutes } from './features/segments/segments.routes.js';
 import { demoRoutes } from './features/demo/demo.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(demoRoutes, { deps });
   await app.register(workspaceRoutes, { deps });
   await app.register(contactsRoutes, { deps });
+  await app.register(segmentsRoutes, { deps });
   await app.register(instanceRoutes, { deps });
   await app.register(importsRoutes, { deps });
   await app.register(feedbackRoutes, { deps });

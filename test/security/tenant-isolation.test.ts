@@ -12,7 +12,7 @@ import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oi
 interface World {
   t: TestApp;
   idp: FakeOidcProvider;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string };
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; segmentId: string };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
@@ -26,6 +26,26 @@ const CONTACT_A = 'alpha-contact-ext';
 const CONTACT_A_EMAIL = 'alpha-contact@example.test';
 
 const PROBES: Record<string, Probe> = {
+  // Segments: B lists only its own, and A's segment id answers 404 on every verb.
+  'GET /api/v1/segments': get('/api/v1/segments'),
+  // B may filter on an attribute key A declared only if B declared it too: A's declarations don't leak.
+  'POST /api/v1/segments': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'Beta segment', filter: { attributes: { alphaSecretAttr: 'x' } } }, as });
+    expect(res.statusCode).toBe(400);
+    return [res];
+  },
+  'GET /api/v1/segments/:id': (w, as) => Promise.all([w.t.request({ method: 'GET', url: `/api/v1/segments/${w.a.segmentId}`, as })]),
+  'GET /api/v1/segments/:id/contacts': (w, as) => Promise.all([w.t.request({ method: 'GET', url: `/api/v1/segments/${w.a.segmentId}/contacts`, as })]),
+  'PATCH /api/v1/segments/:id': async (w, as) => {
+    const res = await w.t.request({ method: 'PATCH', url: `/api/v1/segments/${w.a.segmentId}`, payload: { name: 'hijacked' }, as });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  'DELETE /api/v1/segments/:id': async (w, as) => {
+    const res = await w.t.request({ method: 'DELETE', url: `/api/v1/segments/${w.a.segmentId}`, as });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
   'GET /api/v1/me': get('/api/v1/me'),
   'GET /api/v1/organization': get('/api/v1/organization'),
   'GET /api/v1/organization/usage': get('/api/v1/organization/usage'),
@@ -268,6 +288,9 @@ describe('tenant isolation', () => {
     ).json() as { id: string };
     await t.runtime.deps.db.execute(sql`insert into import_errors (import_id, line, field, reason) values (${importA.id}, 2, 'email', 'alpha-import-reason')`);
 
+    const segmentA = await t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'Alpha Secret Segment', filter: { attributes: { alphaSecretAttr: 'alpha-attr-value' } } }, as: { key: keyA.key } });
+    if (segmentA.statusCode !== 201) throw new Error(`segment for A: ${segmentA.statusCode} ${segmentA.body}`);
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -288,9 +311,10 @@ describe('tenant isolation', () => {
         ssoDomain: sso.domain,
         feedbackId: feedbackIdA,
         importId: importA.id,
+        segmentId: (segmentA.json() as { id: string }).id,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason'],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'Alpha Secret Segment'],
     };
   });
   afterAll(async () => {

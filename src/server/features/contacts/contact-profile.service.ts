@@ -48,7 +48,11 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
 }
 
 /** Newest first (created, then id); the cursor is opaque and keeps microsecond precision (created_at as microseconds since the epoch). */
-export async function listContacts(deps: Pick<ContactsDeps, 'db'>, organizationId: string, query: TListContactsQuery): Promise<TContactList> {
+export async function listContacts(
+  deps: Pick<ContactsDeps, 'db'>,
+  organizationId: string,
+  query: TListContactsQuery & Pick<repo.ListFilter, 'isChurned' | 'attributes'>,
+): Promise<TContactList> {
   const { cursor, limit, ...filters } = query;
   const rows = await repo.listContacts(deps.db, organizationId, { ...filters, after: cursor ? decodeCursor(cursor) : undefined, limit: limit + 1 });
   const page = rows.slice(0, limit);

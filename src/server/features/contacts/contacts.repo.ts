@@ -2,7 +2,8 @@ import { and, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } f
 import type { Db } from '../../db/client.js';
 import { contactAliases, contactEvents, contacts, feedbackItems } from '../../db/schema/index.js';
 
-export type { CustomAttributeValue } from '../../db/schema/index.js';
+import type { CustomAttributeValue } from '../../db/schema/index.js';
+export type { CustomAttributeValue };
 export type ContactRow = typeof contacts.$inferSelect;
 export type NewContactRow = typeof contacts.$inferInsert;
 /** The columns an upsert may change. */
@@ -86,13 +87,16 @@ export interface ListFilter {
   language?: string | undefined;
   plan?: string | undefined;
   hasEmail?: boolean | undefined;
+  isChurned?: boolean | undefined;
+  /** Custom attributes that must equal these values; null matches a missing value. */
+  attributes?: Record<string, CustomAttributeValue> | undefined;
   /** Exclusive keyset position: created_at in microseconds since the epoch (exact) and id. */
   after?: { createdAt: string; id: string } | undefined;
   limit: number;
 }
 
-/** Newest first by (created_at, id): a stable order that keyset pagination walks exactly once. */
-export async function listContacts(db: Db, organizationId: string, f: ListFilter) {
+/** The WHERE clause of a contact filter (list, segments), always scoped by organization. */
+export function contactFilter(organizationId: string, f: Omit<ListFilter, 'after' | 'limit'>): SQL[] {
   const where: SQL[] = [eq(contacts.organizationId, organizationId)];
   if (f.q) {
     const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -103,6 +107,21 @@ export async function listContacts(db: Db, organizationId: string, f: ListFilter
   if (f.language !== undefined) where.push(eq(contacts.language, f.language));
   if (f.plan !== undefined) where.push(eq(contacts.plan, f.plan));
   if (f.hasEmail !== undefined) where.push(f.hasEmail ? isNotNull(contacts.email) : isNull(contacts.email));
+  if (f.isChurned !== undefined) where.push(f.isChurned ? isNotNull(contacts.churnedAt) : isNull(contacts.churnedAt));
+  for (const [key, value] of Object.entries(f.attributes ?? {})) {
+    where.push(value === null ? sql`${contacts.attributes} -> ${key} is null` : sql`${contacts.attributes} -> ${key} = ${JSON.stringify(value)}::jsonb`);
+  }
+  return where;
+}
+
+export async function countMatching(db: Db, organizationId: string, f: Omit<ListFilter, 'after' | 'limit'>): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(contacts).where(and(...contactFilter(organizationId, f)));
+  return Number(row?.n ?? 0);
+}
+
+/** Newest first by (created_at, id): a stable order that keyset pagination walks exactly once. */
+export async function listContacts(db: Db, organizationId: string, f: ListFilter) {
+  const where = contactFilter(organizationId, f);
   if (f.after) where.push(sql`(${contacts.createdAt}, ${contacts.id}) < (timestamptz 'epoch' + ${f.after.createdAt}::bigint * interval '1 microsecond', ${f.after.id}::uuid)`);
   return db
     .select({ contact: contacts, createdAtText: sql<string>`(extract(epoch from ${contacts.createdAt}) * 1000000)::bigint::text` })

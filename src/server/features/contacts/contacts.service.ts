@@ -3,13 +3,13 @@ import {
   CONTACT_LIMITS,
   parseDateInput,
   ZContactInput,
-  ZDateInput,
   type TContactInput,
   type TUpsertContactsResult,
 } from '../../../shared/contracts/contacts.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../http/app-error.js';
 import type { Enqueue } from '../../jobs/queue.js';
+import { checkAttributeValues, type AttributeType } from './check-attribute-values.js';
 import { listAttributeDefinitions } from './contact-attributes.repo.js';
 import * as repo from './contacts.repo.js';
 import type { ContactRow, ContactValues, CustomAttributeValue } from './contacts.repo.js';
@@ -21,7 +21,6 @@ export interface ContactsDeps {
 }
 
 type EntryError = TUpsertContactsResult['errors'][number];
-type AttributeType = 'string' | 'number' | 'date' | 'boolean';
 
 const EMPTY: Required<ContactValues> = {
   email: null,
@@ -62,7 +61,7 @@ export async function upsertContacts(deps: ContactsDeps, organizationId: string,
       return;
     }
     const input = parsed.data;
-    const attributeErrors = checkAttributes(input, definitions).map((e) => ({ index, externalId: input.externalId, ...e }));
+    const attributeErrors = checkAttributeValues(input.attributes ?? {}, definitions).map((e) => ({ index, externalId: input.externalId, ...e }));
     if (attributeErrors.length > 0) {
       errors.push(...attributeErrors);
       return;
@@ -158,22 +157,6 @@ function issuesToErrors(index: number, entry: unknown, issues: readonly z.core.$
     const message = issue.code === 'unrecognized_keys' ? `unknown property${issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : ''}` : issue.message;
     return { index, ...(externalId !== undefined ? { externalId } : {}), field: field || '(entry)', message };
   });
-}
-
-function checkAttributes(input: TContactInput, definitions: Map<string, AttributeType>): Array<{ field: string; message: string }> {
-  const problems: Array<{ field: string; message: string }> = [];
-  for (const [key, value] of Object.entries(input.attributes ?? {})) {
-    const type = definitions.get(key);
-    const field = `attributes.${key}`;
-    if (!type) {
-      problems.push({ field, message: 'unknown attribute: declare it first under /api/v1/contact-attributes' });
-      continue;
-    }
-    if (value === null) continue;
-    const ok = type === 'date' ? typeof value === 'string' && ZDateInput.safeParse(value).success : typeof value === type;
-    if (!ok) problems.push({ field, message: type === 'date' ? 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp' : `must be a ${type}` });
-  }
-  return problems;
 }
 
 const TEXT_FIELDS = ['name', 'phone', 'language', 'segment', 'region', 'plan', 'accountOwner'] as const;
