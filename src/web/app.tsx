@@ -23,7 +23,7 @@ import { hasSignedInBefore } from './session/last-organization.js';
  */
 export function App() {
   const location = useLocation();
-  const route = useMemo(() => matchRoute(location.pathname), [location.pathname]);
+  const route = useMemo(() => matchRoute(location.pathname, location.search), [location.pathname, location.search]);
   const me = useMe();
   // Asked alongside /me, so the signed-out screens know at once whether sign-up is open.
   const instance = useInstance();

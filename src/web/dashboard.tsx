@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { TMe } from '../shared/contracts/organization.js';
 import { DashboardLayout } from './components/dashboard-layout.js';
 import { SectionLoader } from './components/section-loader.js';
@@ -10,6 +10,9 @@ import { SessionContext, type Session } from './session/session-context.js';
 
 // Settings is the largest screen and not where people land; load it on first visit.
 const SettingsPage = lazy(async () => ({ default: (await import('./settings/settings-page.js')).SettingsPage }));
+const ContactsPage = lazy(async () => ({ default: (await import('./contacts/contacts-page.js')).ContactsPage }));
+const ContactPage = lazy(async () => ({ default: (await import('./contacts/contact-page.js')).ContactPage }));
+const ImportPage = lazy(async () => ({ default: (await import('./contacts/import/import-page.js')).ImportPage }));
 
 export interface DashboardProps {
   me: TMe;
@@ -36,13 +39,14 @@ export function Dashboard({ me, route }: DashboardProps) {
 }
 
 function page(route: Route) {
-  if (route.name === 'settings') {
-    return (
-      <Suspense fallback={<SectionLoader />}>
-        <SettingsPage tab={route.tab} />
-      </Suspense>
-    );
-  }
+  if (route.name === 'settings') return lazyPage(<SettingsPage tab={route.tab} />);
+  if (route.name === 'contact') return lazyPage(<ContactPage key={route.externalId} externalId={route.externalId} />);
+  if (route.name === 'contacts-import') return lazyPage(<ImportPage importId={route.importId} />);
   if (route.name !== 'area') return <NotFoundPage />;
+  if (route.area === 'contacts') return lazyPage(<ContactsPage />);
   return route.area === 'overview' ? <OverviewPage /> : <AreaPage area={route.area} />;
+}
+
+function lazyPage(element: ReactNode) {
+  return <Suspense fallback={<SectionLoader />}>{element}</Suspense>;
 }

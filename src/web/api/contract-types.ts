@@ -3,6 +3,7 @@ import type { ZApiKeyList } from '../../shared/contracts/api-keys.js';
 import type { ZOk } from '../../shared/contracts/common.js';
 import type { ZChangePlan, ZUpdateOrganizationSettings } from '../../shared/contracts/organization.js';
 import type { ZOutboxList } from '../../shared/contracts/outbox.js';
+import type { ZAttributeDefinitionList } from '../../shared/contracts/contacts.js';
 
 /**
  * Types of shared contracts that the contracts do not export by name. Type-only imports:
@@ -13,3 +14,4 @@ export type TOk = z.output<typeof ZOk>;
 export type TChangePlan = z.input<typeof ZChangePlan>;
 export type TUpdateOrganizationSettings = z.input<typeof ZUpdateOrganizationSettings>;
 export type TOutboxList = z.output<typeof ZOutboxList>;
+export type TAttributeDefinitionList = z.output<typeof ZAttributeDefinitionList>;

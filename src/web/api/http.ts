@@ -34,6 +34,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   body?: unknown;
+  /** Sent as is (e.g. a CSV file), instead of a JSON body. */
+  raw?: { data: Blob; contentType: string };
   query?: Record<string, string>;
 }
 
@@ -49,6 +51,9 @@ export async function request<T = unknown>(method: Method, path: string, options
   if (options.body !== undefined) {
     init.headers = { accept: 'application/json', 'content-type': 'application/json' };
     init.body = JSON.stringify(options.body);
+  } else if (options.raw) {
+    init.headers = { accept: 'application/json', 'content-type': options.raw.contentType };
+    init.body = options.raw.data;
   }
   let response: Response;
   try {

@@ -14,5 +14,9 @@ export const queryKeys = {
   usage: (organizationId: string) => ['org', organizationId, 'usage'] as const,
   outbox: (organizationId: string) => ['org', organizationId, 'outbox'] as const,
   ssoProviders: (organizationId: string) => ['org', organizationId, 'sso-providers'] as const,
+  contacts: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'contacts', 'list', filters] as const,
+  contact: (organizationId: string, externalId: string) => ['org', organizationId, 'contacts', 'one', externalId] as const,
+  contactAttributes: (organizationId: string) => ['org', organizationId, 'contact-attributes'] as const,
+  import: (organizationId: string, importId: string) => ['org', organizationId, 'imports', importId] as const,
   workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
 };

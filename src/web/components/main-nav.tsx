@@ -30,6 +30,7 @@ const MAIN: readonly Area[] = ['overview', 'surveys', 'responses', 'contacts', '
 function activeArea(route: Route): Area | null {
   if (route.name === 'area') return route.area;
   if (route.name === 'settings') return 'settings';
+  if (route.name === 'contact' || route.name === 'contacts-import') return 'contacts';
   return null;
 }
 

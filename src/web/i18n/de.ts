@@ -1,3 +1,4 @@
+import { deContacts } from './de-contacts.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -479,6 +480,7 @@ export const de: Messages = {
     created: 'Erstellt {{date}}',
     sentAt: 'Gesendet {{date}}',
   },
+  contacts: deContacts,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -1,3 +1,5 @@
+import { enContacts } from './en-contacts.js';
+
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
  * (the type checker enforces it), so no screen is ever half translated.
@@ -458,6 +460,7 @@ export const en = {
     created: 'Written {{date}}',
     sentAt: 'Sent {{date}}',
   },
+  contacts: enContacts,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

@@ -14,11 +14,21 @@ export type Route =
   | { name: 'accept-invitation'; invitationId: string }
   | { name: 'area'; area: Exclude<Area, 'settings'> }
   | { name: 'settings'; tab: SettingsTab }
+  | { name: 'contacts-import'; importId: string | null }
+  | { name: 'contact'; externalId: string }
   | { name: 'not-found' };
 
 export function areaPath(area: Area): string {
   if (area === 'settings') return settingsPath('members');
   return area === 'overview' ? '/' : `/${area}`;
+}
+
+export function contactPath(externalId: string): string {
+  return `/contacts/${encodeURIComponent(externalId)}`;
+}
+
+export function contactsImportPath(importId?: string): string {
+  return importId ? `/contacts/import?id=${encodeURIComponent(importId)}` : '/contacts/import';
 }
 
 export function settingsPath(tab: SettingsTab): string {
@@ -29,7 +39,7 @@ function isSettingsTab(value: string): value is SettingsTab {
   return (SETTINGS_TABS as readonly string[]).includes(value);
 }
 
-export function matchRoute(pathname: string): Route {
+export function matchRoute(pathname: string, search = ''): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   switch (path) {
     case '/':
@@ -49,6 +59,15 @@ export function matchRoute(pathname: string): Route {
   }
   const invitation = /^\/accept-invitation\/([^/]+)$/.exec(path);
   if (invitation?.[1]) return { name: 'accept-invitation', invitationId: decodeURIComponent(invitation[1]) };
+  if (path === '/contacts/import') return { name: 'contacts-import', importId: new URLSearchParams(search).get('id') };
+  const contact = /^\/contacts\/([^/]+)$/.exec(path);
+  if (contact?.[1]) {
+    try {
+      return { name: 'contact', externalId: decodeURIComponent(contact[1]) };
+    } catch {
+      return { name: 'not-found' };
+    }
+  }
   const settings = /^\/settings\/([a-z-]+)$/.exec(path);
   if (settings?.[1] && isSettingsTab(settings[1])) return { name: 'settings', tab: settings[1] };
   const area = path.slice(1);

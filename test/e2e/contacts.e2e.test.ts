@@ -1,0 +1,183 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './helpers/browser.js';
+import { startServer, type RunningServer } from './helpers/server.js';
+
+/**
+ * Issue 3's browser journey: import contacts from a CSV through the dashboard, watch the
+ * progress bar finish, then open a customer page whose timeline shows a review, a ticket and
+ * behaviour events sent through the API.
+ */
+describe('contacts in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let apiKey = '';
+  const email = `contacts-owner-${Date.now()}@example.test`;
+
+  /** 30 data rows; line 8 has a broken e-mail address and line 20 an invalid language code. */
+  const csv = [
+    'customer_id,email,name,segment,region,language,plan',
+    ...Array.from({ length: 30 }, (_, i) => {
+      const n = String(i + 1).padStart(3, '0');
+      const mail = i + 2 === 8 ? 'not-an-address' : `kunde${n}@example.test`;
+      const language = i + 2 === 20 ? 'deutsch' : i % 2 === 0 ? 'de' : 'en';
+      return `C-${n},${mail},Kundin ${n},${i % 3 === 0 ? 'Enterprise' : 'SMB'},${i % 2 === 0 ? 'DACH' : 'Nordics'},${language},${i % 4 === 0 ? 'Pro' : 'Basic'}`;
+    }),
+  ].join('\n');
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 1000 }, reducedMotion: 'reduce' });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function expectNoAxeViolations(p: Page, name: string) {
+    const result = await new AxeBuilder({ page: p }).analyze();
+    const found = result.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`);
+    expect(found).toEqual([]);
+  }
+
+  async function api(path: string, body: unknown) {
+    const res = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status, `${path}: ${await res.clone().text()}`).toBeLessThan(300);
+    return res.json() as Promise<unknown>;
+  }
+
+  it('signs up, creates an organization and an API key', async () => {
+    await page.goto('/');
+    await page.waitForURL(/sign-(in|up)/);
+    if (page.url().includes('sign-in')) await page.getByTestId('signin-to-signup').click();
+    await page.getByTestId('signup-name').fill('Clara Contacts');
+    await page.getByTestId('signup-email').fill(email);
+    await page.getByTestId('signup-password').fill('a-long-password-1');
+    await page.getByTestId('signup-submit').click();
+    await page.getByTestId('org-name').fill('Alpenglühen Outdoor');
+    await page.getByTestId('org-create').click();
+    await page.getByTestId('nav-overview').waitFor();
+
+    const created = await page.request.post('/api/v1/api-keys', { data: { name: 'CRM sync' }, headers: { origin: server.url } });
+    expect(created.status()).toBe(201);
+    apiKey = ((await created.json()) as { key: string }).key;
+    expect(apiKey).toMatch(/^rsn_/);
+  });
+
+  it('shows the empty contacts list with a way to import', async () => {
+    await page.getByTestId('nav-contacts').click();
+    await page.getByTestId('contacts-empty').waitFor();
+    await page.getByTestId('contacts-import').waitFor();
+    await expectNoAxeViolations(page, 'contacts-empty');
+  });
+
+  it('imports a CSV through the wizard and watches the progress bar finish', async () => {
+    await page.getByTestId('contacts-import').click();
+    await page.waitForURL(/\/contacts\/import$/);
+    await page.getByTestId('import-file').waitFor({ state: 'attached' });
+    await expectNoAxeViolations(page, 'import-file');
+    await page.getByTestId('import-file').setInputFiles({ name: 'crm-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByTestId('import-upload').click();
+
+    // Step 2: the mapping, prefilled from the header names, with a preview of the rows.
+    await page.getByTestId('import-mapping-customer_id').waitFor();
+    await page.getByTestId('import-preview').waitFor();
+    await expect(page.getByTestId('import-mapping-customer_id').inputValue()).resolves.toBe('externalId');
+    await page.getByTestId('import-mapping-plan').selectOption('plan');
+    await page.getByTestId('import-mapping-email').selectOption('email');
+    await expectNoAxeViolations(page, 'import-mapping');
+    await page.getByTestId('import-start').click();
+
+    // Step 3: progress until done, with the two refused rows by line.
+    await page.getByTestId('import-progress').waitFor();
+    await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('import-progress').getAttribute('data-status')).resolves.toBe('done');
+    await expect(page.getByTestId('import-imported').textContent()).resolves.toBe('28');
+    await expect(page.getByTestId('import-error-count').textContent()).resolves.toBe('2');
+    await page.getByTestId('import-error-line-8').waitFor();
+    await page.getByTestId('import-error-line-20').waitFor();
+    const errorsCsv = await page.request.get((await page.getByTestId('import-errors-download').getAttribute('href')) ?? '');
+    expect(errorsCsv.status()).toBe(200);
+    expect(await errorsCsv.text()).toContain('8,');
+    await screenshot(page, 'import-progress');
+    await expectNoAxeViolations(page, 'import-progress');
+  });
+
+  it('lists, searches and filters the imported contacts', async () => {
+    await page.getByTestId('import-to-contacts').click();
+    await page.getByTestId('contacts-table').waitFor();
+    await page.getByTestId('contact-row-C-030').waitFor();
+    expect(await page.getByTestId('contact-row-C-007').count()).toBe(0); // line 8: refused
+    await screenshot(page, 'contacts-list');
+    await expectNoAxeViolations(page, 'contacts-list');
+
+    await page.getByTestId('contacts-search').fill('kunde012');
+    await expect.poll(() => page.locator('[data-testid^="contact-row-"]').count()).toBe(1);
+    await page.getByTestId('contact-row-C-012').waitFor();
+    await page.getByTestId('contacts-search').fill('');
+    await page.getByTestId('contacts-filter-region').fill('Nordics');
+    await expect.poll(() => page.locator('[data-testid^="contact-row-"]').count()).toBe(15);
+    await page.getByTestId('contacts-filter-region').fill('');
+    await expect.poll(() => page.locator('[data-testid^="contact-row-"]').count()).toBe(28);
+  });
+
+  it('opens a customer page whose timeline shows a review, a ticket and behaviour events', async () => {
+    const now = Date.now();
+    const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000).toISOString();
+    await api('/api/v1/feedback', [
+      {
+        channel: 'review',
+        source: 'Google Reviews',
+        text: 'Great boots, but <b>delivery</b> took two weeks.',
+        rating: { value: 4, scaleMin: 1, scaleMax: 5 },
+        occurredAt: at(3),
+        contactExternalId: 'C-005',
+        externalRef: 'g-1',
+      },
+      { channel: 'ticket', source: 'Zendesk', text: 'Zipper broke after one hike.', occurredAt: at(2), contactExternalId: 'C-005', externalRef: 't-1' },
+      { channel: 'message', text: 'Would recommend.', rating: { value: 6, scaleMin: 0, scaleMax: 10, metric: 'nps' }, occurredAt: at(60), contactExternalId: 'C-005' },
+      { channel: 'message', text: 'Much better now.', rating: { value: 9, scaleMin: 0, scaleMax: 10, metric: 'nps' }, occurredAt: at(1), contactExternalId: 'C-005' },
+    ]);
+    await api(
+      '/api/v1/events',
+      Array.from({ length: 3 }, (_, i) => ({ contactExternalId: 'C-005', type: 'login', occurredAt: at(0), eventId: `login-${i}` })),
+    );
+
+    await page.getByTestId('contact-row-C-005').click();
+    await page.waitForURL(/\/contacts\/C-005$/);
+    await expect(page.getByTestId('customer-name').textContent()).resolves.toBe('Kundin 005');
+    const timeline = page.getByTestId('customer-timeline');
+    await timeline.getByTestId('timeline-item-review').waitFor();
+    await timeline.getByTestId('timeline-item-ticket').waitFor();
+    await timeline.getByTestId('timeline-events').first().waitFor();
+    await expect(timeline.getByTestId('timeline-events').first().textContent()).resolves.toContain('3 logins');
+    // Text is shown as text, never as markup.
+    await expect(timeline.getByTestId('timeline-item-review').textContent()).resolves.toContain('<b>delivery</b>');
+    await expect(timeline.getByTestId('timeline-item-review').textContent()).resolves.toContain('4 of 5');
+    // The current category comes from the latest NPS answer.
+    await expect(page.getByTestId('customer-nps').textContent()).resolves.toContain('Promoter');
+    await page.getByTestId('customer-nps-chart').waitFor();
+    await screenshot(page, 'customer-page');
+    await expectNoAxeViolations(page, 'customer-page');
+  });
+
+  it('shows the customer page in German', async () => {
+    const de = await browser.newContext({ baseURL: server.url, locale: 'de-DE', viewport: { width: 1360, height: 1000 }, reducedMotion: 'reduce', storageState: await context.storageState() });
+    const p = await de.newPage();
+    await p.goto('/contacts/C-005');
+    await p.getByTestId('timeline-item-ticket').waitFor();
+    await expect(p.getByTestId('customer-nps').textContent()).resolves.toContain('Promotor');
+    await expect(p.getByTestId('customer-timeline').textContent()).resolves.toContain('3 Anmeldungen');
+    await screenshot(p, 'customer-page-de');
+    await de.close();
+  });
+});
