@@ -77,6 +77,7 @@ describe('contacts in Chromium', () => {
     await page.getByTestId('nav-contacts').click();
     await page.getByTestId('contacts-empty').waitFor();
     await page.getByTestId('contacts-import').waitFor();
+    await screenshot(page, 'contacts-empty');
     await expectNoAxeViolations(page, 'contacts-empty');
   });
 
@@ -86,6 +87,8 @@ describe('contacts in Chromium', () => {
     await page.getByTestId('import-file').waitFor({ state: 'attached' });
     await expectNoAxeViolations(page, 'import-file');
     await page.getByTestId('import-file').setInputFiles({ name: 'crm-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByTestId('import-chosen').waitFor();
+    await screenshot(page, 'import-file');
     await page.getByTestId('import-upload').click();
 
     // Step 2: the mapping, prefilled from the header names, with a preview of the rows.
@@ -94,6 +97,7 @@ describe('contacts in Chromium', () => {
     await expect(page.getByTestId('import-mapping-customer_id').inputValue()).resolves.toBe('externalId');
     await page.getByTestId('import-mapping-plan').selectOption('plan');
     await page.getByTestId('import-mapping-email').selectOption('email');
+    await screenshot(page, 'import-mapping');
     await expectNoAxeViolations(page, 'import-mapping');
     await page.getByTestId('import-start').click();
 

@@ -28,7 +28,9 @@ export function ContactsPage() {
   const items = contacts.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Object.values(debounced).some((v) => v.trim().length > 0);
 
-  const importButton = canImport ? (
+  const isEmpty = !contacts.isPending && !contacts.isError && items.length === 0 && !filtered;
+  // An empty list carries its own import button, next to the explanation.
+  const importButton = canImport && !isEmpty ? (
     <LinkButton to={contactsImportPath()} leftSection={<IconFileImport size={18} aria-hidden />} data-testid="contacts-import">
       {t('contacts.list.import')}
     </LinkButton>
@@ -37,7 +39,7 @@ export function ContactsPage() {
   let body;
   if (contacts.isPending) body = <SectionLoader />;
   else if (contacts.isError) body = <SectionError error={contacts.error} onRetry={() => void contacts.refetch()} />;
-  else if (items.length === 0 && !filtered) body = <ContactsEmpty canImport={canImport} />;
+  else if (isEmpty) body = <ContactsEmpty canImport={canImport} />;
   else if (items.length === 0)
     body = (
       <Paper withBorder p="xl" data-testid="contacts-no-match">

@@ -41,7 +41,7 @@ export function TimelineFeedbackItem({ entry }: { entry: FeedbackEntry }) {
           <Group gap={8}>
             {entry.metric === 'nps' ? <NpsBadge score={entry.score} size="md" /> : null}
             <Badge variant="outline" color="gray" c="dark.6" radius="sm" tt="none" title={t('contacts.profile.scoreRange', { score: entry.score, min: entry.scaleMin ?? 0, max: entry.scaleMax ?? 0 })}>
-              {entry.metric ? `${metricName(entry.metric)} ` : ''}
+              {entry.metric === 'csat' || entry.metric === 'ces' ? `${metricName(entry.metric)} ` : ''}
               {t('contacts.profile.score', { score: entry.score, max: entry.scaleMax ?? 0 })}
             </Badge>
           </Group>

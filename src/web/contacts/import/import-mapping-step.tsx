@@ -48,8 +48,9 @@ export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
               {t('contacts.import.mappingTitle')}
             </Title>
             <Text fz="sm" c="dimmed">
-              {t('contacts.import.mappingText', { file: detail.filename })}
-              {detail.totalRows !== null ? ` (${t('contacts.import.rows', { formatted: formatNumber(detail.totalRows) })})` : ''}
+              {t('contacts.import.mappingText', {
+                file: detail.totalRows !== null ? `${detail.filename} (${t('contacts.import.rows', { formatted: formatNumber(detail.totalRows) })})` : detail.filename,
+              })}
             </Text>
           </Stack>
           <Table.ScrollContainer minWidth={560}>
