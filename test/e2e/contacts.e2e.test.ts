@@ -116,7 +116,7 @@ describe('contacts in Chromium', () => {
     await expectNoAxeViolations(page, 'import-progress');
   });
 
-  it('lists, searches and filters the imported contacts', async () => {
+  it('lists, searches and filters the imported contacts, and saves a segment', async () => {
     await page.getByTestId('import-to-contacts').click();
     await page.getByTestId('contacts-table').waitFor();
     await page.getByTestId('contact-row-C-030').waitFor();
@@ -130,6 +130,17 @@ describe('contacts in Chromium', () => {
     await page.getByTestId('contacts-search').fill('');
     await page.getByTestId('contacts-filter-region').fill('Nordics');
     await expect.poll(() => page.locator('[data-testid^="contact-row-"]').count()).toBe(15);
+
+    // The filters saved as a segment; choosing it lists its members.
+    await page.getByTestId('contacts-save-segment').click();
+    await page.getByTestId('segment-name').fill('Nordics customers');
+    await expectNoAxeViolations(page, 'save-segment');
+    await page.getByTestId('segment-save').click();
+    await page.getByTestId('save-segment-modal').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('contacts-segment').locator('option:checked').textContent()).toBe('Nordics customers (15)');
+    await expect.poll(() => page.locator('[data-testid^="contact-row-"]').count()).toBe(15);
+    await screenshot(page, 'contacts-segment');
+    await page.getByTestId('contacts-segment').selectOption('');
     await page.getByTestId('contacts-filter-region').fill('');
     await expect.poll(() => page.locator('[data-testid^="contact-row-"]').count()).toBe(28);
   });

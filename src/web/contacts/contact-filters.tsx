@@ -19,7 +19,7 @@ export function ContactFiltersBar({ value, onChange }: ContactFiltersBarProps) {
   const active = Object.values(value).some((v) => v.trim().length > 0);
 
   return (
-    <Group align="flex-end" gap="md" mb="lg" wrap="wrap" role="search">
+    <Group align="flex-end" gap="md" wrap="wrap" role="search">
       <TextInput
         label={t('contacts.list.search')}
         placeholder={t('contacts.list.searchPlaceholder')}
