@@ -19,7 +19,7 @@ function emailsTo(organizationId: string, email: string): SQL {
  * the contact, text and author details removed; events, aliases, e-mails to the address and
  * queued jobs that would still deliver or mention them are deleted; then the contact row.
  */
-export async function eraseContact(tx: Db, organizationId: string, contact: ContactRow): Promise<{ feedbackItemsAnonymised: number }> {
+export async function eraseContact(tx: Db, organizationId: string, contact: ContactRow, now: Date): Promise<{ feedbackItemsAnonymised: number }> {
   const anonymised = await tx
     .update(feedbackItems)
     .set({ contactId: null, text: null, authorEmail: null, authorHandle: null, authorName: null, link: null })
@@ -35,24 +35,36 @@ export async function eraseContact(tx: Db, organizationId: string, contact: Cont
   if (contact.email) mentions.push(sql`strpos(lower(data::text), ${contact.email.toLowerCase()}) > 0`);
   if (messageIds.length > 0) mentions.push(sql`data->>'messageId' in (${sql.join(messageIds.map((id) => sql`${id}`), sql`, `)})`);
   await tx.execute(sql`delete from pgboss.job where state in ('created', 'retry') and (${sql.join(mentions, sql` or `)})`);
-  await deleteUploadsMentioning(tx, organizationId, [contact.externalId, ...(contact.email ? [contact.email] : [])]);
+  await deleteUploadsMentioning(tx, organizationId, [contact.externalId, ...(contact.email ? [contact.email] : [])], now);
   await tx.delete(contacts).where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, contact.id)));
   return { feedbackItemsAnonymised: anonymised.length };
 }
 
 /**
- * Raw CSV uploads are kept as bytes in import_chunks. Finished imports whose upload mentions
- * the person lose their raw bytes (counts and error reports stay); an import still running
- * keeps its upload, or it could not finish.
+ * Raw CSV uploads are kept as bytes in import_chunks. An upload that mentions the person loses
+ * its raw bytes: finished imports keep their counts and error reports; imports not yet running
+ * are closed as failed with the reason, so nobody brings the person back by starting them. An
+ * import running at this very moment keeps its upload, or it could not finish (documented).
+ * Each chunk is searched together with the start of the next one, so a value cut in two by a
+ * chunk boundary is still found.
  */
-async function deleteUploadsMentioning(tx: Db, organizationId: string, needles: readonly string[]): Promise<void> {
-  const mentions = or(...needles.map((n) => sql`position(convert_to(${n}, 'UTF8') in ${importChunks.data}) > 0`)) as SQL;
-  const affected = tx
-    .select({ id: importChunks.importId })
+async function deleteUploadsMentioning(tx: Db, organizationId: string, needles: readonly string[], now: Date): Promise<void> {
+  const next = sql`coalesce((select substring(n.data from 1 for 1024) from import_chunks n where n.import_id = ${importChunks.importId} and n.seq = ${importChunks.seq} + 1), ''::bytea)`;
+  const mentions = or(...needles.map((n) => sql`position(convert_to(${n}, 'UTF8') in (${importChunks.data} || ${next})) > 0`)) as SQL;
+  const affected = await tx
+    .selectDistinct({ id: importChunks.importId, status: imports.status })
     .from(importChunks)
     .innerJoin(imports, eq(imports.id, importChunks.importId))
-    .where(and(eq(imports.organizationId, organizationId), inArray(imports.status, ['done', 'failed']), mentions));
-  await tx.delete(importChunks).where(inArray(importChunks.importId, affected));
+    .where(and(eq(imports.organizationId, organizationId), inArray(imports.status, ['done', 'failed', 'uploaded', 'queued']), mentions));
+  if (affected.length === 0) return;
+  await tx.delete(importChunks).where(inArray(importChunks.importId, affected.map((a) => a.id)));
+  const notStarted = affected.filter((a) => a.status === 'uploaded' || a.status === 'queued').map((a) => a.id);
+  if (notStarted.length > 0) {
+    await tx
+      .update(imports)
+      .set({ status: 'failed', failure: 'The uploaded file was deleted because a person in it was erased (GDPR art. 17); upload it again without them.', finishedAt: now })
+      .where(and(eq(imports.organizationId, organizationId), inArray(imports.id, notStarted)));
+  }
 }
 
 export async function exportData(db: Db, organizationId: string, contact: ContactRow) {

@@ -17,7 +17,7 @@ async function mustFind(db: ContactsDeps['db'], organizationId: string, external
 export async function eraseContact(deps: ContactsDeps, organizationId: string, externalId: string) {
   return repo.inTransaction(deps.db, async (tx) => {
     const contact = await mustFind(tx, organizationId, externalId);
-    const { feedbackItemsAnonymised } = await privacy.eraseContact(tx, organizationId, contact);
+    const { feedbackItemsAnonymised } = await privacy.eraseContact(tx, organizationId, contact, deps.now());
     return { erased: true as const, feedbackItemsAnonymised };
   });
 }
