@@ -2,24 +2,9 @@
  * What a CSV column can be mapped to when importing contacts, and how each cell is read.
  * Pure: the import job and the upload preview both use it; no personal data goes into reasons.
  */
-export const CONTACT_IMPORT_FIELDS = [
-  'externalId',
-  'email',
-  'name',
-  'phone',
-  'language',
-  'segment',
-  'region',
-  'plan',
-  'accountOwner',
-  'productsUsed',
-  'revenue',
-  'customerSince',
-  'churnedAt',
-  'emailOptOut',
-  'neverSurvey',
-] as const;
-export type ContactImportField = (typeof CONTACT_IMPORT_FIELDS)[number];
+import { CONTACT_IMPORT_FIELDS, type ContactImportField } from '../../shared/contracts/imports.js';
+
+export { CONTACT_IMPORT_FIELDS, type ContactImportField };
 
 export type AttributeType = 'string' | 'number' | 'date' | 'boolean';
 export type CellValue = string | number | boolean | string[] | null;

@@ -6,6 +6,26 @@ export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
 /** How many errors `GET /api/v1/imports/{id}` includes; the rest via `/errors`. */
 export const IMPORT_ERRORS_INLINE = 100;
 
+/** What a CSV column can fill when importing contacts; `attributes.<key>` for declared custom attributes. */
+export const CONTACT_IMPORT_FIELDS = [
+  'externalId',
+  'email',
+  'name',
+  'phone',
+  'language',
+  'segment',
+  'region',
+  'plan',
+  'accountOwner',
+  'productsUsed',
+  'revenue',
+  'customerSince',
+  'churnedAt',
+  'emailOptOut',
+  'neverSurvey',
+] as const;
+export type ContactImportField = (typeof CONTACT_IMPORT_FIELDS)[number];
+
 export const ZImportKind = z.enum(['contacts']);
 export const ZImportStatus = z.enum(['uploaded', 'queued', 'running', 'done', 'failed']);
 

@@ -3,6 +3,7 @@ import { EVENT_LIMITS, ZEventInput, type TEventInput, type TEventListQuery, type
 import type { Db } from '../../db/client.js';
 import { checkEntries, decodeCursor, encodeCursor, futureError, throwIfSingleFailed } from '../feedback/batch-entries.js';
 import * as repo from './events.repo.js';
+import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 
 export interface EventsDeps {
   db: Db;
@@ -13,7 +14,7 @@ export interface EventsDeps {
 export async function submitEvents(deps: EventsDeps, organizationId: string, body: unknown): Promise<TEventsIngestResult> {
   const { valid, errors, isSingle } = checkEntries(body, ZEventInput);
   const now = deps.now();
-  const contactIds = await repo.contactIdsByExternalId(deps.db, organizationId, [...new Set(valid.map((e) => e.value.contactExternalId))]);
+  const contactIds = await contactIdsByExternalId(deps.db, organizationId, [...new Set(valid.map((e) => e.value.contactExternalId))]);
   const seen = new Set<string>();
   const accepted: Array<{ index: number; row: repo.NewEventRow }> = [];
   for (const { index, value } of valid) {
@@ -68,7 +69,7 @@ function toRow(v: TEventInput, organizationId: string, contactId: string): repo.
 export async function listEvents(deps: Pick<EventsDeps, 'db'>, organizationId: string, q: TEventListQuery) {
   let contactId: string | undefined;
   if (q.contactExternalId !== undefined) {
-    contactId = (await repo.contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(q.contactExternalId);
+    contactId = (await contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(q.contactExternalId);
     if (!contactId) return { items: [], nextCursor: null };
   }
   const rows = await repo.listEvents(

@@ -5,6 +5,7 @@ import { notFound } from '../../http/app-error.js';
 import type { Enqueue } from '../../jobs/queue.js';
 import { checkEntries, decodeCursor, encodeCursor, futureError, throwIfSingleFailed } from './batch-entries.js';
 import * as repo from './feedback.repo.js';
+import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 
 export interface FeedbackDeps {
   db: Db;
@@ -87,7 +88,7 @@ export async function submitFeedback(deps: FeedbackDeps, organizationId: string,
     accepted.push(entry);
   }
 
-  const byExternalId = await repo.contactIdsByExternalId(deps.db, organizationId, unique(accepted.map((e) => e.value.contactExternalId)));
+  const byExternalId = await contactIdsByExternalId(deps.db, organizationId, unique(accepted.map((e) => e.value.contactExternalId)));
   const byEmail = await repo.contactIdsByEmail(deps.db, organizationId, unique(accepted.map((e) => e.value.author?.email)));
   const toIngest: Array<{ index: number; item: NewFeedbackItem }> = [];
   for (const { index, value } of accepted) {
@@ -142,7 +143,7 @@ function unique(values: Array<string | undefined>): string[] {
 export async function listFeedback(deps: Pick<FeedbackDeps, 'db'>, organizationId: string, q: TFeedbackListQuery): Promise<TFeedbackList> {
   let contactId: string | undefined;
   if (q.contactExternalId !== undefined) {
-    contactId = (await repo.contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(q.contactExternalId);
+    contactId = (await contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(q.contactExternalId);
     if (!contactId) return { items: [], nextCursor: null };
   }
   const rows = await repo.listFeedbackItems(

@@ -1,24 +1,9 @@
 import i18next from 'i18next';
+import { CONTACT_IMPORT_FIELDS, type ContactImportField } from '../../../shared/contracts/imports.js';
 
-/** The contact fields a CSV column can fill (the server's list; `attributes.<key>` for custom ones). */
-export const IMPORT_FIELDS = [
-  'externalId',
-  'email',
-  'name',
-  'phone',
-  'language',
-  'segment',
-  'region',
-  'plan',
-  'accountOwner',
-  'productsUsed',
-  'revenue',
-  'customerSince',
-  'churnedAt',
-  'emailOptOut',
-  'neverSurvey',
-] as const;
-type ImportField = (typeof IMPORT_FIELDS)[number];
+/** The contact fields a CSV column can fill (the contract's list; `attributes.<key>` for custom ones). */
+export const IMPORT_FIELDS = CONTACT_IMPORT_FIELDS;
+type ImportField = ContactImportField;
 
 function isField(value: string): value is ImportField {
   return (IMPORT_FIELDS as readonly string[]).includes(value);
