@@ -8,6 +8,7 @@ import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
 import { contactsRoutes } from './features/contacts/contacts.routes.js';
 import { segmentsRoutes } from './features/segments/segments.routes.js';
+import { surveysRoutes } from './features/surveys/surveys.routes.js';
 import { demoRoutes } from './features/demo/demo.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(workspaceRoutes, { deps });
   await app.register(contactsRoutes, { deps });
   await app.register(segmentsRoutes, { deps });
+  await app.register(surveysRoutes, { deps });
   await app.register(instanceRoutes, { deps });
   await app.register(importsRoutes, { deps });
   await app.register(feedbackRoutes, { deps });

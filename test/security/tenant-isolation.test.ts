@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, uniqueEmail, type Caller, type TestApp } from '../helpers/build-test-app.js';
 import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oidc-provider.js';
+import { surveyFromTemplate } from '../../src/domain/survey/templates.js';
 
 /**
  * Organization B — its owner, its members and its API key — must see and touch none of
@@ -12,7 +13,7 @@ import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oi
 interface World {
   t: TestApp;
   idp: FakeOidcProvider;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; segmentId: string };
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; segmentId: string; surveyId: string };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
@@ -44,6 +45,30 @@ const PROBES: Record<string, Probe> = {
   'DELETE /api/v1/segments/:id': async (w, as) => {
     const res = await w.t.request({ method: 'DELETE', url: `/api/v1/segments/${w.a.segmentId}`, as });
     expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  // Surveys: B lists and creates only its own; A's survey id answers 404 to reading, editing and status.
+  'GET /api/v1/surveys': get('/api/v1/surveys'),
+  'POST /api/v1/surveys': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Beta survey', template: 'relationship-nps' }, as });
+    expect([201, 409]).toContain(res.statusCode);
+    return [res];
+  },
+  'GET /api/v1/surveys/:id': (w, as) =>
+    Promise.all([w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}`, as }), w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}?version=1`, as })]),
+  'PUT /api/v1/surveys/:id/definition': async (w, as) => {
+    const payload = { definition: surveyFromTemplate('brand-bond', { companyName: 'Beta Org' }) };
+    const res = await w.t.request({ method: 'PUT', url: `/api/v1/surveys/${w.a.surveyId}/definition`, payload, as });
+    expect(res.statusCode).toBe(404);
+    const a = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}`, as: { key: w.a.key } });
+    expect(a.json()).toMatchObject({ currentVersion: 1, metric: 'nps' });
+    return [res];
+  },
+  'POST /api/v1/surveys/:id/status': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: `/api/v1/surveys/${w.a.surveyId}/status`, payload: { status: 'archived' }, as });
+    expect(res.statusCode).toBe(404);
+    const a = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}`, as: { key: w.a.key } });
+    expect(a.json()).toMatchObject({ status: 'draft' });
     return [res];
   },
   'GET /api/v1/me': get('/api/v1/me'),
@@ -290,6 +315,8 @@ describe('tenant isolation', () => {
 
     const segmentA = await t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'Alpha Secret Segment', filter: { attributes: { alphaSecretAttr: 'alpha-attr-value' } } }, as: { key: keyA.key } });
     if (segmentA.statusCode !== 201) throw new Error(`segment for A: ${segmentA.statusCode} ${segmentA.body}`);
+    const surveyA = await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Alpha Secret Survey', template: 'relationship-nps' }, as: { key: keyA.key } });
+    if (surveyA.statusCode !== 201) throw new Error(`survey for A: ${surveyA.statusCode} ${surveyA.body}`);
 
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
@@ -312,9 +339,10 @@ describe('tenant isolation', () => {
         feedbackId: feedbackIdA,
         importId: importA.id,
         segmentId: (segmentA.json() as { id: string }).id,
+        surveyId: (surveyA.json() as { id: string }).id,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'Alpha Secret Segment'],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'Alpha Secret Segment', 'Alpha Secret Survey'],
     };
   });
   afterAll(async () => {

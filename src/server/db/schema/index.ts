@@ -5,3 +5,4 @@ export * from './contacts.js';
 export * from './feedback.js';
 export * from './instance.js';
 export * from './imports.js';
+export * from './surveys.js';
