@@ -12,6 +12,8 @@ import { SessionContext, type Session } from './session/session-context.js';
 const SettingsPage = lazy(async () => ({ default: (await import('./settings/settings-page.js')).SettingsPage }));
 const ContactsPage = lazy(async () => ({ default: (await import('./contacts/contacts-page.js')).ContactsPage }));
 const ContactPage = lazy(async () => ({ default: (await import('./contacts/contact-page.js')).ContactPage }));
+const SurveysPage = lazy(async () => ({ default: (await import('./surveys/surveys-page.js')).SurveysPage }));
+const SurveyPage = lazy(async () => ({ default: (await import('./surveys/survey-page.js')).SurveyPage }));
 const ImportPage = lazy(async () => ({ default: (await import('./contacts/import/import-page.js')).ImportPage }));
 
 export interface DashboardProps {
@@ -42,8 +44,10 @@ function page(route: Route) {
   if (route.name === 'settings') return lazyPage(<SettingsPage tab={route.tab} />);
   if (route.name === 'contact') return lazyPage(<ContactPage key={route.externalId} externalId={route.externalId} />);
   if (route.name === 'contacts-import') return lazyPage(<ImportPage importId={route.importId} />);
+  if (route.name === 'survey') return lazyPage(<SurveyPage key={route.surveyId} surveyId={route.surveyId} />);
   if (route.name !== 'area') return <NotFoundPage />;
   if (route.area === 'contacts') return lazyPage(<ContactsPage />);
+  if (route.area === 'surveys') return lazyPage(<SurveysPage />);
   return route.area === 'overview' ? <OverviewPage /> : <AreaPage area={route.area} />;
 }
 

@@ -20,5 +20,7 @@ export const queryKeys = {
   segmentContacts: (organizationId: string, segmentId: string) => ['org', organizationId, 'contacts', 'segment', segmentId] as const,
   contactAttributes: (organizationId: string) => ['org', organizationId, 'contact-attributes'] as const,
   import: (organizationId: string, importId: string) => ['org', organizationId, 'imports', importId] as const,
+  surveys: (organizationId: string) => ['org', organizationId, 'surveys', 'list'] as const,
+  survey: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId] as const,
   workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
 };

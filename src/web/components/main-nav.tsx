@@ -31,6 +31,7 @@ function activeArea(route: Route): Area | null {
   if (route.name === 'area') return route.area;
   if (route.name === 'settings') return 'settings';
   if (route.name === 'contact' || route.name === 'contacts-import') return 'contacts';
+  if (route.name === 'survey') return 'surveys';
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { deSurveys } from './de-surveys.js';
 import { deContacts } from './de-contacts.js';
 import type { Messages } from './en.js';
 
@@ -481,6 +482,7 @@ export const de: Messages = {
     sentAt: 'Gesendet {{date}}',
   },
   contacts: deContacts,
+  surveys: deSurveys,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -1,3 +1,4 @@
+import { enSurveys } from './en-surveys.js';
 import { enContacts } from './en-contacts.js';
 
 /**
@@ -461,6 +462,7 @@ export const en = {
     sentAt: 'Sent {{date}}',
   },
   contacts: enContacts,
+  surveys: enSurveys,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'settings'; tab: SettingsTab }
   | { name: 'contacts-import'; importId: string | null }
   | { name: 'contact'; externalId: string }
+  | { name: 'survey'; surveyId: string }
   | { name: 'not-found' };
 
 export function areaPath(area: Area): string {
@@ -25,6 +26,10 @@ export function areaPath(area: Area): string {
 
 export function contactPath(externalId: string): string {
   return `/contacts/${encodeURIComponent(externalId)}`;
+}
+
+export function surveyPath(surveyId: string): string {
+  return `/surveys/${encodeURIComponent(surveyId)}`;
 }
 
 export function contactsImportPath(importId?: string): string {
@@ -68,6 +73,8 @@ export function matchRoute(pathname: string, search = ''): Route {
       return { name: 'not-found' };
     }
   }
+  const survey = /^\/surveys\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (survey?.[1]) return { name: 'survey', surveyId: survey[1].toLowerCase() };
   const settings = /^\/settings\/([a-z-]+)$/.exec(path);
   if (settings?.[1] && isSettingsTab(settings[1])) return { name: 'settings', tab: settings[1] };
   const area = path.slice(1);
