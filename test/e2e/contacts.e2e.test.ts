@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './helpers/browser.js';
+import { createOrganization, expectNoAxeViolations, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -31,7 +31,7 @@ describe('contacts in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 1000 }, reducedMotion: 'reduce' });
+    context = await newDashboardContext(browser, server.url);
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -39,11 +39,6 @@ describe('contacts in Chromium', () => {
     await server?.stop();
   });
 
-  async function expectNoAxeViolations(p: Page, name: string) {
-    const result = await new AxeBuilder({ page: p }).analyze();
-    const found = result.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`);
-    expect(found).toEqual([]);
-  }
 
   async function api(path: string, body: unknown) {
     const res = await fetch(`${server.url}${path}`, {
@@ -56,16 +51,8 @@ describe('contacts in Chromium', () => {
   }
 
   it('signs up, creates an organization and an API key', async () => {
-    await page.goto('/');
-    await page.waitForURL(/sign-(in|up)/);
-    if (page.url().includes('sign-in')) await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Clara Contacts');
-    await page.getByTestId('signup-email').fill(email);
-    await page.getByTestId('signup-password').fill('a-long-password-1');
-    await page.getByTestId('signup-submit').click();
-    await page.getByTestId('org-name').fill('Alpenglühen Outdoor');
-    await page.getByTestId('org-create').click();
-    await page.getByTestId('nav-overview').waitFor();
+    await signUpFromFirstVisit(page, { name: 'Clara Contacts', email, password: 'a-long-password-1' });
+    await createOrganization(page, 'Alpenglühen Outdoor');
 
     const created = await page.request.post('/api/v1/api-keys', { data: { name: 'CRM sync' }, headers: { origin: server.url } });
     expect(created.status()).toBe(201);
@@ -186,7 +173,7 @@ describe('contacts in Chromium', () => {
   });
 
   it('shows the customer page in German', async () => {
-    const de = await browser.newContext({ baseURL: server.url, locale: 'de-DE', viewport: { width: 1360, height: 1000 }, reducedMotion: 'reduce', storageState: await context.storageState() });
+    const de = await newDashboardContext(browser, server.url, { locale: 'de-DE', storageState: await context.storageState() });
     const p = await de.newPage();
     await p.goto('/contacts/C-005');
     await p.getByTestId('timeline-item-ticket').waitFor();

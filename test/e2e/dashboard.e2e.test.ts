@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oidc-provider.js';
 import { launchBrowser, screenshot } from './helpers/browser.js';
+import { createOrganization, expectNoAxeViolations, fillSignUp, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -23,7 +23,7 @@ describe('dashboard in Chromium', () => {
     idp = await startFakeOidcProvider();
     server = await startServer({ SSO_INTERNAL_IDP_ORIGINS: idp.origin });
     browser = await launchBrowser();
-    owner = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 1100 }, reducedMotion: 'reduce' });
+    owner = await newDashboardContext(browser, server.url, { height: 1100 });
     page = await owner.newPage();
   });
   afterAll(async () => {
@@ -32,25 +32,10 @@ describe('dashboard in Chromium', () => {
     await idp?.close();
   });
 
-  async function expectNoAxeViolations(p: Page, name: string) {
-    const result = await new AxeBuilder({ page: p }).analyze();
-    const found = result.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`);
-    expect(found).toEqual([]);
-  }
 
   it('signs up; the first account creates its organization and owns it', async () => {
-    await page.goto('/');
-    await page.waitForURL(/sign-(in|up)/);
-    if (page.url().includes('sign-in')) await page.getByTestId('signin-to-signup').click();
-    await expectNoAxeViolations(page, 'sign-up');
-    await page.getByTestId('signup-name').fill('Olivia Owner');
-    await page.getByTestId('signup-email').fill(ownerEmail);
-    await page.getByTestId('signup-password').fill('a-long-password-1');
-    await page.getByTestId('signup-submit').click();
-
-    await page.getByTestId('org-name').fill('Nordlicht Reisen');
-    await page.getByTestId('org-create').click();
-    await page.getByTestId('nav-overview').waitFor();
+    await signUpFromFirstVisit(page, { name: 'Olivia Owner', email: ownerEmail, password: 'a-long-password-1' }, () => expectNoAxeViolations(page, 'sign-up'));
+    await createOrganization(page, 'Nordlicht Reisen');
     await expect(page.getByTestId('org-switcher').textContent()).resolves.toContain('Nordlicht Reisen');
     const me = await page.request.get('/api/v1/me');
     expect(await me.json()).toMatchObject({ role: 'owner' });
@@ -88,14 +73,11 @@ describe('dashboard in Chromium', () => {
     const link = /https?:\/\/\S+\/accept-invitation\/\S+/.exec(mail?.text ?? '')?.[0];
     expect(link).toBeTruthy();
 
-    const invitee = await browser.newContext({ baseURL: server.url, locale: 'de-DE', reducedMotion: 'reduce' });
+    const invitee = await newDashboardContext(browser, server.url, { locale: 'de-DE' });
     const ip = await invitee.newPage();
     await ip.goto(new URL(link ?? '').pathname);
     await ip.getByTestId('invitation-signup').click();
-    await ip.getByTestId('signup-name').fill('Anton Analyst');
-    await ip.getByTestId('signup-email').fill(inviteeEmail);
-    await ip.getByTestId('signup-password').fill('another-password-2');
-    await ip.getByTestId('signup-submit').click();
+    await fillSignUp(ip, { name: 'Anton Analyst', email: inviteeEmail, password: 'another-password-2' });
     await ip.getByTestId('invitation-accept').click();
     await ip.getByTestId('nav-overview').waitFor();
     await expect(ip.getByTestId('org-switcher').textContent()).resolves.toContain('Nordlicht Reisen');
@@ -112,9 +94,7 @@ describe('dashboard in Chromium', () => {
   it('creates a second organization and switches between the two', async () => {
     await page.getByTestId('org-switcher').click();
     await page.getByTestId('org-create-another').click();
-    await page.getByTestId('org-name').fill('Second Client GmbH');
-    await page.getByTestId('org-create').click();
-    await page.getByTestId('nav-overview').waitFor();
+    await createOrganization(page, 'Second Client GmbH');
     await expect(page.getByTestId('org-switcher').textContent()).resolves.toContain('Second Client GmbH');
 
     await page.getByTestId('org-switcher').click();
@@ -161,7 +141,7 @@ describe('dashboard in Chromium', () => {
     await expectNoAxeViolations(page, 'settings-sso');
 
     const colleague = idp.addUser({ email: 'sven@nordlicht-reisen.test', name: 'Sven SSO' });
-    const ctx = await browser.newContext({ baseURL: server.url, locale: 'en-US', reducedMotion: 'reduce' });
+    const ctx = await newDashboardContext(browser, server.url);
     const sp = await ctx.newPage();
     await sp.goto('/sign-in');
     await sp.getByTestId('signin-sso').click();

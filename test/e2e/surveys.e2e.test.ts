@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './helpers/browser.js';
+import { createOrganization, expectNoAxeViolations, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -18,7 +18,7 @@ describe('surveys in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1360, height: 1000 }, reducedMotion: 'reduce' });
+    context = await newDashboardContext(browser, server.url);
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -26,23 +26,10 @@ describe('surveys in Chromium', () => {
     await server?.stop();
   });
 
-  async function expectNoAxeViolations(p: Page, name: string) {
-    const result = await new AxeBuilder({ page: p }).analyze();
-    const found = result.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`);
-    expect(found).toEqual([]);
-  }
 
   it('signs up and creates an organization', async () => {
-    await page.goto('/');
-    await page.waitForURL(/sign-(in|up)/);
-    if (page.url().includes('sign-in')) await page.getByTestId('signin-to-signup').click();
-    await page.getByTestId('signup-name').fill('Sven Surveys');
-    await page.getByTestId('signup-email').fill(email);
-    await page.getByTestId('signup-password').fill('a-long-password-1');
-    await page.getByTestId('signup-submit').click();
-    await page.getByTestId('org-name').fill('Alpenglühen Outdoor');
-    await page.getByTestId('org-create').click();
-    await page.getByTestId('nav-overview').waitFor();
+    await signUpFromFirstVisit(page, { name: 'Sven Surveys', email, password: 'a-long-password-1' });
+    await createOrganization(page, 'Alpenglühen Outdoor');
   });
 
   it('offers the five templates while there are no surveys', async () => {

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** A browser context as every dashboard test uses it: reduced motion, so axe sees final colours. */
+export function newDashboardContext(browser: Browser, baseURL: string, opts: { locale?: string; height?: number; storageState?: Awaited<ReturnType<BrowserContext['storageState']>> } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    locale: opts.locale ?? 'en-US',
+    viewport: { width: 1360, height: opts.height ?? 1000 },
+    reducedMotion: 'reduce',
+    ...(opts.storageState ? { storageState: opts.storageState } : {}),
+  });
+}
+
+/** Fails with where each axe violation sits, so a red run says what to fix. */
+export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const found = result.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`);
+  expect(found).toEqual([]);
+}
+
+/** From the first visit to a filled-in sign-up form, submitted. */
+export async function signUpFromFirstVisit(page: Page, person: { name: string; email: string; password: string }, beforeFilling?: () => Promise<void>): Promise<void> {
+  await page.goto('/');
+  await page.waitForURL(/sign-(in|up)/);
+  if (page.url().includes('sign-in')) await page.getByTestId('signin-to-signup').click();
+  if (beforeFilling) await beforeFilling();
+  await fillSignUp(page, person);
+}
+
+export async function fillSignUp(page: Page, person: { name: string; email: string; password: string }): Promise<void> {
+  await page.getByTestId('signup-name').fill(person.name);
+  await page.getByTestId('signup-email').fill(person.email);
+  await page.getByTestId('signup-password').fill(person.password);
+  await page.getByTestId('signup-submit').click();
+}
+
+/** On the onboarding screen: names the organization, creates it and waits for the shell. */
+export async function createOrganization(page: Page, name: string): Promise<void> {
+  await page.getByTestId('org-name').fill(name);
+  await page.getByTestId('org-create').click();
+  await page.getByTestId('nav-overview').waitFor();
+}
