@@ -3,18 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TApiKey } from '../../shared/contracts/api-keys.js';
 import { useApiKeys } from '../api/use-api-keys.js';
-import { SectionError } from '../components/section-error.js';
-import { SectionLoader } from '../components/section-loader.js';
 import { formatDate, formatDateTime } from '../lib/format.js';
 import { RevokeApiKeyModal } from './revoke-api-key-modal.js';
+import { QueryFallback } from '../components/query-fallback.js';
 
 export function ApiKeysTable() {
   const { t } = useTranslation();
   const keys = useApiKeys();
   const [revoking, setRevoking] = useState<TApiKey | null>(null);
 
-  if (keys.isPending) return <SectionLoader />;
-  if (keys.isError) return <SectionError error={keys.error} onRetry={() => void keys.refetch()} />;
+  if (!keys.isSuccess) return <QueryFallback query={keys} />;
   if (keys.data.length === 0) {
     return (
       <Text fz="sm" c="dimmed" data-testid="apikeys-empty">

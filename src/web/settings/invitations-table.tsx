@@ -3,18 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { isRole } from '../../shared/roles.js';
 import { useCancelInvitation } from '../api/use-cancel-invitation.js';
 import { useInvitations } from '../api/use-invitations.js';
-import { SectionError } from '../components/section-error.js';
-import { SectionLoader } from '../components/section-loader.js';
 import { formatDate } from '../lib/format.js';
 import { notifySuccess } from '../lib/notify.js';
+import { QueryFallback } from '../components/query-fallback.js';
 
 export function InvitationsTable({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
   const invitations = useInvitations();
   const cancel = useCancelInvitation();
 
-  if (invitations.isPending) return <SectionLoader />;
-  if (invitations.isError) return <SectionError error={invitations.error} onRetry={() => void invitations.refetch()} />;
+  if (!invitations.isSuccess) return <QueryFallback query={invitations} />;
   if (invitations.data.length === 0) {
     return (
       <Text fz="sm" c="dimmed" data-testid="invitations-empty">

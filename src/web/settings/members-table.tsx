@@ -5,13 +5,12 @@ import { isRole } from '../../shared/roles.js';
 import type { TAuthMember } from '../api/auth-types.js';
 import { useMembers } from '../api/use-members.js';
 import { useUpdateMemberRole } from '../api/use-update-member-role.js';
-import { SectionError } from '../components/section-error.js';
-import { SectionLoader } from '../components/section-loader.js';
 import { formatDate } from '../lib/format.js';
 import { notifySuccess } from '../lib/notify.js';
 import { useSession } from '../session/session-context.js';
 import { RemoveMemberModal } from './remove-member-modal.js';
 import { roleOptions } from './role-options.js';
+import { QueryFallback } from '../components/query-fallback.js';
 
 export function MembersTable({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
@@ -20,8 +19,7 @@ export function MembersTable({ canManage }: { canManage: boolean }) {
   const updateRole = useUpdateMemberRole();
   const [removing, setRemoving] = useState<TAuthMember | null>(null);
 
-  if (members.isPending) return <SectionLoader />;
-  if (members.isError) return <SectionError error={members.error} onRetry={() => void members.refetch()} />;
+  if (!members.isSuccess) return <QueryFallback query={members} />;
 
   return (
     <>

@@ -3,11 +3,10 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../shared/roles.js';
 import { useOrganization } from '../api/use-organization.js';
-import { SectionError } from '../components/section-error.js';
-import { SectionLoader } from '../components/section-loader.js';
 import { useSession } from '../session/session-context.js';
 import { OrganizationSettingsForm } from './organization-settings-form.js';
 import { SettingsSection } from './settings-section.js';
+import { QueryFallback } from '../components/query-fallback.js';
 
 export function OrganizationTab() {
   const { t } = useTranslation();
@@ -15,8 +14,7 @@ export function OrganizationTab() {
   const organization = useOrganization();
   const canManage = can(role, 'settings.manage');
 
-  if (organization.isPending) return <SectionLoader />;
-  if (organization.isError) return <SectionError error={organization.error} onRetry={() => void organization.refetch()} />;
+  if (!organization.isSuccess) return <QueryFallback query={organization} />;
 
   return (
     <Stack gap="lg">

@@ -2,20 +2,18 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../shared/roles.js';
 import { useUsage } from '../api/use-usage.js';
-import { SectionError } from '../components/section-error.js';
-import { SectionLoader } from '../components/section-loader.js';
 import { useSession } from '../session/session-context.js';
 import { ChangePlanForm } from './change-plan-form.js';
 import { SettingsSection } from './settings-section.js';
 import { UsageSummary } from './usage-summary.js';
+import { QueryFallback } from '../components/query-fallback.js';
 
 export function PlanTab() {
   const { t } = useTranslation();
   const { role } = useSession();
   const usage = useUsage();
 
-  if (usage.isPending) return <SectionLoader />;
-  if (usage.isError) return <SectionError error={usage.error} onRetry={() => void usage.refetch()} />;
+  if (!usage.isSuccess) return <QueryFallback query={usage} />;
 
   return (
     <Stack gap="lg">

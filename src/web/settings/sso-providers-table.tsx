@@ -4,18 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { TSsoProvider } from '../../shared/contracts/sso.js';
 import { useSsoProviders } from '../api/use-sso-providers.js';
 import { CopyTextButton } from '../components/copy-text-button.js';
-import { SectionError } from '../components/section-error.js';
-import { SectionLoader } from '../components/section-loader.js';
 import { formatDate } from '../lib/format.js';
 import { DeleteSsoProviderModal } from './delete-sso-provider-modal.js';
+import { QueryFallback } from '../components/query-fallback.js';
 
 export function SsoProvidersTable() {
   const { t } = useTranslation();
   const providers = useSsoProviders();
   const [deleting, setDeleting] = useState<TSsoProvider | null>(null);
 
-  if (providers.isPending) return <SectionLoader />;
-  if (providers.isError) return <SectionError error={providers.error} onRetry={() => void providers.refetch()} />;
+  if (!providers.isSuccess) return <QueryFallback query={providers} />;
   if (providers.data.length === 0) {
     return (
       <Text fz="sm" c="dimmed" data-testid="sso-empty">
