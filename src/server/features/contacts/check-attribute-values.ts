@@ -1,7 +1,8 @@
 import { ZDateInput } from '../../../shared/contracts/contacts.js';
+import type { AttributeType } from '../../../domain/imports/contact-fields.js';
 import type { CustomAttributeValue } from './contacts.repo.js';
 
-export type AttributeType = 'string' | 'number' | 'date' | 'boolean';
+export type { AttributeType };
 
 /**
  * Custom attribute values against the organization's declarations: used when contacts are
