@@ -6,3 +6,4 @@ export * from './feedback.js';
 export * from './instance.js';
 export * from './imports.js';
 export * from './surveys.js';
+export * from './sending.js';

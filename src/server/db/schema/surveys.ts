@@ -1,6 +1,16 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organization } from './auth.js';
 
+/** In-app widget: which visitors see a survey (segment, event, delay, sample). */
+export interface WidgetTargeting {
+  segmentId: string | null;
+  /** Show after this `Resonance.track()` event; null shows on page load. */
+  event: string | null;
+  delaySeconds: number;
+  /** 1–100: the share of eligible visitors asked. */
+  samplePercent: number;
+}
+
 /**
  * A survey and its versions. The survey row holds what may change without touching answers
  * (name, status); every wording or question change is a new immutable `survey_versions` row, so
@@ -20,10 +30,16 @@ export const surveys = pgTable(
       .notNull()
       .default('draft'),
     currentVersion: integer('current_version').notNull().default(1),
+    /** Days before the same contact may get this survey again; null: only the organization's quiet period. */
+    recontactPeriodDays: integer('recontact_period_days'),
+    /** The public link's unguessable key (`/l/<key>`); null until the link is turned on. */
+    linkKey: text('link_key'),
+    /** In-app widget targeting; null: not shown in the widget. */
+    widget: jsonb('widget').$type<WidgetTargeting>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('surveys_org_name_idx').on(t.organizationId, t.name)],
+  (t) => [uniqueIndex('surveys_org_name_idx').on(t.organizationId, t.name), uniqueIndex('surveys_link_key_idx').on(t.linkKey)],
 );
 
 export const surveyVersions = pgTable(
