@@ -14,3 +14,6 @@ export function commentNudge(input: { score: number | null; comment: string | nu
   if (input.nudgedAt !== null) return { nudge: false, reason: 'already_nudged' };
   return { nudge: true };
 }
+
+/** A day after the score: long enough that the respondent has left the follow-up page for good. */
+export const COMMENT_NUDGE_DELAY_HOURS = 24;

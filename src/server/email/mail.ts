@@ -1,6 +1,8 @@
 /** A message as every part of Resonance hands it to the mail layer. */
 export interface OutgoingMail {
   to: string;
+  /** A sender other than MAIL_FROM, e.g. `"Acme Feedback" <resonance@localhost>`. */
+  from?: string | undefined;
   subject: string;
   text: string;
   html?: string | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findEmailForDelivery, markEmailAttemptFailed, markEmailSent } from '../features/email/email.repo.js';
+import { recordBounce, recordDelivery } from '../features/sending/delivery-outcome.service.js';
 import { defineJob } from './job.js';
 
 export const RETRY_LIMIT = 5;
@@ -16,7 +17,7 @@ export const deliverEmailJob = defineJob({
     if (!ctx.transport) return;
     try {
       await ctx.transport.send({
-        from: ctx.config.MAIL_FROM,
+        from: mail.fromAddress ?? ctx.config.MAIL_FROM,
         to: mail.toAddress,
         subject: mail.subject,
         text: mail.textBody,
@@ -31,10 +32,13 @@ export const deliverEmailJob = defineJob({
       await markEmailAttemptFailed(ctx.db, messageId, message, isPermanent);
       if (isPermanent) {
         ctx.logger.warn({ messageId, code }, 'mail permanently refused');
+        // A survey address the server refuses for good is never mailed again.
+        if (mail.kind.startsWith('survey.')) await recordBounce(ctx.db, messageId, ctx.now());
         return;
       }
       throw err;
     }
     await markEmailSent(ctx.db, messageId, ctx.now());
+    if (mail.kind.startsWith('survey.')) await recordDelivery(ctx.db, messageId, ctx.now());
   },
 });

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { Db } from '../db/client.js';
 import type { Config } from '../config.js';
 import type { MailTransport } from '../email/transport.js';
+import type { Enqueue } from './queue.js';
 
 /** What every job handler receives. Handlers are idempotent: a retry must not double an effect. */
 export interface JobContext {
@@ -11,6 +12,8 @@ export interface JobContext {
   config: Config;
   transport: MailTransport | null;
   now: () => Date;
+  /** Follow-up work: a job may start others by name (e.g. the dispatch job queues deliveries). */
+  enqueue: Enqueue;
 }
 
 export interface JobDefinition<T> {

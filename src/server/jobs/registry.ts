@@ -1,10 +1,13 @@
 import { cleanupAuthJob } from './cleanup-auth.job.js';
 import { deliverEmailJob } from './deliver-email.job.js';
+import { dispatchSurveysJob } from './dispatch-surveys.job.js';
 import { feedbackIngestedJob } from './feedback-ingested.job.js';
 import { importContactsJob } from './import-contacts.job.js';
+import { planRecurringSurveysJob } from './plan-recurring-surveys.job.js';
+import { surveyFollowUpsJob } from './survey-follow-ups.job.js';
 
 /** Every job Resonance runs. A worker registers all of them; web nodes only enqueue. */
-export const JOBS = [deliverEmailJob, cleanupAuthJob, feedbackIngestedJob, importContactsJob] as const;
+export const JOBS = [deliverEmailJob, cleanupAuthJob, feedbackIngestedJob, importContactsJob, dispatchSurveysJob, surveyFollowUpsJob, planRecurringSurveysJob] as const;
 
 export type JobName = (typeof JOBS)[number]['name'];
 export type JobData<N extends JobName> = Parameters<Extract<(typeof JOBS)[number], { name: N }>['handler']>[0];

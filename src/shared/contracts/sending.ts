@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZId, ZIsoDate } from './common.js';
 
 /** Why an invitation was not sent (domain/rules/decide-send.ts); clients switch on it. */
-export const SKIP_REASONS = ['erased', 'never_survey', 'email_opt_out', 'email_suppressed', 'no_email', 'recontact_period', 'quiet_period', 'quota_exceeded', 'unknown_contact'] as const;
+export const SKIP_REASONS = ['survey_closed', 'erased', 'never_survey', 'email_opt_out', 'email_suppressed', 'no_email', 'recontact_period', 'quiet_period', 'quota_exceeded', 'unknown_contact'] as const;
 export const ZSkipReason = z.enum(SKIP_REASONS);
 export type SkipReason = z.infer<typeof ZSkipReason>;
 

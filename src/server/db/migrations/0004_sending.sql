@@ -79,6 +79,7 @@ CREATE TABLE "survey_sends" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "email_messages" ADD COLUMN "from_address" text;--> statement-breakpoint
 ALTER TABLE "surveys" ADD COLUMN "recontact_period_days" integer;--> statement-breakpoint
 ALTER TABLE "surveys" ADD COLUMN "link_key" text;--> statement-breakpoint
 ALTER TABLE "surveys" ADD COLUMN "widget" jsonb;--> statement-breakpoint

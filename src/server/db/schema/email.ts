@@ -13,6 +13,8 @@ export const emailMessages = pgTable(
     organizationId: text('organization_id').references(() => organization.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     toAddress: text('to_address').notNull(),
+    /** The sender when not the instance's MAIL_FROM (an organization's sender name or own SMTP sender). */
+    fromAddress: text('from_address'),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body'),

@@ -12,6 +12,7 @@ export async function insertEmail(db: Db, mail: OutgoingMail, status: EmailStatu
       organizationId: mail.organizationId ?? null,
       kind: mail.kind,
       toAddress: mail.to,
+      fromAddress: mail.from ?? null,
       subject: mail.subject,
       textBody: mail.text,
       htmlBody: mail.html ?? null,
@@ -28,6 +29,9 @@ export async function findEmailForDelivery(db: Db, id: string) {
     .select({
       id: emailMessages.id,
       toAddress: emailMessages.toAddress,
+      fromAddress: emailMessages.fromAddress,
+      organizationId: emailMessages.organizationId,
+      kind: emailMessages.kind,
       subject: emailMessages.subject,
       textBody: emailMessages.textBody,
       htmlBody: emailMessages.htmlBody,

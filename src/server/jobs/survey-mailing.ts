@@ -1,0 +1,7 @@
+import type { MailingDeps } from '../features/sending/dispatch-invitations.service.js';
+import type { JobContext } from './job.js';
+
+/** What the survey mailing services need, from a job's context. */
+export function mailingDeps(ctx: JobContext): MailingDeps {
+  return { db: ctx.db, now: ctx.now, enqueue: ctx.enqueue, logger: ctx.logger, config: ctx.config, hasSmtp: ctx.transport !== null };
+}
