@@ -32,3 +32,6 @@ if (process.argv.includes('--if-stale') && !isStale()) {
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   console.log(`dashboard built into dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+
+// The in-app widget is served by the same process; it builds (or skips) with the same flag.
+await import('./build-widget.mjs');

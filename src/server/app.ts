@@ -9,6 +9,9 @@ import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
 import { contactsRoutes } from './features/contacts/contacts.routes.js';
 import { segmentsRoutes } from './features/segments/segments.routes.js';
 import { surveysRoutes } from './features/surveys/surveys.routes.js';
+import { sendingRoutes } from './features/sending/sending.routes.js';
+import { responsesRoutes } from './features/responses/responses.routes.js';
+import { publicSurveyRoutes } from './features/public-survey/public-survey.routes.js';
 import { demoRoutes } from './features/demo/demo.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
@@ -18,6 +21,7 @@ import { instanceRoutes } from './features/instance/instance.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
 import { ssoRoutes } from './features/sso/sso.routes.js';
 import { workspaceRoutes } from './features/workspace/workspace.routes.js';
+import { widgetRoutes } from './features/widget/widget.routes.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { AppError } from './http/app-error.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -39,6 +43,8 @@ export interface BuildAppOptions {
   /** Requests per minute per client on rate-limited routes. */
   rateLimitPerMinute?: number;
   serveWeb?: boolean;
+  /** Requests per minute per client address on the public survey pages. */
+  publicPerMinute?: number;
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -117,10 +123,14 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(contactsRoutes, { deps });
   await app.register(segmentsRoutes, { deps });
   await app.register(surveysRoutes, { deps });
+  await app.register(sendingRoutes, { deps });
+  await app.register(responsesRoutes, { deps });
+  await app.register(publicSurveyRoutes, { deps, ...(opts.publicPerMinute ? { perMinute: opts.publicPerMinute } : {}) });
   await app.register(instanceRoutes, { deps });
   await app.register(importsRoutes, { deps });
   await app.register(feedbackRoutes, { deps });
   await app.register(eventsRoutes, { deps });
+  await app.register(widgetRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app);
   return app;

@@ -76,6 +76,7 @@ export async function markInvitationAnswered(db: Db, organizationId: string, inv
 }
 
 export interface ResponseFilter {
+  id?: string | undefined;
   surveyId?: string | undefined;
   contactId?: string | undefined;
   channel?: ResponseChannel | undefined;
@@ -86,6 +87,7 @@ export interface ResponseFilter {
 
 export async function listResponses(db: Db, organizationId: string, f: ResponseFilter, limit: number) {
   const where: SQL[] = [eq(surveyResponses.organizationId, organizationId)];
+  if (f.id) where.push(eq(surveyResponses.feedbackItemId, f.id));
   if (f.surveyId) where.push(eq(surveyResponses.surveyId, f.surveyId));
   if (f.contactId) where.push(eq(surveyResponses.contactId, f.contactId));
   if (f.channel) where.push(eq(surveyResponses.channel, f.channel));

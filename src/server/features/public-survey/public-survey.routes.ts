@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../deps.js';
+import type { FormBody } from './form-answers.js';
+import * as service from './public-survey.service.js';
+
+/** 1×1 transparent GIF for the (opt-in) open tracking pixel. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+const ZToken = z.object({ token: z.string().max(100) });
+const ZKey = z.object({ key: z.string().max(100) });
+const ZAny = z.record(z.string(), z.unknown());
+
+/** Forms and JSON alike become string fields: the pages' forms and scripted clients post the same names. */
+function formOf(body: unknown): FormBody {
+  const form: FormBody = {};
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    for (const [k, v] of Object.entries(body)) if (typeof v === 'string' || typeof v === 'number') form[k] = String(v);
+  }
+  return form;
+}
+
+const wantsJson = (req: FastifyRequest) => (req.headers.accept ?? '').includes('application/json') && !(req.headers.accept ?? '').includes('text/html');
+
+async function send(req: FastifyRequest, reply: FastifyReply, nonce: string, outcome: service.PageOutcome) {
+  // Tokens sit in the URL: no referrer may carry them off, no cache may keep the page.
+  reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
+  reply.header('content-security-policy', `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
+  if (outcome.kind === 'redirect') {
+    if (wantsJson(req) && req.method === 'POST') return reply.status(200).send({ ok: true, next: outcome.location, ...(outcome.recorded ?? {}) });
+    // 303: the browser follows with GET, so a reload never posts the answer again.
+    return reply.status(303).header('location', outcome.location).send();
+  }
+  return reply.status(outcome.status).type('text/html; charset=utf-8').send(outcome.html);
+}
+
+/**
+ * The public survey pages: no session, no API key; the token or link key in the URL is the
+ * only credential. Rate-limited per client address. Forms are parsed here (and only here) as
+ * `application/x-www-form-urlencoded`, the encoding every browser form and RFC 8058 use.
+ */
+export const publicSurveyRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; perMinute?: number }> = async (app, { deps, perMinute }) => {
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 128 * 1024 }, (_req, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+  const rateLimit = { max: perMinute ?? 120, timeWindow: '1 minute', keyGenerator: (req: FastifyRequest) => req.ip };
+  const opts = <S extends object>(schema: S) => ({ schema: { hide: true, ...schema }, config: { rateLimit } });
+  const nonce = () => randomBytes(16).toString('base64');
+
+  app.get('/s/:token', opts({ params: ZToken, querystring: z.object({ score: z.string().max(5).optional(), change: z.string().max(5).optional() }) }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.scorePage(deps, req.params.token, req.query, n));
+  });
+  app.post('/s/:token', opts({ params: ZToken, body: ZAny.optional() }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.submitScore(deps, req.params.token, formOf(req.body), n));
+  });
+  app.get('/s/:token/why', opts({ params: ZToken }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.whyPage(deps, req.params.token, n));
+  });
+  app.post('/s/:token/why', opts({ params: ZToken, body: ZAny.optional() }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.submitWhy(deps, req.params.token, formOf(req.body), n));
+  });
+  app.get('/s/:token/thanks', opts({ params: ZToken }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.thanksPage(deps, req.params.token, n));
+  });
+  app.get('/s/:token/o.gif', opts({ params: ZToken }), async (req, reply) => {
+    await service.recordOpen(deps, req.params.token);
+    return reply.header('cache-control', 'no-store').type('image/gif').send(PIXEL);
+  });
+  app.get('/u/:token', opts({ params: ZToken }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.unsubscribePage(deps, req.params.token, n));
+  });
+  app.post('/u/:token', opts({ params: ZToken, body: ZAny.optional() }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.unsubscribe(deps, req.params.token, n));
+  });
+  app.get('/l/:key', opts({ params: ZKey, querystring: z.record(z.string(), z.string().max(500)) }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.linkPage(deps, req.params.key, req.query, n));
+  });
+  app.post('/l/:key', opts({ params: ZKey, body: ZAny.optional() }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.submitLink(deps, req.params.key, formOf(req.body), n));
+  });
+  app.get('/l/:key/thanks', opts({ params: ZKey, querystring: z.object({ lang: z.string().max(10).optional() }) }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.linkThanks(deps, req.params.key, req.query.lang, n));
+  });
+};

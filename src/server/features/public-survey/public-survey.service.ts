@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import { followUpPrompt, resolveLanguage } from '../../../domain/survey/answers.js';
+import { scaleOf } from '../../../domain/survey/answers.js';
+import type { SurveyDefinition } from '../../../shared/contracts/survey-model.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../http/app-error.js';
+import type { Enqueue } from '../../jobs/queue.js';
+import {
+  renderFollowUpPage,
+  renderLinkPage,
+  renderMessagePage,
+  renderScorePage,
+  renderThanksPage,
+  renderUnsubscribedPage,
+  renderUnsubscribePage,
+  type MessageKind,
+  type PageBase,
+} from '../../pages/index.js';
+import { findOrganization } from '../organizations/organizations.repo.js';
+import { headlineQuestions, recordResponse } from '../responses/record-response.service.js';
+import { findByInvitation } from '../responses/responses.repo.js';
+import { emailHash, tokenHash, TOKEN_PATTERN } from '../sending/invitation-token.js';
+import { invitationByTokenHash, markClicked, markOpened, markUnsubscribed, surveyWithVersion, type InvitationRow } from '../sending/invitations.repo.js';
+import { loadSendingSettings } from '../sending/sending-settings.service.js';
+import { addSuppression } from '../sending/throttle.repo.js';
+import { findVersion } from '../surveys/surveys.repo.js';
+import { answersFromForm, fieldErrors, hiddenFieldsFrom, type FormBody } from './form-answers.js';
+import { contactForPage, surveyByLinkKey } from './public-survey.repo.js';
+
+export interface PublicDeps {
+  db: Db;
+  enqueue: Enqueue;
+  now: () => Date;
+}
+
+/** What a public page request ends in: a page (with its status) or a redirect after a POST. */
+export type PageOutcome = { kind: 'page'; status: number; html: string } | { kind: 'redirect'; location: string; recorded?: { responseId: string; score: number | null } };
+
+const page = (status: number, html: string): PageOutcome => ({ kind: 'page', status, html });
+
+interface Opened {
+  inv: InvitationRow;
+  definition: SurveyDefinition;
+  base: PageBase;
+  score: number | null;
+}
+
+async function branding(db: Db, organizationId: string) {
+  const [org, settings] = await Promise.all([findOrganization(db, organizationId), loadSendingSettings(db, organizationId)]);
+  return { orgName: settings.senderName ?? org?.name ?? '', brandColor: settings.brandColor, logoUrl: settings.logoUrl };
+}
+
+const neutralBase = (nonce: string, language = 'en'): PageBase => ({ language, nonce, branding: { orgName: 'Resonance', brandColor: null, logoUrl: null } });
+
+/**
+ * Finds the invitation a link's token names. Forged, unknown and malformed tokens all look the
+ * same to the visitor ("invalid"), so the page tells an attacker nothing; expired invitations
+ * and closed surveys say so, because a real respondent needs to know.
+ */
+async function openInvitation(deps: PublicDeps, token: string, nonce: string): Promise<Opened | PageOutcome> {
+  if (!TOKEN_PATTERN.test(token)) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
+  const inv = await invitationByTokenHash(deps.db, tokenHash(token));
+  if (!inv) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
+  const base: PageBase = { language: inv.language, nonce, branding: await branding(deps.db, inv.organizationId) };
+  const message = (status: number, kind: MessageKind) => page(status, renderMessagePage({ ...base, kind }));
+  const survey = await surveyWithVersion(deps.db, inv.organizationId, inv.surveyId);
+  if (!survey || survey.status === 'archived') return message(410, 'closed');
+  const response = await findByInvitation(deps.db, inv.organizationId, inv.id);
+  // Someone who already answered may still add to it after the link expired; a first answer may not.
+  if (!response && inv.expiresAt && inv.expiresAt <= deps.now()) return message(410, 'expired');
+  const version = response ? await findVersion(deps.db, inv.organizationId, inv.surveyId, response.surveyVersion) : null;
+  const definition = version?.definition ?? survey.definition;
+  const { primary } = headlineQuestions(definition);
+  const recorded = primary ? response?.answers[primary.id] : undefined;
+  return { inv, definition, base, score: typeof recorded === 'number' ? recorded : null };
+}
+
+const isOutcome = (v: Opened | PageOutcome): v is PageOutcome => 'kind' in v;
+
+function parseScore(raw: string | undefined, definition: SurveyDefinition): number | null {
+  const { primary } = headlineQuestions(definition);
+  if (!primary || raw === undefined || !/^\d{1,2}$/.test(raw)) return null;
+  const n = Number(raw);
+  const { min, max } = scaleOf(primary);
+  return n >= min && n <= max ? n : null;
+}
+
+/** GET /s/:token: shows the clicked score selected. Records nothing: link scanners GET every link. */
+export async function scorePage(deps: PublicDeps, token: string, q: { score?: string | undefined; change?: string | undefined }, nonce: string): Promise<PageOutcome> {
+  const opened = await openInvitation(deps, token, nonce);
+  if (isOutcome(opened)) return opened;
+  const { primary } = headlineQuestions(opened.definition);
+  if (!primary) return page(410, renderMessagePage({ ...opened.base, kind: 'closed' }));
+  const clicked = parseScore(q.score, opened.definition);
+  const isChange = q.change !== undefined;
+  return page(200, renderScorePage({ ...opened.base, action: `/s/${token}`, question: primary, selected: clicked ?? opened.score, autoSubmit: !isChange && clicked !== null }));
+}
+
+/** POST /s/:token: records the score (the script posts at once; without script, one button). */
+export async function submitScore(deps: PublicDeps, token: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+  const opened = await openInvitation(deps, token, nonce);
+  if (isOutcome(opened)) return opened;
+  const { inv, definition, base } = opened;
+  const { primary } = headlineQuestions(definition);
+  if (!primary) return page(410, renderMessagePage({ ...base, kind: 'closed' }));
+  const answers = answersFromForm(form, definition.questions);
+  if (answers[primary.id] === undefined) {
+    return page(400, renderScorePage({ ...base, action: `/s/${token}`, question: primary, selected: null, autoSubmit: false, errors: { [primary.id]: base.language === 'de' ? 'Bitte wählen Sie einen Wert.' : 'Please choose a score.' } }));
+  }
+  try {
+    await markClicked(deps.db, inv.organizationId, inv.id, deps.now());
+    const recorded = await recordResponse(deps, inv.organizationId, { surveyId: inv.surveyId, channel: 'email', invitationId: inv.id, contactId: inv.contactId, language: inv.language, answers, occurredAt: deps.now() });
+    return { kind: 'redirect', location: `/s/${token}/why`, recorded: { responseId: recorded.id, score: recorded.score } };
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') {
+      return page(400, renderScorePage({ ...base, action: `/s/${token}`, question: primary, selected: null, autoSubmit: false, errors: fieldErrors(err.details) }));
+    }
+    throw err;
+  }
+}
+
+function followUp(opened: Opened, token: string, values?: Record<string, string | number | null>, errors?: Record<string, string>): string | null {
+  const { primary } = headlineQuestions(opened.definition);
+  if (!primary || opened.score === null) return null;
+  const { min, max } = scaleOf(primary);
+  return renderFollowUpPage({
+    ...opened.base,
+    action: `/s/${token}/why`,
+    whyPrompt: followUpPrompt(opened.definition, primary.type === 'nps' ? opened.score : null, opened.inv.language) ?? null,
+    questions: opened.definition.questions.filter((q) => q.id !== primary.id),
+    recorded: { score: opened.score, min, max },
+    changeScoreHref: `/s/${token}?change=1`,
+    ...(values ? { values } : {}),
+    ...(errors ? { errors } : {}),
+  });
+}
+
+/** GET /s/:token/why: the "why?" and any further questions, after the score. */
+export async function whyPage(deps: PublicDeps, token: string, nonce: string): Promise<PageOutcome> {
+  const opened = await openInvitation(deps, token, nonce);
+  if (isOutcome(opened)) return opened;
+  const html = followUp(opened, token);
+  return html === null ? { kind: 'redirect', location: `/s/${token}` } : page(200, html);
+}
+
+export async function submitWhy(deps: PublicDeps, token: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+  const opened = await openInvitation(deps, token, nonce);
+  if (isOutcome(opened)) return opened;
+  const { primary } = headlineQuestions(opened.definition);
+  // The score has its own page; this form only adds the other answers.
+  const answers = answersFromForm(form, opened.definition.questions.filter((q) => q.id !== primary?.id));
+  if (primary) delete answers[primary.id];
+  if (opened.score === null) return { kind: 'redirect', location: `/s/${token}` };
+  try {
+    if (Object.keys(answers).length > 0) {
+      await recordResponse(deps, opened.inv.organizationId, { surveyId: opened.inv.surveyId, channel: 'email', invitationId: opened.inv.id, contactId: opened.inv.contactId, language: opened.inv.language, answers, occurredAt: deps.now() });
+    }
+    return { kind: 'redirect', location: `/s/${token}/thanks` };
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') {
+      const values = Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('q_')).map(([k, v]) => [k.slice(2), v]));
+      return page(400, followUp(opened, token, values, fieldErrors(err.details)) ?? '');
+    }
+    throw err;
+  }
+}
+
+export async function thanksPage(deps: PublicDeps, token: string, nonce: string): Promise<PageOutcome> {
+  const opened = await openInvitation(deps, token, nonce);
+  if (isOutcome(opened)) return opened;
+  return page(200, renderThanksPage(opened.base));
+}
+
+/** The tracking pixel; counted only where the organization turned open tracking on. */
+export async function recordOpen(deps: PublicDeps, token: string): Promise<void> {
+  if (!TOKEN_PATTERN.test(token)) return;
+  const inv = await invitationByTokenHash(deps.db, tokenHash(token));
+  if (!inv) return;
+  const settings = await loadSendingSettings(deps.db, inv.organizationId);
+  if (settings.isOpenTracking) await markOpened(deps.db, inv.id, deps.now());
+}
+
+async function unsubscribeTarget(deps: PublicDeps, token: string, nonce: string) {
+  if (!TOKEN_PATTERN.test(token)) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
+  const inv = await invitationByTokenHash(deps.db, tokenHash(token));
+  if (!inv) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
+  const base: PageBase = { language: inv.language, nonce, branding: await branding(deps.db, inv.organizationId) };
+  const contact = inv.contactId ? await contactForPage(deps.db, inv.organizationId, inv.contactId) : null;
+  return { inv, base, email: contact?.email ?? null };
+}
+
+/** GET /u/:token: asks to confirm; a scanner's GET must not unsubscribe anyone. Works after expiry too. */
+export async function unsubscribePage(deps: PublicDeps, token: string, nonce: string): Promise<PageOutcome> {
+  const target = await unsubscribeTarget(deps, token, nonce);
+  if ('kind' in target) return target;
+  return page(200, renderUnsubscribePage({ ...target.base, action: `/u/${token}`, email: target.email }));
+}
+
+/** POST /u/:token (the page's button, or a mail client's RFC 8058 one-click POST). */
+export async function unsubscribe(deps: PublicDeps, token: string, nonce: string): Promise<PageOutcome> {
+  const target = await unsubscribeTarget(deps, token, nonce);
+  if ('kind' in target) return target;
+  if (target.email) await addSuppression(deps.db, target.inv.organizationId, emailHash(target.email), 'unsubscribed');
+  await markUnsubscribed(deps.db, target.inv.organizationId, target.inv.id, deps.now());
+  return page(200, renderUnsubscribedPage(target.base));
+}
+
+async function openLink(deps: PublicDeps, key: string, nonce: string, lang: string | undefined) {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(key)) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
+  const found = await surveyByLinkKey(deps.db, key);
+  if (!found) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
+  const survey = await surveyWithVersion(deps.db, found.organizationId, found.id);
+  const org = await findOrganization(deps.db, found.organizationId);
+  const language = resolveLanguage(survey?.definition.languages ?? ['en'], lang, org?.defaultLanguage);
+  const base: PageBase = { language, nonce, branding: await branding(deps.db, found.organizationId) };
+  if (!survey || survey.status !== 'live') return page(410, renderMessagePage({ ...base, kind: 'closed' }));
+  return { survey, organizationId: found.organizationId, base, title: org?.name ?? survey.name };
+}
+
+/** GET /l/:key: the whole survey on one page; `?score=` prefills, `?hf_x=` become hidden fields, `?lang=` picks the language. */
+export async function linkPage(deps: PublicDeps, key: string, query: Record<string, string | undefined>, nonce: string): Promise<PageOutcome> {
+  const opened = await openLink(deps, key, nonce, query.lang);
+  if ('kind' in opened) return opened;
+  const { primary } = headlineQuestions(opened.survey.definition);
+  const score = parseScore(query.score, opened.survey.definition);
+  const hidden = hiddenFieldsFrom(query);
+  if (query.lang) hidden.lang = opened.base.language;
+  return page(
+    200,
+    renderLinkPage({ ...opened.base, action: `/l/${key}`, title: opened.title, questions: opened.survey.definition.questions, prefill: primary && score !== null ? { [primary.id]: score } : {}, hiddenFields: hidden, formNonce: randomUUID() }),
+  );
+}
+
+/** POST /l/:key: one anonymous answer; the form's nonce makes a double submit one response. */
+export async function submitLink(deps: PublicDeps, key: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+  const opened = await openLink(deps, key, nonce, form.hf_lang);
+  if ('kind' in opened) return opened;
+  const { definition } = opened.survey;
+  const answers = answersFromForm(form, definition.questions);
+  const hiddenFields = hiddenFieldsFrom(form);
+  const formNonce = form.nonce && /^[0-9a-f-]{36}$/.test(form.nonce) ? form.nonce : randomUUID();
+  const missing = definition.questions.filter((q) => q.required && answers[q.id] === undefined);
+  const rerender = (errors: Record<string, string>) =>
+    page(
+      400,
+      renderLinkPage({ ...opened.base, action: `/l/${key}`, title: opened.title, questions: definition.questions, prefill: Object.fromEntries(Object.entries(answers).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number')), hiddenFields, formNonce, errors }),
+    );
+  if (missing.length > 0) return rerender(Object.fromEntries(missing.map((q) => [q.id, opened.base.language === 'de' ? 'Bitte beantworten Sie diese Frage.' : 'Please answer this question.'])));
+  try {
+    const recorded = await recordResponse(deps, opened.organizationId, { surveyId: opened.survey.id, channel: 'link', language: opened.base.language, answers, hiddenFields, occurredAt: deps.now(), externalRef: `link:${formNonce}`, onRepeat: 'keep' });
+    return { kind: 'redirect', location: `/l/${key}/thanks?lang=${opened.base.language}`, recorded: { responseId: recorded.id, score: recorded.score } };
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return rerender(fieldErrors(err.details));
+    throw err;
+  }
+}
+
+export async function linkThanks(deps: PublicDeps, key: string, lang: string | undefined, nonce: string): Promise<PageOutcome> {
+  const opened = await openLink(deps, key, nonce, lang);
+  if ('kind' in opened) return opened;
+  return page(200, renderThanksPage(opened.base));
+}

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZRecordResponse, ZResponse, ZResponseList, ZResponseQuery } from '../../../shared/contracts/responses.js';
+import type { AppDeps } from '../../deps.js';
+import { authorize } from '../../http/principal.js';
+import { listResponses, submitResponse } from './responses.service.js';
+
+export const responsesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+  const tags = ['responses'];
+
+  app.get('/api/v1/responses', { schema: { tags, summary: 'Survey answers from every channel, newest first (keyset cursor)', querystring: ZResponseQuery, response: { 200: ZResponseList } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'analytics.read');
+    return listResponses(deps, organizationId, req.query);
+  });
+
+  app.post(
+    '/api/v1/responses',
+    { schema: { tags, summary: 'Record an answer collected elsewhere (201 new; 200 when externalRef repeats, unchanged)', body: ZRecordResponse, response: { 200: ZResponse, 201: ZResponse } } },
+    async (req, reply) => {
+      const { organizationId } = authorize(req.principal, 'data.write');
+      const { response, isNew } = await submitResponse(deps, organizationId, req.body);
+      return reply.status(isNew ? 201 : 200).send(response);
+    },
+  );
+};

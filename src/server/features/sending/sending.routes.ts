@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ZCreateSend,
+  ZInvitationList,
+  ZInvitationQuery,
+  ZSendingSettings,
+  ZSendResult,
+  ZSendToContacts,
+  ZSurveyDelivery,
+  ZSurveyDeliveryState,
+  ZSurveySend,
+  ZSurveySendList,
+  ZUpdateSendingSettings,
+} from '../../../shared/contracts/sending.js';
+import type { AppDeps } from '../../deps.js';
+import { authorize } from '../../http/principal.js';
+import * as programs from './programs.service.js';
+import { sendToContacts } from './send-survey.service.js';
+import { getSendingSettings, updateSettings } from './sending-settings.service.js';
+import { getDelivery, setDelivery } from './survey-delivery.service.js';
+
+const ZParams = z.object({ id: z.uuid() });
+
+export const sendingRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+  const tags = ['sending'];
+
+  app.post(
+    '/api/v1/surveys/:id/send',
+    { schema: { tags, summary: 'Invite contacts by externalId, now or after delaySeconds; each contact is decided on its own (consent, throttling, quota)', params: ZParams, body: ZSendToContacts, response: { 200: ZSendResult } } },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'data.write');
+      return sendToContacts(deps, organizationId, req.params.id, req.body);
+    },
+  );
+
+  app.get('/api/v1/surveys/:id/sends', { schema: { tags, summary: 'Sends of a survey with their funnels', params: ZParams, response: { 200: ZSurveySendList } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'org.read');
+    return programs.listSends(deps, organizationId, req.params.id);
+  });
+
+  app.post('/api/v1/surveys/:id/sends', { schema: { tags, summary: 'Start a one-off, recurring or event-triggered send', params: ZParams, body: ZCreateSend, response: { 201: ZSurveySend } } }, async (req, reply) => {
+    const { organizationId } = authorize(req.principal, 'data.write');
+    return reply.status(201).send(await programs.createSend(deps, organizationId, req.params.id, req.body));
+  });
+
+  app.post(
+    '/api/v1/sends/:id/status',
+    { schema: { tags, summary: 'Pause or resume a recurring or event-triggered send', params: ZParams, body: z.strictObject({ status: z.enum(['active', 'paused']) }), response: { 200: ZSurveySend } } },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'data.write');
+      return programs.setSendStatus(deps, organizationId, req.params.id, req.body.status);
+    },
+  );
+
+  app.get('/api/v1/surveys/:id/invitations', { schema: { tags, summary: 'Invitations of a survey, newest first, with skip reasons', params: ZParams, querystring: ZInvitationQuery, response: { 200: ZInvitationList } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'org.read');
+    return programs.listInvitations(deps, organizationId, req.params.id, req.query);
+  });
+
+  app.get('/api/v1/surveys/:id/delivery', { schema: { tags, summary: 'Recontact period, public link with QR code, widget targeting', params: ZParams, response: { 200: ZSurveyDeliveryState } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'org.read');
+    return getDelivery(deps, organizationId, req.params.id);
+  });
+
+  app.put('/api/v1/surveys/:id/delivery', { schema: { tags, summary: 'Change how a survey is delivered', params: ZParams, body: ZSurveyDelivery, response: { 200: ZSurveyDeliveryState } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'settings.manage');
+    return setDelivery(deps, organizationId, req.params.id, req.body);
+  });
+
+  app.get('/api/v1/settings/sending', { schema: { tags, summary: 'Sending and branding settings', response: { 200: ZSendingSettings } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'org.read');
+    return getSendingSettings(deps, organizationId);
+  });
+
+  app.patch('/api/v1/settings/sending', { schema: { tags, summary: 'Change sending and branding settings', body: ZUpdateSendingSettings, response: { 200: ZSendingSettings } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'settings.manage');
+    return updateSettings(deps, organizationId, req.body);
+  });
+};
