@@ -10,6 +10,7 @@ import { resolveAuthSecret } from './features/instance/auth-secret.js';
 import type { JobContext } from './jobs/job.js';
 import { createJobQueue, type JobQueue } from './jobs/queue.js';
 import { createLogger, type Logger } from './logger.js';
+import { closeOrgTransports } from './features/sending/org-transport.service.js';
 
 export interface Runtime {
   deps: AppDeps;
@@ -65,6 +66,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       async close() {
         await queue.stop();
         transport?.close();
+        closeOrgTransports();
         await database.close();
       },
     };

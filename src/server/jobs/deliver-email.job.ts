@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findEmailForDelivery, markEmailAttemptFailed, markEmailSent } from '../features/email/email.repo.js';
 import { recordBounce, recordDelivery } from '../features/sending/delivery-outcome.service.js';
+import { transportFor } from '../features/sending/org-transport.service.js';
 import { defineJob } from './job.js';
 
 export const RETRY_LIMIT = 5;
@@ -14,10 +15,11 @@ export const deliverEmailJob = defineJob({
     const mail = await findEmailForDelivery(ctx.db, messageId);
     // Already sent (a retried job after a crash between send and ack) or erased: nothing to do.
     if (!mail || mail.status === 'sent' || mail.status === 'failed') return;
-    if (!ctx.transport) return;
+    const { transport, from } = await transportFor(ctx.db, mail.organizationId, ctx.config.authSecret, ctx.transport);
+    if (!transport) return;
     try {
-      await ctx.transport.send({
-        from: mail.fromAddress ?? ctx.config.MAIL_FROM,
+      await transport.send({
+        from: from ?? mail.fromAddress ?? ctx.config.MAIL_FROM,
         to: mail.toAddress,
         subject: mail.subject,
         text: mail.textBody,

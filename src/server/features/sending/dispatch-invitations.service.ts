@@ -47,9 +47,16 @@ export function lookupCache(db: Db) {
 }
 
 /** Writes a survey mail and, in the same transaction, the state change it stands for; delivery is queued after commit. */
-export async function writeMailWith(deps: MailingDeps, mail: Parameters<typeof insertEmail>[1], change: (tx: Db, messageId: string) => Promise<boolean>): Promise<boolean> {
+export async function writeMailWith(
+  deps: MailingDeps,
+  mail: Parameters<typeof insertEmail>[1],
+  settings: Pick<SendingSettingsRow, 'smtpUrlEncrypted'>,
+  change: (tx: Db, messageId: string) => Promise<boolean>,
+): Promise<boolean> {
+  // The organization's own SMTP server delivers even where the instance has none.
+  const viaSmtp = deps.hasSmtp || settings.smtpUrlEncrypted !== null;
   const messageId = await repo.inTransaction(deps.db, async (tx) => {
-    const id = await insertEmail(tx, mail, deps.hasSmtp ? 'queued' : 'outbox');
+    const id = await insertEmail(tx, mail, viaSmtp ? 'queued' : 'outbox');
     // Lost a race (another worker got there first): roll the mail back with the change.
     if (!(await change(tx, id))) throw new LostRace();
     return id;
@@ -58,7 +65,7 @@ export async function writeMailWith(deps: MailingDeps, mail: Parameters<typeof i
     throw err;
   });
   if (messageId === null) return false;
-  if (deps.hasSmtp) await deps.enqueue('email.deliver', { messageId });
+  if (viaSmtp) await deps.enqueue('email.deliver', { messageId });
   return true;
 }
 
@@ -70,10 +77,10 @@ class LostRace extends Error {}
  * erased in between is skipped with the reason, never mailed. Throttling and quota were
  * decided when the send was planned.
  */
-export async function dispatchDueInvitations(deps: MailingDeps, limit = 200): Promise<{ sent: number; skipped: number; released: number }> {
+export async function dispatchDueInvitations(deps: MailingDeps, limit = 200, organizationId?: string): Promise<{ sent: number; skipped: number; released: number }> {
   const now = deps.now();
-  const released = await releaseHeldInvitations(deps, now);
-  const due = await repo.dueInvitations(deps.db, now, limit);
+  const released = await releaseHeldInvitations(deps, now, organizationId);
+  const due = await repo.dueInvitations(deps.db, now, limit, organizationId);
   const cache = lookupCache(deps.db);
   const byOrg = new Map<string, string[]>();
   for (const inv of due) if (inv.contactId) byOrg.set(inv.organizationId, [...(byOrg.get(inv.organizationId) ?? []), inv.contactId]);
@@ -117,7 +124,7 @@ export async function dispatchDueInvitations(deps: MailingDeps, limit = 200): Pr
       mailFrom: deps.config.MAIL_FROM,
     });
     const expiresAt = new Date(now.getTime() + org.settings.invitationValidDays * DAY_MS);
-    const ok = await writeMailWith(deps, mail, (tx, messageId) => repo.claimScheduled(tx, inv.id, { status: 'sent', sentAt: now, expiresAt, tokenHash: tokenHash(links.token), emailMessageId: messageId }));
+    const ok = await writeMailWith(deps, mail, org.settings, (tx, messageId) => repo.claimScheduled(tx, inv.id, { status: 'sent', sentAt: now, expiresAt, tokenHash: tokenHash(links.token), emailMessageId: messageId }));
     if (ok) sent += 1;
   }
   if (sent + skipped > 0) deps.logger.info({ sent, skipped, released }, 'survey invitations dispatched');
@@ -129,8 +136,8 @@ export async function dispatchDueInvitations(deps: MailingDeps, limit = 200): Pr
  * come, counted against the new month. If even that month's quota cannot take them they wait
  * for the next.
  */
-async function releaseHeldInvitations(deps: MailingDeps, now: Date): Promise<number> {
-  const held = await repo.heldInvitations(deps.db, now, 1000);
+async function releaseHeldInvitations(deps: MailingDeps, now: Date, organizationId?: string): Promise<number> {
+  const held = await repo.heldInvitations(deps.db, now, 1000, organizationId);
   const byOrg = new Map<string, string[]>();
   for (const h of held) byOrg.set(h.organizationId, [...(byOrg.get(h.organizationId) ?? []), h.id]);
   let released = 0;

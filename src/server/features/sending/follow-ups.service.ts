@@ -35,11 +35,11 @@ async function mailableContacts(deps: MailingDeps, organizationId: string, candi
  * (default 3), with the invitation's own links. Any answer cancels it; the stamp is written in
  * the transaction that writes the mail, so two workers never both remind.
  */
-export async function sendDueReminders(deps: MailingDeps, limit = 200): Promise<number> {
+export async function sendDueReminders(deps: MailingDeps, limit = 200, onlyOrganizationId?: string): Promise<number> {
   const now = deps.now();
   const cache = lookupCache(deps.db);
   let reminded = 0;
-  for (const organizationId of await repo.organizationsWithOpenInvitations(deps.db)) {
+  for (const organizationId of onlyOrganizationId ? [onlyOrganizationId] : await repo.organizationsWithOpenInvitations(deps.db)) {
     const org = await cache.org(organizationId);
     if (!org.settings.isReminderEnabled) continue;
     const delayDays = org.settings.reminderDelayDays;
@@ -63,7 +63,7 @@ export async function sendDueReminders(deps: MailingDeps, limit = 200): Promise<
         question: primary,
         mailFrom: deps.config.MAIL_FROM,
       });
-      if (await writeMailWith(deps, mail, (tx) => repo.stampFollowUp(tx, inv.id, 'remindedAt', now))) reminded += 1;
+      if (await writeMailWith(deps, mail, org.settings, (tx) => repo.stampFollowUp(tx, inv.id, 'remindedAt', now))) reminded += 1;
     }
   }
   return reminded;
@@ -73,11 +73,11 @@ export async function sendDueReminders(deps: MailingDeps, limit = 200): Promise<
  * The comment nudge: a score without a comment gets one mail, a day later, asking for the main
  * reason (domain/rules/comment-nudge.ts), worded for the person's NPS category.
  */
-export async function sendDueCommentNudges(deps: MailingDeps, limit = 200): Promise<number> {
+export async function sendDueCommentNudges(deps: MailingDeps, limit = 200, onlyOrganizationId?: string): Promise<number> {
   const now = deps.now();
   const cache = lookupCache(deps.db);
   let nudged = 0;
-  for (const organizationId of await repo.organizationsWithOpenInvitations(deps.db)) {
+  for (const organizationId of onlyOrganizationId ? [onlyOrganizationId] : await repo.organizationsWithOpenInvitations(deps.db)) {
     const org = await cache.org(organizationId);
     if (!org.settings.isCommentNudgeEnabled) continue;
     const candidates = await repo.nudgeCandidates(deps.db, organizationId, new Date(now.getTime() - COMMENT_NUDGE_DELAY_HOURS * HOUR_MS), now, limit);
@@ -104,7 +104,7 @@ export async function sendDueCommentNudges(deps: MailingDeps, limit = 200): Prom
         nudge: { score: inv.score, whyPrompt },
         mailFrom: deps.config.MAIL_FROM,
       });
-      if (await writeMailWith(deps, mail, (tx) => repo.stampFollowUp(tx, inv.id, 'nudgedAt', now))) nudged += 1;
+      if (await writeMailWith(deps, mail, org.settings, (tx) => repo.stampFollowUp(tx, inv.id, 'nudgedAt', now))) nudged += 1;
     }
   }
   return nudged;

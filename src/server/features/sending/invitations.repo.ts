@@ -63,7 +63,7 @@ export async function contactsByIds(db: Db, organizationId: string, ids: readonl
 }
 
 /** Scheduled invitations whose time has come, oldest first, with what the mail needs. */
-export async function dueInvitations(db: Db, now: Date, limit: number) {
+export async function dueInvitations(db: Db, now: Date, limit: number, organizationId?: string) {
   return db
     .select({
       id: surveyInvitations.id,
@@ -75,17 +75,17 @@ export async function dueInvitations(db: Db, now: Date, limit: number) {
       scheduledFor: surveyInvitations.scheduledFor,
     })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.status, 'scheduled'), lte(surveyInvitations.scheduledFor, now)))
+    .where(and(eq(surveyInvitations.status, 'scheduled'), lte(surveyInvitations.scheduledFor, now), organizationId ? eq(surveyInvitations.organizationId, organizationId) : undefined))
     .orderBy(asc(surveyInvitations.scheduledFor))
     .limit(limit);
 }
 
 /** Held (over quota) invitations, to release when a new quota month starts. */
-export async function heldInvitations(db: Db, now: Date, limit: number) {
+export async function heldInvitations(db: Db, now: Date, limit: number, organizationId?: string) {
   return db
     .select({ id: surveyInvitations.id, organizationId: surveyInvitations.organizationId })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.status, 'held'), lte(surveyInvitations.skipUntil, now)))
+    .where(and(eq(surveyInvitations.status, 'held'), lte(surveyInvitations.skipUntil, now), organizationId ? eq(surveyInvitations.organizationId, organizationId) : undefined))
     .orderBy(asc(surveyInvitations.skipUntil))
     .limit(limit);
 }
