@@ -4,7 +4,7 @@ import { buildTestApp, type TestApp } from '../helpers/build-test-app.js';
 describe('rate limits on the API', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await buildTestApp({ rateLimitPerMinute: 5 });
+    t = await buildTestApp({ rateLimitPerMinute: 5, publicPerMinute: 3 });
   });
   afterAll(() => t.close());
 
@@ -22,5 +22,12 @@ describe('rate limits on the API', () => {
 
   it('keep health checks out of the limit', async () => {
     for (let i = 0; i < 10; i++) expect((await t.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.0.0.3' })).statusCode).toBe(200);
+  });
+
+  it('limit the public survey pages per address, whatever token is tried', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await t.app.inject({ method: 'GET', url: `/s/${String(i).repeat(43)}`, remoteAddress: '10.0.0.4' })).statusCode);
+    expect(statuses).toEqual([404, 404, 404, 429, 429]);
+    expect((await t.app.inject({ method: 'GET', url: `/s/${'a'.repeat(43)}`, remoteAddress: '10.0.0.5' })).statusCode).toBe(404);
   });
 });

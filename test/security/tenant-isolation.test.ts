@@ -13,7 +13,7 @@ import { surveyFromTemplate } from '../../src/domain/survey/templates.js';
 interface World {
   t: TestApp;
   idp: FakeOidcProvider;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; segmentId: string; surveyId: string };
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; segmentId: string; surveyId: string; liveSurveyId: string; sendId: string; widgetKey: string };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
@@ -69,6 +69,72 @@ const PROBES: Record<string, Probe> = {
     expect(res.statusCode).toBe(404);
     const a = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}`, as: { key: w.a.key } });
     expect(a.json()).toMatchObject({ status: 'draft' });
+    return [res];
+  },
+  // Sending: A's live survey, its send, invitations and delivery answer 404 to B; B's settings and answers are its own.
+  'POST /api/v1/surveys/:id/send': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: `/api/v1/surveys/${w.a.liveSurveyId}/send`, payload: { contacts: [CONTACT_A] }, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'GET /api/v1/surveys/:id/sends': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.liveSurveyId}/sends`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'POST /api/v1/surveys/:id/sends': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: `/api/v1/surveys/${w.a.liveSurveyId}/sends`, payload: { kind: 'one_off', segmentId: w.a.segmentId }, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'POST /api/v1/sends/:id/status': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: `/api/v1/sends/${w.a.sendId}/status`, payload: { status: 'paused' }, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'GET /api/v1/surveys/:id/invitations': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.liveSurveyId}/invitations`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'GET /api/v1/surveys/:id/delivery': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.liveSurveyId}/delivery`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'PUT /api/v1/surveys/:id/delivery': async (w, as) => {
+    const res = await w.t.request({ method: 'PUT', url: `/api/v1/surveys/${w.a.liveSurveyId}/delivery`, payload: { isLinkEnabled: true, recontactPeriodDays: 1 }, as });
+    expect(res.statusCode).toBe(404);
+    const a = (await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.liveSurveyId}/delivery`, as: { key: w.a.key } })).json() as { linkUrl: string | null; recontactPeriodDays: number | null };
+    expect(a).toMatchObject({ linkUrl: null, recontactPeriodDays: null });
+    return [res];
+  },
+  'GET /api/v1/settings/sending': get('/api/v1/settings/sending'),
+  'PATCH /api/v1/settings/sending': async (w, as) => {
+    const res = await w.t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { senderName: 'Beta Sender', quietPeriodDays: 7 }, as });
+    const a = (await w.t.request({ method: 'GET', url: '/api/v1/settings/sending', as: { key: w.a.key } })).json() as { senderName: string; quietPeriodDays: number };
+    expect(a).toMatchObject({ senderName: 'Alpha Sender Name', quietPeriodDays: 30 });
+    return [res];
+  },
+  'GET /api/v1/responses': (w, as) => Promise.all([w.t.request({ method: 'GET', url: '/api/v1/responses', as }), w.t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${w.a.liveSurveyId}`, as })]),
+  'POST /api/v1/responses': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId: w.a.liveSurveyId, answers: { nps: 0 } }, as });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  // The widget is public, keyed by the organization's widget key: B's key never reaches A's contacts or invitations.
+  'POST /api/public/widget/identify': async (w) => {
+    const { loadSendingSettings } = await import('../../src/server/features/sending/sending-settings.service.js');
+    const keyB = (await loadSendingSettings(w.t.runtime.deps.db, w.b.orgId)).widgetKey;
+    const res = await w.t.request({ method: 'POST', url: '/api/public/widget/identify', payload: { key: keyB, externalId: CONTACT_A }, headers: { 'content-type': 'application/json' } });
+    expect(res.json()).toMatchObject({ reason: 'unknown_contact' });
+    return [res];
+  },
+  'POST /api/public/widget/answer': async (w) => {
+    const { loadSendingSettings } = await import('../../src/server/features/sending/sending-settings.service.js');
+    const keyB = (await loadSendingSettings(w.t.runtime.deps.db, w.b.orgId)).widgetKey;
+    const res = await w.t.request({ method: 'POST', url: '/api/public/widget/answer', payload: { key: keyB, token: 'x'.repeat(43), answers: { nps: 1 } }, headers: { 'content-type': 'application/json' } });
+    expect(res.statusCode).toBe(404);
     return [res];
   },
   'GET /api/v1/me': get('/api/v1/me'),
@@ -265,7 +331,7 @@ const PROBES: Record<string, Probe> = {
 };
 
 /** Routes that hold no organization data at all: they are called and must not mention A. */
-const PUBLIC = [/^GET \/healthz$/, /^GET \/readyz$/, /^GET \/metrics$/, /^GET \/api\/openapi\.json$/, /^GET \/api\/docs/];
+const PUBLIC = [/^(GET|POST) \/[slu]\/:(token|key)/, /^GET \/widget\.js$/, /^OPTIONS \/api\/public\/widget\//, /^GET \/healthz$/, /^GET \/readyz$/, /^GET \/metrics$/, /^GET \/api\/openapi\.json$/, /^GET \/api\/docs/];
 
 describe('tenant isolation', () => {
   let w: World;
@@ -318,6 +384,17 @@ describe('tenant isolation', () => {
     const surveyA = await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Alpha Secret Survey', template: 'relationship-nps' }, as: { key: keyA.key } });
     if (surveyA.statusCode !== 201) throw new Error(`survey for A: ${surveyA.statusCode} ${surveyA.body}`);
 
+    const liveA = await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Alpha Live Survey', template: 'relationship-nps' }, as: { key: keyA.key } });
+    const liveSurveyId = (liveA.json() as { id: string }).id;
+    await t.request({ method: 'POST', url: `/api/v1/surveys/${liveSurveyId}/status`, payload: { status: 'live' }, as: { key: keyA.key } });
+    await t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { senderName: 'Alpha Sender Name' }, as: { key: keyA.key } });
+    const sendA = await t.request({ method: 'POST', url: `/api/v1/surveys/${liveSurveyId}/send`, payload: { contacts: [CONTACT_A] }, as: { key: keyA.key } });
+    if (sendA.statusCode !== 200) throw new Error(`send for A: ${sendA.statusCode} ${sendA.body}`);
+    const responseA = await t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId: liveSurveyId, contactExternalId: CONTACT_A, answers: { nps: 3, why: 'alpha-response-comment' } }, as: { key: keyA.key } });
+    if (responseA.statusCode !== 201) throw new Error(`response for A: ${responseA.statusCode} ${responseA.body}`);
+    const { loadSendingSettings } = await import('../../src/server/features/sending/sending-settings.service.js');
+    const widgetKeyA = (await loadSendingSettings(t.runtime.deps.db, orgA.id)).widgetKey;
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -340,9 +417,12 @@ describe('tenant isolation', () => {
         importId: importA.id,
         segmentId: (segmentA.json() as { id: string }).id,
         surveyId: (surveyA.json() as { id: string }).id,
+        liveSurveyId,
+        sendId: (sendA.json() as { sendId: string }).sendId,
+        widgetKey: widgetKeyA,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'Alpha Secret Segment', 'Alpha Secret Survey'],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'Alpha Secret Segment', 'Alpha Secret Survey', 'Alpha Live Survey', 'Alpha Sender Name', 'alpha-response-comment', widgetKeyA, liveSurveyId],
     };
   });
   afterAll(async () => {
@@ -366,7 +446,7 @@ describe('tenant isolation', () => {
           }
         }
       }
-      const feedbackA = (await w.t.request({ method: 'GET', url: '/api/v1/feedback', as: { key: w.a.key } })).json() as { items: { id: string; text: string }[] };
+      const feedbackA = (await w.t.request({ method: 'GET', url: '/api/v1/feedback?channel=review', as: { key: w.a.key } })).json() as { items: { id: string; text: string }[] };
       expect(feedbackA.items).toEqual([expect.objectContaining({ id: w.a.feedbackId, text: 'alpha-feedback-secret-text' })]);
       const eventsA = (await w.t.request({ method: 'GET', url: '/api/v1/events', as: { key: w.a.key } })).json() as { items: { type: string }[] };
       expect(eventsA.items.map((e) => e.type)).toEqual(['alpha_secret_event']);
