@@ -4,6 +4,7 @@ import { DAY_MS, YEAR_MS } from './demo-time.js';
 import type { DemoEvent } from './demo-types.js';
 import type { DemoWorld } from './demo-world.js';
 import type { Random } from './random.js';
+import type { SolvedTicket } from './survey-asks.js';
 
 const MONTH_MS = 30 * DAY_MS;
 /** Logins a month of a healthy account; bigger customers have more users. */
@@ -16,16 +17,29 @@ const FADE_MONTHS = 4;
 export interface ContactHistory {
   profile: ContactProfile;
   churnedAtMs: number | null;
+  solvedTickets: readonly SolvedTicket[];
 }
 
 /**
  * Behaviour that explains (and predicts) loyalty: monthly login summaries that fade before a
  * cancellation, yearly renewals with revenue, offers ignored more often by those about to leave,
  * features used, and the cancellation itself. Monthly summaries (value = logins that month)
- * instead of one row per login keep the demo small while carrying the same signal.
+ * instead of one row per login keep the demo small while carrying the same signal. Solved
+ * support tickets come as `ticket_solved`, the event the support surveys are sent on.
  */
 export function generateBehaviourEvents(rng: Random, world: DemoWorld, histories: readonly ContactHistory[]): DemoEvent[] {
-  return histories.flatMap(({ profile, churnedAtMs }) => eventsOf(rng.fork(`events-${profile.externalId}`), world, profile, churnedAtMs));
+  return histories.flatMap(({ profile, churnedAtMs, solvedTickets }) => [
+    ...eventsOf(rng.fork(`events-${profile.externalId}`), world, profile, churnedAtMs),
+    ...solvedTickets.map((t): DemoEvent => ({
+      contactExternalId: profile.externalId,
+      type: 'ticket_solved',
+      value: null,
+      revenue: null,
+      occurredAt: new Date(t.atMs),
+      properties: { ticket: t.ref },
+      eventId: `demo:ticket_solved:${t.ref}`,
+    })),
+  ]);
 }
 
 function eventsOf(rng: Random, world: DemoWorld, p: ContactProfile, churnedAtMs: number | null): DemoEvent[] {

@@ -34,7 +34,7 @@ export interface ContactProfile {
   loyalty: number;
   /** Chance of answering any one survey. */
   responsiveness: number;
-  /** Most, not all, customers are in the quarterly relationship programme. */
+  /** Most, not all, customers take part in the quarterly relationship survey; the rest are invited and never answer. */
   inNpsProgram: boolean;
   /** Day within each quarter the relationship survey reaches this contact. */
   surveyDay: number;

@@ -1,5 +1,7 @@
 import type { ThemeKey } from './comment-themes.js';
 import type { DemoLanguage, Product, Region, Segment, Touchpoint } from './demo-catalog.js';
+import type { DemoSurvey } from './demo-surveys.js';
+import type { DemoSurveyKey } from './survey-asks.js';
 
 /** Attribute values are scalars because that is what the contacts table stores. */
 export type DemoContactAttributes = {
@@ -23,6 +25,8 @@ export interface DemoContact {
   language: DemoLanguage;
   segment: Segment;
   region: Region;
+  /** Asked to get no e-mail at all (a consent flag on the contact, honoured by every send). */
+  isEmailOptOut: boolean;
   attributes: DemoContactAttributes;
 }
 
@@ -52,7 +56,7 @@ export interface DemoFeedbackItem {
 
 export interface DemoEvent {
   contactExternalId: string;
-  type: 'login' | 'purchase' | 'offer_ignored' | 'feature_used' | 'subscription_cancelled';
+  type: 'login' | 'purchase' | 'offer_ignored' | 'feature_used' | 'subscription_cancelled' | 'ticket_solved';
   value: number | null;
   revenue: number | null;
   occurredAt: Date;
@@ -61,8 +65,92 @@ export interface DemoEvent {
   eventId: string;
 }
 
+/** A saved contact filter, in the shape of the segments contract. */
+export interface DemoSegment {
+  key: 'active-customers';
+  name: string;
+  filter: { isChurned: false };
+}
+
+export type DemoSendAudience = { kind: 'segment'; segmentKey: DemoSegment['key'] } | { kind: 'event'; event: string } | { kind: 'contacts'; externalIds: string[] };
+
+export interface DemoSend {
+  key: string;
+  surveyKey: DemoSurveyKey;
+  kind: 'recurring' | 'event' | 'api';
+  audience: DemoSendAudience;
+  everyDays: number | null;
+  delaySeconds: number;
+  /** Paused: the workers must never mail the fictional customers or spend the organization's quota; resuming one shows the live flow. */
+  status: 'paused';
+  createdAt: Date;
+}
+
+export type DemoInvitationChannel = 'email' | 'link' | 'widget';
+export type DemoSkipReason = 'email_opt_out' | 'email_suppressed' | 'quiet_period' | 'recontact_period';
+
+/**
+ * One person asked once, with the funnel the sending pipeline would have recorded. Open
+ * tracking is off by default, so no `openedAt`; demo invitations have no token (their links
+ * cannot be answered).
+ */
+export interface DemoInvitation {
+  /** Stable within one dataset; the store derives the row id from it. */
+  key: string;
+  surveyKey: DemoSurveyKey;
+  /** E-mail invitations belong to a send; links and the widget do not. */
+  sendKey: string | null;
+  contactExternalId: string;
+  channel: DemoInvitationChannel;
+  language: DemoLanguage;
+  status: 'sent' | 'skipped' | 'bounced';
+  skipReason: DemoSkipReason | null;
+  /** For throttled invitations: when the contact could have been asked. */
+  skipUntil: Date | null;
+  scheduledFor: Date;
+  sentAt: Date | null;
+  deliveredAt: Date | null;
+  bouncedAt: Date | null;
+  clickedAt: Date | null;
+  answeredAt: Date | null;
+  remindedAt: Date | null;
+  nudgedAt: Date | null;
+  unsubscribedAt: Date | null;
+  expiresAt: Date | null;
+}
+
+/** The survey side of an answer; its score and comment are the feedback item `itemRef` names. */
+export interface DemoSurveyResponse {
+  /** The `externalRef` of the answer's item in `feedbackItems`. */
+  itemRef: string;
+  surveyKey: DemoSurveyKey;
+  invitationKey: string;
+  contactExternalId: string;
+  answeredAt: Date;
+  channel: DemoInvitationChannel;
+  language: DemoLanguage;
+  /** Question id → answer: the score, and the comment when there is one. */
+  answers: Record<string, number | string>;
+  hiddenFields: Record<string, string>;
+}
+
+/** An address never to mail again; the store keeps only its hash. */
+export interface DemoSuppression {
+  email: string;
+  reason: 'bounced' | 'unsubscribed';
+  at: Date;
+}
+
 export interface DemoDataset {
   contacts: DemoContact[];
   feedbackItems: DemoFeedbackItem[];
   events: DemoEvent[];
+  /** When the surveys, the segment and the sends were set up: before the first invitation. */
+  programmeStartedAt: Date;
+  surveys: DemoSurvey[];
+  segments: DemoSegment[];
+  sends: DemoSend[];
+  invitations: DemoInvitation[];
+  responses: DemoSurveyResponse[];
+  suppressions: DemoSuppression[];
 }

@@ -142,7 +142,7 @@ describe('generateDemoDataset', () => {
   it('records behaviour: monthly logins that fade before a cancellation, renewals with revenue, one cancellation per churned customer', () => {
     const data = generateDemoDataset({ now: NOW });
     const types = new Set(data.events.map((e) => e.type));
-    expect([...types].sort()).toEqual(['feature_used', 'login', 'offer_ignored', 'purchase', 'subscription_cancelled']);
+    expect([...types].sort()).toEqual(['feature_used', 'login', 'offer_ignored', 'purchase', 'subscription_cancelled', 'ticket_solved']);
     expect(new Set(data.events.map((e) => e.eventId)).size).toBe(data.events.length);
     expect(data.events.every((e) => e.occurredAt.getTime() <= NOW.getTime())).toBe(true);
 

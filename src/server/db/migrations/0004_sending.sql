@@ -102,7 +102,9 @@ CREATE INDEX "survey_invitations_contact_idx" ON "survey_invitations" USING btre
 CREATE INDEX "survey_invitations_survey_idx" ON "survey_invitations" USING btree ("organization_id","survey_id","created_at");--> statement-breakpoint
 CREATE INDEX "survey_invitations_send_idx" ON "survey_invitations" USING btree ("send_id");--> statement-breakpoint
 CREATE INDEX "survey_invitations_message_idx" ON "survey_invitations" USING btree ("email_message_id");--> statement-breakpoint
+CREATE INDEX "survey_invitations_contact_only_idx" ON "survey_invitations" USING btree ("contact_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_responses_invitation_idx" ON "survey_responses" USING btree ("invitation_id");--> statement-breakpoint
 CREATE INDEX "survey_responses_org_survey_idx" ON "survey_responses" USING btree ("organization_id","survey_id","created_at");--> statement-breakpoint
+CREATE INDEX "survey_responses_contact_idx" ON "survey_responses" USING btree ("contact_id");--> statement-breakpoint
 CREATE INDEX "survey_sends_org_survey_idx" ON "survey_sends" USING btree ("organization_id","survey_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "surveys_link_key_idx" ON "surveys" USING btree ("link_key");

@@ -81,6 +81,8 @@ export const surveyInvitations = pgTable(
     index('survey_invitations_survey_idx').on(t.organizationId, t.surveyId, t.createdAt),
     index('survey_invitations_send_idx').on(t.sendId),
     index('survey_invitations_message_idx').on(t.emailMessageId),
+    // Erasing a contact nulls its rows here; without this index that is a scan per contact.
+    index('survey_invitations_contact_only_idx').on(t.contactId),
   ],
 );
 
@@ -116,6 +118,7 @@ export const surveyResponses = pgTable(
   (t) => [
     uniqueIndex('survey_responses_invitation_idx').on(t.invitationId),
     index('survey_responses_org_survey_idx').on(t.organizationId, t.surveyId, t.createdAt),
+    index('survey_responses_contact_idx').on(t.contactId),
   ],
 );
 

@@ -1,6 +1,8 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contactAttributeDefinitions, contactEvents, contacts, feedbackItems, organization } from '../../db/schema/index.js';
+import { bulkInsert, type BulkColumn } from './bulk-insert.repo.js';
+import { insertDemoProgramme, type NewDemoProgramme } from './demo-programme.repo.js';
 
 /** 500 rows per statement: few round trips, far below PostgreSQL's 65,535 bind parameters. */
 const BATCH_SIZE = 500;
@@ -17,6 +19,7 @@ export interface NewDemoContact {
   customerSince: Date;
   productsUsed: string[];
   churnedAt: Date | null;
+  isEmailOptOut: boolean;
   /** Custom attributes only; each key needs a definition in `attributeDefinitions`. */
   attributes: Record<string, string | number | boolean | null>;
   createdAt: Date;
@@ -29,6 +32,8 @@ export interface NewDemoAttributeDefinition {
 }
 
 export interface NewDemoFeedbackItem {
+  /** Derived (see demo-ids.ts): a survey answer's response row points at it. */
+  id: string;
   contactExternalId: string | null;
   channel: string;
   source: string;
@@ -62,20 +67,35 @@ export interface NewDemoEvent {
   eventId: string;
 }
 
+export interface NewDemoData {
+  contacts: readonly NewDemoContact[];
+  attributeDefinitions: readonly NewDemoAttributeDefinition[];
+  items: readonly NewDemoFeedbackItem[];
+  events: readonly NewDemoEvent[];
+  programme: NewDemoProgramme;
+}
+
+export type { NewDemoProgramme, NewDemoResponse } from './demo-programme.repo.js';
+
+export interface DemoInsertCounts {
+  contacts: number;
+  feedbackItems: number;
+  events: number;
+  surveys: number;
+  sends: number;
+  invitations: number;
+  responses: number;
+}
+
 /**
  * Writes the whole demo in one transaction, so a failure leaves nothing half-written. Contacts
  * are inserted plainly: if another request filled the organization meanwhile, the unique
- * (organization, external id) index refuses them and the caller reports a conflict. Items skip
- * refs that already exist, so a rerun after contacts were deleted cannot duplicate them.
+ * (organization, external id) index refuses them and the caller reports a conflict. Everything
+ * else skips rows that already exist (items by ref, survey rows by their derived ids, surveys
+ * and the segment by name), so a rerun after contacts were deleted cannot duplicate them.
  */
-export async function insertDemoData(
-  db: Db,
-  organizationId: string,
-  newContacts: readonly NewDemoContact[],
-  items: readonly NewDemoFeedbackItem[],
-  attributeDefinitions: readonly NewDemoAttributeDefinition[] = [],
-  events: readonly NewDemoEvent[] = [],
-): Promise<{ contacts: number; feedbackItems: number; events: number }> {
+export async function insertDemoData(db: Db, organizationId: string, data: NewDemoData): Promise<DemoInsertCounts> {
+  const { contacts: newContacts, attributeDefinitions, items, events } = data;
   return db.transaction(async (tx) => {
     if (attributeDefinitions.length > 0) {
       await tx
@@ -91,38 +111,56 @@ export async function insertDemoData(
         .returning({ id: contacts.id, externalId: contacts.externalId });
       for (const row of rows) idByExternalId.set(row.externalId, row.id);
     }
-    let inserted = 0;
-    for (const batch of chunks(items)) {
-      const rows = await tx
-        .insert(feedbackItems)
-        .values(
-          batch.map(({ contactExternalId, ...item }) => ({
-            ...item,
-            organizationId,
-            contactId: contactExternalId ? (idByExternalId.get(contactExternalId) ?? null) : null,
-            // Received when it happened: "new this week" views should see history, not one spike.
-            createdAt: item.occurredAt,
-          })),
-        )
-        .onConflictDoNothing({ target: [feedbackItems.organizationId, feedbackItems.channel, feedbackItems.externalRef] })
-        .returning({ id: feedbackItems.id });
-      inserted += rows.length;
-    }
-    let eventCount = 0;
-    const eventRows = events.flatMap(({ contactExternalId, ...event }) => {
-      const contactId = idByExternalId.get(contactExternalId);
-      return contactId ? [{ ...event, organizationId, contactId, createdAt: event.occurredAt }] : [];
-    });
-    for (const batch of chunks(eventRows)) {
-      const rows = await tx
-        .insert(contactEvents)
-        .values(batch)
-        .onConflictDoNothing({ target: [contactEvents.organizationId, contactEvents.eventId] })
-        .returning({ id: contactEvents.id });
-      eventCount += rows.length;
-    }
-    return { contacts: idByExternalId.size, feedbackItems: inserted, events: eventCount };
+    const inTx = tx as unknown as Db;
+    const contactId = (externalId: string) => idByExternalId.get(externalId) ?? null;
+    const inserted = await bulkInsert(inTx, getTableName(feedbackItems), itemColumns(organizationId, contactId), items);
+    const eventRows = events.filter((e) => idByExternalId.has(e.contactExternalId));
+    const eventCount = await bulkInsert(inTx, getTableName(contactEvents), eventColumns(organizationId, contactId), eventRows);
+    const programme = await insertDemoProgramme(inTx, organizationId, data.programme, idByExternalId);
+    return { contacts: idByExternalId.size, feedbackItems: inserted, events: eventCount, ...programme };
   });
+}
+
+type ContactIds = (externalId: string) => string | null;
+
+function itemColumns(organizationId: string, contactId: ContactIds): BulkColumn<NewDemoFeedbackItem>[] {
+  const f = feedbackItems;
+  const text = (column: { name: string }, value: (row: NewDemoFeedbackItem) => string | null): BulkColumn<NewDemoFeedbackItem> => ({ name: column.name, type: 'text', value });
+  const int = (column: { name: string }, value: (row: NewDemoFeedbackItem) => number | null): BulkColumn<NewDemoFeedbackItem> => ({ name: column.name, type: 'integer', value });
+  return [
+    { name: f.id.name, type: 'uuid', value: (r) => r.id },
+    text(f.organizationId, () => organizationId),
+    { name: f.contactId.name, type: 'uuid', value: (r) => (r.contactExternalId === null ? null : contactId(r.contactExternalId)) },
+    text(f.channel, (r) => r.channel),
+    text(f.source, (r) => r.source),
+    text(f.metric, (r) => r.metric),
+    int(f.score, (r) => r.score),
+    int(f.scaleMin, (r) => r.scaleMin),
+    int(f.scaleMax, (r) => r.scaleMax),
+    text(f.text, (r) => r.text),
+    text(f.language, (r) => r.language),
+    text(f.product, (r) => r.product),
+    text(f.touchpoint, (r) => r.touchpoint),
+    { name: f.occurredAt.name, type: 'timestamptz', value: (r) => r.occurredAt },
+    text(f.externalRef, (r) => r.externalRef),
+    // Received when it happened: "new this week" views should see history, not one spike.
+    { name: f.createdAt.name, type: 'timestamptz', value: (r) => r.occurredAt },
+  ];
+}
+
+function eventColumns(organizationId: string, contactId: ContactIds): BulkColumn<NewDemoEvent>[] {
+  const e = contactEvents;
+  return [
+    { name: e.organizationId.name, type: 'text', value: () => organizationId },
+    { name: e.contactId.name, type: 'uuid', value: (r) => contactId(r.contactExternalId) },
+    { name: e.type.name, type: 'text', value: (r) => r.type },
+    { name: e.value.name, type: 'double precision', value: (r) => r.value },
+    { name: e.revenue.name, type: 'double precision', value: (r) => r.revenue },
+    { name: e.occurredAt.name, type: 'timestamptz', value: (r) => r.occurredAt },
+    { name: e.properties.name, type: 'jsonb', value: (r) => r.properties },
+    { name: e.eventId.name, type: 'text', value: (r) => r.eventId },
+    { name: e.createdAt.name, type: 'timestamptz', value: (r) => r.occurredAt },
+  ];
 }
 
 /**

@@ -10,7 +10,7 @@ export const demoRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
     {
       schema: {
         tags: ['demo'],
-        summary: 'Fill an empty organization with two years of realistic demo customers and feedback',
+        summary: 'Fill an empty organization with two years of realistic demo customers, feedback and the survey programme behind it',
         response: { 201: ZDemoResult },
       },
     },

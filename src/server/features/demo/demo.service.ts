@@ -1,9 +1,14 @@
-import { DEFAULT_DEMO_SEED, generateDemoDataset } from '../../../domain/demo/generate-demo-dataset.js';
+import { DEFAULT_DEMO_COMPANY, DEFAULT_DEMO_SEED, generateDemoDataset } from '../../../domain/demo/generate-demo-dataset.js';
+import type { DemoDataset } from '../../../domain/demo/demo-types.js';
+import { COMPANY_NAME_MAX_LENGTH } from '../../../domain/survey/templates.js';
 import type { TDemoResult } from '../../../shared/contracts/demo.js';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { AppError } from '../../http/app-error.js';
 import type { Logger } from '../../logger.js';
+import { findOrganization } from '../organizations/organizations.repo.js';
+import { demoRowId } from './demo-ids.js';
+import { emailHash } from '../sending/invitation-token.js';
 import * as repo from './demo.repo.js';
 
 export interface DemoDeps {
@@ -28,7 +33,11 @@ const notEmpty = () =>
 export async function createDemoWorkspace(deps: DemoDeps, organizationId: string, opts: { seed?: number } = {}): Promise<TDemoResult> {
   if ((await repo.countContacts(deps.db, organizationId)) > 0) throw notEmpty();
   const now = deps.now();
-  const dataset = generateDemoDataset({ now, seed: opts.seed ?? DEFAULT_DEMO_SEED });
+  const org = await findOrganization(deps.db, organizationId);
+  // Survey texts name the organization, as surveys created from a template do.
+  const companyName = org?.name.trim().slice(0, COMPANY_NAME_MAX_LENGTH).trim() || DEFAULT_DEMO_COMPANY;
+  const language = org?.defaultLanguage === 'de' ? 'de' : 'en';
+  const dataset = generateDemoDataset({ now, seed: opts.seed ?? DEFAULT_DEMO_SEED, companyName, language });
   const contacts = dataset.contacts.map(({ attributes: a, ...c }) => ({
     ...c,
     // Typed columns for what Resonance computes with; the rest are declared custom attributes.
@@ -40,9 +49,14 @@ export async function createDemoWorkspace(deps: DemoDeps, organizationId: string
     attributes: { company: a.company, country: a.country },
     createdAt: now,
   }));
-  const items = dataset.feedbackItems.map(({ themes: _groundTruth, ...item }) => item);
+  const { programme, answerByItemRef } = toProgramme(organizationId, dataset);
+  // An answer to an invitation is known by it, as when the answer arrives through the survey page.
+  const items = dataset.feedbackItems.map(({ themes: _groundTruth, ...item }) => {
+    const response = answerByItemRef.get(item.externalRef);
+    return response ? { ...item, id: response.feedbackItemId, externalRef: `inv:${response.invitationId}` } : { ...item, id: demoRowId(organizationId, 'item', itemKey(item.channel, item.externalRef)) };
+  });
   try {
-    const result = await repo.insertDemoData(deps.db, organizationId, contacts, items, DEMO_ATTRIBUTES, dataset.events);
+    const result = await repo.insertDemoData(deps.db, organizationId, { contacts, attributeDefinitions: DEMO_ATTRIBUTES, items, events: dataset.events, programme });
     deps.logger.info({ organizationId, ...result }, 'demo workspace created');
     return result;
   } catch (err) {
@@ -50,4 +64,26 @@ export async function createDemoWorkspace(deps: DemoDeps, organizationId: string
     if (isUniqueViolation(err)) throw notEmpty();
     throw err;
   }
+}
+
+/** Items are unique by channel and ref, and so are their derived ids. */
+const itemKey = (channel: string, externalRef: string) => `${channel}:${externalRef}`;
+
+/** The dataset's survey programme as rows, with ids derived from the organization and each row's demo key. */
+function toProgramme(organizationId: string, ds: DemoDataset): { programme: repo.NewDemoProgramme; answerByItemRef: Map<string, repo.NewDemoResponse> } {
+  const id = (kind: string, key: string) => demoRowId(organizationId, kind, key);
+  const answerByItemRef = new Map<string, repo.NewDemoResponse>();
+  for (const { itemRef, invitationKey, ...r } of ds.responses) {
+    answerByItemRef.set(itemRef, { ...r, feedbackItemId: id('item', itemKey('survey', itemRef)), invitationId: id('invitation', invitationKey) });
+  }
+  const programme: repo.NewDemoProgramme = {
+    createdAt: ds.programmeStartedAt,
+    surveys: ds.surveys.map((s) => ({ key: s.key, name: s.name, templateId: s.templateId, definition: s.definition, recontactPeriodDays: s.recontactPeriodDays, widget: s.widget })),
+    segments: ds.segments.map((s) => ({ key: s.key, name: s.name, filter: s.filter })),
+    sends: ds.sends.map(({ key, createdAt: _setUp, ...s }) => ({ ...s, id: id('send', key) })),
+    invitations: ds.invitations.map(({ key, sendKey, ...inv }) => ({ ...inv, id: id('invitation', key), sendId: sendKey === null ? null : id('send', sendKey) })),
+    responses: [...answerByItemRef.values()],
+    suppressions: ds.suppressions.map((s) => ({ emailHash: emailHash(s.email), reason: s.reason, createdAt: s.at })),
+  };
+  return { programme, answerByItemRef };
 }

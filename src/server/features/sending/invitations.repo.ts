@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, emailMessages, feedbackItems, surveyInvitations, surveyResponses, surveys, surveySends, surveyVersions, type SendAudience } from '../../db/schema/index.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
@@ -179,6 +179,8 @@ export async function reminderCandidates(db: Db, organizationId: string, sentBef
         eq(surveyInvitations.organizationId, organizationId),
         eq(surveyInvitations.channel, 'email'),
         eq(surveyInvitations.status, 'sent'),
+        // Rows without a token (the demo's history) have no working link to remind anyone of.
+        isNotNull(surveyInvitations.tokenHash),
         isNull(surveyInvitations.answeredAt),
         isNull(surveyInvitations.remindedAt),
         isNull(surveyInvitations.unsubscribedAt),
@@ -251,6 +253,7 @@ export async function nudgeCandidates(db: Db, organizationId: string, answeredBe
         eq(surveyInvitations.organizationId, organizationId),
         eq(surveyInvitations.channel, 'email'),
         eq(surveyInvitations.status, 'sent'),
+        isNotNull(surveyInvitations.tokenHash),
         isNull(surveyInvitations.nudgedAt),
         isNull(surveyInvitations.unsubscribedAt),
         lte(surveyInvitations.answeredAt, answeredBefore),
