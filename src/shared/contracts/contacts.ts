@@ -265,6 +265,32 @@ export const ZContactExport = z
     emails: z.array(
       z.object({ id: z.string(), kind: z.string(), subject: z.string(), textBody: z.string(), status: z.string(), createdAt: ZIsoDate, sentAt: ZIsoDate.nullable() }),
     ),
+    surveyResponses: z.array(
+      z.object({
+        id: z.string(),
+        surveyId: z.string(),
+        surveyVersion: z.number().int(),
+        channel: z.string(),
+        language: z.string(),
+        answers: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+        hiddenFields: z.record(z.string(), z.string()),
+        createdAt: ZIsoDate,
+        updatedAt: ZIsoDate,
+      }),
+    ),
+    surveyInvitations: z.array(
+      z.object({
+        id: z.string(),
+        surveyId: z.string(),
+        channel: z.string(),
+        status: z.string(),
+        skipReason: z.string().nullable(),
+        scheduledFor: ZIsoDate,
+        sentAt: ZIsoDate.nullable(),
+        answeredAt: ZIsoDate.nullable(),
+        unsubscribedAt: ZIsoDate.nullable(),
+      }),
+    ),
   })
   .meta({ id: 'ContactExport', description: 'Everything held about the person (GDPR art. 15/20)' });
 export type TContactExport = z.infer<typeof ZContactExport>;

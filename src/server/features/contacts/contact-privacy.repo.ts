@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contactAliases, contactEvents, contacts, emailMessages, feedbackItems, importChunks, imports } from '../../db/schema/index.js';
+import { contactAliases, contactEvents, contacts, emailMessages, feedbackItems, importChunks, imports, surveyInvitations, surveyResponses } from '../../db/schema/index.js';
 import type { ContactRow, ContactValues } from './contacts.repo.js';
 
 /** Feedback of the person: linked to the contact, or left anonymous under their e-mail address. */
@@ -25,6 +25,23 @@ export async function eraseContact(tx: Db, organizationId: string, contact: Cont
     .set({ contactId: null, text: null, authorEmail: null, authorHandle: null, authorName: null, link: null })
     .where(feedbackOf(organizationId, contact))
     .returning({ id: feedbackItems.id });
+  // Survey answers keep their scores (so counts and scores stay) but lose every free text and hidden field.
+  await tx
+    .update(surveyResponses)
+    .set({
+      contactId: null,
+      hiddenFields: {},
+      answers: sql`coalesce((select jsonb_object_agg(k, v) from jsonb_each(${surveyResponses.answers}) as e(k, v) where jsonb_typeof(v) = 'number'), '{}'::jsonb)`,
+    })
+    .where(
+      and(
+        eq(surveyResponses.organizationId, organizationId),
+        or(
+          eq(surveyResponses.contactId, contact.id),
+          anonymised.length > 0 ? inArray(surveyResponses.feedbackItemId, anonymised.map((a) => a.id)) : sql`false`,
+        ),
+      ),
+    );
   await tx.delete(contactEvents).where(and(eq(contactEvents.organizationId, organizationId), eq(contactEvents.contactId, contact.id)));
   await tx.delete(contactAliases).where(and(eq(contactAliases.organizationId, organizationId), eq(contactAliases.contactId, contact.id)));
   const messageIds = contact.email
@@ -68,7 +85,7 @@ async function deleteUploadsMentioning(tx: Db, organizationId: string, needles: 
 }
 
 export async function exportData(db: Db, organizationId: string, contact: ContactRow) {
-  const [aliases, items, events, emails] = await Promise.all([
+  const [aliases, items, events, emails, responses, invitations] = await Promise.all([
     db
       .select({ externalId: contactAliases.externalId, createdAt: contactAliases.createdAt })
       .from(contactAliases)
@@ -127,8 +144,38 @@ export async function exportData(db: Db, organizationId: string, contact: Contac
           .where(emailsTo(organizationId, contact.email))
           .orderBy(desc(emailMessages.createdAt))
       : Promise.resolve([]),
+    db
+      .select({
+        id: surveyResponses.feedbackItemId,
+        surveyId: surveyResponses.surveyId,
+        surveyVersion: surveyResponses.surveyVersion,
+        channel: surveyResponses.channel,
+        language: surveyResponses.language,
+        answers: surveyResponses.answers,
+        hiddenFields: surveyResponses.hiddenFields,
+        createdAt: surveyResponses.createdAt,
+        updatedAt: surveyResponses.updatedAt,
+      })
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.contactId, contact.id)))
+      .orderBy(desc(surveyResponses.createdAt)),
+    db
+      .select({
+        id: surveyInvitations.id,
+        surveyId: surveyInvitations.surveyId,
+        channel: surveyInvitations.channel,
+        status: surveyInvitations.status,
+        skipReason: surveyInvitations.skipReason,
+        scheduledFor: surveyInvitations.scheduledFor,
+        sentAt: surveyInvitations.sentAt,
+        answeredAt: surveyInvitations.answeredAt,
+        unsubscribedAt: surveyInvitations.unsubscribedAt,
+      })
+      .from(surveyInvitations)
+      .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.contactId, contact.id)))
+      .orderBy(desc(surveyInvitations.scheduledFor)),
   ]);
-  return { aliases, items, events, emails };
+  return { aliases, items, events, emails, responses, invitations };
 }
 
 /**
@@ -148,6 +195,9 @@ export async function mergeContacts(tx: Db, organizationId: string, survivor: Co
     .update(contactAliases)
     .set({ contactId: survivor.id })
     .where(and(eq(contactAliases.organizationId, organizationId), eq(contactAliases.contactId, loser.id)));
+  // Survey history moves too, so throttling sees one person asked, not two strangers.
+  await tx.update(surveyInvitations).set({ contactId: survivor.id }).where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.contactId, loser.id)));
+  await tx.update(surveyResponses).set({ contactId: survivor.id }).where(and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.contactId, loser.id)));
   await tx.delete(contacts).where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, loser.id)));
   await tx.insert(contactAliases).values({ organizationId, externalId: loser.externalId, contactId: survivor.id, createdAt: now });
   await tx

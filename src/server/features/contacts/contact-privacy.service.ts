@@ -33,6 +33,8 @@ export async function exportContact(deps: ContactsDeps, organizationId: string, 
     feedbackItems: data.items.map((i) => ({ ...i, occurredAt: iso(i.occurredAt), createdAt: iso(i.createdAt) })),
     events: data.events.map((e) => ({ ...e, occurredAt: iso(e.occurredAt), createdAt: iso(e.createdAt) })),
     emails: data.emails.map((m) => ({ ...m, createdAt: iso(m.createdAt), sentAt: iso(m.sentAt) })),
+    surveyResponses: data.responses.map((r) => ({ ...r, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) })),
+    surveyInvitations: data.invitations.map((i) => ({ ...i, scheduledFor: iso(i.scheduledFor), sentAt: i.sentAt ? iso(i.sentAt) : null, answeredAt: i.answeredAt ? iso(i.answeredAt) : null, unsubscribedAt: i.unsubscribedAt ? iso(i.unsubscribedAt) : null })),
   };
 }
 

@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TContactExport } from '../../../shared/contracts/contacts.js';
+import type { TResponseList } from '../../../shared/contracts/responses.js';
+import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
+import { liveSurvey, upsertContacts } from '../../../../test/helpers/survey-fixtures.js';
+
+/** GDPR rights reach survey answers too: export lists them, a merge carries them, erasure strips their text. */
+describe('contact privacy and survey answers', () => {
+  let t: TestApp;
+  let key: string;
+  let surveyId: string;
+  beforeAll(async () => {
+    t = await buildTestApp({ transport: null });
+    const owner = await t.signUp();
+    await t.createOrg(owner.cookie);
+    key = (await t.createApiKey(owner.cookie)).key;
+    surveyId = (await liveSurvey(t, key, 'relationship-nps')).id;
+    await upsertContacts(t, key, [
+      { externalId: 'P1', email: 'p1@example.test' },
+      { externalId: 'P2', email: 'p2@example.test' },
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const answer = (contact: string, nps: number, why: string, plan: string) =>
+    t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId, contactExternalId: contact, answers: { nps, why }, externalRef: `${contact}-${plan}` }, as: { key } });
+
+  it('exports, merges and erases survey answers with the person', async () => {
+    expect((await t.request({ method: 'POST', url: `/api/v1/surveys/${surveyId}/send`, payload: { contacts: ['P1'] }, as: { key } })).statusCode).toBe(200);
+    expect((await answer('P1', 3, 'private comment of P1', 'a')).statusCode).toBe(201);
+    expect((await answer('P2', 8, 'private comment of P2', 'b')).statusCode).toBe(201);
+
+    const exported = (await t.request({ method: 'GET', url: '/api/v1/contacts/P1/export', as: { key } })).json() as TContactExport;
+    expect(exported.surveyResponses.map((r) => r.answers)).toEqual([{ nps: 3, why: 'private comment of P1' }]);
+    expect(exported.surveyInvitations).toEqual([expect.objectContaining({ surveyId, channel: 'email', status: 'scheduled' })]);
+
+    const merged = await t.request({ method: 'POST', url: '/api/v1/contacts/P1/merge', payload: { from: 'P2' }, as: { key } });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const afterMerge = (await t.request({ method: 'GET', url: '/api/v1/contacts/P1/export', as: { key } })).json() as TContactExport;
+    expect(afterMerge.surveyResponses.map((r) => r.answers.nps).sort()).toEqual([3, 8]);
+
+    expect((await t.request({ method: 'DELETE', url: '/api/v1/contacts/P1', as: { key } })).statusCode).toBeLessThan(300);
+    const rows = await t.runtime.deps.db.execute(sql`select answers::text as a, hidden_fields::text as h, contact_id from survey_responses`);
+    const list = (rows as unknown as { rows: Array<{ a: string; h: string; contact_id: string | null }> }).rows;
+    expect(list).toHaveLength(2);
+    for (const r of list) {
+      expect(r.a).not.toContain('private comment');
+      expect(r.contact_id).toBeNull();
+    }
+    const after = (await t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${surveyId}`, as: { key } })).json() as TResponseList;
+    expect(after.items.map((r) => [r.score, r.comment, r.contact]).sort()).toEqual([
+      [3, null, null],
+      [8, null, null],
+    ]);
+  });
+});
