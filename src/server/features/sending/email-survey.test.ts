@@ -149,4 +149,31 @@ describe('e-mail surveys end to end', () => {
     expect(final).toHaveLength(1);
     expect(final[0]).toMatchObject({ score: 7, comment: 'Great coffee' });
   });
+
+  it('counts opens only where the organization turned tracking on, through the pixel in the mail', async () => {
+    const survey = await liveSurvey(t, key, 'csat-after-support');
+    await upsertContacts(t, key, [
+      { externalId: 'PX-1', email: 'px1@example.test', language: 'en' },
+      { externalId: 'PX-2', email: 'px2@example.test', language: 'en' },
+    ]);
+    const funnel = async () => ((await t.request({ method: 'GET', url: `/api/v1/surveys/${survey.id}/sends`, as: { key } })).json() as TSurveySendList).funnel;
+    clock.advance(31 * DAY);
+    await send(survey.id, ['PX-1']);
+    await dispatch();
+    const untracked = await mailTo('px1@example.test');
+    expect(String(untracked.html)).not.toContain('/o.gif');
+    expect((await funnel()).opened).toBeNull();
+
+    const on = await t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { isOpenTracking: true }, as: { key } });
+    expect(on.statusCode, on.body).toBe(200);
+    await send(survey.id, ['PX-2']);
+    await dispatch();
+    const tracked = await mailTo('px2@example.test');
+    const pixel = /http:\/\/resonance\.test(\/s\/[A-Za-z0-9_-]{43}\/o\.gif)/.exec(String(tracked.html))?.[1];
+    expect(pixel).toBeDefined();
+    const gif = await t.request({ method: 'GET', url: pixel ?? '' });
+    expect(gif.statusCode).toBe(200);
+    expect(gif.headers['content-type']).toBe('image/gif');
+    expect((await funnel()).opened).toBe(1);
+  });
 });
