@@ -16,7 +16,9 @@ export interface MailTransport {
 }
 
 export function createSmtpTransport(smtpUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // Pooled: a send to thousands reuses a few connections instead of a TCP+SMTP handshake per mail.
+  // Query parameters of the URL (e.g. ?pool=false) still win over these defaults.
+  const transporter = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 5 });
   return {
     async send(mail) {
       const info = await transporter.sendMail(mail);
