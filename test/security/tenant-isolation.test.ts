@@ -110,6 +110,20 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'GET /api/v1/settings/sending': get('/api/v1/settings/sending'),
+  // The suppression list is per organization: A's suppressed address is not suppressed for B, and B cannot lift A's.
+  'GET /api/v1/suppressions': get('/api/v1/suppressions'),
+  'GET /api/v1/suppressions/check': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/suppressions/check?email=${encodeURIComponent('alpha-suppressed@example.test')}`, as });
+    expect(res.json()).toMatchObject({ isSuppressed: false });
+    return [res];
+  },
+  'POST /api/v1/suppressions': (w, as) => Promise.all([w.t.request({ method: 'POST', url: '/api/v1/suppressions', payload: { email: 'beta-own@example.test' }, as })]),
+  'POST /api/v1/suppressions/remove': async (w, as) => {
+    await w.t.request({ method: 'POST', url: '/api/v1/suppressions/remove', payload: { email: 'alpha-suppressed@example.test' }, as });
+    const a = await w.t.request({ method: 'GET', url: `/api/v1/suppressions/check?email=${encodeURIComponent('alpha-suppressed@example.test')}`, as: { key: w.a.key } });
+    expect(a.json()).toMatchObject({ isSuppressed: true });
+    return [];
+  },
   'PATCH /api/v1/settings/sending': async (w, as) => {
     const res = await w.t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { senderName: 'Beta Sender', quietPeriodDays: 7 }, as });
     const a = (await w.t.request({ method: 'GET', url: '/api/v1/settings/sending', as: { key: w.a.key } })).json() as { senderName: string; quietPeriodDays: number };
@@ -388,6 +402,7 @@ describe('tenant isolation', () => {
     const liveSurveyId = (liveA.json() as { id: string }).id;
     await t.request({ method: 'POST', url: `/api/v1/surveys/${liveSurveyId}/status`, payload: { status: 'live' }, as: { key: keyA.key } });
     await t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { senderName: 'Alpha Sender Name' }, as: { key: keyA.key } });
+    await t.request({ method: 'POST', url: '/api/v1/suppressions', payload: { email: 'alpha-suppressed@example.test' }, as: { key: keyA.key } });
     const sendA = await t.request({ method: 'POST', url: `/api/v1/surveys/${liveSurveyId}/send`, payload: { contacts: [CONTACT_A] }, as: { key: keyA.key } });
     if (sendA.statusCode !== 200) throw new Error(`send for A: ${sendA.statusCode} ${sendA.body}`);
     const responseA = await t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId: liveSurveyId, contactExternalId: CONTACT_A, answers: { nps: 3, why: 'alpha-response-comment' } }, as: { key: keyA.key } });

@@ -187,3 +187,16 @@ export const ZSurveyDeliveryState = z.object({
     .nullable(),
 });
 export type TSurveyDeliveryState = z.infer<typeof ZSurveyDeliveryState>;
+
+/** The suppression list holds only hashes, so it is queried by address, never listed. */
+export const ZSuppressionQuery = z.strictObject({ email: z.email('must be an e-mail address').max(254) });
+export const ZSuppressionState = z
+  .object({
+    email: z.string(),
+    isSuppressed: z.boolean(),
+    reason: z.enum(['unsubscribed', 'bounced', 'manual']).nullable(),
+    since: ZIsoDate.nullable(),
+  })
+  .meta({ id: 'SuppressionState' });
+export type TSuppressionState = z.infer<typeof ZSuppressionState>;
+export const ZSuppressionCounts = z.object({ unsubscribed: z.number().int(), bounced: z.number().int(), manual: z.number().int() });

@@ -11,6 +11,9 @@ import {
   ZSurveyDeliveryState,
   ZSurveySend,
   ZSurveySendList,
+  ZSuppressionCounts,
+  ZSuppressionQuery,
+  ZSuppressionState,
   ZUpdateSendingSettings,
 } from '../../../shared/contracts/sending.js';
 import type { AppDeps } from '../../deps.js';
@@ -19,6 +22,7 @@ import * as programs from './programs.service.js';
 import { sendToContacts } from './send-survey.service.js';
 import { getSendingSettings, updateSettings } from './sending-settings.service.js';
 import { getDelivery, setDelivery } from './survey-delivery.service.js';
+import { checkSuppression, suppress, suppressionCounts, unsuppress } from './suppressions.service.js';
 
 const ZParams = z.object({ id: z.uuid() });
 
@@ -76,5 +80,25 @@ export const sendingRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
   app.patch('/api/v1/settings/sending', { schema: { tags, summary: 'Change sending and branding settings', body: ZUpdateSendingSettings, response: { 200: ZSendingSettings } } }, async (req) => {
     const { organizationId } = authorize(req.principal, 'settings.manage');
     return updateSettings(deps, organizationId, req.body);
+  });
+
+  app.get('/api/v1/suppressions', { schema: { tags, summary: 'How many addresses are suppressed, by reason (the list holds only hashes)', response: { 200: ZSuppressionCounts } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'org.read');
+    return suppressionCounts(deps, organizationId);
+  });
+
+  app.get('/api/v1/suppressions/check', { schema: { tags, summary: 'Whether an address is on the suppression list, and why', querystring: ZSuppressionQuery, response: { 200: ZSuppressionState } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'data.write');
+    return checkSuppression(deps, organizationId, req.query.email);
+  });
+
+  app.post('/api/v1/suppressions', { schema: { tags, summary: 'Suppress an address: no survey mail reaches it', body: ZSuppressionQuery, response: { 200: ZSuppressionState } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'data.write');
+    return suppress(deps, organizationId, req.body.email);
+  });
+
+  app.post('/api/v1/suppressions/remove', { schema: { tags, summary: 'Mail an address again (re-subscribed, mailbox fixed)', body: ZSuppressionQuery, response: { 200: ZSuppressionState } } }, async (req) => {
+    const { organizationId } = authorize(req.principal, 'data.write');
+    return unsuppress(deps, organizationId, req.body.email);
   });
 };

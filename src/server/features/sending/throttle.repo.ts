@@ -71,3 +71,26 @@ export async function organizationIdByWidgetKey(db: Db, widgetKey: string): Prom
   const [row] = await db.select({ id: orgSendingSettings.organizationId }).from(orgSendingSettings).where(eq(orgSendingSettings.widgetKey, widgetKey));
   return row?.id ?? null;
 }
+
+export async function findSuppression(db: Db, organizationId: string, hash: string) {
+  const [row] = await db
+    .select({ reason: emailSuppressions.reason, createdAt: emailSuppressions.createdAt })
+    .from(emailSuppressions)
+    .where(and(eq(emailSuppressions.organizationId, organizationId), eq(emailSuppressions.emailHash, hash)));
+  return row ?? null;
+}
+
+export async function removeSuppression(db: Db, organizationId: string, hash: string): Promise<void> {
+  await db.delete(emailSuppressions).where(and(eq(emailSuppressions.organizationId, organizationId), eq(emailSuppressions.emailHash, hash)));
+}
+
+export async function countSuppressions(db: Db, organizationId: string): Promise<Record<'unsubscribed' | 'bounced' | 'manual', number>> {
+  const rows = await db
+    .select({ reason: emailSuppressions.reason, n: sql<number>`count(*)::int` })
+    .from(emailSuppressions)
+    .where(eq(emailSuppressions.organizationId, organizationId))
+    .groupBy(emailSuppressions.reason);
+  const counts = { unsubscribed: 0, bounced: 0, manual: 0 };
+  for (const r of rows) counts[r.reason] = Number(r.n);
+  return counts;
+}
