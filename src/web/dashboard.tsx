@@ -44,7 +44,7 @@ function page(route: Route) {
   if (route.name === 'settings') return lazyPage(<SettingsPage tab={route.tab} />);
   if (route.name === 'contact') return lazyPage(<ContactPage key={route.externalId} externalId={route.externalId} />);
   if (route.name === 'contacts-import') return lazyPage(<ImportPage importId={route.importId} />);
-  if (route.name === 'survey') return lazyPage(<SurveyPage key={route.surveyId} surveyId={route.surveyId} />);
+  if (route.name === 'survey') return lazyPage(<SurveyPage key={route.surveyId} surveyId={route.surveyId} tab={route.tab} isEditing={route.isEditing} />);
   if (route.name !== 'area') return <NotFoundPage />;
   if (route.area === 'contacts') return lazyPage(<ContactsPage />);
   if (route.area === 'surveys') return lazyPage(<SurveysPage />);

@@ -133,6 +133,7 @@ export const ZSendingSettings = z
     hasOwnSmtp: z.boolean(),
     smtpFrom: z.string().max(320).nullable(),
     widgetKey: z.string(),
+    publicUrl: z.string().meta({ description: 'Where survey pages and widget.js are served (PUBLIC_URL), for the widget snippet' }),
   })
   .meta({ id: 'SendingSettings' });
 export type TSendingSettings = z.infer<typeof ZSendingSettings>;

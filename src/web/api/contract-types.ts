@@ -4,6 +4,7 @@ import type { ZOk } from '../../shared/contracts/common.js';
 import type { ZChangePlan, ZUpdateOrganizationSettings } from '../../shared/contracts/organization.js';
 import type { ZOutboxList } from '../../shared/contracts/outbox.js';
 import type { ZAttributeDefinitionList } from '../../shared/contracts/contacts.js';
+import type { ZInvitationList } from '../../shared/contracts/sending.js';
 
 /**
  * Types of shared contracts that the contracts do not export by name. Type-only imports:
@@ -15,3 +16,4 @@ export type TChangePlan = z.input<typeof ZChangePlan>;
 export type TUpdateOrganizationSettings = z.input<typeof ZUpdateOrganizationSettings>;
 export type TOutboxList = z.output<typeof ZOutboxList>;
 export type TAttributeDefinitionList = z.output<typeof ZAttributeDefinitionList>;
+export type TInvitationList = z.output<typeof ZInvitationList>;

@@ -22,5 +22,11 @@ export const queryKeys = {
   import: (organizationId: string, importId: string) => ['org', organizationId, 'imports', importId] as const,
   surveys: (organizationId: string) => ['org', organizationId, 'surveys', 'list'] as const,
   survey: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId] as const,
+  surveySends: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'sends'] as const,
+  surveyInvitations: (organizationId: string, surveyId: string, filters: Record<string, string>) =>
+    ['org', organizationId, 'surveys', 'one', surveyId, 'invitations', filters] as const,
+  surveyDelivery: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'delivery'] as const,
+  responses: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'responses', filters] as const,
+  sendingSettings: (organizationId: string) => ['org', organizationId, 'sending-settings'] as const,
   workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
 };

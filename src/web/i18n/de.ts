@@ -1,5 +1,8 @@
 import { deSurveys } from './de-surveys.js';
 import { deContacts } from './de-contacts.js';
+import { deBuilder } from './de-builder.js';
+import { deSending } from './de-sending.js';
+import { deSendingSettings } from './de-sending-settings.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -295,13 +298,14 @@ export const de: Messages = {
   },
   settings: {
     title: 'Einstellungen',
-    subtitle: 'Mitglieder, Zugänge, Tarif und Organisation.',
+    subtitle: 'Mitglieder, Zugänge, Tarif, Organisation und Versand.',
     tabs: {
       members: 'Mitglieder',
       apiKeys: 'API-Schlüssel',
       sso: 'Single Sign-on',
       plan: 'Tarif & Nutzung',
       organization: 'Organisation',
+      sending: 'Versand',
       outbox: 'Postausgang',
     },
     noPermission: 'Ihre Rolle ({{role}}) kann das nicht sehen. Fragen Sie einen Inhaber oder Admin.',
@@ -483,6 +487,9 @@ export const de: Messages = {
   },
   contacts: deContacts,
   surveys: deSurveys,
+  builder: deBuilder,
+  sending: deSending,
+  sendingSettings: deSendingSettings,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -1,5 +1,8 @@
 import { enSurveys } from './en-surveys.js';
 import { enContacts } from './en-contacts.js';
+import { enBuilder } from './en-builder.js';
+import { enSending } from './en-sending.js';
+import { enSendingSettings } from './en-sending-settings.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -277,13 +280,14 @@ export const en = {
   },
   settings: {
     title: 'Settings',
-    subtitle: 'Members, access, plan and organization.',
+    subtitle: 'Members, access, plan, organization and sending.',
     tabs: {
       members: 'Members',
       apiKeys: 'API keys',
       sso: 'Single sign-on',
       plan: 'Plan & usage',
       organization: 'Organization',
+      sending: 'Sending',
       outbox: 'Outbox',
     },
     noPermission: 'Your role ({{role}}) cannot see this. Ask an owner or admin.',
@@ -463,6 +467,9 @@ export const en = {
   },
   contacts: enContacts,
   surveys: enSurveys,
+  builder: enBuilder,
+  sending: enSending,
+  sendingSettings: enSendingSettings,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

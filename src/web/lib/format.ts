@@ -29,3 +29,16 @@ export function formatLanguage(code: string): string {
     return code;
   }
 }
+
+const DELAY_UNITS = [
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
+] as const;
+
+/** A delay in the largest unit that divides it ("1 hour", "90 minutes", "2 Tage"). */
+export function formatDelay(seconds: number): string {
+  const [unit, size] = DELAY_UNITS.find(([, s]) => seconds >= s && seconds % s === 0) ?? DELAY_UNITS[3];
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'long' }).format(seconds / size);
+}

@@ -2,8 +2,12 @@
 export const AREAS = ['overview', 'surveys', 'responses', 'contacts', 'cases', 'themes', 'audits', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
-export const SETTINGS_TABS = ['members', 'api-keys', 'sso', 'plan', 'organization', 'outbox'] as const;
+export const SETTINGS_TABS = ['members', 'api-keys', 'sso', 'plan', 'organization', 'sending', 'outbox'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
+
+/** The sections of a survey's page; the first is shown when the address names none. */
+export const SURVEY_TABS = ['questions', 'send', 'channels', 'answers'] as const;
+export type SurveyTab = (typeof SURVEY_TABS)[number];
 
 export type Route =
   | { name: 'sign-in' }
@@ -16,7 +20,7 @@ export type Route =
   | { name: 'settings'; tab: SettingsTab }
   | { name: 'contacts-import'; importId: string | null }
   | { name: 'contact'; externalId: string }
-  | { name: 'survey'; surveyId: string }
+  | { name: 'survey'; surveyId: string; tab: SurveyTab; isEditing: boolean }
   | { name: 'not-found' };
 
 export function areaPath(area: Area): string {
@@ -28,8 +32,16 @@ export function contactPath(externalId: string): string {
   return `/contacts/${encodeURIComponent(externalId)}`;
 }
 
-export function surveyPath(surveyId: string): string {
-  return `/surveys/${encodeURIComponent(surveyId)}`;
+export function surveyPath(surveyId: string, tab?: SurveyTab, options: { edit?: boolean } = {}): string {
+  const params = new URLSearchParams();
+  if (tab && tab !== 'questions') params.set('tab', tab);
+  if (options.edit) params.set('edit', '1');
+  const search = params.toString();
+  return `/surveys/${encodeURIComponent(surveyId)}${search ? `?${search}` : ''}`;
+}
+
+function isSurveyTab(value: string | null): value is SurveyTab {
+  return value !== null && (SURVEY_TABS as readonly string[]).includes(value);
 }
 
 export function contactsImportPath(importId?: string): string {
@@ -74,7 +86,11 @@ export function matchRoute(pathname: string, search = ''): Route {
     }
   }
   const survey = /^\/surveys\/([0-9a-fA-F-]{36})$/.exec(path);
-  if (survey?.[1]) return { name: 'survey', surveyId: survey[1].toLowerCase() };
+  if (survey?.[1]) {
+    const params = new URLSearchParams(search);
+    const tab = params.get('tab');
+    return { name: 'survey', surveyId: survey[1].toLowerCase(), tab: isSurveyTab(tab) ? tab : 'questions', isEditing: params.get('edit') === '1' };
+  }
   const settings = /^\/settings\/([a-z-]+)$/.exec(path);
   if (settings?.[1] && isSettingsTab(settings[1])) return { name: 'settings', tab: settings[1] };
   const area = path.slice(1);

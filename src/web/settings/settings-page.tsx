@@ -1,9 +1,10 @@
 import { Tabs } from '@mantine/core';
-import { IconCreditCard, IconBuilding, IconKey, IconMailbox, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconCreditCard, IconBuilding, IconKey, IconMailbox, IconSend, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Permission } from '../../shared/roles.js';
 import { PageHeader } from '../components/page-header.js';
+import { useActiveTabInView } from '../components/use-active-tab-in-view.js';
 import { navigate } from '../router/history.js';
 import { settingsPath, SETTINGS_TABS, type SettingsTab } from '../router/routes.js';
 import { useSession } from '../session/session-context.js';
@@ -13,11 +14,12 @@ import { NoPermission } from './no-permission.js';
 import { OrganizationTab } from './organization-tab.js';
 import { OutboxTab } from './outbox-tab.js';
 import { PlanTab } from './plan-tab.js';
+import { SendingTab } from './sending-tab.js';
 import { SsoTab } from './sso-tab.js';
 
 const TABS: Record<
   SettingsTab,
-  { label: 'members' | 'apiKeys' | 'sso' | 'plan' | 'organization' | 'outbox'; icon: Icon; permission: Permission; render: () => ReactNode }
+  { label: 'members' | 'apiKeys' | 'sso' | 'plan' | 'organization' | 'sending' | 'outbox'; icon: Icon; permission: Permission; render: () => ReactNode }
 > = {
   members: { label: 'members', icon: IconUsers, permission: 'org.read', render: () => <MembersTab /> },
   'api-keys': { label: 'apiKeys', icon: IconKey, permission: 'apiKeys.manage', render: () => <ApiKeysTab /> },
@@ -25,6 +27,7 @@ const TABS: Record<
   sso: { label: 'sso', icon: IconShieldLock, permission: 'members.manage', render: () => <SsoTab /> },
   plan: { label: 'plan', icon: IconCreditCard, permission: 'org.read', render: () => <PlanTab /> },
   organization: { label: 'organization', icon: IconBuilding, permission: 'org.read', render: () => <OrganizationTab /> },
+  sending: { label: 'sending', icon: IconSend, permission: 'org.read', render: () => <SendingTab /> },
   outbox: { label: 'outbox', icon: IconMailbox, permission: 'settings.manage', render: () => <OutboxTab /> },
 };
 
@@ -33,12 +36,13 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const { role } = useSession();
   const visible = SETTINGS_TABS.filter((id) => can(role, TABS[id].permission));
   const allowed = can(role, TABS[tab].permission);
+  const listRef = useActiveTabInView<HTMLDivElement>(tab);
 
   return (
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <Tabs value={tab} onChange={(value) => value && navigate(settingsPath(value as SettingsTab))} keepMounted={false}>
-        <Tabs.List mb="xl" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'none' }}>
+        <Tabs.List ref={listRef} mb="xl" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'none' }}>
           {visible.map((id) => {
             const TabIcon = TABS[id].icon;
             return (

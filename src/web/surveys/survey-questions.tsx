@@ -1,29 +1,37 @@
-import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TSurvey } from '../../shared/contracts/surveys.js';
 import { formatLanguage } from '../lib/format.js';
+import { orderedLanguages } from './ordered-languages.js';
 import { QuestionTexts } from './question-texts.js';
 
-/** German first, then English, then any further language the survey offers. */
-function orderedLanguages(languages: readonly string[]): string[] {
-  const rank = (code: string) => (code === 'de' ? 0 : code === 'en' ? 1 : 2);
-  return [...languages].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-
 /** Every question of the survey, one row each, its texts in each language side by side. */
-export function SurveyQuestions({ survey }: { survey: TSurvey }) {
+export function SurveyQuestions({ survey, onEdit }: { survey: TSurvey; onEdit?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const languages = orderedLanguages(survey.languages);
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="survey-questions-title">
-      <Stack gap={4} mb="md">
-        <Title order={2} fz="lg" id="survey-questions-title">
-          {t('surveys.detail.questionsTitle')}
-        </Title>
-        <Text fz="sm" c="dimmed">
-          {t('surveys.detail.questionsText')}
-        </Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start" gap="sm" mb="md">
+        <Stack gap={4}>
+          <Title order={2} fz="lg" id="survey-questions-title">
+            {t('surveys.detail.questionsTitle')}
+          </Title>
+          <Text fz="sm" c="dimmed">
+            {t('surveys.detail.questionsText')}
+          </Text>
+          {survey.comparableSince > 1 ? (
+            <Text fz="sm" c="dimmed" data-testid="survey-comparable-since">
+              {t('builder.comparableSince', { version: survey.comparableSince })}
+            </Text>
+          ) : null}
+        </Stack>
+        {onEdit ? (
+          <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit} data-testid="survey-edit">
+            {t('builder.edit')}
+          </Button>
+        ) : null}
+      </Group>
       <Table.ScrollContainer minWidth={640}>
         <Table verticalSpacing="md" aria-label={t('surveys.detail.questionsLabel')} data-testid="survey-questions">
           <Table.Thead>

@@ -1,11 +1,11 @@
 import { EmptyState, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconClipboardList } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateId } from '../../shared/contracts/survey-model.js';
 import { SurveyTemplates } from './survey-templates.js';
+import type { NewSurveyStart } from './template-ids.js';
 
 /** No surveys yet: the five templates of a proven program, each ready to create. */
-export function SurveysEmpty({ onCreate }: { onCreate?: ((templateId: TemplateId) => void) | undefined }) {
+export function SurveysEmpty({ onCreate }: { onCreate?: ((start: NewSurveyStart) => void) | undefined }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p={{ base: 'lg', sm: 'xl' }} data-testid="surveys-empty">

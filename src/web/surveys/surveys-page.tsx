@@ -2,7 +2,6 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../shared/roles.js';
-import type { TemplateId } from '../../shared/contracts/survey-model.js';
 import { useSurveys } from '../api/use-surveys.js';
 import { PageHeader } from '../components/page-header.js';
 import { SectionError } from '../components/section-error.js';
@@ -12,14 +11,17 @@ import { CreateSurveyModal } from './create-survey-modal.js';
 import { SurveyTemplates } from './survey-templates.js';
 import { SurveysEmpty } from './surveys-empty.js';
 import { SurveysTable } from './surveys-table.js';
+import type { NewSurveyStart } from './template-ids.js';
+import { navigate } from '../router/history.js';
+import { surveyPath } from '../router/routes.js';
 
 /** The organization's surveys, and the templates to start a new one from. */
 export function SurveysPage() {
   const { t } = useTranslation();
   const { role } = useSession();
   const surveys = useSurveys();
-  const [templateId, setTemplateId] = useState<TemplateId | null>(null);
-  const onCreate = can(role, 'settings.manage') ? setTemplateId : undefined;
+  const [start, setStart] = useState<NewSurveyStart | null>(null);
+  const onCreate = can(role, 'settings.manage') ? setStart : undefined;
 
   let body;
   if (surveys.isPending) body = <SectionLoader />;
@@ -50,9 +52,13 @@ export function SurveysPage() {
       <PageHeader title={t('surveys.list.title')} subtitle={t('surveys.list.subtitle')} />
       {body}
       <CreateSurveyModal
-        templateId={templateId}
-        onClose={() => setTemplateId(null)}
-        onCreated={() => setTemplateId(null)}
+        start={start}
+        onClose={() => setStart(null)}
+        onCreated={(survey) => {
+          // A blank survey is meant to be worded next, so it opens in the builder.
+          if (start === 'blank') navigate(surveyPath(survey.id, 'questions', { edit: true }));
+          setStart(null);
+        }}
       />
     </>
   );

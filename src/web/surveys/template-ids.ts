@@ -11,3 +11,6 @@ export const SURVEY_TEMPLATES = [
   { id: 'brand-bond', metric: 'brand' },
   { id: 'pre-change-pulse', metric: 'nps' },
 ] as const satisfies readonly { id: TemplateId; metric: SurveyMetric }[];
+
+/** What a new survey starts from: a built-in template, or a blank survey with one headline question. */
+export type NewSurveyStart = TemplateId | 'blank';

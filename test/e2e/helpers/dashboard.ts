@@ -3,11 +3,15 @@ import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** A browser context as every dashboard test uses it: reduced motion, so axe sees final colours. */
-export function newDashboardContext(browser: Browser, baseURL: string, opts: { locale?: string; height?: number; storageState?: Awaited<ReturnType<BrowserContext['storageState']>> } = {}): Promise<BrowserContext> {
+export function newDashboardContext(
+  browser: Browser,
+  baseURL: string,
+  opts: { locale?: string; width?: number; height?: number; storageState?: Awaited<ReturnType<BrowserContext['storageState']>> } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
     locale: opts.locale ?? 'en-US',
-    viewport: { width: 1360, height: opts.height ?? 1000 },
+    viewport: { width: opts.width ?? 1360, height: opts.height ?? 1000 },
     reducedMotion: 'reduce',
     ...(opts.storageState ? { storageState: opts.storageState } : {}),
   });

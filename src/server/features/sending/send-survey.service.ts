@@ -6,6 +6,7 @@ import type { Enqueue } from '../../jobs/queue.js';
 import { findByExternalIds } from '../contacts/contacts.repo.js';
 import { inTransaction, insertSend, surveyWithVersion, type SurveyWithVersion } from './invitations.repo.js';
 import { planInvitations, type PlanOutcome } from './plan-invitations.js';
+import { setSendStatus } from './sends.repo.js';
 
 export interface SendDeps {
   db: Db;
@@ -48,7 +49,10 @@ export async function sendToContacts(deps: SendDeps, organizationId: string, sur
       const c = found.get(ref);
       return { ref, contact: c ? { id: c.id, externalId: c.externalId, email: c.email, name: c.name, language: c.language, isEmailOptOut: c.isEmailOptOut, isNeverSurvey: c.isNeverSurvey } : null };
     });
-    return { sendId: id, outcomes: await planInvitations({ db: tx, now: deps.now }, organizationId, survey, targets, { sendId: id, scheduledFor, quotaRefusal: 'error' }) };
+    const planned = await planInvitations({ db: tx, now: deps.now }, organizationId, survey, targets, { sendId: id, scheduledFor, quotaRefusal: 'error' });
+    // A call is planned whole at once: nothing more will join it.
+    await setSendStatus(tx, organizationId, id, 'done');
+    return { sendId: id, outcomes: planned };
   });
   if (outcomes.some((o) => o.status === 'scheduled')) {
     await deps.enqueue('surveys.dispatch', {}, body.delaySeconds > 0 ? { delaySeconds: body.delaySeconds } : {});

@@ -11,7 +11,7 @@ export function loadSendingSettings(db: Db, organizationId: string): Promise<Sen
   return sendingSettings(db, organizationId, newWidgetKey);
 }
 
-function toDto(row: SendingSettingsRow): TSendingSettings {
+function toDto(row: SendingSettingsRow, publicUrl: string): TSendingSettings {
   return {
     quietPeriodDays: row.quietPeriodDays,
     reminderDelayDays: row.reminderDelayDays,
@@ -26,20 +26,21 @@ function toDto(row: SendingSettingsRow): TSendingSettings {
     hasOwnSmtp: row.smtpUrlEncrypted !== null,
     smtpFrom: row.smtpFrom,
     widgetKey: row.widgetKey,
+    publicUrl,
   };
 }
 
-export async function getSendingSettings(deps: { db: Db }, organizationId: string): Promise<TSendingSettings> {
-  return toDto(await loadSendingSettings(deps.db, organizationId));
+export async function getSendingSettings(deps: { db: Db; config: { publicUrl: string } }, organizationId: string): Promise<TSendingSettings> {
+  return toDto(await loadSendingSettings(deps.db, organizationId), deps.config.publicUrl);
 }
 
 /** Partial update; the SMTP URL (it holds a password) is stored sealed and never returned. */
-export async function updateSettings(deps: { db: Db; now: () => Date; config: { authSecret: string } }, organizationId: string, body: TUpdateSendingSettings): Promise<TSendingSettings> {
+export async function updateSettings(deps: { db: Db; now: () => Date; config: { authSecret: string; publicUrl: string } }, organizationId: string, body: TUpdateSendingSettings): Promise<TSendingSettings> {
   await loadSendingSettings(deps.db, organizationId);
   const { smtpUrl, ...rest } = body;
   const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Parameters<typeof updateSendingSettings>[2];
   const values: Parameters<typeof updateSendingSettings>[2] = { ...defined, updatedAt: deps.now() };
   if (smtpUrl !== undefined) values.smtpUrlEncrypted = smtpUrl === null ? null : seal(deps.config.authSecret, SMTP_PURPOSE, smtpUrl);
   await updateSendingSettings(deps.db, organizationId, values);
-  return toDto(await loadSendingSettings(deps.db, organizationId));
+  return toDto(await loadSendingSettings(deps.db, organizationId), deps.config.publicUrl);
 }
