@@ -4,6 +4,7 @@
  *   - job queue: 2,000 jobs enqueued and worked through pg-boss vs. 2,000 plain INSERTs
  *   - API-key request: GET /api/v1/organization with a Bearer key vs. GET /healthz (both app.inject)
  *   - CSV contact import: 100,000 rows (1 % bad) vs. csv-parse alone and pre-parsed INSERTs (import-bench.ts)
+ *   - analytics overview at 1,000,000 answers via rollups vs. plain GROUP BY over the raw answers (analytics-bench.ts, PostgreSQL only)
  * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  */
 import { sql } from 'drizzle-orm';
@@ -16,6 +17,7 @@ import { createLogger } from '../src/server/logger.js';
 import { createRuntime, type Runtime } from '../src/server/runtime.js';
 import { createPostgresTestDatabase, ensurePostgresTemplate, openPgliteFromTemplate } from '../test/helpers/test-database.js';
 import { importBench } from './import-bench.js';
+import { analyticsBench } from './analytics-bench.js';
 import { median, report } from './measure.js';
 
 const JOBS = 2000;
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   await queueBench(rt, 'pglite');
   await requestBench(rt, 'pglite');
   await importBench(rt, 'pglite');
+  await analyticsBench(rt, 'pglite');
   await rt.close();
 
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
     await queueBench(prt, 'postgres');
     await requestBench(prt, 'postgres');
     await importBench(prt, 'postgres');
+    await analyticsBench(prt, 'postgres');
     await prt.close();
     await db.drop();
   } else {

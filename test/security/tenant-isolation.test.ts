@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, uniqueEmail, type Caller, type TestApp } from '../helpers/build-test-app.js';
@@ -21,6 +22,30 @@ interface World {
 type Probe = (w: World, as: Caller) => Promise<LightMyRequestResponse[]>;
 
 const get = (url: string): Probe => (w, as) => Promise.all([w.t.request({ method: 'GET', url, as })]);
+
+/** B asks for its own data (200) and with A's survey id (404). */
+const fileProbe =
+  (url: string): Probe =>
+  async (w, as) => {
+    const responses = await Promise.all([w.t.request({ method: 'GET', url, as }), w.t.request({ method: 'GET', url: `${url}?surveyId=${w.a.liveSurveyId}`, as })]);
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 404]);
+    return responses;
+  };
+
+/** An XLSX download is a zip: its cells are read back so the marker check sees text, not compressed bytes. */
+const xlsxProbe =
+  (url: string): Probe =>
+  async (w, as) => {
+    const [own, foreign] = await fileProbe(url)(w, as);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((own as LightMyRequestResponse).rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells.length).toBeGreaterThan(0);
+    const text = cells.join('\n');
+    for (const marker of w.markers) expect(text.includes(marker), `${url} leaked "${marker}"`).toBe(false);
+    return [foreign as LightMyRequestResponse];
+  };
 
 /** A's contact (created through the contacts API in the setup). */
 const CONTACT_A = 'alpha-contact-ext';
@@ -172,6 +197,27 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'GET /api/v1/workspace/summary': get('/api/v1/workspace/summary'),
+  // Loyalty and exports: B's own numbers and files only; A's survey id answers 404 without echoing it.
+  'GET /api/v1/loyalty': fileProbe('/api/v1/loyalty'),
+  'GET /api/v1/exports/responses.csv': fileProbe('/api/v1/exports/responses.csv'),
+  'GET /api/v1/exports/metrics.csv': fileProbe('/api/v1/exports/metrics.csv'),
+  'GET /api/v1/exports/responses.xlsx': xlsxProbe('/api/v1/exports/responses.xlsx'),
+  'GET /api/v1/exports/metrics.xlsx': xlsxProbe('/api/v1/exports/metrics.xlsx'),
+  // Metrics read only B's rollups (A's are built first, so A's answer is there to leak); A's survey id answers 404.
+  'GET /api/v1/metrics': async (w, as) => {
+    const { rebuildRollups } = await import('../../src/server/features/metrics/rollups.service.js');
+    await rebuildRollups({ db: w.t.runtime.deps.db }, w.a.orgId);
+    const own = await w.t.request({ method: 'GET', url: `/api/v1/metrics?groupBy=survey&surveyId=${w.a.liveSurveyId}`, as: { key: w.a.key } });
+    expect((own.json() as { overall: { n: number } }).overall.n).toBe(1);
+    // B's own breakdown by survey lists B's surveys only (A's survey id is a marker).
+    return [...(await fileProbe('/api/v1/metrics')(w, as)), await w.t.request({ method: 'GET', url: '/api/v1/metrics?groupBy=survey', as })];
+  },
+  'GET /api/v1/metrics/compare': async (w, as) => {
+    const url = '/api/v1/metrics/compare?aFrom=2000-01-01&aTo=2100-01-01&bFrom=2000-01-01&bTo=2100-01-01';
+    const responses = await Promise.all([w.t.request({ method: 'GET', url, as }), w.t.request({ method: 'GET', url: `${url}&surveyId=${w.a.liveSurveyId}`, as })]);
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 404]);
+    return responses;
+  },
   // Public: asked signed out and as B; two booleans about the installation, nothing of A.
   'GET /api/v1/instance': async (w, as) => {
     const responses = await Promise.all([w.t.request({ method: 'GET', url: '/api/v1/instance', as }), w.t.request({ method: 'GET', url: '/api/v1/instance' })]);

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { countByChannel } from '../features/feedback/feedback.repo.js';
+import { refreshRollupsForItems } from '../features/metrics/rollups.service.js';
 import { defineJob } from './job.js';
 
 /**
- * Announces new feedback items (from any channel, surveys included) to the stages after
- * ingestion. Today it only reports what arrived; text analytics, case rules and churn
- * features register their steps here. Reading only, it is safe to run twice.
+ * Announces new feedback items (from any channel, surveys included), and items whose score or
+ * comment changed, to the stages after ingestion. It re-aggregates the metric rollups of the
+ * days the items fall on (delete + re-aggregate, so running twice is harmless); text analytics,
+ * case rules and churn features register their steps here too.
  */
 export const feedbackIngestedJob = defineJob({
   name: 'feedback.ingested',
@@ -15,6 +17,7 @@ export const feedbackIngestedJob = defineJob({
     const byChannel = Object.fromEntries(rows.map((r) => [r.channel, r.n]));
     const found = rows.reduce((n, r) => n + r.n, 0);
     // Items erased between ingestion and this run are simply missing: nothing to do for them.
-    ctx.logger.info({ organizationId, items: itemIds.length, found, byChannel }, 'feedback ingested');
+    const rollups = await refreshRollupsForItems(ctx, organizationId, itemIds);
+    ctx.logger.info({ organizationId, items: itemIds.length, found, byChannel, rollupDays: rollups.days }, 'feedback ingested');
   },
 });

@@ -7,3 +7,4 @@ export * from './instance.js';
 export * from './imports.js';
 export * from './surveys.js';
 export * from './sending.js';
+export * from './analytics.js';

@@ -10,6 +10,7 @@ import { findOrganization } from '../organizations/organizations.repo.js';
 import { demoRowId } from './demo-ids.js';
 import { emailHash } from '../sending/invitation-token.js';
 import * as repo from './demo.repo.js';
+import { rebuildRollups } from '../metrics/rollups.service.js';
 
 export interface DemoDeps {
   db: Db;
@@ -57,6 +58,7 @@ export async function createDemoWorkspace(deps: DemoDeps, organizationId: string
   });
   try {
     const result = await repo.insertDemoData(deps.db, organizationId, { contacts, attributeDefinitions: DEMO_ATTRIBUTES, items, events: dataset.events, programme });
+    await rebuildRollups(deps, organizationId);
     deps.logger.info({ organizationId, ...result }, 'demo workspace created');
     return result;
   } catch (err) {

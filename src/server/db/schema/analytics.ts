@@ -1,0 +1,58 @@
+import { date, doublePrecision, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { organization } from './auth.js';
+
+/**
+ * Which dimensions a rollup row keeps. Every answer is counted once per grain, so a query reads
+ * the smallest grain that holds the dimensions it filters and groups by: the overview and the
+ * trend read `total` (one row per day and score), a breakdown by segment reads `segment`, and
+ * only a combination of dimensions falls back to `all`. One grain with every dimension would
+ * be nearly as many rows as answers (days × segments × regions × … × scores) and no faster
+ * than the raw scan.
+ */
+export const ROLLUP_GRAINS = ['total', 'survey', 'channel', 'segment', 'region', 'product', 'language', 'all'] as const;
+export type RollupGrain = (typeof ROLLUP_GRAINS)[number];
+
+/**
+ * Score histograms of the survey metrics (nps, csat, ces on their canonical scales) per
+ * organization, UTC day, grain, dimensions and score, kept current by the `feedback.ingested`
+ * job (a day is deleted and re-aggregated from its raw items in one transaction). Dimensions a
+ * row does not keep, and values an answer does not have, are '' so one primary key covers all.
+ *
+ * Segment and region are the contact's at the day's last recompute, joined from `contacts`
+ * rather than snapshotted: no second copy of customer data that an erasure would have to chase,
+ * and a day's rows are recomputed when its answers arrive, i.e. close to answer time. A full
+ * rebuild (`rebuildRollups`) moves older answers to the contacts' current segments.
+ *
+ * `sum_weight`/`sum_weight_sq` are Σw and Σw² with w = the contact's yearly revenue (0 when
+ * unknown): with the score fixed per row they give the weighted NPS and its linearised variance
+ * exactly (domain/metrics/weighted-nps-sums.ts).
+ */
+export const metricRollups = pgTable(
+  'metric_rollups',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    metric: text('metric').notNull(),
+    grain: text('grain', { enum: ROLLUP_GRAINS }).notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    /** survey_responses.survey_id, else feedback_items.source. */
+    survey: text('survey').notNull().default(''),
+    /** The answering channel (email | link | widget | api) of a survey answer, else the item's channel. */
+    channel: text('channel').notNull().default(''),
+    segment: text('segment').notNull().default(''),
+    region: text('region').notNull().default(''),
+    product: text('product').notNull().default(''),
+    language: text('language').notNull().default(''),
+    score: integer('score').notNull(),
+    n: integer('n').notNull(),
+    /** Answers with a positive weight (the n of the weighted NPS). */
+    weightedN: integer('weighted_n').notNull(),
+    sumWeight: doublePrecision('sum_weight').notNull(),
+    sumWeightSq: doublePrecision('sum_weight_sq').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'metric_rollups_pk', columns: [t.organizationId, t.metric, t.grain, t.day, t.survey, t.channel, t.segment, t.region, t.product, t.language, t.score] }),
+    index('metric_rollups_org_day_idx').on(t.organizationId, t.day),
+  ],
+);
