@@ -19,7 +19,7 @@ function emailsTo(organizationId: string, email: string): SQL {
  * the contact, text and author details removed; events, aliases, e-mails to the address and
  * queued jobs that would still deliver or mention them are deleted; then the contact row.
  */
-export async function eraseContact(tx: Db, organizationId: string, contact: ContactRow, now: Date): Promise<{ feedbackItemsAnonymised: number }> {
+export async function eraseContact(tx: Db, organizationId: string, contact: ContactRow, now: Date): Promise<{ feedbackItemsAnonymised: number; itemIds: string[] }> {
   const anonymised = await tx
     .update(feedbackItems)
     .set({ contactId: null, text: null, authorEmail: null, authorHandle: null, authorName: null, link: null })
@@ -54,7 +54,7 @@ export async function eraseContact(tx: Db, organizationId: string, contact: Cont
   await tx.execute(sql`delete from pgboss.job where state in ('created', 'retry') and (${sql.join(mentions, sql` or `)})`);
   await deleteUploadsMentioning(tx, organizationId, [contact.externalId, ...(contact.email ? [contact.email] : [])], now);
   await tx.delete(contacts).where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, contact.id)));
-  return { feedbackItemsAnonymised: anonymised.length };
+  return { feedbackItemsAnonymised: anonymised.length, itemIds: anonymised.map((a) => a.id) };
 }
 
 /**
