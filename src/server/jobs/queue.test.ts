@@ -95,10 +95,14 @@ describe('the durable job queue', () => {
       expect(later.status).toBe('queued');
       expect(later.last_error).toMatch(/451|later/);
       // The failed attempt is scheduled again, not immediately: backoff puts it in the future.
-      const retry = await rt.deps.db.execute<{ state: string; delay_s: number }>(
-        sql`select state, extract(epoch from (start_after - now()))::int as delay_s from pgboss.job where name = 'email.deliver' and data->>'messageId' = (select id::text from email_messages where to_address = 'later@example.test')`,
-      );
-      const job = (retry as unknown as { rows: { state: string; delay_s: number }[] }).rows[0];
+      // The attempt is counted before pg-boss records the job's failure; wait for that too.
+      const job = await until(async () => {
+        const retry = await rt.deps.db.execute<{ state: string; delay_s: number }>(
+          sql`select state, extract(epoch from (start_after - now()))::int as delay_s from pgboss.job where name = 'email.deliver' and data->>'messageId' = (select id::text from email_messages where to_address = 'later@example.test')`,
+        );
+        const row = (retry as unknown as { rows: { state: string; delay_s: number }[] }).rows[0];
+        return row?.state === 'active' ? undefined : row;
+      });
       expect(job?.state).toBe('retry');
       expect(job?.delay_s).toBeGreaterThan(5);
     } finally {
