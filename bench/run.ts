@@ -5,6 +5,9 @@
  *   - API-key request: GET /api/v1/organization with a Bearer key vs. GET /healthz (both app.inject)
  *   - CSV contact import: 100,000 rows (1 % bad) vs. csv-parse alone and pre-parsed INSERTs (import-bench.ts)
  *   - analytics overview at 1,000,000 answers via rollups vs. plain GROUP BY over the raw answers (analytics-bench.ts, PostgreSQL only)
+ *   - surveys (survey-bench.ts): answers/s with p99 through POST /s/<token> on a listening server vs.
+ *     bare Fastify + one INSERT; invitations/s through SMTP vs. raw nodemailer; page and widget bytes
+ *     vs. their budgets. Runs last on each runtime: it starts the runtime's job workers.
  * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  */
 import { sql } from 'drizzle-orm';
@@ -18,6 +21,7 @@ import { createRuntime, type Runtime } from '../src/server/runtime.js';
 import { createPostgresTestDatabase, ensurePostgresTemplate, openPgliteFromTemplate } from '../test/helpers/test-database.js';
 import { importBench } from './import-bench.js';
 import { analyticsBench } from './analytics-bench.js';
+import { surveyBench, widgetBytes } from './survey-bench.js';
 import { median, report } from './measure.js';
 
 const JOBS = 2000;
@@ -63,12 +67,14 @@ async function requestBench(rt: Runtime, label: string): Promise<void> {
 
 async function main(): Promise<void> {
   const logger = createLogger('silent');
+  widgetBytes();
   const pglite = await openPgliteFromTemplate();
   const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { logger, pglite, transport: null });
   await queueBench(rt, 'pglite');
   await requestBench(rt, 'pglite');
   await importBench(rt, 'pglite');
   await analyticsBench(rt, 'pglite');
+  await surveyBench(rt, 'pglite', 1000);
   await rt.close();
 
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
     await requestBench(prt, 'postgres');
     await importBench(prt, 'postgres');
     await analyticsBench(prt, 'postgres');
+    await surveyBench(prt, 'postgres');
     await prt.close();
     await db.drop();
   } else {

@@ -4,6 +4,18 @@ import { contacts, feedbackItems } from '../../db/schema/index.js';
 
 export type NewFeedbackRow = typeof feedbackItems.$inferInsert & { id: string };
 
+/**
+ * A write that hangs off a new item (see `insertFeedbackItemWith`). Its `sql` reads the new
+ * items' ids from `item` and, joined on `id`, each row's values from `input`, whose jsonb
+ * column `deps` holds every dependent's `params` under its `name`. The statement is prepared
+ * once per combination of names, so one name must always come with the same `sql`.
+ */
+export interface DependentWrite {
+  name: string;
+  sql: SQL;
+  params: Record<string, unknown>;
+}
+
 /** Contact ids by e-mail (case-insensitive); an address that two contacts share matches neither. */
 export async function contactIdsByEmail(db: Db, organizationId: string, emails: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
@@ -31,6 +43,172 @@ export async function insertFeedbackItems(db: Db, rows: NewFeedbackRow[]): Promi
     .onConflictDoNothing({ target: [feedbackItems.organizationId, feedbackItems.channel, feedbackItems.externalRef] })
     .returning({ id: feedbackItems.id });
   return new Set(inserted.map((r) => r.id));
+}
+
+/** The columns an ingested item may set, in `input` with their types (jsonb_to_recordset needs them spelled out). */
+const ITEM_COLUMNS = ['id', 'organization_id', 'contact_id', 'channel', 'source', 'metric', 'score', 'scale_min', 'scale_max', 'text', 'language', 'product', 'touchpoint', 'link', 'author_email', 'author_handle', 'author_name', 'occurred_at', 'external_ref'] as const;
+const INPUT_TYPES: Record<(typeof ITEM_COLUMNS)[number], string> = {
+  id: 'uuid',
+  organization_id: 'text',
+  contact_id: 'uuid',
+  channel: 'text',
+  source: 'text',
+  metric: 'text',
+  score: 'integer',
+  scale_min: 'integer',
+  scale_max: 'integer',
+  text: 'text',
+  language: 'text',
+  product: 'text',
+  touchpoint: 'text',
+  link: 'text',
+  author_email: 'text',
+  author_handle: 'text',
+  author_name: 'text',
+  occurred_at: 'timestamptz',
+  external_ref: 'text',
+};
+const itemColumnList = sql.raw(ITEM_COLUMNS.join(', '));
+const inputRecord = sql.raw([...ITEM_COLUMNS.map((c) => `${c} ${INPUT_TYPES[c]}`), 'deps jsonb'].join(', '));
+
+/**
+ * One statement for a batch of items and their dependents, prepared once per database and shape:
+ * the rows arrive as one jsonb array, so the text (and PostgreSQL's plan) is the same for any
+ * batch size. Rows are inserted in externalRef order, so two batches racing for the same refs
+ * take their locks in the same order.
+ */
+function batchStatement(db: Db, name: string, dependents: readonly DependentWrite[]) {
+  const input = db.$with('input', { id: sql<string>`id`.as('id') }).as(sql`select * from jsonb_to_recordset(${sql.placeholder('rows')}::jsonb) as r(${inputRecord})`);
+  const item = db
+    .$with('item', { id: sql<string>`id`.as('id') })
+    .as(sql`insert into feedback_items (${itemColumnList}) select ${itemColumnList} from input order by external_ref on conflict (organization_id, channel, external_ref) do nothing returning id`);
+  const ctes = dependents.map((d, i) => db.$with(`dependent_${i}`, { done: sql<number>`1`.as('done') }).as(d.sql));
+  return db
+    .with(input, item, ...ctes)
+    .select({ id: item.id })
+    .from(item)
+    .prepare(name);
+}
+
+interface PendingItem {
+  row: NewFeedbackRow;
+  dependents: readonly DependentWrite[];
+  resolve(inserted: boolean): void;
+  reject(err: unknown): void;
+}
+
+/** At most this many rows per statement, and this many statements of one shape at once. */
+const MAX_BATCH = 100;
+const MAX_IN_FLIGHT = 2;
+
+/**
+ * Writes items with their dependents, batching concurrent callers: what arrives while
+ * statements are in flight goes out together in the next one, so under load many answers share
+ * one statement, one commit and one WAL flush, and nobody waits when the line is idle. Each
+ * caller's promise settles only after its row's statement committed. A failing batch (one bad
+ * row rolls back the lot) is retried row by row, so only the bad row's caller sees the error.
+ */
+class ItemWriter {
+  private queue: PendingItem[] = [];
+  private inFlight = 0;
+  private scheduled = false;
+  private readonly statement: ReturnType<typeof batchStatement>;
+
+  constructor(db: Db, name: string, dependents: readonly DependentWrite[]) {
+    this.statement = batchStatement(db, name, dependents);
+  }
+
+  write(row: NewFeedbackRow, dependents: readonly DependentWrite[]): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row, dependents, resolve, reject });
+      // Once per turn of the event loop: requests answered in the same turn share a statement.
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => {
+          this.scheduled = false;
+          this.pump();
+        });
+      }
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      this.inFlight += 1;
+      void this.run(batch).finally(() => {
+        this.inFlight -= 1;
+        this.pump();
+      });
+    }
+  }
+
+  private async run(batch: PendingItem[]): Promise<void> {
+    try {
+      const inserted = await this.execute(batch);
+      for (const p of batch) p.resolve(inserted.has(p.row.id));
+    } catch (err) {
+      const [only] = batch;
+      if (batch.length === 1 && only) return only.reject(err);
+      for (const p of batch) {
+        await this.execute([p]).then(
+          (inserted) => p.resolve(inserted.has(p.row.id)),
+          (e: unknown) => p.reject(e),
+        );
+      }
+    }
+  }
+
+  private async execute(batch: PendingItem[]): Promise<Set<string>> {
+    const rows = batch.map(({ row, dependents }) => ({
+      id: row.id,
+      organization_id: row.organizationId,
+      contact_id: row.contactId ?? null,
+      channel: row.channel,
+      source: row.source ?? null,
+      metric: row.metric ?? null,
+      score: row.score ?? null,
+      scale_min: row.scaleMin ?? null,
+      scale_max: row.scaleMax ?? null,
+      text: row.text ?? null,
+      language: row.language ?? null,
+      product: row.product ?? null,
+      touchpoint: row.touchpoint ?? null,
+      link: row.link ?? null,
+      author_email: row.authorEmail ?? null,
+      author_handle: row.authorHandle ?? null,
+      author_name: row.authorName ?? null,
+      occurred_at: row.occurredAt.toISOString(),
+      external_ref: row.externalRef ?? null,
+      deps: Object.fromEntries(dependents.map((d) => [d.name, d.params])),
+    }));
+    const result = await this.statement.execute({ rows: JSON.stringify(rows) });
+    return new Set(result.map((r) => r.id));
+  }
+}
+
+const writers = new WeakMap<Db, Map<string, ItemWriter>>();
+
+/**
+ * Inserts one item and, in the same statement, the rows that hang off it (a survey answer's
+ * response, its invitation's stamps): each dependent reads the new ids from `item`, so it writes
+ * nothing for an item skipped as a duplicate, and no item exists without its dependents.
+ * Concurrent calls with the same dependents share statements (`ItemWriter`); this is every
+ * survey answer's write. True when the item was inserted.
+ */
+export async function insertFeedbackItemWith(db: Db, row: NewFeedbackRow, dependents: readonly DependentWrite[]): Promise<boolean> {
+  const name = `feedback_items_with_${dependents.map((d) => d.name).join('_')}`;
+  let byName = writers.get(db);
+  if (!byName) {
+    byName = new Map();
+    writers.set(db, byName);
+  }
+  let writer = byName.get(name);
+  if (!writer) {
+    writer = new ItemWriter(db, name, dependents);
+    byName.set(name, writer);
+  }
+  return writer.write(row, dependents);
 }
 
 /** Ids of stored items by (channel, externalRef), to answer a repeated delivery with the original id. */

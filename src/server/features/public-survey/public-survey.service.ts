@@ -13,19 +13,18 @@ import {
   renderThanksPage,
   renderUnsubscribedPage,
   renderUnsubscribePage,
-  type MessageKind,
   type PageBase,
 } from '../../pages/index.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { headlineQuestions, recordResponse } from '../responses/record-response.service.js';
-import { findByInvitation } from '../responses/responses.repo.js';
+import type { AnswerTarget } from '../responses/responses.repo.js';
+import { cachedVersion } from '../responses/survey-version-cache.js';
 import { emailHash, tokenHash, TOKEN_PATTERN } from '../sending/invitation-token.js';
 import { invitationByTokenHash, markClicked, markOpened, markUnsubscribed, surveyWithVersion, type InvitationRow } from '../sending/invitations.repo.js';
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
 import { addSuppression } from '../sending/throttle.repo.js';
-import { findVersion } from '../surveys/surveys.repo.js';
 import { answersFromForm, fieldErrors, hiddenFieldsFrom, type FormBody } from './form-answers.js';
-import { contactForPage, surveyByLinkKey } from './public-survey.repo.js';
+import { contactForPage, invitationByTokenWithSurvey, surveyByLinkKey } from './public-survey.repo.js';
 
 export interface PublicDeps {
   db: Db;
@@ -38,11 +37,17 @@ export type PageOutcome = { kind: 'page'; status: number; html: string } | { kin
 
 const page = (status: number, html: string): PageOutcome => ({ kind: 'page', status, html });
 
-interface Opened {
+/** An invitation that may be answered, with what answering it needs. */
+interface Found {
   inv: InvitationRow;
+  /** The survey and the stored response as read with the invitation, handed on to `recordResponse`. */
+  target: AnswerTarget;
   definition: SurveyDefinition;
-  base: PageBase;
   score: number | null;
+}
+
+interface Opened extends Found {
+  base: PageBase;
 }
 
 async function branding(db: Db, organizationId: string) {
@@ -53,26 +58,42 @@ async function branding(db: Db, organizationId: string) {
 const neutralBase = (nonce: string, language = 'en'): PageBase => ({ language, nonce, branding: { orgName: 'Resonance', brandColor: null, logoUrl: null } });
 
 /**
- * Finds the invitation a link's token names. Forged, unknown and malformed tokens all look the
- * same to the visitor ("invalid"), so the page tells an attacker nothing; expired invitations
- * and closed surveys say so, because a real respondent needs to know.
+ * Finds the invitation a link's token names, with its survey and response in one query (the
+ * survey's versions come from the process-wide cache: they never change once written).
+ * Forged, unknown and malformed tokens all look the same to the visitor ("invalid"), so the
+ * page tells an attacker nothing; expired invitations and closed surveys say so, because a real
+ * respondent needs to know.
  */
-async function openInvitation(deps: PublicDeps, token: string, nonce: string): Promise<Opened | PageOutcome> {
-  if (!TOKEN_PATTERN.test(token)) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
-  const inv = await invitationByTokenHash(deps.db, tokenHash(token));
-  if (!inv) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
-  const base: PageBase = { language: inv.language, nonce, branding: await branding(deps.db, inv.organizationId) };
-  const message = (status: number, kind: MessageKind) => page(status, renderMessagePage({ ...base, kind }));
-  const survey = await surveyWithVersion(deps.db, inv.organizationId, inv.surveyId);
-  if (!survey || survey.status === 'archived') return message(410, 'closed');
-  const response = await findByInvitation(deps.db, inv.organizationId, inv.id);
+async function lookUpInvitation(deps: PublicDeps, token: string): Promise<{ kind: 'invalid' } | { kind: 'closed' | 'expired'; inv: InvitationRow } | ({ kind: 'open' } & Found)> {
+  if (!TOKEN_PATTERN.test(token)) return { kind: 'invalid' };
+  const row = await invitationByTokenWithSurvey(deps.db, tokenHash(token));
+  if (!row) return { kind: 'invalid' };
+  const { inv, survey, response } = row;
+  const current = survey ? await cachedVersion(deps.db, inv.organizationId, survey.id, survey.currentVersion) : null;
+  if (!survey || !current || survey.status === 'archived') return { kind: 'closed', inv };
   // Someone who already answered may still add to it after the link expired; a first answer may not.
-  if (!response && inv.expiresAt && inv.expiresAt <= deps.now()) return message(410, 'expired');
-  const version = response ? await findVersion(deps.db, inv.organizationId, inv.surveyId, response.surveyVersion) : null;
-  const definition = version?.definition ?? survey.definition;
+  if (!response && inv.expiresAt && inv.expiresAt <= deps.now()) return { kind: 'expired', inv };
+  const version = response ? await cachedVersion(deps.db, inv.organizationId, inv.surveyId, response.surveyVersion) : null;
+  const definition = version?.definition ?? current.definition;
   const { primary } = headlineQuestions(definition);
   const recorded = primary ? response?.answers[primary.id] : undefined;
-  return { inv, definition, base, score: typeof recorded === 'number' ? recorded : null };
+  return { kind: 'open', inv, target: { survey, existing: response }, definition, score: typeof recorded === 'number' ? recorded : null };
+}
+
+const pageBase = async (deps: PublicDeps, inv: InvitationRow, nonce: string): Promise<PageBase> => ({ language: inv.language, nonce, branding: await branding(deps.db, inv.organizationId) });
+
+/** The page for a token that cannot be answered (invalid, closed survey, expired link). */
+async function refusal(deps: PublicDeps, found: { kind: 'invalid' } | { kind: 'closed' | 'expired'; inv: InvitationRow }, nonce: string): Promise<PageOutcome> {
+  if (found.kind === 'invalid') return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
+  return page(410, renderMessagePage({ ...(await pageBase(deps, found.inv, nonce)), kind: found.kind }));
+}
+
+/** An answerable invitation with its branded page base, or the page saying why not. */
+async function openInvitation(deps: PublicDeps, token: string, nonce: string): Promise<Opened | PageOutcome> {
+  const found = await lookUpInvitation(deps, token);
+  if (found.kind !== 'open') return refusal(deps, found, nonce);
+  const { kind: _, ...opened } = found;
+  return { ...opened, base: await pageBase(deps, opened.inv, nonce) };
 }
 
 const isOutcome = (v: Opened | PageOutcome): v is PageOutcome => 'kind' in v;
@@ -96,24 +117,32 @@ export async function scorePage(deps: PublicDeps, token: string, q: { score?: st
   return page(200, renderScorePage({ ...opened.base, action: `/s/${token}`, question: primary, selected: clicked ?? opened.score, autoSubmit: !isChange && clicked !== null }));
 }
 
-/** POST /s/:token: records the score (the script posts at once; without script, one button). */
+/**
+ * POST /s/:token: records the score (the script posts at once; without script, one button).
+ * The hot path of a survey: one query finds invitation, survey and response; one transaction
+ * stores the answer and stamps the invitation. Branding is read only where a page is shown: a
+ * recorded answer redirects (or answers JSON) and renders nothing.
+ */
 export async function submitScore(deps: PublicDeps, token: string, form: FormBody, nonce: string): Promise<PageOutcome> {
-  const opened = await openInvitation(deps, token, nonce);
-  if (isOutcome(opened)) return opened;
-  const { inv, definition, base } = opened;
+  const found = await lookUpInvitation(deps, token);
+  if (found.kind !== 'open') return refusal(deps, found, nonce);
+  const { inv, definition, target } = found;
   const { primary } = headlineQuestions(definition);
-  if (!primary) return page(410, renderMessagePage({ ...base, kind: 'closed' }));
+  if (!primary) return page(410, renderMessagePage({ ...(await pageBase(deps, inv, nonce)), kind: 'closed' }));
   const answers = answersFromForm(form, definition.questions);
   if (answers[primary.id] === undefined) {
+    const base = await pageBase(deps, inv, nonce);
     return page(400, renderScorePage({ ...base, action: `/s/${token}`, question: primary, selected: null, autoSubmit: false, errors: { [primary.id]: base.language === 'de' ? 'Bitte wählen Sie einen Wert.' : 'Please choose a score.' } }));
   }
   try {
-    await markClicked(deps.db, inv.organizationId, inv.id, deps.now());
-    const recorded = await recordResponse(deps, inv.organizationId, { surveyId: inv.surveyId, channel: 'email', invitationId: inv.id, contactId: inv.contactId, language: inv.language, answers, occurredAt: deps.now() });
+    // Recording stamps clicked_at with answered_at, in the answer's transaction.
+    const recorded = await recordResponse(deps, inv.organizationId, { surveyId: inv.surveyId, channel: 'email', invitationId: inv.id, contactId: inv.contactId, language: inv.language, answers, occurredAt: deps.now() }, target);
     return { kind: 'redirect', location: `/s/${token}/why`, recorded: { responseId: recorded.id, score: recorded.score } };
   } catch (err) {
+    // A refused answer was still a click (the send's funnel counts it). Best effort: the refusal is what the visitor must see.
+    await markClicked(deps.db, inv.organizationId, inv.id, deps.now()).catch(() => undefined);
     if (err instanceof AppError && err.code === 'VALIDATION_FAILED') {
-      return page(400, renderScorePage({ ...base, action: `/s/${token}`, question: primary, selected: null, autoSubmit: false, errors: fieldErrors(err.details) }));
+      return page(400, renderScorePage({ ...(await pageBase(deps, inv, nonce)), action: `/s/${token}`, question: primary, selected: null, autoSubmit: false, errors: fieldErrors(err.details) }));
     }
     throw err;
   }
@@ -153,7 +182,7 @@ export async function submitWhy(deps: PublicDeps, token: string, form: FormBody,
   if (opened.score === null) return { kind: 'redirect', location: `/s/${token}` };
   try {
     if (Object.keys(answers).length > 0) {
-      await recordResponse(deps, opened.inv.organizationId, { surveyId: opened.inv.surveyId, channel: 'email', invitationId: opened.inv.id, contactId: opened.inv.contactId, language: opened.inv.language, answers, occurredAt: deps.now() });
+      await recordResponse(deps, opened.inv.organizationId, { surveyId: opened.inv.surveyId, channel: 'email', invitationId: opened.inv.id, contactId: opened.inv.contactId, language: opened.inv.language, answers, occurredAt: deps.now() }, opened.target);
     }
     return { kind: 'redirect', location: `/s/${token}/thanks` };
   } catch (err) {

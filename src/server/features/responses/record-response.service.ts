@@ -4,8 +4,8 @@ import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { ErrorDetail } from '../../../shared/errors.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { ingestFeedback, type FeedbackDeps } from '../feedback/feedback.service.js';
-import { findSurvey, findVersion } from '../surveys/surveys.repo.js';
 import * as repo from './responses.repo.js';
+import { cachedVersion } from './survey-version-cache.js';
 
 export interface RecordResponseInput {
   surveyId: string;
@@ -67,17 +67,24 @@ function checkAnswers(definition: SurveyDefinition, raw: Record<string, unknown>
  * reads), the full answers a `survey_responses` row hung off it. One invitation (or one
  * externalRef) is one response however often it is answered; answering again merges the new
  * answers in, so a scanner's retry or a double submit never duplicates a score.
+ *
+ * `known`: the survey and the invitation's response as the caller just read them (the public
+ * pages read both with the invitation), so they are not read twice. A response stored in
+ * between is caught by the item's unique externalRef, exactly as without it.
+ *
+ * A first answer costs one statement: item, response and the invitation's stamps are written
+ * together; its announcement to `feedback.ingested` is batched (see `ingestFeedback`).
  */
-export async function recordResponse(deps: FeedbackDeps, organizationId: string, input: RecordResponseInput): Promise<RecordedResponse> {
-  const survey = await findSurvey(deps.db, organizationId, input.surveyId);
-  if (!survey) throw notFound('Survey');
+export async function recordResponse(deps: FeedbackDeps, organizationId: string, input: RecordResponseInput, known?: repo.AnswerTarget): Promise<RecordedResponse> {
+  const target = known ?? (await repo.findAnswerTarget(deps.db, organizationId, input.surveyId, input.invitationId ?? null));
+  if (!target) throw notFound('Survey');
+  const { survey } = target;
   if (survey.status === 'archived') throw new AppError('CONFLICT', 'This survey is archived and no longer accepts answers', [{ field: 'surveyId', message: 'survey archived' }]);
   const externalRef = input.invitationId ? `inv:${input.invitationId}` : (input.externalRef ?? null);
 
-  let existing: repo.StoredResponse | null = null;
-  if (input.invitationId) existing = await repo.findByInvitation(deps.db, organizationId, input.invitationId);
+  let existing: repo.StoredResponse | null = input.invitationId ? target.existing : null;
   const versionNumber = existing?.surveyVersion ?? survey.currentVersion;
-  const version = await findVersion(deps.db, organizationId, survey.id, versionNumber);
+  const version = await cachedVersion(deps.db, organizationId, survey.id, versionNumber);
   if (!version) throw new Error(`survey ${survey.id} has no version ${versionNumber}`);
   const definition = version.definition;
   const answers = checkAnswers(definition, input.answers, input.fieldPrefix ?? 'answers');
@@ -90,29 +97,38 @@ export async function recordResponse(deps: FeedbackDeps, organizationId: string,
   if (!existing) {
     const first = headline(answers);
     const scale = primary ? scaleOf(primary) : null;
-    const [item] = await ingestFeedback(deps, organizationId, [
+    const at = deps.now();
+    const [item] = await ingestFeedback(
+      deps,
+      organizationId,
+      [
+        {
+          channel: 'survey',
+          source: survey.name,
+          metric: definition.metric,
+          score: first.score,
+          scaleMin: scale?.min ?? null,
+          scaleMax: scale?.max ?? null,
+          text: first.comment,
+          language: input.language,
+          contactId: input.contactId ?? null,
+          occurredAt: input.occurredAt,
+          touchpoint: input.channel,
+          externalRef,
+        },
+      ],
       {
-        channel: 'survey',
-        source: survey.name,
-        metric: definition.metric,
-        score: first.score,
-        scaleMin: scale?.min ?? null,
-        scaleMax: scale?.max ?? null,
-        text: first.comment,
-        language: input.language,
-        contactId: input.contactId ?? null,
-        occurredAt: input.occurredAt,
-        touchpoint: input.channel,
-        externalRef,
+        announce: 'batched',
+        // The response and the invitation's stamps are written in the item's statement, or none of them is.
+        dependents: [
+          repo.insertResponseForNewItem({ ...baseRow(organizationId, input, survey.id, versionNumber), answers, at }),
+          ...(input.invitationId ? [repo.stampAnsweredForNewItem(organizationId, input.invitationId, at)] : []),
+        ],
       },
-    ]);
+    );
     if (!item) throw new Error('ingestFeedback returned no item');
-    if (!item.duplicate) {
-      await repo.upsertResponse(deps.db, { ...baseRow(organizationId, input, survey.id, versionNumber), feedbackItemId: item.id, answers, at: deps.now() });
-      if (input.invitationId) await repo.markInvitationAnswered(deps.db, organizationId, input.invitationId, deps.now());
-      return { id: item.id, isNew: true, surveyVersion: versionNumber, ...first, answers, definition };
-    }
-    // Another request stored this ref first (or a crash left the item without its response).
+    if (!item.duplicate) return { id: item.id, isNew: true, surveyVersion: versionNumber, ...first, answers, definition };
+    // Another request stored this ref first (or an item from before responses were written with it lacks one).
     existing = (await repo.findByFeedbackItem(deps.db, organizationId, item.id)) ?? { feedbackItemId: item.id, surveyId: survey.id, surveyVersion: versionNumber, invitationId: input.invitationId ?? null, answers: {} };
     if (input.onRepeat === 'keep' && Object.keys(existing.answers).length > 0) {
       return { id: item.id, isNew: false, surveyVersion: existing.surveyVersion, ...headline(existing.answers), answers: existing.answers, definition };

@@ -1,7 +1,9 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contacts, feedbackItems, surveyInvitations, surveyResponses } from '../../db/schema/index.js';
+import { contacts, feedbackItems, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
+import type { SurveyStatus } from '../../../shared/contracts/surveys.js';
+import type { DependentWrite } from '../feedback/feedback.repo.js';
 
 export type AnswerMap = Record<string, number | string | null>;
 
@@ -27,6 +29,27 @@ export async function findByInvitation(db: Db, organizationId: string, invitatio
     .from(surveyResponses)
     .where(and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.invitationId, invitationId)));
   return row ?? null;
+}
+
+/** What recording an answer reads about its survey: the survey row and the invitation's response, if any. */
+export interface AnswerTarget {
+  survey: { id: string; name: string; status: SurveyStatus; currentVersion: number };
+  existing: StoredResponse | null;
+}
+
+/** The survey and, for an invitation, its stored response: one query instead of two. */
+export async function findAnswerTarget(db: Db, organizationId: string, surveyId: string, invitationId: string | null): Promise<AnswerTarget | null> {
+  const [row] = await db
+    .select({ id: surveys.id, name: surveys.name, status: surveys.status, currentVersion: surveys.currentVersion, response: storedColumns })
+    .from(surveys)
+    .leftJoin(
+      surveyResponses,
+      invitationId === null ? sql`false` : and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.invitationId, invitationId)),
+    )
+    .where(and(eq(surveys.organizationId, organizationId), eq(surveys.id, surveyId)));
+  if (!row) return null;
+  const { response, ...survey } = row;
+  return { survey, existing: response };
 }
 
 export async function findByFeedbackItem(db: Db, organizationId: string, feedbackItemId: string): Promise<StoredResponse | null> {
@@ -57,6 +80,50 @@ export async function upsertResponse(db: Db, r: ResponseRowInput): Promise<void>
     .insert(surveyResponses)
     .values({ ...r, createdAt: r.at, updatedAt: r.at })
     .onConflictDoUpdate({ target: surveyResponses.feedbackItemId, set: { answers: r.answers, updatedAt: r.at } });
+}
+
+const responseForNewItemSql = sql`insert into survey_responses (feedback_item_id, organization_id, survey_id, survey_version, invitation_id, contact_id, channel, language, answers, hidden_fields, created_at, updated_at)
+  select item.id, r->>'organizationId', (r->>'surveyId')::uuid, (r->>'surveyVersion')::integer, (r->>'invitationId')::uuid, (r->>'contactId')::uuid,
+    r->>'channel', r->>'language', r->'answers', r->'hiddenFields', (r->>'at')::timestamptz, (r->>'at')::timestamptz
+  from item join input on input.id = item.id cross join lateral (select input.deps->'response') as p(r)`;
+
+/**
+ * `upsertResponse` for a response hanging off a feedback item inserted in the same statement
+ * (`insertFeedbackItemWith`): the id comes from `item`. The item is new, so the response is too.
+ */
+export function insertResponseForNewItem(r: Omit<ResponseRowInput, 'feedbackItemId'>): DependentWrite {
+  return {
+    name: 'response',
+    sql: responseForNewItemSql,
+    params: {
+      organizationId: r.organizationId,
+      surveyId: r.surveyId,
+      surveyVersion: r.surveyVersion,
+      invitationId: r.invitationId,
+      contactId: r.contactId,
+      channel: r.channel,
+      language: r.language,
+      answers: r.answers,
+      hiddenFields: r.hiddenFields,
+      at: r.at.toISOString(),
+    },
+  };
+}
+
+// The invitations are found by their primary key (`= any(array(...))`): joined to the batch
+// instead, the planner guesses jsonb_to_recordset returns 100 rows and scans the whole table.
+const stampAnsweredForNewItemSql = sql`update survey_invitations s
+  set answered_at = coalesce(s.answered_at, p.at), clicked_at = coalesce(s.clicked_at, p.at)
+  from (
+    select (input.deps->'stamp'->>'invitationId')::uuid, input.deps->'stamp'->>'organizationId', (input.deps->'stamp'->>'at')::timestamptz
+    from item join input on input.id = item.id
+  ) as p(invitation_id, organization_id, at)
+  where s.id = any(array(select (input.deps->'stamp'->>'invitationId')::uuid from item join input on input.id = item.id))
+    and s.id = p.invitation_id and s.organization_id = p.organization_id`;
+
+/** `markInvitationAnswered` in the statement that inserts the answer's item: stamps only if the item is new. */
+export function stampAnsweredForNewItem(organizationId: string, invitationId: string, at: Date): DependentWrite {
+  return { name: 'stamp', sql: stampAnsweredForNewItemSql, params: { invitationId, organizationId, at: at.toISOString() } };
 }
 
 /** The pipeline item follows the response: its score and comment are the headline answers. */
