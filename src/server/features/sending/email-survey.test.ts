@@ -50,8 +50,10 @@ describe('e-mail surveys end to end', () => {
     expect(result).toMatchObject({ scheduled: 1, skipped: 1 });
     expect(result.results.find((r) => r.contact === 'NOBODY')).toMatchObject({ status: 'skipped', reason: 'unknown_contact' });
 
-    expect(await dispatch()).toMatchObject({ sent: 1 });
+    // The worker's own dispatch job may get there first; either way the mail arrives once.
+    await dispatch();
     const mail = await mailTo('ada@example.test');
+    expect(smtp.mails.filter((m) => recipients(m).includes('ada@example.test'))).toHaveLength(1);
     expect(mail.subject).toContain('Kaffeerösterei Müller');
     expect(mail.text).toMatch(/Hallo Ada/);
     for (let n = 0; n <= 10; n++) expect(linkFor(mail, n).token).toBe(linkFor(mail, 0).token);
