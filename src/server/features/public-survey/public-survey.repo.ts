@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.js';
+import { invitationColumns } from '../sending/invitations.repo.js';
 
 export async function contactForPage(db: Db, organizationId: string, contactId: string) {
   const [row] = await db
@@ -43,21 +44,7 @@ function invitationsByTokenQuery(db: Db) {
   return db
     .select({
       tokenHash: surveyInvitations.tokenHash,
-      inv: {
-        id: surveyInvitations.id,
-        organizationId: surveyInvitations.organizationId,
-        surveyId: surveyInvitations.surveyId,
-        contactId: surveyInvitations.contactId,
-        channel: surveyInvitations.channel,
-        language: surveyInvitations.language,
-        status: surveyInvitations.status,
-        sentAt: surveyInvitations.sentAt,
-        expiresAt: surveyInvitations.expiresAt,
-        answeredAt: surveyInvitations.answeredAt,
-        remindedAt: surveyInvitations.remindedAt,
-        nudgedAt: surveyInvitations.nudgedAt,
-        unsubscribedAt: surveyInvitations.unsubscribedAt,
-      },
+      inv: invitationColumns,
       survey: { id: survey.id, name: survey.name, status: survey.status, currentVersion: survey.currentVersion },
       response: { feedbackItemId: response.feedbackItemId, surveyId: response.surveyId, surveyVersion: response.surveyVersion, invitationId: response.invitationId, answers: response.answers },
     })

@@ -125,7 +125,8 @@ export async function surveyWithVersion(db: Db, organizationId: string, surveyId
 }
 export type SurveyWithVersion = NonNullable<Awaited<ReturnType<typeof surveyWithVersion>>>;
 
-const invitationColumns = {
+/** The columns every invitation read returns (also the public pages' one-query lookup). */
+export const invitationColumns = {
   id: surveyInvitations.id,
   organizationId: surveyInvitations.organizationId,
   surveyId: surveyInvitations.surveyId,
