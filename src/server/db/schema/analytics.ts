@@ -1,5 +1,5 @@
-import { date, doublePrecision, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { organization } from './auth.js';
+import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organization, user } from './auth.js';
 
 /**
  * Which dimensions a rollup row keeps. Every answer is counted once per grain, so a query reads
@@ -9,7 +9,7 @@ import { organization } from './auth.js';
  * be nearly as many rows as answers (days × segments × regions × … × scores) and no faster
  * than the raw scan.
  */
-export const ROLLUP_GRAINS = ['total', 'survey', 'channel', 'segment', 'region', 'product', 'language', 'all'] as const;
+export const ROLLUP_GRAINS = ['total', 'survey', 'channel', 'segment', 'region', 'product', 'language', 'touchpoint', 'all'] as const;
 export type RollupGrain = (typeof ROLLUP_GRAINS)[number];
 
 /**
@@ -44,6 +44,8 @@ export const metricRollups = pgTable(
     region: text('region').notNull().default(''),
     product: text('product').notNull().default(''),
     language: text('language').notNull().default(''),
+    /** feedback_items.touchpoint (e.g. support, onboarding, billing). */
+    touchpoint: text('touchpoint').notNull().default(''),
     score: integer('score').notNull(),
     n: integer('n').notNull(),
     /** Answers with a positive weight (the n of the weighted NPS). */
@@ -52,7 +54,57 @@ export const metricRollups = pgTable(
     sumWeightSq: doublePrecision('sum_weight_sq').notNull(),
   },
   (t) => [
-    primaryKey({ name: 'metric_rollups_pk', columns: [t.organizationId, t.metric, t.grain, t.day, t.survey, t.channel, t.segment, t.region, t.product, t.language, t.score] }),
+    primaryKey({ name: 'metric_rollups_pk', columns: [t.organizationId, t.metric, t.grain, t.day, t.survey, t.channel, t.segment, t.region, t.product, t.language, t.touchpoint, t.score] }),
     index('metric_rollups_org_day_idx').on(t.organizationId, t.day),
   ],
+);
+
+/**
+ * An organization's own benchmark entries. The built-in table lives in
+ * `domain/metrics/benchmarks.ts`; a row with `builtin_id` replaces (or, `hidden`, hides) that
+ * built-in entry for this organization, a row without it is the organization's own entry. Every
+ * entry carries source, year, method and market, as STATS.md requires.
+ */
+export const orgBenchmarks = pgTable(
+  'org_benchmarks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    builtinId: text('builtin_id'),
+    hidden: boolean('hidden').notNull().default(false),
+    industry: text('industry').notNull(),
+    metric: text('metric').notNull(),
+    score: doublePrecision('score').notNull(),
+    label: text('label').notNull(),
+    source: text('source').notNull(),
+    year: integer('year').notNull(),
+    method: text('method').notNull(),
+    /** b2b | b2c | both */
+    market: text('market').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('org_benchmarks_org_idx').on(t.organizationId), uniqueIndex('org_benchmarks_builtin_idx').on(t.organizationId, t.builtinId)],
+);
+
+/**
+ * Members who receive the weekly digest e-mail of an organization. `last_period` is the ISO week
+ * (e.g. `2026-W48`) of the last digest sent, so a retried job never mails a week twice.
+ */
+export const digestSubscriptions = pgTable(
+  'digest_subscriptions',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    lastPeriod: text('last_period'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'digest_subscriptions_pk', columns: [t.organizationId, t.userId] })],
 );
