@@ -44,6 +44,8 @@ export const ZMetricsQuery = z
   })
   .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'must be after from' });
 export type TMetricsQuery = z.infer<typeof ZMetricsQuery>;
+/** The filters every analytics view shares (and the drill-down to the answers behind a number). */
+export type TMetricFilters = Omit<TMetricsQuery, 'metric' | 'groupBy' | 'weighted'>;
 
 const count = z.number().int().min(0);
 const ZInterval = z.object({ low: z.number(), high: z.number() });

@@ -28,6 +28,17 @@ export function areaPath(area: Area): string {
   return area === 'overview' ? '/' : `/${area}`;
 }
 
+/**
+ * The answers behind a number: the Responses area with the view's filters (and e.g. `metric`,
+ * `category` or `score`) in the address, so a drill-down can be shared like any view.
+ */
+export function responsesPath(filters: Readonly<Record<string, string | number | undefined | null>> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const search = params.toString();
+  return `/responses${search ? `?${search}` : ''}`;
+}
+
 export function contactPath(externalId: string): string {
   return `/contacts/${encodeURIComponent(externalId)}`;
 }
