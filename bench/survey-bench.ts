@@ -305,6 +305,8 @@ export async function invitationBench(rt: Runtime, s: Setup, label: string, n = 
   // As many senders as the delivery had connections open at once, each on a pooled connection
   // (a handshake per mail would measure the peer's 100 ms greeting delay, not sending).
   const concurrency = Math.max(1, peer.maxOpen);
+  // Exactly n arrived: a delivery job that ran twice would show here as more.
+  const arrived = peer.received;
   const sessions = peer.sessions;
   const raw = nodemailer.createTransport({ url: peer.url, pool: true, maxConnections: concurrency });
   const before = peer.received;
@@ -331,9 +333,9 @@ export async function invitationBench(rt: Runtime, s: Setup, label: string, n = 
   const ph = phases.rows[0];
   const at = (ms: number | undefined) => (((ms ?? Number.NaN) - started) / 1000).toFixed(1);
   report(`[${label}] invitations/s, send API → SMTP (${n})`, (n / realMs) * 1000, '/s', `raw nodemailer, ${concurrency} at once`, (n / rawMs) * 1000);
-  console.log(`[${label}] ${n} invitations: ${delivered} marked delivered in ${(realMs / 1000).toFixed(1)} s over ${sessions} SMTP sessions, at most ${concurrency} at once → ${delivered === n ? 'ok' : 'MISMATCH'}`);
+  console.log(`[${label}] ${n} invitations: ${delivered} marked delivered in ${(realMs / 1000).toFixed(1)} s over ${sessions} SMTP sessions, at most ${concurrency} at once; the peer received ${arrived} → ${delivered === n && arrived === n ? 'ok' : 'MISMATCH'}`);
   console.log(`[${label}] send call ${sendMs.toFixed(0)} ms; dispatch wrote the mails ${at(ph?.w0)}–${at(ph?.w1)} s, delivery sent them ${at(ph?.d0)}–${at(ph?.d1)} s after it (job polling every 2 s included)`);
-  if (delivered !== n) process.exitCode = 1;
+  if (delivered !== n || arrived !== n) process.exitCode = 1;
 }
 
 export async function pageBytes(rt: Runtime, s: Setup, label: string): Promise<void> {
@@ -375,11 +377,15 @@ export function widgetBytes(): void {
  */
 export async function surveyBench(rt: Runtime, label: string, perRound = ANSWERS): Promise<void> {
   const s = await setUp(rt, label);
+  // `BENCH_SURVEY=invitations` (or `answers`) measures one part alone while working on it.
+  const only = process.env.BENCH_SURVEY;
   try {
-    await pageBytes(rt, s, label);
-    await invitationBench(rt, s, label);
-    await answerBench(rt, s, label, perRound);
-    await checkAnnounced(rt, s, label);
+    if (!only) await pageBytes(rt, s, label);
+    if (!only || only === 'invitations') await invitationBench(rt, s, label);
+    if (!only || only === 'answers') {
+      await answerBench(rt, s, label, perRound);
+      await checkAnnounced(rt, s, label);
+    }
   } finally {
     await s.app.close();
   }

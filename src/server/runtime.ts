@@ -57,7 +57,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
     });
     const deps: AppDeps = { config: { ...config, authSecret: secret }, database, db: database.db, auth, enqueue: queue.enqueue, sendMail, logger, now };
-    const jobContext: JobContext = { db: database.db, logger, config: deps.config, transport, now, enqueue: queue.enqueue };
+    const jobContext: JobContext = { db: database.db, logger, config: deps.config, transport, now, enqueue: queue.enqueue, enqueueMany: queue.enqueueMany };
     return {
       deps,
       queue,

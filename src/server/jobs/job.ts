@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import type { Db } from '../db/client.js';
 import type { Config } from '../config.js';
 import type { MailTransport } from '../email/transport.js';
-import type { Enqueue } from './queue.js';
+import type { Enqueue, EnqueueMany } from './queue.js';
 
 /** What every job handler receives. Handlers are idempotent: a retry must not double an effect. */
 export interface JobContext {
@@ -14,6 +14,8 @@ export interface JobContext {
   now: () => Date;
   /** Follow-up work: a job may start others by name (e.g. the dispatch job queues deliveries). */
   enqueue: Enqueue;
+  /** Many jobs of one name in one statement (e.g. a page of deliveries). */
+  enqueueMany: EnqueueMany;
 }
 
 export interface JobDefinition<T> {
@@ -23,6 +25,10 @@ export interface JobDefinition<T> {
   retryDelaySeconds?: number;
   /** Cron expression for jobs that run on a schedule (pg-boss runs each tick once across all workers). */
   cron?: string;
+  /** Jobs fetched per round trip (default 5). */
+  batchSize?: number;
+  /** Jobs of a fetched batch handled at once (default 1: one after another). Waiting on a peer (SMTP) is where this pays. */
+  concurrency?: number;
   handler: (data: T, ctx: JobContext) => Promise<void>;
 }
 

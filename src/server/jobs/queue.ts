@@ -12,9 +12,12 @@ export interface EnqueueOptions {
 
 /** How features start background work: by job name, never by importing a job file. */
 export type Enqueue = <N extends JobName>(name: N, data: JobData<N>, opts?: EnqueueOptions) => Promise<string | null>;
+/** Many jobs of one name in one INSERT: a page of 200 deliveries is one round trip, not 200. */
+export type EnqueueMany = <N extends JobName>(name: N, data: readonly JobData<N>[], opts?: Pick<EnqueueOptions, 'delaySeconds'>) => Promise<void>;
 
 export interface JobQueue {
   enqueue: Enqueue;
+  enqueueMany: EnqueueMany;
   /** Registers workers and schedules for every job (the worker role). */
   startWorkers(ctx: JobContext): Promise<void>;
   stop(): Promise<void>;
@@ -33,40 +36,65 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
       retryLimit: job.retryLimit ?? 3,
       retryDelay: job.retryDelaySeconds ?? 10,
       retryBackoff: true,
+      // A transactional NOTIFY on insert wakes an idle worker at once on PostgreSQL instead of at its next poll.
+      notify: true,
     });
   }
 
-  const enqueue: Enqueue = async (name, data, opts = {}) => {
+  const definition = (name: string) => {
     const def = (JOBS as readonly JobDefinition<unknown>[]).find((j) => j.name === name);
     if (!def) throw new Error(`unknown job ${name}`);
-    def.schema.parse(data);
+    return def;
+  };
+
+  const enqueue: Enqueue = async (name, data, opts = {}) => {
+    definition(name).schema.parse(data);
     return boss.send(name, data as object, {
       ...(opts.delaySeconds ? { startAfter: opts.delaySeconds } : {}),
       ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
     });
   };
 
+  const enqueueMany: EnqueueMany = async (name, data, opts = {}) => {
+    if (data.length === 0) return;
+    const def = definition(name);
+    for (const d of data) def.schema.parse(d);
+    const startAfter = opts.delaySeconds ? new Date(Date.now() + opts.delaySeconds * 1000) : undefined;
+    await boss.insert(
+      name,
+      data.map((d) => ({ data: d as object, ...(startAfter ? { startAfter } : {}) })),
+    );
+  };
+
   return {
     boss,
     enqueue,
+    enqueueMany,
     async startWorkers(ctx) {
       for (const job of JOBS as readonly JobDefinition<unknown>[]) {
         // perJobResults: one failing job retries alone instead of failing its whole batch.
         await boss.work(
           job.name,
-          { batchSize: 5, burstWhenBatchFull: true, pollingIntervalSeconds: 2, perJobResults: true },
+          // The notify backstop stays at the base poll: a delayed job (startAfter) is announced when
+          // inserted, long before it is due, and must not then wait pg-boss's default 30 s.
+          { batchSize: job.batchSize ?? 5, burstWhenBatchFull: true, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2, perJobResults: true },
           async (batch) => {
-            const results: JobResult[] = [];
-            for (const item of batch) {
-              const log = ctx.logger.child({ job: job.name, jobId: item.id });
-              try {
-                await job.handler(job.schema.parse(item.data), { ...ctx, logger: log });
-                results.push({ id: item.id, status: 'completed' });
-              } catch (err) {
-                log.warn({ err }, 'job failed; pg-boss retries it with backoff');
-                results.push({ id: item.id, status: 'failed', output: { message: err instanceof Error ? err.message : String(err) } });
+            const results: JobResult[] = new Array<JobResult>(batch.length);
+            let next = 0;
+            const lane = async () => {
+              for (let i = next++; i < batch.length; i = next++) {
+                const item = batch[i] as (typeof batch)[number];
+                const log = ctx.logger.child({ job: job.name, jobId: item.id });
+                try {
+                  await job.handler(job.schema.parse(item.data), { ...ctx, logger: log });
+                  results[i] = { id: item.id, status: 'completed' };
+                } catch (err) {
+                  log.warn({ err }, 'job failed; pg-boss retries it with backoff');
+                  results[i] = { id: item.id, status: 'failed', output: { message: err instanceof Error ? err.message : String(err) } };
+                }
               }
-            }
+            };
+            await Promise.all(Array.from({ length: Math.min(job.concurrency ?? 1, batch.length) }, lane));
             return results;
           },
         );

@@ -48,6 +48,7 @@ export async function eraseContact(tx: Db, organizationId: string, contact: Cont
     ? (await tx.delete(emailMessages).where(emailsTo(organizationId, contact.email)).returning({ id: emailMessages.id })).map((m) => m.id)
     : [];
   // Jobs not yet running: deliveries of the deleted mails, and any job whose data names the person.
+  // A chunk delivery (`messageIds`) names other people's mails too and stays: it finds these gone.
   const mentions: SQL[] = [sql`strpos(data::text, ${contact.id}) > 0`];
   if (contact.email) mentions.push(sql`strpos(lower(data::text), ${contact.email.toLowerCase()}) > 0`);
   if (messageIds.length > 0) mentions.push(sql`data->>'messageId' in (${sql.join(messageIds.map((id) => sql`${id}`), sql`, `)})`);

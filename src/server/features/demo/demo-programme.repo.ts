@@ -2,7 +2,7 @@ import { and, eq, getTableName, inArray } from 'drizzle-orm';
 import type { SurveyDefinition, TemplateId } from '../../../shared/contracts/survey-model.js';
 import type { Db } from '../../db/client.js';
 import { emailSuppressions, segments, surveyInvitations, surveyResponses, surveys, surveySends, surveyVersions, type SendAudience, type WidgetTargeting } from '../../db/schema/index.js';
-import { bulkInsert, type BulkColumn } from './bulk-insert.repo.js';
+import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 
 export interface NewDemoSurvey {
   key: string;

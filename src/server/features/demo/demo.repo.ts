@@ -1,7 +1,7 @@
 import { asc, eq, getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contactAttributeDefinitions, contactEvents, contacts, feedbackItems, organization } from '../../db/schema/index.js';
-import { bulkInsert, type BulkColumn } from './bulk-insert.repo.js';
+import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 import { insertDemoProgramme, type NewDemoProgramme } from './demo-programme.repo.js';
 
 /** 500 rows per statement: few round trips, far below PostgreSQL's 65,535 bind parameters. */

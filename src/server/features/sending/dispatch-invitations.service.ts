@@ -1,14 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { nextPeriodStart } from '../../../domain/plans/plans.js';
 import { DAY_MS } from '../../../domain/rules/instant.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
 import type { Db } from '../../db/client.js';
-import type { Enqueue } from '../../jobs/queue.js';
+import { DELIVERY_CHUNK } from '../../jobs/deliver-email.job.js';
+import type { Enqueue, EnqueueMany } from '../../jobs/queue.js';
 import type { Logger } from '../../logger.js';
+import type { MailTransport } from '../../email/transport.js';
 import { AppError } from '../../http/app-error.js';
-import { insertEmail } from '../email/email.repo.js';
+import { deleteEmails, insertEmail, insertEmails } from '../email/email.repo.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { headlineQuestions } from '../responses/record-response.service.js';
 import { consumeQuota } from '../usage/usage.service.js';
+import { deliverEmails } from './deliver-emails.service.js';
 import { emailHash, tokenHash } from './invitation-token.js';
 import * as repo from './invitations.repo.js';
 import { loadSendingSettings } from './sending-settings.service.js';
@@ -19,11 +23,22 @@ export interface MailingDeps {
   db: Db;
   now: () => Date;
   enqueue: Enqueue;
+  enqueueMany: EnqueueMany;
   logger: Logger;
   config: { publicUrl: string; authSecret: string; MAIL_FROM: string };
   /** Whether mail goes out over SMTP; without it mails stay in the outbox. */
   hasSmtp: boolean;
+  /** The instance's SMTP transport (null without one; organizations' own servers are looked up per mail). */
+  transport: MailTransport | null;
 }
+
+/**
+ * A page of invitation mails is delivered by the dispatch itself, right after its commit: no
+ * job hop, no second read of the mails. Delivery jobs are still queued for the page, delayed
+ * by this much, as the safety net for a worker that dies in between; they find the mails sent
+ * and do nothing. Temporary SMTP failures are queued again at once (with the job's backoff).
+ */
+const SAFETY_NET_SECONDS = 15 * 60;
 
 /** Per-run lookups: one query per survey and organization however many invitations share them. */
 export function lookupCache(db: Db) {
@@ -71,6 +86,51 @@ export async function writeMailWith(
 
 class LostRace extends Error {}
 
+function chunked(ids: readonly string[]): { messageIds: string[] }[] {
+  const chunks: { messageIds: string[] }[] = [];
+  for (let i = 0; i < ids.length; i += DELIVERY_CHUNK) chunks.push({ messageIds: ids.slice(i, i + DELIVERY_CHUNK) });
+  return chunks;
+}
+
+interface OutgoingInvitation {
+  invitationId: string;
+  messageId: string;
+  mail: Parameters<typeof insertEmail>[1];
+  viaSmtp: boolean;
+  expiresAt: Date;
+  tokenHash: string;
+}
+
+/**
+ * A page of invitation mails in one transaction: the mails, then the invitations claimed as
+ * sent (guarded, so a second worker never mails one twice), then the mails of invitations that
+ * lost such a race removed again. Deliveries are queued in one insert after commit.
+ * Statement for statement this is what `writeMailWith` does per mail; per page it is three
+ * round trips instead of three per invitation.
+ */
+async function writeInvitationMails(deps: MailingDeps, sentAt: Date, outgoing: readonly OutgoingInvitation[]): Promise<number> {
+  if (outgoing.length === 0) return 0;
+  const claimed = await repo.inTransaction(deps.db, async (tx) => {
+    await insertEmails(tx, outgoing.map((o) => ({ id: o.messageId, mail: o.mail, status: o.viaSmtp ? 'queued' : 'outbox' })));
+    const won = await repo.claimScheduledAsSent(
+      tx,
+      sentAt,
+      outgoing.map((o) => ({ id: o.invitationId, expiresAt: o.expiresAt, tokenHash: o.tokenHash, emailMessageId: o.messageId })),
+    );
+    await deleteEmails(tx, outgoing.filter((o) => !won.has(o.invitationId)).map((o) => o.messageId));
+    return outgoing.filter((o) => won.has(o.invitationId));
+  });
+  const viaSmtp = claimed.filter((o) => o.viaSmtp).map((o) => o.messageId);
+  if (viaSmtp.length === 0) return claimed.length;
+  await deps.enqueueMany('email.deliver', chunked(viaSmtp), { delaySeconds: SAFETY_NET_SECONDS });
+  const { retry, error } = await deliverEmails(deps, viaSmtp);
+  if (retry.length > 0) {
+    deps.logger.warn({ err: error, mails: retry.length }, 'survey mails not delivered; queued to retry');
+    await deps.enqueueMany('email.deliver', chunked(retry), { delaySeconds: 30 });
+  }
+  return claimed.length;
+}
+
 /**
  * Sends every scheduled invitation whose time has come. Consent is checked again here, because
  * hours or days can pass between planning a send and its hour: a person who unsubscribed or was
@@ -92,8 +152,8 @@ export async function dispatchDueInvitations(deps: MailingDeps, limit = 200, org
     suppressed.set(organizationId, await suppressedHashes(deps.db, organizationId, rows.flatMap((c) => (c.email ? [emailHash(c.email)] : []))));
   }
 
-  let sent = 0;
   let skipped = 0;
+  const outgoing: OutgoingInvitation[] = [];
   for (const inv of due) {
     const survey = await cache.survey(inv.organizationId, inv.surveyId);
     const contact = inv.contactId ? contacts.get(inv.contactId) : undefined;
@@ -123,10 +183,17 @@ export async function dispatchDueInvitations(deps: MailingDeps, limit = 200, org
       question: primary,
       mailFrom: deps.config.MAIL_FROM,
     });
-    const expiresAt = new Date(now.getTime() + org.settings.invitationValidDays * DAY_MS);
-    const ok = await writeMailWith(deps, mail, org.settings, (tx, messageId) => repo.claimScheduled(tx, inv.id, { status: 'sent', sentAt: now, expiresAt, tokenHash: tokenHash(links.token), emailMessageId: messageId }));
-    if (ok) sent += 1;
+    outgoing.push({
+      invitationId: inv.id,
+      messageId: randomUUID(),
+      mail,
+      // The organization's own SMTP server delivers even where the instance has none.
+      viaSmtp: deps.hasSmtp || org.settings.smtpUrlEncrypted !== null,
+      expiresAt: new Date(now.getTime() + org.settings.invitationValidDays * DAY_MS),
+      tokenHash: tokenHash(links.token),
+    });
   }
+  const sent = await writeInvitationMails(deps, now, outgoing);
   if (sent + skipped > 0) deps.logger.info({ sent, skipped, released }, 'survey invitations dispatched');
   return { sent, skipped, released };
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
 import { contacts, emailMessages, feedbackItems, surveyInvitations, surveyResponses, surveys, surveySends, surveyVersions, type SendAudience } from '../../db/schema/index.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
@@ -33,8 +34,23 @@ export async function insertSend(
   return row.id;
 }
 
+const INVITATION_COLUMNS: readonly BulkColumn<NewInvitation>[] = [
+  { name: 'id', type: 'uuid', value: (r) => r.id },
+  { name: 'organization_id', type: 'text', value: (r) => r.organizationId },
+  { name: 'survey_id', type: 'uuid', value: (r) => r.surveyId },
+  { name: 'send_id', type: 'uuid', value: (r) => r.sendId },
+  { name: 'contact_id', type: 'uuid', value: (r) => r.contactId },
+  { name: 'channel', type: 'text', value: (r) => r.channel },
+  { name: 'language', type: 'text', value: (r) => r.language },
+  { name: 'status', type: 'text', value: (r) => r.status },
+  { name: 'skip_reason', type: 'text', value: (r) => r.skipReason },
+  { name: 'skip_until', type: 'timestamptz', value: (r) => r.skipUntil },
+  { name: 'scheduled_for', type: 'timestamptz', value: (r) => r.scheduledFor },
+];
+
+/** One array per column through `unnest`: a send to thousands binds eleven parameters, not eleven per person. */
 export async function insertInvitations(db: Db, rows: readonly NewInvitation[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insert(surveyInvitations).values(rows.slice(i, i + 500) as NewInvitation[]);
+  await bulkInsert(db, 'survey_invitations', INVITATION_COLUMNS, rows);
 }
 
 /** What deciding a send needs to know about each contact. */
@@ -113,6 +129,27 @@ export async function claimScheduled(
     .where(and(eq(surveyInvitations.id, id), eq(surveyInvitations.status, 'scheduled')))
     .returning({ id: surveyInvitations.id });
   return rows.length === 1;
+}
+
+/**
+ * Many scheduled invitations marked sent in one statement, each with its own token hash, expiry
+ * and mail; the guard on `scheduled` makes a lost race visible per row. Returns the ids claimed.
+ */
+export async function claimScheduledAsSent(
+  db: Db,
+  sentAt: Date,
+  rows: readonly { id: string; expiresAt: Date; tokenHash: string; emailMessageId: string }[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  // Four array parameters rather than a VALUES list of 4 × n: the statement stays small to build and parse.
+  const claimed = await db.execute(sql`
+    update survey_invitations si
+    set status = 'sent', sent_at = ${sentAt.toISOString()}::timestamptz, expires_at = v.expires_at, token_hash = v.token_hash, email_message_id = v.email_message_id
+    from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.expiresAt.toISOString()))}::timestamptz[], ${sql.param(rows.map((r) => r.tokenHash))}::text[], ${sql.param(rows.map((r) => r.emailMessageId))}::uuid[])
+      as v(id, expires_at, token_hash, email_message_id)
+    where si.id = v.id and si.status = 'scheduled'
+    returning si.id`);
+  return new Set((claimed as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
 }
 
 export async function surveyWithVersion(db: Db, organizationId: string, surveyId: string) {
@@ -214,8 +251,12 @@ export async function stampFollowUp(db: Db, id: string, field: 'remindedAt' | 'n
 }
 
 /** Delivery outcomes reported by the mail job for the invitation that mail carried. */
-export async function markDeliveredByMessage(db: Db, messageId: string, at: Date): Promise<void> {
-  await db.update(surveyInvitations).set({ deliveredAt: at }).where(and(eq(surveyInvitations.emailMessageId, messageId), isNull(surveyInvitations.deliveredAt)));
+export async function markDeliveredByMessages(db: Db, messageIds: readonly string[], at: Date): Promise<void> {
+  if (messageIds.length === 0) return;
+  await db
+    .update(surveyInvitations)
+    .set({ deliveredAt: at })
+    .where(and(inArray(surveyInvitations.emailMessageId, [...messageIds]), isNull(surveyInvitations.deliveredAt)));
 }
 
 export async function markBouncedByMessage(db: Db, messageId: string, at: Date): Promise<{ organizationId: string; toAddress: string } | null> {

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db } from './client.js';
 
 type CellType = 'uuid' | 'text' | 'integer' | 'double precision' | 'timestamptz' | 'jsonb' | 'boolean';
 type Cell = string | number | boolean | Date | Record<string, unknown> | null;
