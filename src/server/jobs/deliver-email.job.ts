@@ -4,9 +4,6 @@ import { defineJob } from './job.js';
 
 export const RETRY_LIMIT = 5;
 
-/** Mails per delivery job when a page of invitations is queued at once. */
-export const DELIVERY_CHUNK = 25;
-
 export const deliverEmailJob = defineJob({
   name: 'email.deliver',
   // One mail (account mails, reminders) or a chunk of a survey send: a job carries ids only.

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { StatementBatcher } from '../../db/statement-batcher.js';
 import { contacts, feedbackItems } from '../../db/schema/index.js';
 
 export type NewFeedbackRow = typeof feedbackItems.$inferInsert & { id: string };
@@ -90,110 +91,56 @@ function batchStatement(db: Db, name: string, dependents: readonly DependentWrit
     .prepare(name);
 }
 
-interface PendingItem {
+interface ItemWrite {
   row: NewFeedbackRow;
   dependents: readonly DependentWrite[];
-  resolve(inserted: boolean): void;
-  reject(err: unknown): void;
 }
-
-/** At most this many rows per statement, and this many statements of one shape at once. */
-const MAX_BATCH = 100;
-const MAX_IN_FLIGHT = 2;
 
 /**
- * Writes items with their dependents, batching concurrent callers: what arrives while
- * statements are in flight goes out together in the next one, so under load many answers share
- * one statement, one commit and one WAL flush, and nobody waits when the line is idle. Each
- * caller's promise settles only after its row's statement committed. A failing batch (one bad
- * row rolls back the lot) is retried row by row, so only the bad row's caller sees the error.
+ * Writes items with their dependents for concurrent callers, one statement per batch (see
+ * StatementBatcher); a failing batch (one bad row rolls back the lot) is retried row by row,
+ * so only the bad row's caller sees the error. Each output: whether that row was inserted.
  */
-class ItemWriter {
-  private queue: PendingItem[] = [];
-  private inFlight = 0;
-  private scheduled = false;
-  private readonly statement: ReturnType<typeof batchStatement>;
-
-  constructor(db: Db, name: string, dependents: readonly DependentWrite[]) {
-    this.statement = batchStatement(db, name, dependents);
-  }
-
-  write(row: NewFeedbackRow, dependents: readonly DependentWrite[]): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ row, dependents, resolve, reject });
-      // Once per turn of the event loop: requests answered in the same turn share a statement.
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => {
-          this.scheduled = false;
-          this.pump();
-        });
-      }
-    });
-  }
-
-  private pump(): void {
-    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length > 0) {
-      const batch = this.queue.splice(0, MAX_BATCH);
-      this.inFlight += 1;
-      void this.run(batch).finally(() => {
-        this.inFlight -= 1;
-        this.pump();
-      });
-    }
-  }
-
-  private async run(batch: PendingItem[]): Promise<void> {
-    try {
-      const inserted = await this.execute(batch);
-      for (const p of batch) p.resolve(inserted.has(p.row.id));
-    } catch (err) {
-      const [only] = batch;
-      if (batch.length === 1 && only) return only.reject(err);
-      for (const p of batch) {
-        await this.execute([p]).then(
-          (inserted) => p.resolve(inserted.has(p.row.id)),
-          (e: unknown) => p.reject(e),
-        );
-      }
-    }
-  }
-
-  private async execute(batch: PendingItem[]): Promise<Set<string>> {
-    const rows = batch.map(({ row, dependents }) => ({
-      id: row.id,
-      organization_id: row.organizationId,
-      contact_id: row.contactId ?? null,
-      channel: row.channel,
-      source: row.source ?? null,
-      metric: row.metric ?? null,
-      score: row.score ?? null,
-      scale_min: row.scaleMin ?? null,
-      scale_max: row.scaleMax ?? null,
-      text: row.text ?? null,
-      language: row.language ?? null,
-      product: row.product ?? null,
-      touchpoint: row.touchpoint ?? null,
-      link: row.link ?? null,
-      author_email: row.authorEmail ?? null,
-      author_handle: row.authorHandle ?? null,
-      author_name: row.authorName ?? null,
-      occurred_at: row.occurredAt.toISOString(),
-      external_ref: row.externalRef ?? null,
-      deps: Object.fromEntries(dependents.map((d) => [d.name, d.params])),
-    }));
-    const result = await this.statement.execute({ rows: JSON.stringify(rows) });
-    return new Set(result.map((r) => r.id));
-  }
+function itemWriter(db: Db, name: string, dependents: readonly DependentWrite[]): StatementBatcher<ItemWrite, boolean> {
+  const statement = batchStatement(db, name, dependents);
+  return new StatementBatcher(
+    async (batch) => {
+      const rows = batch.map(({ row, dependents }) => ({
+        id: row.id,
+        organization_id: row.organizationId,
+        contact_id: row.contactId ?? null,
+        channel: row.channel,
+        source: row.source ?? null,
+        metric: row.metric ?? null,
+        score: row.score ?? null,
+        scale_min: row.scaleMin ?? null,
+        scale_max: row.scaleMax ?? null,
+        text: row.text ?? null,
+        language: row.language ?? null,
+        product: row.product ?? null,
+        touchpoint: row.touchpoint ?? null,
+        link: row.link ?? null,
+        author_email: row.authorEmail ?? null,
+        author_handle: row.authorHandle ?? null,
+        author_name: row.authorName ?? null,
+        occurred_at: row.occurredAt.toISOString(),
+        external_ref: row.externalRef ?? null,
+        deps: Object.fromEntries(dependents.map((d) => [d.name, d.params])),
+      }));
+      const inserted = new Set((await statement.execute({ rows: JSON.stringify(rows) })).map((r) => r.id));
+      return batch.map(({ row }) => inserted.has(row.id));
+    },
+    { splitOnError: true },
+  );
 }
 
-const writers = new WeakMap<Db, Map<string, ItemWriter>>();
+const writers = new WeakMap<Db, Map<string, StatementBatcher<ItemWrite, boolean>>>();
 
 /**
  * Inserts one item and, in the same statement, the rows that hang off it (a survey answer's
  * response, its invitation's stamps): each dependent reads the new ids from `item`, so it writes
  * nothing for an item skipped as a duplicate, and no item exists without its dependents.
- * Concurrent calls with the same dependents share statements (`ItemWriter`); this is every
+ * Concurrent calls with the same dependents share statements (`itemWriter`); this is every
  * survey answer's write. True when the item was inserted.
  */
 export async function insertFeedbackItemWith(db: Db, row: NewFeedbackRow, dependents: readonly DependentWrite[]): Promise<boolean> {
@@ -205,10 +152,10 @@ export async function insertFeedbackItemWith(db: Db, row: NewFeedbackRow, depend
   }
   let writer = byName.get(name);
   if (!writer) {
-    writer = new ItemWriter(db, name, dependents);
+    writer = itemWriter(db, name, dependents);
     byName.set(name, writer);
   }
-  return writer.write(row, dependents);
+  return writer.submit({ row, dependents });
 }
 
 /** Ids of stored items by (channel, externalRef), to answer a repeated delivery with the original id. */

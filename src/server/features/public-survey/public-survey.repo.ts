@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { StatementBatcher } from '../../db/statement-batcher.js';
 import { contacts, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.js';
 import { invitationColumns } from '../sending/invitations.repo.js';
 
@@ -57,66 +58,20 @@ function invitationsByTokenQuery(db: Db) {
 
 type InvitationWithSurvey = Omit<Awaited<ReturnType<ReturnType<typeof invitationsByTokenQuery>['execute']>>[number], 'tokenHash'>;
 
-interface PendingLookup {
-  hash: string;
-  resolve(row: InvitationWithSurvey | null): void;
-  reject(err: unknown): void;
-}
-
-const MAX_BATCH = 100;
-const MAX_IN_FLIGHT = 2;
-
 /**
- * Looks up tokens for concurrent requests together: what arrives while lookups are in flight
- * goes out in the next one (one prepared statement, `token_hash = any(...)`), so under load
- * many answers share a round trip, and nobody waits when the line is idle.
+ * Looks up tokens for concurrent requests together (see StatementBatcher): one prepared
+ * statement, `token_hash = any(...)`, per batch.
  */
-class TokenLookup {
-  private queue: PendingLookup[] = [];
-  private inFlight = 0;
-  private scheduled = false;
-  private readonly statement: ReturnType<typeof invitationsByTokenQuery>;
-
-  constructor(db: Db) {
-    this.statement = invitationsByTokenQuery(db);
-  }
-
-  find(hash: string): Promise<InvitationWithSurvey | null> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ hash, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => {
-          this.scheduled = false;
-          this.pump();
-        });
-      }
-    });
-  }
-
-  private pump(): void {
-    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length > 0) {
-      const batch = this.queue.splice(0, MAX_BATCH);
-      this.inFlight += 1;
-      void this.run(batch).finally(() => {
-        this.inFlight -= 1;
-        this.pump();
-      });
-    }
-  }
-
-  private async run(batch: PendingLookup[]): Promise<void> {
-    try {
-      const rows = await this.statement.execute({ hashes: [...new Set(batch.map((p) => p.hash))] });
-      const byHash = new Map(rows.map(({ tokenHash, ...row }) => [tokenHash, row]));
-      for (const p of batch) p.resolve(byHash.get(p.hash) ?? null);
-    } catch (err) {
-      for (const p of batch) p.reject(err);
-    }
-  }
+function tokenLookup(db: Db): StatementBatcher<string, InvitationWithSurvey | null> {
+  const statement = invitationsByTokenQuery(db);
+  return new StatementBatcher(async (hashes) => {
+    const rows = await statement.execute({ hashes: [...new Set(hashes)] });
+    const byHash = new Map(rows.map(({ tokenHash, ...row }) => [tokenHash, row]));
+    return hashes.map((hash) => byHash.get(hash) ?? null);
+  });
 }
 
-const lookups = new WeakMap<Db, TokenLookup>();
+const lookups = new WeakMap<Db, StatementBatcher<string, InvitationWithSurvey | null>>();
 
 /**
  * The invitation a token's hash names, with its survey and its response if it has one: what
@@ -126,8 +81,8 @@ const lookups = new WeakMap<Db, TokenLookup>();
 export async function invitationByTokenWithSurvey(db: Db, hash: string): Promise<InvitationWithSurvey | null> {
   let lookup = lookups.get(db);
   if (!lookup) {
-    lookup = new TokenLookup(db);
+    lookup = tokenLookup(db);
     lookups.set(db, lookup);
   }
-  return lookup.find(hash);
+  return lookup.submit(hash);
 }

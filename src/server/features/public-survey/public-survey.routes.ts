@@ -22,6 +22,23 @@ function formOf(body: unknown): FormBody {
   return form;
 }
 
+/**
+ * CSP nonces (16 random bytes each) cut from a 4 KB block of the CSPRNG: one system call per
+ * 256 requests instead of one per request, on the answer path every survey click takes.
+ */
+function nonces(): () => string {
+  let block = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at + 16 > block.length) {
+      block = randomBytes(4096);
+      at = 0;
+    }
+    at += 16;
+    return block.toString('base64', at - 16, at);
+  };
+}
+
 const wantsJson = (req: FastifyRequest) => (req.headers.accept ?? '').includes('application/json') && !(req.headers.accept ?? '').includes('text/html');
 
 async function send(req: FastifyRequest, reply: FastifyReply, nonce: string, outcome: service.PageOutcome) {
@@ -47,7 +64,7 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; perMinut
   });
   const rateLimit = { max: perMinute ?? 120, timeWindow: '1 minute', keyGenerator: (req: FastifyRequest) => req.ip };
   const opts = <S extends object>(schema: S) => ({ schema: { hide: true, ...schema }, config: { rateLimit } });
-  const nonce = () => randomBytes(16).toString('base64');
+  const nonce = nonces();
 
   app.get('/s/:token', opts({ params: ZToken, querystring: z.object({ score: z.string().max(5).optional(), change: z.string().max(5).optional() }) }), async (req, reply) => {
     const n = nonce();

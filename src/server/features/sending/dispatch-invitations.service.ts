@@ -3,7 +3,6 @@ import { nextPeriodStart } from '../../../domain/plans/plans.js';
 import { DAY_MS } from '../../../domain/rules/instant.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
 import type { Db } from '../../db/client.js';
-import { DELIVERY_CHUNK } from '../../jobs/deliver-email.job.js';
 import type { Enqueue, EnqueueMany } from '../../jobs/queue.js';
 import type { Logger } from '../../logger.js';
 import type { MailTransport } from '../../email/transport.js';
@@ -85,6 +84,9 @@ export async function writeMailWith(
 }
 
 class LostRace extends Error {}
+
+/** Mails per delivery job when a page of invitations is queued. */
+const DELIVERY_CHUNK = 25;
 
 function chunked(ids: readonly string[]): { messageIds: string[] }[] {
   const chunks: { messageIds: string[] }[] = [];
