@@ -9,9 +9,9 @@ export const dispatchSurveysJob = defineJob({
   schema: z.object({}),
   retryLimit: 3,
   async handler(_data, ctx) {
-    // Drain in pages: a send to 5,000 people is 50 pages (delivery of one overlaps writing the next), each its own short transactions.
+    // Drain in pages: a send to 5,000 people is 25 pages, each its own short transactions.
     for (let page = 0; page < 100; page++) {
-      const { sent, skipped } = await dispatchDueInvitations(mailingDeps(ctx), 100);
+      const { sent, skipped } = await dispatchDueInvitations(mailingDeps(ctx), 200);
       if (sent + skipped === 0) break;
     }
   },

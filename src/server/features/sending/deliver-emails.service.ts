@@ -18,14 +18,16 @@ export interface DeliveryDeps {
 const LANES = 5;
 
 /**
- * Delivers the named mails: read in one query, sent over the organization's or the instance's
+ * Delivers the named mails (or the given ones, just written): read in one query, sent over the organization's or the instance's
  * pooled SMTP transport several at once, and marked sent (and the survey invitations delivered)
  * in one statement each. A permanent refusal (5xx) marks that mail failed and bounces its
  * invitation; a temporary failure is recorded on the mail and returned in `retry` (with the
  * first such error) for the caller to try again later; a retry skips what was sent already.
  */
-export async function deliverEmails(deps: DeliveryDeps, messageIds: readonly string[]): Promise<{ sent: number; retry: string[]; error: unknown }> {
-  const mails = (await findEmailsForDelivery(deps.db, messageIds)).filter((m) => m.status !== 'sent' && m.status !== 'failed');
+export async function deliverEmails(deps: DeliveryDeps, which: readonly string[] | readonly DeliverableEmail[]): Promise<{ sent: number; retry: string[]; error: unknown }> {
+  // Ids are read; mails the caller just wrote (and holds) are delivered as they are.
+  const found = which.every((w) => typeof w === 'string') ? await findEmailsForDelivery(deps.db, which) : (which as readonly DeliverableEmail[]);
+  const mails = found.filter((m) => m.status !== 'sent' && m.status !== 'failed');
   const transports = new Map<string, ReturnType<typeof transportFor>>();
   const transportOf = (organizationId: string | null) => {
     const key = organizationId ?? '';

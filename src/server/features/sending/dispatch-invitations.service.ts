@@ -103,34 +103,60 @@ interface OutgoingInvitation {
   tokenHash: string;
 }
 
+/** Mails written per transaction; the next part is written while the one before is delivered. */
+const WRITE_PART = 50;
+
 /**
- * A page of invitation mails in one transaction: the mails, then the invitations claimed as
- * sent (guarded, so a second worker never mails one twice), then the mails of invitations that
- * lost such a race removed again. Deliveries are queued in one insert after commit.
- * Statement for statement this is what `writeMailWith` does per mail; per page it is three
- * round trips instead of three per invitation.
+ * A page of invitation mails, written and delivered in parts: each part in one transaction
+ * (the mails, then the invitations claimed as sent — guarded, so a second worker never mails one
+ * twice —, then the mails of invitations that lost such a race removed again), and each part's
+ * delivery overlapping the next part's write. Per part that is three statements instead of
+ * three per invitation, and the SMTP connections are busy while the database writes.
  */
 async function writeInvitationMails(deps: MailingDeps, sentAt: Date, outgoing: readonly OutgoingInvitation[]): Promise<number> {
-  if (outgoing.length === 0) return 0;
-  const claimed = await repo.inTransaction(deps.db, async (tx) => {
-    await insertEmails(tx, outgoing.map((o) => ({ id: o.messageId, mail: o.mail, status: o.viaSmtp ? 'queued' : 'outbox' })));
-    const won = await repo.claimScheduledAsSent(
-      tx,
-      sentAt,
-      outgoing.map((o) => ({ id: o.invitationId, expiresAt: o.expiresAt, tokenHash: o.tokenHash, emailMessageId: o.messageId })),
-    );
-    await deleteEmails(tx, outgoing.filter((o) => !won.has(o.invitationId)).map((o) => o.messageId));
-    return outgoing.filter((o) => won.has(o.invitationId));
-  });
-  const viaSmtp = claimed.filter((o) => o.viaSmtp).map((o) => o.messageId);
-  if (viaSmtp.length === 0) return claimed.length;
-  await deps.enqueueMany('email.deliver', chunked(viaSmtp), { delaySeconds: SAFETY_NET_SECONDS });
-  const { retry, error } = await deliverEmails(deps, viaSmtp);
+  let claimedCount = 0;
+  const deliveries: Promise<void>[] = [];
+  for (let start = 0; start < outgoing.length; start += WRITE_PART) {
+    const part = outgoing.slice(start, start + WRITE_PART);
+    const claimed = await repo.inTransaction(deps.db, async (tx) => {
+      await insertEmails(tx, part.map((o) => ({ id: o.messageId, mail: o.mail, status: o.viaSmtp ? 'queued' : 'outbox' })));
+      const won = await repo.claimScheduledAsSent(
+        tx,
+        sentAt,
+        part.map((o) => ({ id: o.invitationId, expiresAt: o.expiresAt, tokenHash: o.tokenHash, emailMessageId: o.messageId })),
+      );
+      await deleteEmails(tx, part.filter((o) => !won.has(o.invitationId)).map((o) => o.messageId));
+      return part.filter((o) => won.has(o.invitationId));
+    });
+    claimedCount += claimed.length;
+    const viaSmtp = claimed.filter((o) => o.viaSmtp);
+    if (viaSmtp.length === 0) continue;
+    await deps.enqueueMany('email.deliver', chunked(viaSmtp.map((o) => o.messageId)), { delaySeconds: SAFETY_NET_SECONDS });
+    deliveries.push(deliverPart(deps, viaSmtp));
+  }
+  await Promise.all(deliveries);
+  return claimedCount;
+}
+
+/** Delivers a written part from memory (no second read); temporary failures are queued to retry. */
+async function deliverPart(deps: MailingDeps, part: readonly OutgoingInvitation[]): Promise<void> {
+  const mails = part.map((o) => ({
+    id: o.messageId,
+    toAddress: o.mail.to,
+    fromAddress: o.mail.from ?? null,
+    organizationId: o.mail.organizationId ?? null,
+    kind: o.mail.kind,
+    subject: o.mail.subject,
+    textBody: o.mail.text,
+    htmlBody: o.mail.html ?? null,
+    headers: o.mail.headers ?? null,
+    status: 'queued' as const,
+  }));
+  const { retry, error } = await deliverEmails(deps, mails);
   if (retry.length > 0) {
     deps.logger.warn({ err: error, mails: retry.length }, 'survey mails not delivered; queued to retry');
     await deps.enqueueMany('email.deliver', chunked(retry), { delaySeconds: 30 });
   }
-  return claimed.length;
 }
 
 /**
