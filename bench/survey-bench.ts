@@ -22,7 +22,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -168,6 +168,32 @@ async function bareApp(rt: Runtime): Promise<{ base: string; app: FastifyInstanc
 }
 
 const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+/**
+ * CPU seconds spent so far by this process (server and load generator alike: the worker thread
+ * shares it) and by every PostgreSQL process on the machine (a local server). Per request, it
+ * says where an answer's cost lies even when the machine is busy with other work.
+ */
+function cpuSeconds(): { node: number; pg: number } {
+  const u = process.cpuUsage();
+  let pg = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!stat.includes('(postgres)')) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        pg += (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+  } catch {
+    // No /proc (not Linux): only the process's own CPU is reported.
+  }
+  return { node: (u.user + u.system) / 1e6, pg };
+}
+
 /** Over the run as autocannon timed it (to its 10 ms tick): the worker thread's start-up is no part of it. */
 const perSecond = (r: autocannon.Result) => (r['2xx'] / (r.finish.getTime() - r.start.getTime())) * 1000;
 
@@ -187,15 +213,24 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   await rt.deps.db.execute(sql`analyze feedback_items, survey_responses, survey_invitations, contacts, bench_answers`);
   const real: Array<{ rate: number; p99: number }> = [];
   const base: Array<{ rate: number; p99: number }> = [];
+  const cpu = { real: { node: 0, pg: 0 }, base: { node: 0, pg: 0 } };
+  const timed = async (side: 'real' | 'base', run: () => Promise<autocannon.Result>) => {
+    const before = cpuSeconds();
+    const result = await run();
+    const after = cpuSeconds();
+    cpu[side].node += after.node - before.node;
+    cpu[side].pg += after.pg - before.pg;
+    return result;
+  };
   let ok = warm['2xx'];
   let failed = warm.non2xx + warm.errors;
   let bareOk = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const b = await cannon(bare.base, fake(perRound, round + 1));
+    const b = await timed('base', () => cannon(bare.base, fake(perRound, round + 1)));
     base.push({ rate: perSecond(b), p99: b.latency.p99 });
     bareOk += b['2xx'];
     const from = warmUp + round * perRound;
-    const r = await cannon(s.base, paths.slice(from, from + perRound));
+    const r = await timed('real', () => cannon(s.base, paths.slice(from, from + perRound)));
     real.push({ rate: perSecond(r), p99: r.latency.p99 });
     ok += r['2xx'];
     failed += r.non2xx + r.errors;
@@ -211,6 +246,10 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   report(`[${label}] answer p99 latency (median of rounds)`, mid(real.map((r) => r.p99)), 'ms', 'bare Fastify + INSERT', mid(base.map((r) => r.p99)));
   const list = (rs: Array<{ rate: number }>) => rs.map((r) => r.rate.toFixed(0)).join(', ');
   console.log(`[${label}] rounds, answers/s: ${list(real)} | baseline: ${list(base)}`);
+  const perRequest = (seconds: number) => ((seconds / (perRound * ROUNDS)) * 1e6).toFixed(0);
+  console.log(
+    `[${label}] CPU per answer: node ${perRequest(cpu.real.node)} µs + PostgreSQL ${perRequest(cpu.real.pg)} µs | baseline: node ${perRequest(cpu.base.node)} µs + PostgreSQL ${perRequest(cpu.base.pg)} µs (node includes the load generator)`,
+  );
   const verdict = responses === ok && items === ok && answered === ok && failed === 0 && bareRows === bareOk + warmUp ? 'ok' : 'MISMATCH';
   console.log(`[${label}] ${ok} answers answered 200 (${failed} failed): ${responses} responses, ${items} feedback items, ${answered} invitations stamped; baseline ${bareRows} rows → ${verdict}`);
   if (verdict !== 'ok') process.exitCode = 1;
