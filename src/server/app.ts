@@ -13,6 +13,7 @@ import { sendingRoutes } from './features/sending/sending.routes.js';
 import { responsesRoutes } from './features/responses/responses.routes.js';
 import { publicSurveyRoutes } from './features/public-survey/public-survey.routes.js';
 import { demoRoutes } from './features/demo/demo.routes.js';
+import { digestRoutes } from './features/digest/digest.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { exportsRoutes } from './features/exports/exports.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
@@ -20,6 +21,7 @@ import { healthRoutes } from './features/health/health.routes.js';
 import { importsRoutes } from './features/imports/imports.routes.js';
 import { loyaltyRoutes } from './features/loyalty/loyalty.routes.js';
 import { metricsRoutes } from './features/metrics/metrics.routes.js';
+import { benchmarksRoutes } from './features/benchmarks/benchmarks.routes.js';
 import { instanceRoutes } from './features/instance/instance.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
 import { ssoRoutes } from './features/sso/sso.routes.js';
@@ -137,6 +139,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(loyaltyRoutes, { deps });
   await app.register(exportsRoutes, { deps });
   await app.register(metricsRoutes, { deps });
+  await app.register(benchmarksRoutes, { deps });
+  await app.register(digestRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app);
   return app;

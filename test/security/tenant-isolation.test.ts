@@ -14,7 +14,7 @@ import { surveyFromTemplate } from '../../src/domain/survey/templates.js';
 interface World {
   t: TestApp;
   idp: FakeOidcProvider;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; segmentId: string; surveyId: string; liveSurveyId: string; sendId: string; widgetKey: string };
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; segmentId: string; surveyId: string; liveSurveyId: string; sendId: string; widgetKey: string; benchmarkId: string };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
@@ -46,6 +46,19 @@ const xlsxProbe =
     for (const marker of w.markers) expect(text.includes(marker), `${url} leaked "${marker}"`).toBe(false);
     return [foreign as LightMyRequestResponse];
   };
+
+/** A benchmark entry shown with every industry, so a leak would show in any list. */
+const BENCHMARK = { industry: 'all', metric: 'nps', score: 42, label: 'alpha-benchmark-label', source: 'Alpha study', year: 2025, method: 'panel', market: 'b2b' } as const;
+
+/** A's own entry, its edit of a built-in entry and its hidden one are all still as A left them. */
+async function expectAlphaBenchmarks(w: World): Promise<void> {
+  const items = (await w.t.request({ method: 'GET', url: '/api/v1/benchmarks?industry=software&includeHidden=true', as: { key: w.a.key } })).json() as { items: { id: string; label: string; hidden: boolean }[] };
+  expect(items.items.map((i) => [i.id, i.label, i.hidden])).toEqual([
+    ['source-cloud-software-nps', 'Cloud software', true],
+    ['source-world-class-nps', 'alpha-edited-benchmark', false],
+    [w.a.benchmarkId, 'alpha-benchmark-label', false],
+  ]);
+}
 
 /** A's contact (created through the contacts API in the setup). */
 const CONTACT_A = 'alpha-contact-ext';
@@ -212,11 +225,78 @@ const PROBES: Record<string, Probe> = {
     // B's own breakdown by survey lists B's surveys only (A's survey id is a marker).
     return [...(await fileProbe('/api/v1/metrics')(w, as)), await w.t.request({ method: 'GET', url: '/api/v1/metrics?groupBy=survey', as })];
   },
+  // The send funnel counts exactly B's invitations (B may have its demo's; A's send has one); A's survey id answers 404.
+  'GET /api/v1/metrics/funnel': async (w, as) => {
+    const own = await w.t.request({ method: 'GET', url: '/api/v1/metrics/funnel', as: { key: w.a.key } });
+    expect((own.json() as { funnel: { invited: number } }).funnel.invited).toBeGreaterThan(0);
+    const responses = await Promise.all([w.t.request({ method: 'GET', url: '/api/v1/metrics/funnel', as }), w.t.request({ method: 'GET', url: `/api/v1/metrics/funnel?surveyId=${w.a.liveSurveyId}`, as })]);
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 404]);
+    const counted = await w.t.runtime.deps.db.execute(sql`select count(*)::int as n from survey_invitations where organization_id = ${w.b.orgId}`);
+    expect((responses[0]?.json() as { funnel: { invited: number } }).funnel.invited).toBe(Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n));
+    return responses;
+  },
+  'GET /api/v1/metrics/snapshot': fileProbe('/api/v1/metrics/snapshot'),
+  // Benchmarks: A has an own entry and an edit shown with every industry, and hid a built-in one;
+  // B sees the built-in table as shipped, and B's writes land in B only.
+  'GET /api/v1/benchmarks': async (w, as) => {
+    const responses = await Promise.all([w.t.request({ method: 'GET', url: '/api/v1/benchmarks', as }), w.t.request({ method: 'GET', url: '/api/v1/benchmarks?industry=software&includeHidden=true', as })]);
+    const items = (responses[1]?.json() as { items: { id: string; origin: string; hidden: boolean; label: string }[] }).items;
+    expect(items.filter((i) => i.origin !== 'own').map((i) => [i.id, i.origin, i.hidden])).toEqual([
+      ['source-cloud-software-nps', 'builtin', false],
+      ['source-world-class-nps', 'builtin', false],
+    ]);
+    // Own entries listed are the ones B added in an earlier round.
+    for (const own of items.filter((i) => i.origin === 'own')) expect(own.label).toBe('Beta own benchmark');
+    return responses;
+  },
+  'POST /api/v1/benchmarks': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/benchmarks', payload: { ...BENCHMARK, label: 'Beta own benchmark' }, as });
+    expect(res.statusCode).toBe(201);
+    return [res];
+  },
+  'PUT /api/v1/benchmarks/:id': async (w, as) => {
+    const foreign = await w.t.request({ method: 'PUT', url: `/api/v1/benchmarks/${w.a.benchmarkId}`, payload: { ...BENCHMARK, label: 'hijacked' }, as });
+    expect(foreign.statusCode).toBe(404);
+    const builtin = await w.t.request({ method: 'PUT', url: '/api/v1/benchmarks/source-world-class-nps', payload: { ...BENCHMARK, label: 'Beta edit' }, as });
+    expect(builtin.statusCode).toBe(200);
+    await expectAlphaBenchmarks(w);
+    return [foreign, builtin];
+  },
+  'DELETE /api/v1/benchmarks/:id': async (w, as) => {
+    const foreign = await w.t.request({ method: 'DELETE', url: `/api/v1/benchmarks/${w.a.benchmarkId}`, as });
+    expect(foreign.statusCode).toBe(404);
+    const builtin = await w.t.request({ method: 'DELETE', url: '/api/v1/benchmarks/source-world-class-nps', as });
+    await expectAlphaBenchmarks(w);
+    return [foreign, builtin];
+  },
+  'POST /api/v1/benchmarks/:id/restore': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/benchmarks/source-world-class-nps/restore', as });
+    expect(res.statusCode).toBe(200);
+    await expectAlphaBenchmarks(w);
+    return [res];
+  },
   'GET /api/v1/metrics/compare': async (w, as) => {
     const url = '/api/v1/metrics/compare?aFrom=2000-01-01&aTo=2100-01-01&bFrom=2000-01-01&bTo=2100-01-01';
     const responses = await Promise.all([w.t.request({ method: 'GET', url, as }), w.t.request({ method: 'GET', url: `${url}&surveyId=${w.a.liveSurveyId}`, as })]);
     expect(responses.map((r) => r.statusCode)).toEqual([200, 404]);
     return responses;
+  },
+  // The digest subscription is the caller's own, in the caller's organization: B reads and
+  // changes only its own (A's owner is subscribed and stays so); API keys are refused.
+  'GET /api/v1/digest/subscription': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: '/api/v1/digest/subscription', as });
+    if (as.key) expect(res.statusCode).toBe(403);
+    else expect(res.json()).toMatchObject({ subscribed: false, lastPeriod: null });
+    return [res];
+  },
+  'PUT /api/v1/digest/subscription': async (w, as) => {
+    expect((await w.t.request({ method: 'PUT', url: '/api/v1/digest/subscription', payload: { subscribed: true }, as: { cookie: w.a.ownerCookie } })).statusCode).toBe(200);
+    const on = await w.t.request({ method: 'PUT', url: '/api/v1/digest/subscription', payload: { subscribed: true }, as });
+    const off = await w.t.request({ method: 'PUT', url: '/api/v1/digest/subscription', payload: { subscribed: false }, as });
+    expect([on.statusCode, off.statusCode]).toEqual(as.key ? [403, 403] : [200, 200]);
+    const rows = await w.t.runtime.deps.db.execute(sql`select count(*)::int as n from digest_subscriptions where organization_id = ${w.a.orgId}`);
+    expect(Number((rows as unknown as { rows: { n: number }[] }).rows[0]?.n)).toBe(1);
+    return [on, off];
   },
   // Public: asked signed out and as B; two booleans about the installation, nothing of A.
   'GET /api/v1/instance': async (w, as) => {
@@ -455,6 +535,10 @@ describe('tenant isolation', () => {
     if (responseA.statusCode !== 201) throw new Error(`response for A: ${responseA.statusCode} ${responseA.body}`);
     const { loadSendingSettings } = await import('../../src/server/features/sending/sending-settings.service.js');
     const widgetKeyA = (await loadSendingSettings(t.runtime.deps.db, orgA.id)).widgetKey;
+    const benchmarkA = await t.request({ method: 'POST', url: '/api/v1/benchmarks', payload: BENCHMARK, as: { key: keyA.key } });
+    if (benchmarkA.statusCode !== 201) throw new Error(`benchmark for A: ${benchmarkA.statusCode} ${benchmarkA.body}`);
+    await t.request({ method: 'PUT', url: '/api/v1/benchmarks/source-world-class-nps', payload: { ...BENCHMARK, label: 'alpha-edited-benchmark' }, as: { key: keyA.key } });
+    await t.request({ method: 'DELETE', url: '/api/v1/benchmarks/source-cloud-software-nps', as: { key: keyA.key } });
 
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
@@ -481,9 +565,10 @@ describe('tenant isolation', () => {
         liveSurveyId,
         sendId: (sendA.json() as { sendId: string }).sendId,
         widgetKey: widgetKeyA,
+        benchmarkId: (benchmarkA.json() as { id: string }).id,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'Alpha Secret Segment', 'Alpha Secret Survey', 'Alpha Live Survey', 'Alpha Sender Name', 'alpha-response-comment', widgetKeyA, liveSurveyId],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'Alpha Secret Segment', 'Alpha Secret Survey', 'Alpha Live Survey', 'Alpha Sender Name', 'alpha-response-comment', widgetKeyA, liveSurveyId, 'alpha-benchmark-label', 'alpha-edited-benchmark'],
     };
   });
   afterAll(async () => {

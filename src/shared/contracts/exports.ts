@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZLanguage } from './common.js';
-import { ZResponseChannel } from './responses.js';
+import { answerFilterFields, checkAnswerFilters, ZResponseChannel } from './responses.js';
 
 /**
  * CSV and XLSX downloads of survey answers and monthly metrics. Every text cell that a
@@ -11,19 +11,20 @@ import { ZResponseChannel } from './responses.js';
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const filters = {
+const lang = ZLanguage.optional().meta({ description: "Column headers in German or English (default: the organization's language)" });
+
+/** The answers export takes the drill-down's filters, so a filtered list downloads as it is shown. */
+export const ZResponsesExportQuery = z.strictObject({ ...answerFilterFields, lang }).superRefine(checkAnswerFilters);
+export type TResponsesExportQuery = z.infer<typeof ZResponsesExportQuery>;
+
+export const ZMetricsExportQuery = z.strictObject({
   surveyId: ZId.optional().meta({ description: 'Only answers to this survey' }),
   from: ZIsoDate.optional().meta({ description: 'Answers at or after this time' }),
   to: ZIsoDate.optional().meta({ description: 'Answers before this time' }),
   channel: ZResponseChannel.optional().meta({ description: 'The channel the answer came through (email, link, widget, api)' }),
   segment: z.string().trim().min(1).max(200).optional().meta({ description: "The contact's segment, exactly" }),
-  lang: ZLanguage.optional().meta({ description: "Column headers in German or English (default: the organization's language)" }),
-};
-
-export const ZResponsesExportQuery = z.strictObject(filters);
-export type TResponsesExportQuery = z.infer<typeof ZResponsesExportQuery>;
-
-export const ZMetricsExportQuery = z.strictObject(filters);
+  lang,
+});
 export type TMetricsExportQuery = z.infer<typeof ZMetricsExportQuery>;
 
 /** The columns of each export, in file order; headers per language are the server's. */

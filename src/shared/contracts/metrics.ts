@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 export const METRICS = ['nps', 'csat', 'ces'] as const;
 export const TIME_GROUPS = ['week', 'month', 'quarter'] as const;
-export const DIMENSION_GROUPS = ['segment', 'region', 'channel', 'product', 'survey', 'language'] as const;
+export const DIMENSION_GROUPS = ['segment', 'region', 'channel', 'touchpoint', 'product', 'survey', 'language'] as const;
 export const GROUP_BYS = ['none', ...TIME_GROUPS, ...DIMENSION_GROUPS] as const;
 export type TMetric = (typeof METRICS)[number];
 export type TGroupBy = (typeof GROUP_BYS)[number];
@@ -31,6 +31,7 @@ const ZFilters = {
   region: dimension("contact's region"),
   product: dimension('product'),
   language: dimension('language'),
+  touchpoint: dimension('touchpoint (e.g. support, onboarding, checkout; survey answers recorded by Resonance carry none)'),
 };
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -61,7 +62,10 @@ const ZWeighted = z
 
 const ZSignificance = z
   .object({
-    difference: z.number().meta({ description: 'This group minus the rest, adjusted-Wald NPS points' }),
+    difference: z.number().meta({
+      description:
+        'This group minus all other answers. NPS: adjusted-Wald NPS points (adjusted-Wald test); CSAT: top-2-box (4–5) percentage points; CES: % agree (5–7) percentage points (CSAT and CES: two-proportion z-test)',
+    }),
     pValue: z.number(),
     adjustedP: z.number().nullable().meta({ description: 'Benjamini–Hochberg q-value among the groups with at least 30 answers; null for thinner ones' }),
     significant: z.boolean(),
@@ -69,7 +73,7 @@ const ZSignificance = z
     minDetectableDifference: z
       .number()
       .nullable()
-      .meta({ description: 'When not significant: the smallest true difference (points) this comparison detects at 80 % power, 5 % two-sided' }),
+      .meta({ description: 'When not significant: the smallest true difference (NPS points, or percentage points of the share) this comparison detects at 80 % power, 5 % two-sided' }),
   })
   .meta({ id: 'MetricSignificance' });
 
@@ -91,7 +95,7 @@ export const ZMetricGroup = z
       .nullable()
       .meta({ description: 'CSAT/CES: mean score with its t-interval' }),
     weighted: ZWeighted.nullable(),
-    significance: ZSignificance.nullable().meta({ description: 'Breakdowns of NPS: this group against all other answers' }),
+    significance: ZSignificance.nullable().meta({ description: 'Breakdowns (not trends): this group against all other answers' }),
   })
   .meta({ id: 'MetricGroup' });
 export type TMetricGroup = z.infer<typeof ZMetricGroup>;

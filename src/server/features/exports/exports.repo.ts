@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
+import { answerConditions, responseJoin, type AnswerFilter } from '../responses/answer-filter.repo.js';
 
 export interface ExportFilter {
   surveyId?: string | undefined;
@@ -46,20 +47,15 @@ export async function surveyNames(db: Db, organizationId: string): Promise<Map<s
 }
 
 /**
- * One page of survey answers, oldest first, after `after` (keyset on time and id: each page
+ * One page of the answers a drill-down lists (the same filter as `GET /api/v1/responses`), oldest first, after `after` (keyset on time and id: each page
  * starts where the last ended, however deep into a million rows the export is). Only the two
  * tables every row needs are joined, by primary key; contacts are read per page by id
  * (`contactsByIds`) and survey names once. PGlite never runs autovacuum, so a freshly filled
  * database has no planner statistics: with four joins the planner guessed nested loops that
  * took seconds, with two it finds the key lookups by itself.
  */
-export async function pageResponses(db: Db, organizationId: string, f: ExportFilter, after: ExportCursor | null, limit: number) {
-  const where = [...itemFilters(organizationId, f), ...responseFilters(organizationId, f)];
-  if (f.segment !== undefined) {
-    where.push(
-      sql`exists (select 1 from ${contacts} where ${contacts.id} = ${feedbackItems.contactId} and ${contacts.organizationId} = ${organizationId} and ${contacts.segment} = ${f.segment})`,
-    );
-  }
+export async function pageResponses(db: Db, organizationId: string, f: AnswerFilter, after: ExportCursor | null, limit: number) {
+  const where = answerConditions(organizationId, f);
   if (after) {
     // The plain bound lets the (organization, occurred_at) index start the scan at the cursor; the row comparison breaks ties by id.
     where.push(sql`${feedbackItems.occurredAt} >= ${after.at}::timestamptz`);
@@ -74,13 +70,14 @@ export async function pageResponses(db: Db, organizationId: string, f: ExportFil
       metric: feedbackItems.metric,
       score: feedbackItems.score,
       comment: feedbackItems.text,
-      channel: surveyResponses.channel,
-      language: surveyResponses.language,
+      // As the metrics count it: the answering channel, or a feedback-API score's own channel.
+      channel: sql<string>`coalesce(${surveyResponses.channel}, ${feedbackItems.channel})`,
+      language: sql<string | null>`coalesce(${feedbackItems.language}, ${surveyResponses.language})`,
       contactId: feedbackItems.contactId,
       hiddenFields: surveyResponses.hiddenFields,
     })
     .from(feedbackItems)
-    .innerJoin(surveyResponses, eq(surveyResponses.feedbackItemId, feedbackItems.id))
+    .leftJoin(surveyResponses, responseJoin(organizationId))
     .where(and(...where))
     .orderBy(asc(feedbackItems.occurredAt), asc(feedbackItems.id))
     .limit(limit);

@@ -20,7 +20,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
       {
         schema: {
           tags,
-          summary: `Survey answers as ${format.toUpperCase()}, oldest first: survey, score, comment, channel, language, customer id, segment, region, hidden fields, time. ${safe}`,
+          summary: `The answers GET /api/v1/responses lists for the same filters, as ${format.toUpperCase()}, oldest first: survey, score, comment, channel, language, customer id, segment, region, hidden fields, time. ${safe}`,
           querystring: ZResponsesExportQuery,
           response: { 200: FILE_RESPONSE[format] },
         },

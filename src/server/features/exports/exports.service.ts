@@ -10,6 +10,8 @@ import {
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
+import type { AnswerFilter } from '../responses/answer-filter.repo.js';
+import { resolveAnswerFilter } from '../responses/responses.service.js';
 import { csvChunks } from './csv-file.js';
 import { EXPORT_NAMES, METRIC_COLUMN_TEXT, RESPONSE_COLUMN_TEXT, SHEET_NAMES } from './export-columns.js';
 import {
@@ -46,7 +48,16 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-async function prepare(deps: ExportDeps, organizationId: string, query: TResponsesExportQuery | TMetricsExportQuery): Promise<{ filter: ExportFilter; language: Language }> {
+/** Checked before the first byte goes out: once a download has started, its status cannot change. */
+async function checkSurvey(db: Db, organizationId: string, surveyId: string | undefined): Promise<void> {
+  if (surveyId && !(await surveyExists(db, organizationId, surveyId))) throw notFound('Survey');
+}
+
+async function languageOf(db: Db, organizationId: string, lang: Language | undefined): Promise<Language> {
+  return lang ?? ((await findOrganization(db, organizationId))?.defaultLanguage === 'de' ? 'de' : 'en');
+}
+
+async function prepareMetrics(deps: ExportDeps, organizationId: string, query: TMetricsExportQuery): Promise<{ filter: ExportFilter; language: Language }> {
   const filter: ExportFilter = {
     surveyId: query.surveyId,
     from: query.from ? new Date(query.from) : undefined,
@@ -57,10 +68,8 @@ async function prepare(deps: ExportDeps, organizationId: string, query: TRespons
   if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime()) {
     throw new AppError('BAD_REQUEST', '`from` must be before `to`', [{ field: 'from', message: 'must be before to' }]);
   }
-  // Checked before the first byte goes out: once a download has started, its status cannot change.
-  if (filter.surveyId && !(await surveyExists(deps.db, organizationId, filter.surveyId))) throw notFound('Survey');
-  const language = query.lang ?? ((await findOrganization(deps.db, organizationId))?.defaultLanguage === 'de' ? 'de' : 'en');
-  return { filter, language };
+  await checkSurvey(deps.db, organizationId, filter.surveyId);
+  return { filter, language: await languageOf(deps.db, organizationId, query.lang) };
 }
 
 function file(kind: 'responses' | 'metrics', format: ExportFormat, language: Language, now: Date, columns: readonly XlsxColumn[], pages: AsyncIterable<Cell[][]>): ExportFile {
@@ -69,19 +78,21 @@ function file(kind: 'responses' | 'metrics', format: ExportFormat, language: Lan
 }
 
 function responseCells(r: ResponseExportRow, survey: string | undefined, contact: ExportContact | undefined): Cell[] {
-  const hidden = Object.keys(r.hiddenFields).length > 0 ? JSON.stringify(r.hiddenFields) : null;
+  const hidden = r.hiddenFields && Object.keys(r.hiddenFields).length > 0 ? JSON.stringify(r.hiddenFields) : null;
   return [r.id, r.occurredAt, survey ?? null, r.metric, r.score, r.comment, r.channel, r.language, contact?.externalId ?? null, contact?.segment ?? null, contact?.region ?? null, hidden];
 }
 
 /** Pages of answers, oldest first, fetched one at a time as the file is written. */
-async function* responsePages(db: Db, organizationId: string, filter: ExportFilter, pageSize: number): AsyncGenerator<Cell[][]> {
+async function* responsePages(db: Db, organizationId: string, filter: AnswerFilter | null, pageSize: number): AsyncGenerator<Cell[][]> {
+  // A named contact that does not exist matches no answer: the file has its header only.
+  if (!filter) return;
   const surveys = await surveyNames(db, organizationId);
   let after: ExportCursor | null = null;
   for (;;) {
     const page = await pageResponses(db, organizationId, filter, after, pageSize);
     const contactIds = [...new Set(page.flatMap((r) => (r.contactId ? [r.contactId] : [])))];
     const contacts = await contactsByIds(db, organizationId, contactIds);
-    if (page.length > 0) yield page.map((r) => responseCells(r, surveys.get(r.surveyId), r.contactId ? contacts.get(r.contactId) : undefined));
+    if (page.length > 0) yield page.map((r) => responseCells(r, r.surveyId ? surveys.get(r.surveyId) : undefined, r.contactId ? contacts.get(r.contactId) : undefined));
     const last = page[page.length - 1];
     if (!last || page.length < pageSize) return;
     after = { at: last.cursorAt, id: last.id };
@@ -89,7 +100,7 @@ async function* responsePages(db: Db, organizationId: string, filter: ExportFilt
 }
 
 /**
- * Survey answers as CSV or XLSX: survey, score, comment, channel, language, the contact's
+ * The answers a drill-down lists (same filters as `GET /api/v1/responses`) as CSV or XLSX: survey, score, comment, channel, language, the contact's
  * external id, segment and region, hidden fields and time, streamed page by page. Every text
  * cell is formula-safe (see neutraliseCell).
  */
@@ -100,7 +111,10 @@ export async function exportResponses(
   format: ExportFormat,
   opts: { pageSize?: number } = {},
 ): Promise<ExportFile> {
-  const { filter, language } = await prepare(deps, organizationId, query);
+  const { lang, ...filters } = query;
+  await checkSurvey(deps.db, organizationId, filters.surveyId);
+  const language = await languageOf(deps.db, organizationId, lang);
+  const filter = await resolveAnswerFilter(deps.db, organizationId, filters);
   const columns = RESPONSE_EXPORT_COLUMNS.map((key) => ({ header: RESPONSE_COLUMN_TEXT[key][language], width: RESPONSE_COLUMN_TEXT[key].width, isDate: key === 'time' }));
   return file('responses', format, language, deps.now(), columns, responsePages(deps.db, organizationId, filter, opts.pageSize ?? EXPORT_PAGE_SIZE));
 }
@@ -113,7 +127,7 @@ const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 1
  * computed from one GROUP BY over the answers with the same functions the dashboard uses.
  */
 export async function exportMetrics(deps: ExportDeps, organizationId: string, query: TMetricsExportQuery, format: ExportFormat): Promise<ExportFile> {
-  const { filter, language } = await prepare(deps, organizationId, query);
+  const { filter, language } = await prepareMetrics(deps, organizationId, query);
   const rows = metricRows(await monthlyScoreCounts(deps.db, organizationId, filter));
   const cells = rows.map((r): Cell[] => [r.month, r.metric, r.scale, r.n, round(r.score), round(r.ciLow), round(r.ciHigh), r.promoters, r.passives, r.detractors, round(r.mean)]);
   const columns = METRIC_EXPORT_COLUMNS.map((key) => ({ header: METRIC_COLUMN_TEXT[key][language], width: METRIC_COLUMN_TEXT[key].width }));

@@ -29,6 +29,7 @@ const COLUMN: Record<TDimension, PgColumn> = {
   region: metricRollups.region,
   product: metricRollups.product,
   language: metricRollups.language,
+  touchpoint: metricRollups.touchpoint,
 };
 
 /**

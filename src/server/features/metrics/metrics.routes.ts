@@ -3,6 +3,10 @@ import { ZMetricsCompareQuery, ZMetricsComparison, ZMetricsQuery, ZMetricsResult
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
 import { compareMetricPeriods, getMetrics } from './metrics.service.js';
+import { ZFunnelQuery, ZOrgFunnel } from '../../../shared/contracts/funnel.js';
+import { getOrgFunnel } from './funnel.service.js';
+import { ZNpsSnapshot, ZNpsSnapshotQuery } from '../../../shared/contracts/metrics-snapshot.js';
+import { getNpsSnapshot } from './snapshot.service.js';
 
 export const metricsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   app.get(
@@ -23,6 +27,22 @@ export const metricsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
   );
 
   app.get(
+    '/api/v1/metrics/funnel',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: "The send funnel over all of the organization's survey invitations in a period (invited, sent, delivered, opened when tracked, clicked, answered, bounced, unsubscribed, throttled) and the response rate with its Wilson interval",
+        querystring: ZFunnelQuery,
+        response: { 200: ZOrgFunnel },
+      },
+    },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'analytics.read');
+      return getOrgFunnel(deps, organizationId, req.query);
+    },
+  );
+
+  app.get(
     '/api/v1/metrics/compare',
     {
       schema: {
@@ -35,6 +55,22 @@ export const metricsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     async (req) => {
       const { organizationId } = authorize(req.principal, 'analytics.read');
       return compareMetricPeriods(deps, organizationId, req.query);
+    },
+  );
+
+  app.get(
+    '/api/v1/metrics/snapshot',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: "Promoters, passives and detractors right now: each contact's latest NPS answer, shares with Wilson intervals, NPS with its interval, and how many contacts were never asked or never answered",
+        querystring: ZNpsSnapshotQuery,
+        response: { 200: ZNpsSnapshot },
+      },
+    },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'analytics.read');
+      return getNpsSnapshot(deps, organizationId, req.query);
     },
   );
 };

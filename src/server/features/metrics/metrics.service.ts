@@ -13,7 +13,7 @@ import {
 } from '../../../shared/contracts/metrics.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../http/app-error.js';
-import { markBreakdown } from './breakdown-significance.js';
+import { markBreakdown, markShareBreakdown } from './breakdown-significance.js';
 import * as repo from './metrics.repo.js';
 import { npsCountsOf, summariseGroup, type GroupInput } from './summarise-group.js';
 
@@ -21,14 +21,14 @@ export interface MetricsDeps {
   db: Db;
 }
 
-type Filters = Pick<TMetricsQuery, 'surveyId' | 'channel' | 'segment' | 'region' | 'product' | 'language'>;
+type Filters = Pick<TMetricsQuery, 'surveyId' | 'channel' | 'segment' | 'region' | 'product' | 'language' | 'touchpoint'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The query's dimension filters; a survey id must be one of the organization's surveys. */
 async function dimensionFilters(deps: MetricsDeps, organizationId: string, q: Filters): Promise<Partial<Record<TDimension, string>>> {
   if (q.surveyId && UUID.test(q.surveyId) && !(await repo.surveyExists(deps.db, organizationId, q.surveyId))) throw notFound('Survey');
-  const values: Record<TDimension, string | undefined> = { survey: q.surveyId, channel: q.channel, segment: q.segment, region: q.region, product: q.product, language: q.language };
+  const values: Record<TDimension, string | undefined> = { survey: q.surveyId, channel: q.channel, segment: q.segment, region: q.region, product: q.product, language: q.language, touchpoint: q.touchpoint };
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<Record<TDimension, string>>;
 }
 
@@ -54,8 +54,8 @@ function trendGroups(rows: readonly repo.HistogramRow[], granularity: TrendGranu
 
 /**
  * `GET /api/v1/metrics`: the overall figure and, by `groupBy`, a trend or a breakdown with
- * significance marks (NPS). Reads rollups only: two small grouped queries whatever the number
- * of answers.
+ * significance marks (NPS on the adjusted-Wald score, CSAT and CES on their headline share).
+ * Reads rollups only: two small grouped queries whatever the number of answers.
  */
 export async function getMetrics(deps: MetricsDeps, organizationId: string, q: TMetricsQuery): Promise<TMetricsResult> {
   const dimensions = await dimensionFilters(deps, organizationId, q);
@@ -74,7 +74,7 @@ export async function getMetrics(deps: MetricsDeps, organizationId: string, q: T
   const groups = [...groupRows(rows)]
     .map(([key, rowsOfKey]) => summariseGroup(q.metric, { key, rows: rowsOfKey }, opts))
     .sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
-  return { ...result, groups: q.metric === 'nps' ? markBreakdown(groups, npsCountsOf(overallRows)) : groups };
+  return { ...result, groups: q.metric === 'nps' ? markBreakdown(groups, npsCountsOf(overallRows)) : markShareBreakdown(q.metric, groups) };
 }
 
 /** Rows of many groups as one histogram (counts and weight sums added per score). */

@@ -4,11 +4,19 @@ import { feedbackItems, metricRollups } from '../../db/schema/index.js';
 
 /**
  * The dimensions of a rollup, in the order of `grouping(…)` below: the bit of each is
- * 32, 16, 8, 4, 2, 1 (set when the dimension is aggregated away).
+ * 64, 32, 16, 8, 4, 2, 1 (set when the dimension is aggregated away).
  */
-const GRAIN_OF_GROUPING: SQL = sql`case grouping(survey, channel, segment, region, product, language)
-  when 63 then 'total' when 31 then 'survey' when 47 then 'channel' when 55 then 'segment'
-  when 59 then 'region' when 61 then 'product' when 62 then 'language' else 'all' end`;
+const GRAIN_OF_GROUPING: SQL = sql`case grouping(survey, channel, segment, region, product, language, touchpoint)
+  when 127 then 'total' when 63 then 'survey' when 95 then 'channel' when 111 then 'segment'
+  when 119 then 'region' when 123 then 'product' when 125 then 'language' when 126 then 'touchpoint' else 'all' end`;
+
+/**
+ * The touchpoint of an item. A survey answer recorded through `recordResponse` carries its
+ * answering channel there (email, link, widget, api), which is the `channel` dimension already,
+ * not a touchpoint: such answers have none (''). Demo and API survey items name a real one
+ * (relationship, support, billing, …) and keep it.
+ */
+const TOUCHPOINT: SQL = sql`case when fi.channel = 'survey' and fi.touchpoint in ('email', 'link', 'widget', 'api') then '' else coalesce(fi.touchpoint, '') end`;
 
 /**
  * Which items are survey metrics: nps, csat and ces on their canonical scales (the feedback API
@@ -60,15 +68,16 @@ export async function recomputeRollups(db: Db, organizationId: string, days: rea
           coalesce(c.region, '') as region,
           coalesce(fi.product, '') as product,
           coalesce(fi.language, sr.language, '') as language,
+          ${TOUCHPOINT} as touchpoint,
           case when c.revenue > 0 then c.revenue else 0 end as w
         from feedback_items fi
         left join survey_responses sr on sr.feedback_item_id = fi.id
         left join contacts c on c.id = fi.contact_id
         where fi.organization_id = ${organizationId} and ${IS_SURVEY_METRIC} ${inDays}
       )
-      insert into metric_rollups (organization_id, metric, grain, day, survey, channel, segment, region, product, language, score, n, weighted_n, sum_weight, sum_weight_sq)
+      insert into metric_rollups (organization_id, metric, grain, day, survey, channel, segment, region, product, language, touchpoint, score, n, weighted_n, sum_weight, sum_weight_sq)
       select ${organizationId}, metric, ${GRAIN_OF_GROUPING}, day,
-        coalesce(survey, ''), coalesce(channel, ''), coalesce(segment, ''), coalesce(region, ''), coalesce(product, ''), coalesce(language, ''),
+        coalesce(survey, ''), coalesce(channel, ''), coalesce(segment, ''), coalesce(region, ''), coalesce(product, ''), coalesce(language, ''), coalesce(touchpoint, ''),
         score, count(*)::int, (count(*) filter (where w > 0))::int, sum(w)::float8, sum(w * w)::float8
       from answers
       group by grouping sets (
@@ -79,7 +88,8 @@ export async function recomputeRollups(db: Db, organizationId: string, days: rea
         (metric, day, score, region),
         (metric, day, score, product),
         (metric, day, score, language),
-        (metric, day, score, survey, channel, segment, region, product, language)
+        (metric, day, score, touchpoint),
+        (metric, day, score, survey, channel, segment, region, product, language, touchpoint)
       )`);
     return (result as unknown as { rowCount?: number | null; affectedRows?: number }).rowCount ?? (result as unknown as { affectedRows?: number }).affectedRows ?? 0;
   });

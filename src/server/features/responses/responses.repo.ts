@@ -1,9 +1,11 @@
-import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, feedbackItems, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { SurveyStatus } from '../../../shared/contracts/surveys.js';
 import type { DependentWrite } from '../feedback/feedback.repo.js';
+import type { AnswerCursor } from './answer-cursor.js';
+import { answerConditions, responseJoin, type AnswerFilter } from './answer-filter.repo.js';
 
 export type AnswerMap = Record<string, number | string | null>;
 
@@ -142,53 +144,55 @@ export async function markInvitationAnswered(db: Db, organizationId: string, inv
     .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.id, invitationId)));
 }
 
-export interface ResponseFilter {
-  id?: string | undefined;
-  surveyId?: string | undefined;
-  contactId?: string | undefined;
-  channel?: ResponseChannel | undefined;
-  from?: Date | undefined;
-  to?: Date | undefined;
-  after?: { at: Date; id: string } | undefined;
-}
-
-export async function listResponses(db: Db, organizationId: string, f: ResponseFilter, limit: number) {
-  const where: SQL[] = [eq(surveyResponses.organizationId, organizationId)];
-  if (f.id) where.push(eq(surveyResponses.feedbackItemId, f.id));
-  if (f.surveyId) where.push(eq(surveyResponses.surveyId, f.surveyId));
-  if (f.contactId) where.push(eq(surveyResponses.contactId, f.contactId));
-  if (f.channel) where.push(eq(surveyResponses.channel, f.channel));
-  if (f.from) where.push(sql`${surveyResponses.createdAt} >= ${f.from.toISOString()}::timestamptz`);
-  if (f.to) where.push(sql`${surveyResponses.createdAt} < ${f.to.toISOString()}::timestamptz`);
-  if (f.after) {
-    const at = sql`${f.after.at.toISOString()}::timestamptz`;
-    const cond = or(lt(surveyResponses.createdAt, at), and(eq(surveyResponses.createdAt, at), lt(surveyResponses.feedbackItemId, f.after.id)));
-    if (cond) where.push(cond);
+/** The answers of a drill-down, newest first, after `after`; or one answer by id. */
+export async function listResponses(db: Db, organizationId: string, f: AnswerFilter & { id?: string }, after: AnswerCursor | null, limit: number) {
+  const where = answerConditions(organizationId, f);
+  if (f.id) where.push(eq(feedbackItems.id, f.id));
+  if (after) {
+    // The plain bound lets the (organization, occurred_at) index start at the cursor; the row comparison breaks ties by id.
+    where.push(sql`${feedbackItems.occurredAt} <= ${after.at}::timestamptz`);
+    where.push(sql`(${feedbackItems.occurredAt}, ${feedbackItems.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`);
   }
   return db
     .select({
-      id: surveyResponses.feedbackItemId,
+      id: feedbackItems.id,
       surveyId: surveyResponses.surveyId,
+      surveyName: surveys.name,
       surveyVersion: surveyResponses.surveyVersion,
       invitationId: surveyResponses.invitationId,
-      contactId: surveyResponses.contactId,
+      contactId: contacts.id,
       contactExternalId: contacts.externalId,
+      contactName: contacts.name,
+      contactSegment: contacts.segment,
       channel: surveyResponses.channel,
-      language: surveyResponses.language,
+      itemChannel: feedbackItems.channel,
+      language: sql<string>`coalesce(${feedbackItems.language}, ${surveyResponses.language}, '')`,
       answers: surveyResponses.answers,
       hiddenFields: surveyResponses.hiddenFields,
       metric: feedbackItems.metric,
       score: feedbackItems.score,
       comment: feedbackItems.text,
-      createdAt: surveyResponses.createdAt,
+      occurredAt: feedbackItems.occurredAt,
+      cursorAt: sql<string>`${feedbackItems.occurredAt}::text`,
       updatedAt: surveyResponses.updatedAt,
     })
-    .from(surveyResponses)
-    .innerJoin(feedbackItems, eq(feedbackItems.id, surveyResponses.feedbackItemId))
-    .leftJoin(contacts, and(eq(contacts.id, surveyResponses.contactId), eq(contacts.organizationId, organizationId)))
+    .from(feedbackItems)
+    .leftJoin(surveyResponses, responseJoin(organizationId))
+    .leftJoin(surveys, and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)))
+    .leftJoin(contacts, and(eq(contacts.id, feedbackItems.contactId), eq(contacts.organizationId, organizationId)))
     .where(and(...where))
-    .orderBy(desc(surveyResponses.createdAt), desc(surveyResponses.feedbackItemId))
+    .orderBy(desc(feedbackItems.occurredAt), desc(feedbackItems.id))
     .limit(limit);
+}
+
+/** How many answers a drill-down lists. */
+export async function countResponses(db: Db, organizationId: string, f: AnswerFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(feedbackItems)
+    .leftJoin(surveyResponses, responseJoin(organizationId))
+    .where(and(...answerConditions(organizationId, f)));
+  return Number(row?.n ?? 0);
 }
 
 export type ResponseListRow = Awaited<ReturnType<typeof listResponses>>[number];

@@ -7,7 +7,7 @@ import { listResponses, submitResponse } from './responses.service.js';
 export const responsesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   const tags = ['responses'];
 
-  app.get('/api/v1/responses', { schema: { tags, summary: 'Survey answers from every channel, newest first (keyset cursor)', querystring: ZResponseQuery, response: { 200: ZResponseList } } }, async (req) => {
+  app.get('/api/v1/responses', { schema: { tags, summary: 'Answers behind a number, newest first (keyset cursor): survey answers from every channel and scores sent through the feedback API, filtered like the metrics API (a drill-down lists exactly the n it reports) plus metric, NPS category, score and comment; the first page carries the total', querystring: ZResponseQuery, response: { 200: ZResponseList } } }, async (req) => {
     const { organizationId } = authorize(req.principal, 'analytics.read');
     return listResponses(deps, organizationId, req.query);
   });

@@ -1,50 +1,72 @@
-import { resolveLanguage } from '../../../domain/survey/answers.js';
-import type { TRecordResponse, TResponse, TResponseList, TResponseQuery } from '../../../shared/contracts/responses.js';
+import { npsCategory, resolveLanguage } from '../../../domain/survey/answers.js';
+import { dayOrTimeToDate, type NpsCategory, type TAnswerFilters, type TRecordResponse, type TResponse, type TResponseList, type TResponseQuery } from '../../../shared/contracts/responses.js';
+import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import { iso } from '../../http/iso.js';
 import { findByExternalId } from '../contacts/contacts.repo.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 import type { FeedbackDeps } from '../feedback/feedback.service.js';
-import { decodeCursor, encodeCursor } from '../feedback/batch-entries.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { surveyWithVersion } from '../sending/invitations.repo.js';
+import { decodeAnswerCursor, encodeAnswerCursor } from './answer-cursor.js';
+import type { AnswerFilter } from './answer-filter.repo.js';
 import { recordResponse } from './record-response.service.js';
 import * as repo from './responses.repo.js';
 
+/** The NPS category of an NPS answer on its scale; null for other metrics. */
+function categoryOf(metric: string | null, score: number | null): NpsCategory | null {
+  return metric === 'nps' && score !== null && Number.isInteger(score) && score >= 0 && score <= 10 ? npsCategory(score) : null;
+}
+
 function toDto(r: repo.ResponseListRow): TResponse {
+  const isSurveyAnswer = r.surveyId !== null;
   return {
     id: r.id,
     surveyId: r.surveyId,
+    surveyName: r.surveyName,
     surveyVersion: r.surveyVersion,
     invitationId: r.invitationId,
-    contact: r.contactId && r.contactExternalId ? { id: r.contactId, externalId: r.contactExternalId } : null,
-    channel: r.channel,
+    contact: r.contactId && r.contactExternalId ? { id: r.contactId, externalId: r.contactExternalId, name: r.contactName, segment: r.contactSegment } : null,
+    // A score sent through the feedback API reached Resonance through the API; its own channel is its source.
+    channel: r.channel ?? 'api',
+    source: isSurveyAnswer ? null : r.itemChannel,
     language: r.language,
     metric: r.metric,
     score: r.score,
+    category: categoryOf(r.metric, r.score),
     comment: r.comment,
-    answers: r.answers,
-    hiddenFields: r.hiddenFields,
-    createdAt: iso(r.createdAt),
-    updatedAt: iso(r.updatedAt),
+    answers: r.answers ?? {},
+    hiddenFields: r.hiddenFields ?? {},
+    caseId: null,
+    createdAt: iso(r.occurredAt),
+    updatedAt: iso(r.updatedAt ?? r.occurredAt),
   };
 }
 
-export async function listResponses(deps: Pick<FeedbackDeps, 'db'>, organizationId: string, q: TResponseQuery): Promise<TResponseList> {
+/** The drill-down filters as the repository reads them; null when the named contact does not exist (nothing can match). */
+export async function resolveAnswerFilter(db: Db, organizationId: string, q: TAnswerFilters): Promise<AnswerFilter | null> {
+  const { contactExternalId, from, to, ...rest } = q;
   let contactId: string | undefined;
-  if (q.contactExternalId !== undefined) {
-    contactId = (await contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(q.contactExternalId);
-    if (!contactId) return { items: [], nextCursor: null };
+  if (contactExternalId !== undefined) {
+    contactId = (await contactIdsByExternalId(db, organizationId, [contactExternalId])).get(contactExternalId);
+    if (!contactId) return null;
   }
-  const rows = await repo.listResponses(
-    deps.db,
-    organizationId,
-    { surveyId: q.surveyId, contactId, channel: q.channel, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined, after: q.cursor ? decodeCursor(q.cursor) : undefined },
-    q.limit + 1,
-  );
-  const page = rows.slice(0, q.limit);
+  return { ...rest, contactId, from: from ? dayOrTimeToDate(from) : undefined, to: to ? dayOrTimeToDate(to) : undefined };
+}
+
+export async function listResponses(deps: Pick<FeedbackDeps, 'db'>, organizationId: string, q: TResponseQuery): Promise<TResponseList> {
+  const { cursor, limit, ...filters } = q;
+  const after = cursor ? decodeAnswerCursor(cursor) : null;
+  const filter = await resolveAnswerFilter(deps.db, organizationId, filters);
+  if (!filter) return { items: [], nextCursor: null, total: after ? null : 0 };
+  const [rows, total] = await Promise.all([
+    repo.listResponses(deps.db, organizationId, filter, after, limit + 1),
+    // Counted once, for the first page: later pages would only repeat it.
+    after ? null : repo.countResponses(deps.db, organizationId, filter),
+  ]);
+  const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { items: page.map(toDto), nextCursor: rows.length > q.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+  return { items: page.map(toDto), nextCursor: rows.length > limit && last ? encodeAnswerCursor({ at: last.cursorAt, id: last.id }) : null, total };
 }
 
 /**
@@ -77,7 +99,7 @@ export async function submitResponse(deps: FeedbackDeps, organizationId: string,
     onRepeat: 'keep',
     fieldPrefix: 'body.answers',
   });
-  const [row] = await repo.listResponses(deps.db, organizationId, { id: recorded.id }, 1);
+  const [row] = await repo.listResponses(deps.db, organizationId, { id: recorded.id }, null, 1);
   if (!row) throw notFound('Response');
   return { response: toDto(row), isNew: recorded.isNew };
 }

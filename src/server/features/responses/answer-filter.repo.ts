@@ -1,0 +1,67 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { contacts, feedbackItems, surveyResponses } from '../../db/schema/index.js';
+import { ANSWER_SCALES, type NpsCategory, type TAnswerFilters } from '../../../shared/contracts/responses.js';
+
+/** The drill-down filters once the contact's external id is resolved and the times are read. */
+export interface AnswerFilter extends Omit<TAnswerFilters, 'contactExternalId' | 'from' | 'to'> {
+  contactId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+}
+
+/** Score ranges of the NPS categories (STATS.md): promoter 9–10, passive 7–8, detractor 0–6. */
+export const CATEGORY_SCORES: Record<NpsCategory, readonly [number, number]> = { promoter: [9, 10], passive: [7, 8], detractor: [0, 6] };
+
+const fi = feedbackItems;
+const sr = surveyResponses;
+
+/**
+ * A score the metrics API counts: nps, csat or ces on its canonical scale, as the rollups
+ * select them (metrics/rollups.repo.ts); a source's own stars stay out.
+ */
+function isMetric(metric: keyof typeof ANSWER_SCALES): SQL {
+  const [min, max] = ANSWER_SCALES[metric];
+  return sql`(${fi.metric} = ${metric} and ${fi.score} between ${min} and ${max} and coalesce(${fi.scaleMax}, ${max}) = ${max})`;
+}
+
+/** The join of an item's survey response, scoped by organization like every other read. */
+export const responseJoin = (organizationId: string) => and(eq(sr.feedbackItemId, fi.id), eq(sr.organizationId, organizationId));
+
+/**
+ * The conditions over `feedback_items` (left-joined to `survey_responses` with `responseJoin`)
+ * that select a drill-down's answers. Each dimension is read exactly as the rollups derive it,
+ * so the rows listed for a filter are the n the metrics API reports for it: survey answers,
+ * and scores sent through the feedback API, which the metrics count too.
+ */
+export function answerConditions(organizationId: string, f: AnswerFilter): SQL[] {
+  const where: SQL[] = [eq(fi.organizationId, organizationId)];
+  where.push(sql`(${sr.feedbackItemId} is not null or ${isMetric('nps')} or ${isMetric('csat')} or ${isMetric('ces')})`);
+  if (f.metric) where.push(isMetric(f.metric));
+  if (f.category) {
+    const [low, high] = CATEGORY_SCORES[f.category];
+    where.push(sql`${fi.score} between ${low} and ${high}`);
+  }
+  if (f.score !== undefined) where.push(eq(fi.score, f.score));
+  if (f.hasComment !== undefined) where.push(f.hasComment ? sql`btrim(coalesce(${fi.text}, '')) <> ''` : sql`btrim(coalesce(${fi.text}, '')) = ''`);
+  if (f.surveyId) where.push(eq(sr.surveyId, f.surveyId));
+  if (f.contactId) where.push(eq(fi.contactId, f.contactId));
+  if (f.channel) where.push(sql`coalesce(${sr.channel}, case when ${fi.channel} = 'survey' then ${fi.touchpoint} else ${fi.channel} end) = ${f.channel}`);
+  if (f.product) where.push(eq(fi.product, f.product));
+  if (f.touchpoint) {
+    // As the rollups read it: a survey answer recorded by Resonance keeps its answering channel
+    // in `touchpoint`, which is the channel dimension, not a touchpoint.
+    where.push(sql`${fi.touchpoint} = ${f.touchpoint} and not (${fi.channel} = 'survey' and ${fi.touchpoint} in ('email', 'link', 'widget', 'api'))`);
+  }
+  if (f.language) where.push(sql`coalesce(${fi.language}, ${sr.language}) = ${f.language}`);
+  for (const [column, value] of [
+    [contacts.segment, f.segment],
+    [contacts.region, f.region],
+  ] as const) {
+    if (value) {
+      where.push(sql`exists (select 1 from ${contacts} where ${contacts.id} = ${fi.contactId} and ${contacts.organizationId} = ${organizationId} and ${column} = ${value})`);
+    }
+  }
+  if (f.from) where.push(sql`${fi.occurredAt} >= ${f.from.toISOString()}::timestamptz`);
+  if (f.to) where.push(sql`${fi.occurredAt} < ${f.to.toISOString()}::timestamptz`);
+  return where;
+}
