@@ -15,6 +15,7 @@ const ContactPage = lazy(async () => ({ default: (await import('./contacts/conta
 const SurveysPage = lazy(async () => ({ default: (await import('./surveys/surveys-page.js')).SurveysPage }));
 const SurveyPage = lazy(async () => ({ default: (await import('./surveys/survey-page.js')).SurveyPage }));
 const ImportPage = lazy(async () => ({ default: (await import('./contacts/import/import-page.js')).ImportPage }));
+const ResponsesPage = lazy(async () => ({ default: (await import('./responses/responses-page.js')).ResponsesPage }));
 
 export interface DashboardProps {
   me: TMe;
@@ -48,6 +49,7 @@ function page(route: Route) {
   if (route.name !== 'area') return <NotFoundPage />;
   if (route.area === 'contacts') return lazyPage(<ContactsPage />);
   if (route.area === 'surveys') return lazyPage(<SurveysPage />);
+  if (route.area === 'responses') return lazyPage(<ResponsesPage />);
   return route.area === 'overview' ? <OverviewPage /> : <AreaPage area={route.area} />;
 }
 

@@ -27,6 +27,13 @@ export const queryKeys = {
     ['org', organizationId, 'surveys', 'one', surveyId, 'invitations', filters] as const,
   surveyDelivery: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'delivery'] as const,
   responses: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'responses', filters] as const,
+  metricsCompare: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics-compare', params] as const,
+  loyalty: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'loyalty', params] as const,
   sendingSettings: (organizationId: string) => ['org', organizationId, 'sending-settings'] as const,
   workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
+  digestSubscription: (organizationId: string) => ['org', organizationId, 'digest-subscription'] as const,
+  metrics: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics', params] as const,
+  metricsFunnel: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics-funnel', params] as const,
+  benchmarks: (organizationId: string, params?: Record<string, string>) => (params ? (['org', organizationId, 'benchmarks', params] as const) : (['org', organizationId, 'benchmarks'] as const)),
+  metricsSnapshot: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics-snapshot', params] as const,
 };

@@ -3,6 +3,10 @@ import { deContacts } from './de-contacts.js';
 import { deBuilder } from './de-builder.js';
 import { deSending } from './de-sending.js';
 import { deSendingSettings } from './de-sending-settings.js';
+import { deAnalytics } from './de-analytics.js';
+import { deResponses } from './de-responses.js';
+import { deDigest } from './de-digest.js';
+import { deBenchmarks } from './de-benchmarks.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -199,8 +203,6 @@ export const de: Messages = {
       languages: 'Sprachen',
       byChannel: 'Feedback nach Kanal',
       byMetric: 'Antworten mit Wert, nach Frage',
-      analyticsNote:
-        'Kennzahlen – NPS, CSAT und CES mit Konfidenzintervallen –, ihr Verlauf und ihre Treiber kommen mit dem Analytics-Release. Bis dahin zeigt diese Übersicht, was Ihr Arbeitsbereich enthält.',
     },
     channels: {
       survey: 'Umfrage-Antworten',
@@ -490,6 +492,10 @@ export const de: Messages = {
   builder: deBuilder,
   sending: deSending,
   sendingSettings: deSendingSettings,
+  analytics: deAnalytics,
+  responses: deResponses,
+  digest: deDigest,
+  benchmarks: deBenchmarks,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

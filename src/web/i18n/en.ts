@@ -3,6 +3,10 @@ import { enContacts } from './en-contacts.js';
 import { enBuilder } from './en-builder.js';
 import { enSending } from './en-sending.js';
 import { enSendingSettings } from './en-sending-settings.js';
+import { enAnalytics } from './en-analytics.js';
+import { enResponses } from './en-responses.js';
+import { enDigest } from './en-digest.js';
+import { enBenchmarks } from './en-benchmarks.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -195,8 +199,6 @@ export const en = {
       languages: 'Languages',
       byChannel: 'Feedback by channel',
       byMetric: 'Answers with a score, by question',
-      analyticsNote:
-        'Scores — NPS, CSAT and CES with confidence intervals — their trend and what drives them arrive with the analytics release. Until then, this overview shows what your workspace holds.',
     },
     channels: {
       survey: 'Survey answers',
@@ -470,6 +472,10 @@ export const en = {
   builder: enBuilder,
   sending: enSending,
   sendingSettings: enSendingSettings,
+  analytics: enAnalytics,
+  responses: enResponses,
+  digest: enDigest,
+  benchmarks: enBenchmarks,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

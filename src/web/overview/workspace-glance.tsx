@@ -1,26 +1,21 @@
-import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TDemoResult } from '../../shared/contracts/demo.js';
 import type { TWorkspaceSummary } from '../../shared/contracts/workspace.js';
 import { BarList } from '../components/bar-list.js';
 import { formatDate, formatLanguage, formatNumber } from '../lib/format.js';
-import { DemoFilledNotice } from './demo-filled-notice.js';
 import { channelName, metricName } from './feedback-labels.js';
 import { GlanceStat } from './glance-stat.js';
 
 export interface WorkspaceGlanceProps {
   summary: TWorkspaceSummary;
-  /** What a demo fill just created, to confirm it here. */
-  demo: TDemoResult | null;
 }
 
 /**
  * What the organization holds, read from the server so it survives a reload: counts, feedback
- * per channel and scored answers per metric. No scores yet; the note says when they come.
+ * per channel and scored answers per metric. The scores themselves are the analytics above it.
  */
-export function WorkspaceGlance({ summary, demo }: WorkspaceGlanceProps) {
+export function WorkspaceGlance({ summary }: WorkspaceGlanceProps) {
   const { t } = useTranslation();
   const id = useId();
   const scored = summary.byMetric.reduce((sum, m) => sum + m.n, 0);
@@ -29,7 +24,6 @@ export function WorkspaceGlance({ summary, demo }: WorkspaceGlanceProps) {
   return (
     <Paper withBorder p={{ base: 'lg', sm: 'xl' }} mb="xl" component="section" aria-labelledby={`${id}-title`} data-testid="workspace-glance">
       <Stack gap="xl">
-        {demo ? <DemoFilledNotice result={demo} /> : null}
         <Stack gap={4}>
           <Title order={2} fz="lg" id={`${id}-title`}>
             {t('overview.glance.title')}
@@ -81,9 +75,6 @@ export function WorkspaceGlance({ summary, demo }: WorkspaceGlanceProps) {
             ) : null}
           </SimpleGrid>
         ) : null}
-        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} data-testid="glance-analytics-note">
-          {t('overview.glance.analyticsNote')}
-        </Alert>
       </Stack>
     </Paper>
   );

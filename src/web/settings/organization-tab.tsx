@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../shared/roles.js';
 import { useOrganization } from '../api/use-organization.js';
 import { useSession } from '../session/session-context.js';
+import { DigestSubscriptionSwitch } from './digest-subscription-switch.js';
 import { OrganizationSettingsForm } from './organization-settings-form.js';
 import { SettingsSection } from './settings-section.js';
 import { QueryFallback } from '../components/query-fallback.js';
@@ -31,6 +32,7 @@ export function OrganizationTab() {
           disabled={!canManage}
         />
       </SettingsSection>
+      <DigestSubscriptionSwitch />
     </Stack>
   );
 }

@@ -1,0 +1,99 @@
+import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TMetricFilters } from '../../shared/contracts/metrics.js';
+import { DimensionFilter } from './dimension-filter.js';
+import { addDays, BREAKDOWN_DIMENSIONS, filterKeyOf, PERIOD_PRESETS, type OverviewState, type Period, type PeriodPreset } from './overview-url.js';
+
+export interface FilterBarProps {
+  state: OverviewState;
+  filters: TMetricFilters;
+  onChange: (patch: Partial<OverviewState>) => void;
+}
+
+type PeriodChoice = PeriodPreset | 'custom';
+
+/** Period and dimension filters of the whole overview; every change goes into the address. */
+export function FilterBar({ state, filters, onChange }: FilterBarProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const choice: PeriodChoice = state.period.kind === 'custom' ? 'custom' : state.period.preset;
+  const active = Object.keys(state.filters).length > 0;
+
+  function choosePeriod(next: string) {
+    if (next === 'custom') {
+      // Start from the days the view shows now, so switching to "custom" changes nothing yet.
+      onChange({ period: { kind: 'custom', from: filters.from ?? null, to: filters.to ?? null } });
+    } else onChange({ period: { kind: 'preset', preset: next as PeriodPreset } });
+  }
+
+  function setCustom(patch: Partial<Extract<Period, { kind: 'custom' }>>) {
+    const current = state.period.kind === 'custom' ? state.period : { kind: 'custom' as const, from: null, to: null };
+    onChange({ period: { ...current, ...patch } });
+  }
+
+  return (
+    <Paper withBorder p="md" mb="lg" component="section" aria-labelledby={`${id}-title`} data-testid="filter-bar">
+      <Text id={`${id}-title`} className="sr-only">
+        {t('analytics.filters.label')}
+      </Text>
+      <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-labelledby={`${id}-title`}>
+        <Stack gap={4}>
+          <Text component="span" fz="sm" fw={500} id={`${id}-period`}>
+            {t('analytics.filters.period')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby={`${id}-period`}
+            value={choice}
+            onChange={choosePeriod}
+            data={[...PERIOD_PRESETS, 'custom' as const].map((p) => ({ value: p, label: t(`analytics.filters.presets.${p}`) }))}
+            data-testid="filter-period"
+          />
+        </Stack>
+        {state.period.kind === 'custom' ? (
+          <>
+            <TextInput
+              type="date"
+              label={t('analytics.filters.from')}
+              value={state.period.from ?? ''}
+              onChange={(e) => setCustom({ from: e.currentTarget.value || null })}
+              w={160}
+              data-testid="filter-from"
+            />
+            <TextInput
+              type="date"
+              label={t('analytics.filters.to')}
+              // The API's `to` is exclusive; people think of the last day they want to see.
+              value={state.period.to ? addDays(state.period.to, -1) : ''}
+              onChange={(e) => setCustom({ to: e.currentTarget.value ? addDays(e.currentTarget.value, 1) : null })}
+              w={160}
+              data-testid="filter-to"
+            />
+          </>
+        ) : null}
+        {BREAKDOWN_DIMENSIONS.map((dimension) => {
+          const key = filterKeyOf(dimension);
+          return (
+            <DimensionFilter
+              key={dimension}
+              dimension={dimension}
+              value={state.filters[key]}
+              onChange={(value) => {
+                const next = { ...state.filters };
+                if (value) next[key] = value;
+                else delete next[key];
+                onChange({ filters: next });
+              }}
+            />
+          );
+        })}
+        {active ? (
+          <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange({ filters: {} })} data-testid="filter-clear">
+            {t('analytics.filters.clear')}
+          </Button>
+        ) : null}
+      </Group>
+    </Paper>
+  );
+}

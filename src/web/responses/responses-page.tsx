@@ -1,0 +1,95 @@
+import { Button, EmptyState, Group, Paper, Text } from '@mantine/core';
+import { IconMessages, IconSearch } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useResponses } from '../api/use-responses.js';
+import { LinkButton } from '../components/link-button.js';
+import { PageHeader } from '../components/page-header.js';
+import { SectionError } from '../components/section-error.js';
+import { SectionLoader } from '../components/section-loader.js';
+import { formatNumber } from '../lib/format.js';
+import { navigate, useLocation } from '../router/history.js';
+import { areaPath } from '../router/routes.js';
+import { ExportButtons } from './export-buttons.js';
+import { readResponseFilters, responseFiltersPath, type ResponseFilters } from './response-filters.js';
+import { ResponsesFilterBar } from './responses-filter-bar.js';
+import { ResponsesTable } from './responses-table.js';
+
+/**
+ * The answers behind any number: the filters live in the address (the keys `responsesPath`
+ * writes), the list shows score, comment, customer, survey, channel and time, newest first,
+ * and the exports download exactly what is listed.
+ */
+export function ResponsesPage() {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  const filters = useMemo(() => readResponseFilters(search), [search]);
+  const query = useMemo(() => Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => e[1] !== undefined)), [filters]);
+  const list = useResponses(query);
+  const setFilters = (next: ResponseFilters) => navigate(responseFiltersPath(next), { replace: true });
+
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? null;
+  const filtered = Object.keys(filters).length > 0;
+
+  let body;
+  if (list.isPending) body = <SectionLoader />;
+  else if (list.isError) body = <SectionError error={list.error} onRetry={() => void list.refetch()} />;
+  else if (items.length === 0 && !filtered)
+    body = (
+      <Paper withBorder p={{ base: 'lg', sm: 48 }} data-testid="responses-empty">
+        <EmptyState
+          icon={<IconMessages size={30} stroke={1.5} aria-hidden />}
+          variant="light"
+          size="lg"
+          title={t('responses.empty.title')}
+          description={t('responses.empty.text')}
+          maw={640}
+          mx="auto"
+        >
+          <LinkButton to={areaPath('surveys')} mt="md">
+            {t('responses.empty.action')}
+          </LinkButton>
+        </EmptyState>
+      </Paper>
+    );
+  else if (items.length === 0)
+    body = (
+      <Paper withBorder p="xl" data-testid="responses-no-match">
+        <EmptyState icon={<IconSearch size={26} stroke={1.5} aria-hidden />} variant="light" title={t('responses.empty.noMatchTitle')} description={t('responses.empty.noMatchText')} mx="auto">
+          <Button variant="default" mt="md" onClick={() => setFilters({})}>
+            {t('responses.filters.clear')}
+          </Button>
+        </EmptyState>
+      </Paper>
+    );
+  else
+    body = (
+      <Paper withBorder p={{ base: 'sm', sm: 'md' }} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }} aria-busy={list.isPlaceholderData}>
+        <ResponsesTable responses={items} />
+        <Group justify="space-between" mt="md" px="xs">
+          <Text fz="sm" c="dimmed">
+            {t('responses.list.shown', { shown: formatNumber(items.length), total: formatNumber(total ?? items.length) })}
+          </Text>
+          {list.hasNextPage ? (
+            <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="responses-load-more">
+              {t('responses.list.loadMore')}
+            </Button>
+          ) : null}
+        </Group>
+      </Paper>
+    );
+
+  return (
+    <>
+      <PageHeader title={t('responses.page.title')} subtitle={t('responses.page.subtitle')} actions={<ExportButtons filters={filters} />} />
+      <ResponsesFilterBar filters={filters} onChange={setFilters} />
+      {total !== null && !list.isError ? (
+        <Text fw={600} mb="sm" role="status" data-testid="responses-count" data-count={total}>
+          {t('responses.list.count', { count: total, formatted: formatNumber(total) })}
+        </Text>
+      ) : null}
+      {body}
+    </>
+  );
+}
