@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, orgSendingSettings, surveyInvitations } from '../../db/schema/index.js';
-import type { FunnelCounts } from '../sending/sends.repo.js';
+import { funnelCountColumns, type FunnelCounts } from '../sending/sends.repo.js';
 
 export interface FunnelFilter {
   from?: string | undefined;
@@ -35,18 +35,7 @@ export async function orgFunnelCounts(db: Db, organizationId: string, f: FunnelF
   if (f.region) where.push(eq(contacts.region, f.region));
   const [row] = await db
     .select({
-      invited: sql<number>`count(*)::int`,
-      sent: n(sql`${i.sentAt} is not null`),
-      delivered: n(sql`${i.deliveredAt} is not null`),
-      bounced: n(sql`${i.status} = 'bounced'`),
-      opened: n(sql`${i.openedAt} is not null`),
-      clicked: n(sql`${i.clickedAt} is not null`),
-      answered: n(sql`${i.answeredAt} is not null`),
-      unsubscribed: n(sql`${i.unsubscribedAt} is not null`),
-      throttled: n(sql`${i.skipReason} in ('quiet_period', 'recontact_period')`),
-      skipped: n(sql`${i.status} = 'skipped'`),
-      held: n(sql`${i.status} = 'held'`),
-      reminded: n(sql`${i.remindedAt} is not null`),
+      ...funnelCountColumns,
       answeredOfSent: n(sql`${i.sentAt} is not null and ${i.answeredAt} is not null`),
     })
     .from(i)

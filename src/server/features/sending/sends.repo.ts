@@ -67,26 +67,29 @@ export interface FunnelCounts {
   reminded: number;
 }
 
+const n = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
+
+/** The funnel's counts over the invitations a query selects: one definition for every funnel (a send's, a survey's, the overview's). */
+export const funnelCountColumns = {
+  invited: sql<number>`count(*)::int`,
+  sent: n(sql`${surveyInvitations.sentAt} is not null`),
+  delivered: n(sql`${surveyInvitations.deliveredAt} is not null`),
+  bounced: n(sql`${surveyInvitations.status} = 'bounced'`),
+  opened: n(sql`${surveyInvitations.openedAt} is not null`),
+  clicked: n(sql`${surveyInvitations.clickedAt} is not null`),
+  answered: n(sql`${surveyInvitations.answeredAt} is not null`),
+  unsubscribed: n(sql`${surveyInvitations.unsubscribedAt} is not null`),
+  throttled: n(sql`${surveyInvitations.skipReason} in ('quiet_period', 'recontact_period')`),
+  skipped: n(sql`${surveyInvitations.status} = 'skipped'`),
+  held: n(sql`${surveyInvitations.status} = 'held'`),
+  reminded: n(sql`${surveyInvitations.remindedAt} is not null`),
+};
+
 /** The funnel of a survey, per send (key: send id) and in total (key: ''). */
 export async function funnels(db: Db, organizationId: string, surveyId: string): Promise<Map<string, FunnelCounts>> {
   const i = surveyInvitations;
-  const n = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
   const rows = await db
-    .select({
-      sendId: i.sendId,
-      invited: sql<number>`count(*)::int`,
-      sent: n(sql`${i.sentAt} is not null`),
-      delivered: n(sql`${i.deliveredAt} is not null`),
-      bounced: n(sql`${i.status} = 'bounced'`),
-      opened: n(sql`${i.openedAt} is not null`),
-      clicked: n(sql`${i.clickedAt} is not null`),
-      answered: n(sql`${i.answeredAt} is not null`),
-      unsubscribed: n(sql`${i.unsubscribedAt} is not null`),
-      throttled: n(sql`${i.skipReason} in ('quiet_period', 'recontact_period')`),
-      skipped: n(sql`${i.status} = 'skipped'`),
-      held: n(sql`${i.status} = 'held'`),
-      reminded: n(sql`${i.remindedAt} is not null`),
-    })
+    .select({ sendId: i.sendId, ...funnelCountColumns })
     .from(i)
     .where(and(eq(i.organizationId, organizationId), eq(i.surveyId, surveyId)))
     .groupBy(i.sendId);
