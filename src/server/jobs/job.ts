@@ -25,6 +25,13 @@ export interface JobDefinition<T> {
   retryDelaySeconds?: number;
   /** Cron expression for jobs that run on a schedule (pg-boss runs each tick once across all workers). */
   cron?: string;
+  /**
+   * Run by every worker process on this interval, in process, instead of through the queue:
+   * for short sweeps that must follow closely (draining the feedback outbox) where a queued job
+   * per tick would cost more than the sweep. The handler gets `{}` and must be safe to run in
+   * several workers at once.
+   */
+  everyMs?: number;
   /** Jobs fetched per round trip (default 5). */
   batchSize?: number;
   /** Jobs of a fetched batch handled at once (default 1: one after another). Waiting on a peer (SMTP) is where this pays. */

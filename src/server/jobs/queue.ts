@@ -55,6 +55,8 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
     });
   };
 
+  const sweeps: Array<() => Promise<void>> = [];
+
   const enqueueMany: EnqueueMany = async (name, data, opts = {}) => {
     if (data.length === 0) return;
     const def = definition(name);
@@ -72,6 +74,10 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
     enqueueMany,
     async startWorkers(ctx) {
       for (const job of JOBS as readonly JobDefinition<unknown>[]) {
+        if (job.everyMs) {
+          sweeps.push(startSweep(job, ctx));
+          continue;
+        }
         // perJobResults: one failing job retries alone instead of failing its whole batch.
         await boss.work(
           job.name,
@@ -102,7 +108,32 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
         if (job.cron) await boss.schedule(job.name, job.cron, {}, { key: 'default' });
       }
     },
-    stop: () => boss.stop({ graceful: true, timeout: 5000 }),
+    async stop() {
+      await Promise.all(sweeps.splice(0).map((stopSweep) => stopSweep()));
+      await boss.stop({ graceful: true, timeout: 5000 });
+    },
   };
 }
 
+
+/** Runs an `everyMs` job's handler in this process, one run at a time; the returned stop waits for a run in progress. */
+function startSweep(job: JobDefinition<unknown>, ctx: JobContext): () => Promise<void> {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const log = ctx.logger.child({ job: job.name });
+  const tick = () => {
+    running = job
+      .handler({}, { ...ctx, logger: log })
+      .catch((err: unknown) => log.warn({ err }, 'sweep failed; it runs again at the next tick'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, job.everyMs);
+      });
+  };
+  timer = setTimeout(tick, job.everyMs);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}

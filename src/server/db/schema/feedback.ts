@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organization } from './auth.js';
 import { contacts } from './contacts.js';
 
@@ -50,3 +50,19 @@ export const feedbackItems = pgTable(
     index('feedback_items_contact_idx').on(t.contactId),
   ],
 );
+
+/**
+ * The transactional outbox of `feedback.ingested`: a survey answer's item writes its row here in
+ * the same statement, so no acknowledged answer can miss its announcement, and the answer does
+ * not wait for a job to be queued. Workers drain it every few hundred milliseconds into jobs of
+ * up to 1,000 ids (`feedback-outbox.service.ts`). Ids only, no foreign keys: an erased item or a
+ * deleted organization leaves a row whose job finds nothing, which every handler tolerates.
+ */
+export const feedbackOutbox = pgTable('feedback_outbox', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  organizationId: text('organization_id').notNull(),
+  itemId: uuid('item_id').notNull(),
+  /** Taken by a drainer until then; a drainer that died leaves the row to the next after it. */
+  leasedUntil: timestamp('leased_until', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -84,8 +84,12 @@ function batchStatement(db: Db, name: string, dependents: readonly DependentWrit
     .$with('item', { id: sql<string>`id`.as('id') })
     .as(sql`insert into feedback_items (${itemColumnList}) select ${itemColumnList} from input order by external_ref on conflict (organization_id, channel, external_ref) do nothing returning id`);
   const ctes = dependents.map((d, i) => db.$with(`dependent_${i}`, { done: sql<number>`1`.as('done') }).as(d.sql));
+  // The announcement to `feedback.ingested`, in the item's own statement (see feedbackOutbox).
+  const outbox = db
+    .$with('outbox', { done: sql<number>`1`.as('done') })
+    .as(sql`insert into feedback_outbox (organization_id, item_id) select input.organization_id, item.id from item join input on input.id = item.id`);
   return db
-    .with(input, item, ...ctes)
+    .with(input, item, ...ctes, outbox)
     .select({ id: item.id })
     .from(item)
     .prepare(name);
@@ -139,7 +143,8 @@ const writers = new WeakMap<Db, Map<string, StatementBatcher<ItemWrite, boolean>
 /**
  * Inserts one item and, in the same statement, the rows that hang off it (a survey answer's
  * response, its invitation's stamps): each dependent reads the new ids from `item`, so it writes
- * nothing for an item skipped as a duplicate, and no item exists without its dependents.
+ * nothing for an item skipped as a duplicate, and no item exists without its dependents. The
+ * item's announcement goes to the outbox in the same statement.
  * Concurrent calls with the same dependents share statements (`itemWriter`); this is every
  * survey answer's write. True when the item was inserted.
  */
@@ -247,4 +252,26 @@ export async function countByChannel(db: Db, organizationId: string, ids: string
     .from(feedbackItems)
     .where(and(eq(feedbackItems.organizationId, organizationId), inArray(feedbackItems.id, ids)))
     .groupBy(feedbackItems.channel);
+}
+
+/**
+ * Leases a page of the outbox, oldest first, for `leaseSeconds`: other drainers skip leased
+ * rows, and rows a dead drainer leased come back once the lease ran out. One statement, so no
+ * transaction stays open while the jobs are queued.
+ */
+export async function leaseOutboxPage(db: Db, limit: number, leaseSeconds: number): Promise<Array<{ id: number; organizationId: string; itemId: string }>> {
+  const rows = await db.execute(sql`
+    update feedback_outbox set leased_until = now() + make_interval(secs => ${leaseSeconds})
+    where id in (
+      select id from feedback_outbox where leased_until is null or leased_until < now()
+      order by id limit ${limit} for update skip locked)
+    returning id, organization_id, item_id`);
+  return (rows as unknown as { rows: Array<{ id: number | string; organization_id: string; item_id: string }> }).rows
+    .map((r) => ({ id: Number(r.id), organizationId: r.organization_id, itemId: r.item_id }))
+    .sort((x, y) => x.id - y.id);
+}
+
+export async function deleteOutboxRows(db: Db, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(sql`delete from feedback_outbox where id = any(${sql.param([...ids])}::bigint[])`);
 }

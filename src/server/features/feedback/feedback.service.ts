@@ -46,21 +46,17 @@ export interface IngestOptions {
   /**
    * For a single item: rows that hang off it (a survey answer's response), written in the same
    * statement as the item and only if the item is new (`DependentWrite` reads its id from `item`).
+   * Such an item is announced through the outbox in that statement too (the hot path of survey
+   * answers: no job queued per answer); other calls queue one `feedback.ingested` job each.
    */
   dependents?: readonly repo.DependentWrite[];
-  /**
-   * `now` (default): one `feedback.ingested` job for this call. `batched`: for single-item calls
-   * on a hot path (survey answers), one job shared with concurrent calls (`AnnouncementBatcher`).
-   * Either way the ids are enqueued before this returns.
-   */
-  announce?: 'now' | 'batched';
 }
 
 /**
  * THE pipeline seam: every feedback item and every survey answer is written here. Items with a
  * (channel, externalRef) already stored are not written again and come back as duplicates with
  * the stored id. New items are announced to `feedback.ingested`, where later stages (rollups,
- * text analytics, case rules, churn) hook in: one job per call, or one shared by concurrent calls.
+ * text analytics, case rules, churn) hook in: one job per call, or through the outbox.
  */
 export async function ingestFeedback(deps: FeedbackDeps, organizationId: string, items: NewFeedbackItem[], opts: IngestOptions = {}): Promise<IngestedItem[]> {
   if (items.length === 0) return [];
@@ -83,116 +79,9 @@ export async function ingestFeedback(deps: FeedbackDeps, organizationId: string,
     return { id, duplicate: true };
   });
   const newIds = result.filter((r) => !r.duplicate).map((r) => r.id);
-  if (newIds.length > 0) {
-    if (opts.announce === 'batched') await announceBatched(deps, organizationId, newIds);
-    else await deps.enqueue('feedback.ingested', { organizationId, itemIds: newIds });
-  }
+  // With dependents the item's statement wrote its outbox row (drained into jobs by the workers).
+  if (newIds.length > 0 && !opts.dependents) await deps.enqueue('feedback.ingested', { organizationId, itemIds: newIds });
   return result;
-}
-
-/** The job takes at most this many ids. */
-const MAX_IDS_PER_JOB = 1000;
-/** One enqueue in flight per queue: callers arriving meanwhile gather for the next, so under load a job carries many answers. */
-const MAX_IN_FLIGHT = 1;
-
-interface PendingAnnouncement {
-  organizationId: string;
-  ids: string[];
-  resolve(): void;
-  reject(err: unknown): void;
-}
-
-/**
- * Announcements of concurrent single answers share jobs: callers of one turn of the event loop,
- * and those arriving while earlier enqueues are in flight, go out together as one
- * `feedback.ingested` job per organization. A job per answer cost each answer a pg-boss insert
- * (its own commit and NOTIFY, on pg-boss's pool of four) and the worker a fetch, a rollup
- * refresh and a completion. Each caller still returns only after its ids were enqueued, so an
- * acknowledged answer is announced exactly as with one job per call: the window a crash could
- * fall into (after the item's commit, before the enqueue) is no wider than it was.
- */
-class AnnouncementBatcher {
-  private queue: PendingAnnouncement[] = [];
-  private inFlight = 0;
-  private scheduled = false;
-  private idleWaiters: Array<() => void> = [];
-
-  constructor(private readonly enqueue: Enqueue) {}
-
-  announce(organizationId: string, ids: string[]): Promise<void> {
-    busy.add(this);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ organizationId, ids, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => {
-          this.scheduled = false;
-          this.pump();
-        });
-      }
-    });
-  }
-
-  /** Resolves once nothing is queued or in flight. */
-  idle(): Promise<void> {
-    if (this.queue.length === 0 && this.inFlight === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
-  }
-
-  private pump(): void {
-    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length > 0) {
-      const batch = this.queue;
-      this.queue = [];
-      this.inFlight += 1;
-      void this.run(batch).finally(() => {
-        this.inFlight -= 1;
-        this.pump();
-        if (this.queue.length === 0 && this.inFlight === 0) {
-          busy.delete(this);
-          for (const wake of this.idleWaiters.splice(0)) wake();
-        }
-      });
-    }
-  }
-
-  private async run(batch: PendingAnnouncement[]): Promise<void> {
-    const byOrganization = new Map<string, PendingAnnouncement[]>();
-    for (const p of batch) byOrganization.set(p.organizationId, [...(byOrganization.get(p.organizationId) ?? []), p]);
-    await Promise.all(
-      [...byOrganization].map(async ([organizationId, callers]) => {
-        const ids = callers.flatMap((c) => c.ids);
-        try {
-          for (let i = 0; i < ids.length; i += MAX_IDS_PER_JOB) await this.enqueue('feedback.ingested', { organizationId, itemIds: ids.slice(i, i + MAX_IDS_PER_JOB) });
-          for (const c of callers) c.resolve();
-        } catch (err) {
-          // As with a job per call: the items are stored, the callers see the failure.
-          for (const c of callers) c.reject(err);
-        }
-      }),
-    );
-  }
-}
-
-/** One batcher per job queue (a process may hold several runtimes: tests, the bench). */
-const batchers = new WeakMap<Enqueue, AnnouncementBatcher>();
-/** Batchers with announcements queued or in flight. */
-const busy = new Set<AnnouncementBatcher>();
-
-/**
- * Resolves once every announcement queued so far has been enqueued. Callers of `ingestFeedback`
- * already wait for their own; this is for code that watches the jobs from outside (tests).
- */
-export async function flushAnnouncements(): Promise<void> {
-  await Promise.all([...busy].map((b) => b.idle()));
-}
-
-function announceBatched(deps: FeedbackDeps, organizationId: string, ids: string[]): Promise<void> {
-  let batcher = batchers.get(deps.enqueue);
-  if (!batcher) {
-    batcher = new AnnouncementBatcher(deps.enqueue);
-    batchers.set(deps.enqueue, batcher);
-  }
-  return batcher.announce(organizationId, ids);
 }
 
 /** `POST /api/v1/feedback`: checks each entry, resolves its customer, and ingests the good ones. */

@@ -10,7 +10,7 @@ import { scoreDistribution } from '../../../domain/metrics/score-distribution.js
 import { trendBuckets } from '../../../domain/metrics/trend-buckets.js';
 import { weightedNps } from '../../../domain/metrics/weighted-nps.js';
 import type { TMetricGroup, TMetricsComparison, TMetricsResult } from '../../../shared/contracts/metrics.js';
-import { flushAnnouncements } from '../feedback/feedback.service.js';
+import { drainFeedbackOutbox } from '../feedback/feedback-outbox.service.js';
 
 const NOW = new Date('2026-04-01T12:00:00Z');
 const SEGMENTS = ['Enterprise', 'SMB', 'Startup'] as const;
@@ -69,11 +69,11 @@ describe('metrics API over rollups', () => {
   const { contacts, answers } = generateAnswers();
   const nps = (pick: (a: Answer) => boolean = () => true) => answers.filter((a) => a.metric === 'nps' && pick(a)).map((a) => a.score);
 
-  /** Every announcement enqueued and every `feedback.ingested` job done: the rollups are current. */
+  /** The outbox drained and every `feedback.ingested` job done: the rollups are current. */
   async function settle(): Promise<void> {
-    await flushAnnouncements();
+    await drainFeedbackOutbox(t.runtime.jobContext);
     for (let i = 0; i < 200; i++) {
-      const res = await t.runtime.deps.db.execute(sql`select count(*)::int as n from pgboss.job where name = 'feedback.ingested' and state in ('created', 'retry', 'active')`);
+      const res = await t.runtime.deps.db.execute(sql`select ((select count(*) from pgboss.job where name = 'feedback.ingested' and state in ('created', 'retry', 'active')) + (select count(*) from feedback_outbox))::int as n`);
       if (Number((res as unknown as { rows: { n: number }[] }).rows[0]?.n) === 0) return;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -73,7 +73,7 @@ function checkAnswers(definition: SurveyDefinition, raw: Record<string, unknown>
  * between is caught by the item's unique externalRef, exactly as without it.
  *
  * A first answer costs one statement: item, response and the invitation's stamps are written
- * together; its announcement to `feedback.ingested` is batched (see `ingestFeedback`).
+ * together with the item's announcement to `feedback.ingested` (its outbox row; see `ingestFeedback`).
  */
 export async function recordResponse(deps: FeedbackDeps, organizationId: string, input: RecordResponseInput, known?: repo.AnswerTarget): Promise<RecordedResponse> {
   const target = known ?? (await repo.findAnswerTarget(deps.db, organizationId, input.surveyId, input.invitationId ?? null));
@@ -118,7 +118,6 @@ export async function recordResponse(deps: FeedbackDeps, organizationId: string,
         },
       ],
       {
-        announce: 'batched',
         // The response and the invitation's stamps are written in the item's statement, or none of them is.
         dependents: [
           repo.insertResponseForNewItem({ ...baseRow(organizationId, input, survey.id, versionNumber), answers, at }),
