@@ -41,7 +41,6 @@ import { createAccount } from '../src/server/features/organizations/accounts.ser
 import { changePlan, createOrganization } from '../src/server/features/organizations/organizations.service.js';
 import { drainFeedbackOutbox } from '../src/server/features/feedback/feedback-outbox.service.js';
 import { invitationToken, tokenHash } from '../src/server/features/sending/invitation-token.js';
-import { JOBS } from '../src/server/jobs/registry.js';
 import { createLogger } from '../src/server/logger.js';
 import { createRuntime, type Runtime } from '../src/server/runtime.js';
 import { createPostgresTestDatabase, ensurePostgresTemplate, openPgliteFromTemplate } from '../test/helpers/test-database.js';
@@ -372,7 +371,7 @@ export async function invitationBench(rt: Runtime, s: Setup, label: string, n = 
   const rawMs = performance.now() - r0;
   raw.close();
   // Back to a web node: the answers are measured without workers competing for the machine.
-  for (const job of JOBS) await rt.queue.boss.offWork(job.name);
+  await rt.queue.stopWorkers();
   transport.close();
   await peer.close();
   // Where the time went: the dispatch job writing the mails, the delivery jobs sending them (seconds after the send call).

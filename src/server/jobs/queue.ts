@@ -20,6 +20,8 @@ export interface JobQueue {
   enqueueMany: EnqueueMany;
   /** Registers workers and schedules for every job (the worker role). */
   startWorkers(ctx: JobContext): Promise<void>;
+  /** Stops working jobs and sweeps in this process (it stays able to enqueue): back to a web node. */
+  stopWorkers(): Promise<void>;
   stop(): Promise<void>;
   boss: PgBoss;
 }
@@ -107,6 +109,10 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
         // pg-boss keeps one schedule per (name, key) and fires each tick once across workers.
         if (job.cron) await boss.schedule(job.name, job.cron, {}, { key: 'default' });
       }
+    },
+    async stopWorkers() {
+      await Promise.all(sweeps.splice(0).map((stopSweep) => stopSweep()));
+      for (const job of JOBS as readonly JobDefinition<unknown>[]) if (!job.everyMs) await boss.offWork(job.name);
     },
     async stop() {
       await Promise.all(sweeps.splice(0).map((stopSweep) => stopSweep()));
