@@ -97,15 +97,16 @@ export const surveyResponses = pgTable(
     feedbackItemId: uuid('feedback_item_id')
       .primaryKey()
       .references(() => feedbackItems.id, { onDelete: 'cascade' }),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
-    surveyId: uuid('survey_id')
-      .notNull()
-      .references(() => surveys.id, { onDelete: 'cascade' }),
+    // Only the item is a foreign key: a response lives and dies with its item (which cascades
+    // from its organization). Each further key cost PostgreSQL a lookup and a row lock per answer
+    // (a quarter of an answer's database time); surveys and invitations are never deleted but
+    // with their organization, and the contact link is kept by the code that changes it
+    // (erasure nulls it, a merge moves it; both tested).
+    organizationId: text('organization_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
     surveyVersion: integer('survey_version').notNull(),
-    invitationId: uuid('invitation_id').references(() => surveyInvitations.id, { onDelete: 'set null' }),
-    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    invitationId: uuid('invitation_id'),
+    contactId: uuid('contact_id'),
     channel: text('channel', { enum: ['email', 'link', 'widget', 'api'] }).notNull(),
     language: text('language').notNull(),
     /** Question id → answer, each checked against its question (domain/survey/answers.ts). */
