@@ -13,16 +13,14 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { sql } from 'drizzle-orm';
-import { loadConfig } from '../src/server/config.js';
 import { createAccount } from '../src/server/features/organizations/accounts.service.js';
 import { createOrganization } from '../src/server/features/organizations/organizations.service.js';
 import { startImport, uploadImport } from '../src/server/features/imports/imports.service.js';
 import { upsertContactBatch } from '../src/server/features/imports/import-contacts.repo.js';
 import { importContactsJob } from '../src/server/jobs/import-contacts.job.js';
-import { createLogger } from '../src/server/logger.js';
-import { createRuntime, type Runtime } from '../src/server/runtime.js';
-import { createPostgresTestDatabase, ensurePostgresTemplate, openPgliteFromTemplate } from '../test/helpers/test-database.js';
+import type { Runtime } from '../src/server/runtime.js';
 import { report } from './measure.js';
+import { onEachDatabase } from './runtimes.js';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const HEADER = 'Kundennummer;E-Mail;Name;Sprache;Segment;Region;Umsatz;Kunde seit;Produkte\n';
@@ -128,24 +126,9 @@ export async function importBench(rt: Runtime, label: string): Promise<void> {
   );
 }
 
+// BENCH_SKIP_PGLITE=1: PostgreSQL alone, so its RSS figure starts from a process PGlite never grew.
 async function main(): Promise<void> {
-  const logger = createLogger('silent');
-  // BENCH_SKIP_PGLITE=1: PostgreSQL alone, so its RSS figure starts from a process PGlite never grew.
-  if (!process.env.BENCH_SKIP_PGLITE) {
-    const pglite = await openPgliteFromTemplate();
-    const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { logger, pglite, transport: null });
-    await importBench(rt, 'pglite');
-    await rt.close();
-  }
-  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (pgUrl) {
-    await ensurePostgresTemplate(pgUrl);
-    const db = await createPostgresTestDatabase(pgUrl);
-    const prt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: db.url }), { logger, transport: null });
-    await importBench(prt, 'postgres');
-    await prt.close();
-    await db.drop();
-  }
+  await onEachDatabase(importBench);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

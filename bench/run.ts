@@ -12,17 +12,15 @@
  */
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
 import { createApiKey } from '../src/server/features/api-keys/api-keys.service.js';
 import { createAccount } from '../src/server/features/organizations/accounts.service.js';
 import { createOrganization } from '../src/server/features/organizations/organizations.service.js';
-import { createLogger } from '../src/server/logger.js';
-import { createRuntime, type Runtime } from '../src/server/runtime.js';
-import { createPostgresTestDatabase, ensurePostgresTemplate, openPgliteFromTemplate } from '../test/helpers/test-database.js';
+import type { Runtime } from '../src/server/runtime.js';
 import { importBench } from './import-bench.js';
 import { analyticsBench } from './analytics-bench.js';
 import { surveyBench, widgetBytes } from './survey-bench.js';
 import { median, report } from './measure.js';
+import { onEachDatabase } from './runtimes.js';
 
 const JOBS = 2000;
 
@@ -66,32 +64,14 @@ async function requestBench(rt: Runtime, label: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const logger = createLogger('silent');
   widgetBytes();
-  const pglite = await openPgliteFromTemplate();
-  const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { logger, pglite, transport: null });
-  await queueBench(rt, 'pglite');
-  await requestBench(rt, 'pglite');
-  await importBench(rt, 'pglite');
-  await analyticsBench(rt, 'pglite');
-  await surveyBench(rt, 'pglite', 1000);
-  await rt.close();
-
-  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (pgUrl) {
-    await ensurePostgresTemplate(pgUrl);
-    const db = await createPostgresTestDatabase(pgUrl);
-    const prt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: db.url }), { logger, transport: null });
-    await queueBench(prt, 'postgres');
-    await requestBench(prt, 'postgres');
-    await importBench(prt, 'postgres');
-    await analyticsBench(prt, 'postgres');
-    await surveyBench(prt, 'postgres');
-    await prt.close();
-    await db.drop();
-  } else {
-    console.log('(set BENCH_DATABASE_URL=postgres://… to measure on PostgreSQL too)');
-  }
+  await onEachDatabase(async (rt, label) => {
+    await queueBench(rt, label);
+    await requestBench(rt, label);
+    await importBench(rt, label);
+    await analyticsBench(rt, label);
+    await surveyBench(rt, label, label === 'pglite' ? 1000 : undefined);
+  });
 }
 
 main().catch((err: unknown) => {

@@ -33,7 +33,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
 import { contacts, surveyInvitations } from '../src/server/db/schema/index.js';
 import { createSmtpTransport } from '../src/server/email/transport.js';
 import { createApiKey } from '../src/server/features/api-keys/api-keys.service.js';
@@ -41,10 +40,9 @@ import { createAccount } from '../src/server/features/organizations/accounts.ser
 import { changePlan, createOrganization } from '../src/server/features/organizations/organizations.service.js';
 import { drainFeedbackOutbox } from '../src/server/features/feedback/feedback-outbox.service.js';
 import { invitationToken, tokenHash } from '../src/server/features/sending/invitation-token.js';
-import { createLogger } from '../src/server/logger.js';
-import { createRuntime, type Runtime } from '../src/server/runtime.js';
-import { createPostgresTestDatabase, ensurePostgresTemplate, openPgliteFromTemplate } from '../test/helpers/test-database.js';
+import type { Runtime } from '../src/server/runtime.js';
 import { report } from './measure.js';
+import { onEachDatabase } from './runtimes.js';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 3000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -440,23 +438,8 @@ export async function surveyBench(rt: Runtime, label: string, perRound = ANSWERS
 }
 
 async function main(): Promise<void> {
-  const logger = createLogger('silent');
   widgetBytes();
-  if (!process.env.BENCH_SKIP_PGLITE) {
-    const pglite = await openPgliteFromTemplate();
-    const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { logger, pglite, transport: null });
-    await surveyBench(rt, 'pglite', 1000);
-    await rt.close();
-  }
-  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (pgUrl) {
-    await ensurePostgresTemplate(pgUrl);
-    const db = await createPostgresTestDatabase(pgUrl);
-    const prt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: db.url }), { logger, transport: null });
-    await surveyBench(prt, 'postgres');
-    await prt.close();
-    await db.drop();
-  }
+  await onEachDatabase((rt, label) => surveyBench(rt, label, label === 'pglite' ? 1000 : ANSWERS));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
