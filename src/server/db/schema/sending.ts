@@ -1,7 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organization } from './auth.js';
 import { contacts } from './contacts.js';
-import { feedbackItems } from './feedback.js';
 import { surveys } from './surveys.js';
 
 /** Who a send goes to: named contacts, or the members of a saved segment when it runs. */
@@ -94,14 +93,11 @@ export const surveyInvitations = pgTable(
 export const surveyResponses = pgTable(
   'survey_responses',
   {
-    feedbackItemId: uuid('feedback_item_id')
-      .primaryKey()
-      .references(() => feedbackItems.id, { onDelete: 'cascade' }),
-    // Only the item is a foreign key: a response lives and dies with its item (which cascades
-    // from its organization). Each further key cost PostgreSQL a lookup and a row lock per answer
-    // (a quarter of an answer's database time); surveys and invitations are never deleted but
-    // with their organization, and the contact link is kept by the code that changes it
-    // (erasure nulls it, a merge moves it; both tested).
+    feedbackItemId: uuid('feedback_item_id').primaryKey(),
+    // No foreign keys: each cost PostgreSQL a lookup and a row lock per answer. A response lives
+    // and dies with its item (a trigger on feedback_items deletes it, migration 0011); surveys
+    // and invitations are never deleted but with their organization, and the contact link is
+    // kept by the code that changes it (erasure nulls it, a merge moves it; both tested).
     organizationId: text('organization_id').notNull(),
     surveyId: uuid('survey_id').notNull(),
     surveyVersion: integer('survey_version').notNull(),

@@ -107,8 +107,9 @@ describe('recording answers under concurrency', () => {
     const good = Array.from({ length: 8 }, (_, i) =>
       recordResponse(t.runtime.deps, orgId, { surveyId, channel: 'api', language: 'en', answers: { nps: i }, occurredAt: at, externalRef: `api:batch-${i}-${randomUUID()}`, onRepeat: 'keep' }),
     );
-    // A contact that does not exist: its foreign key fails the statement it shares with the others.
-    const bad = recordResponse(t.runtime.deps, orgId, { surveyId, channel: 'api', contactId: randomUUID(), language: 'en', answers: { nps: 10 }, occurredAt: at, externalRef: `api:bad-${randomUUID()}`, onRepeat: 'keep' });
+    // A NUL character, which PostgreSQL text cannot hold: the batch's rows travel as one jsonb
+    // value, so this one row fails the statement it shares with the others.
+    const bad = recordResponse(t.runtime.deps, orgId, { surveyId, channel: 'api', language: 'en\u0000', answers: { nps: 10 }, occurredAt: at, externalRef: `api:bad-${randomUUID()}`, onRepeat: 'keep' });
     const settled = await Promise.allSettled([...good, bad]);
     expect(settled.slice(0, 8).map((s) => s.status)).toEqual(Array.from({ length: 8 }, () => 'fulfilled'));
     expect(settled[8]?.status).toBe('rejected');
