@@ -14,6 +14,27 @@ export type Database =
   | { kind: 'pglite'; db: Db; pglite: PGlite; close(): Promise<void> }
   | { kind: 'postgres'; db: Db; pool: pg.Pool; url: string; close(): Promise<void> };
 
+/** A statement run on the driver itself, below Drizzle: `text` with `$1…` parameters, rows as objects keyed by column alias. */
+export interface RawQuery {
+  /** A server-side prepared statement of this name on each pool connection (PGlite plans each call). */
+  name: string;
+  text: string;
+  values: readonly unknown[];
+}
+type RawRunner = <Row>(query: RawQuery) => Promise<Row[]>;
+const rawRunners = new WeakMap<Db, RawRunner>();
+
+/**
+ * Runs a statement on the driver under `db`, without Drizzle's per-call query building and
+ * per-cell result mapping: for the few statements every survey answer runs, where those cost
+ * more than the database's own work (see bench/survey-bench.ts). Everything else uses Drizzle.
+ */
+export function rawQuery<Row>(db: Db, query: RawQuery): Promise<Row[]> {
+  const run = rawRunners.get(db);
+  if (!run) throw new Error('rawQuery: this Db was not opened by openDatabase');
+  return run<Row>(query);
+}
+
 export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
@@ -30,6 +51,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // listener that would crash the process. The pool drops the client and opens a new one.
     pool.on('error', (err) => opts.onIdleError?.(err));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    rawRunners.set(db, async <Row>(q: RawQuery) => (await pool.query({ name: q.name, text: q.text, values: [...q.values] })).rows as Row[]);
     return { kind: 'postgres', db, pool, url: opts.databaseUrl, close: () => pool.end() };
   }
   let pglite = opts.pglite;
@@ -40,5 +62,6 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   }
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   const instance = pglite;
+  rawRunners.set(db, async <Row>(q: RawQuery) => (await instance.query<Row>(q.text, [...q.values])).rows);
   return { kind: 'pglite', db, pglite: instance, close: () => instance.close() };
 }

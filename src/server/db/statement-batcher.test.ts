@@ -55,4 +55,28 @@ describe('StatementBatcher', () => {
     const results = await Promise.allSettled([1, 2].map((n) => batcher.submit(n)));
     expect(results.every((r) => r.status === 'rejected')).toBe(true);
   });
+
+  it('sends the waiting batch before the callers of the finished one go on', async () => {
+    const started: number[][] = [];
+    let release: () => void = () => undefined;
+    const batcher = new StatementBatcher<number, number>(
+      async (inputs) => {
+        started.push([...inputs]);
+        if (inputs.includes(1)) await new Promise<void>((r) => (release = r));
+        return inputs;
+      },
+      { maxInFlight: 1 },
+    );
+    const first = batcher.submit(1);
+    await new Promise((r) => setImmediate(r));
+    const second = batcher.submit(2);
+    await new Promise((r) => setImmediate(r));
+    // One statement at a time: the second waits for the first.
+    expect(started).toEqual([[1]]);
+    release();
+    // When the first caller resumes, the second statement is already under way.
+    const seenByFirst = await first.then(() => started.map((s) => [...s]));
+    expect(seenByFirst).toEqual([[1], [2]]);
+    expect(await second).toBe(2);
+  });
 });

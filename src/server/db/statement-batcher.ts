@@ -60,19 +60,23 @@ export class StatementBatcher<In, Out> {
     while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       this.inFlight += 1;
-      void this.settle(batch).finally(() => {
-        this.inFlight -= 1;
-        this.pump();
-      });
+      void this.settle(batch);
     }
   }
 
+  /** Frees the statement's slot and sends the next batch, if one waits. */
+  private release(): void {
+    this.inFlight -= 1;
+    this.pump();
+  }
+
   private async settle(batch: readonly Pending<In, Out>[]): Promise<void> {
+    let outputs: readonly Out[];
     try {
-      const outputs = await this.run(batch.map((p) => p.input));
-      batch.forEach((p, i) => p.resolve(outputs[i] as Out));
+      outputs = await this.run(batch.map((p) => p.input));
     } catch (err) {
       if (!this.splitOnError || batch.length === 1) {
+        this.release();
         for (const p of batch) p.reject(err);
         return;
       }
@@ -82,6 +86,12 @@ export class StatementBatcher<In, Out> {
           (e: unknown) => p.reject(e),
         );
       }
+      this.release();
+      return;
     }
+    // The next statement goes out before this batch's callers go on: their work (a response
+    // each) then overlaps the database's, instead of holding the next batch back.
+    this.release();
+    batch.forEach((p, i) => p.resolve(outputs[i] as Out));
   }
 }

@@ -1,8 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { and, eq } from 'drizzle-orm';
+import { rawQuery, type Db } from '../../db/client.js';
 import { StatementBatcher } from '../../db/statement-batcher.js';
-import { contacts, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.js';
-import { invitationColumns } from '../sending/invitations.repo.js';
+import { contacts, surveys } from '../../db/schema/index.js';
+import type { SurveyStatus } from '../../../shared/contracts/surveys.js';
+import type { AnswerMap, AnswerTarget, StoredResponse } from '../responses/responses.repo.js';
+import type { InvitationRow } from '../sending/invitations.repo.js';
 
 export async function contactForPage(db: Db, organizationId: string, contactId: string) {
   const [row] = await db
@@ -19,56 +21,68 @@ export async function surveyByLinkKey(db: Db, key: string) {
 }
 
 /**
- * The survey and the response are joined LATERAL, each one index probe per invitation: a plain
- * join let the planner, whose statistics lag behind a fast-growing survey_responses, hash-join a
- * scan of the whole table, and a prepared statement keeps such a plan.
+ * The invitations of a batch of token hashes, each with its survey and its response (null where
+ * none). The survey and the response are joined LATERAL, each one index probe per invitation: a
+ * plain join let the planner, whose statistics lag behind a fast-growing survey_responses,
+ * hash-join a scan of the whole table, and a prepared statement keeps such a plan. Every survey
+ * click runs it, so it goes to the driver directly (`rawQuery`), with its columns named as the
+ * row type below.
  */
-function invitationsByTokenQuery(db: Db) {
-  const survey = db
-    .select({ id: surveys.id, name: surveys.name, status: surveys.status, currentVersion: surveys.currentVersion })
-    .from(surveys)
-    .where(and(eq(surveys.id, surveyInvitations.surveyId), eq(surveys.organizationId, surveyInvitations.organizationId)))
-    .limit(1)
-    .as('survey');
-  const response = db
-    .select({
-      feedbackItemId: surveyResponses.feedbackItemId,
-      surveyId: surveyResponses.surveyId,
-      surveyVersion: surveyResponses.surveyVersion,
-      invitationId: surveyResponses.invitationId,
-      answers: surveyResponses.answers,
-    })
-    .from(surveyResponses)
-    .where(and(eq(surveyResponses.invitationId, surveyInvitations.id), eq(surveyResponses.organizationId, surveyInvitations.organizationId)))
-    .limit(1)
-    .as('response');
-  return db
-    .select({
-      tokenHash: surveyInvitations.tokenHash,
-      inv: invitationColumns,
-      survey: { id: survey.id, name: survey.name, status: survey.status, currentVersion: survey.currentVersion },
-      response: { feedbackItemId: response.feedbackItemId, surveyId: response.surveyId, surveyVersion: response.surveyVersion, invitationId: response.invitationId, answers: response.answers },
-    })
-    .from(surveyInvitations)
-    .leftJoinLateral(survey, sql`true`)
-    .leftJoinLateral(response, sql`true`)
-    .where(sql`${surveyInvitations.tokenHash} = any(${sql.placeholder('hashes')}::text[])`)
-    .prepare('public_survey_invitations_by_token');
+const TOKENS_SQL = `select i.token_hash as "tokenHash", i.id, i.organization_id as "organizationId", i.survey_id as "surveyId",
+    i.contact_id as "contactId", i.language, i.expires_at as "expiresAt",
+    s.id as "sId", s.name as "sName", s.status as "sStatus", s.current_version as "sVersion",
+    r.feedback_item_id as "rItem", r.survey_id as "rSurvey", r.survey_version as "rVersion", r.answers as "rAnswers"
+  from survey_invitations i
+  left join lateral (select id, name, status, current_version from surveys
+    where surveys.id = i.survey_id and surveys.organization_id = i.organization_id limit 1) s on true
+  left join lateral (select feedback_item_id, survey_id, survey_version, answers from survey_responses
+    where survey_responses.invitation_id = i.id and survey_responses.organization_id = i.organization_id limit 1) r on true
+  where i.token_hash = any($1::text[])`;
+
+/** What the survey pages read of an invitation. */
+export type PageInvitation = Pick<InvitationRow, 'id' | 'organizationId' | 'surveyId' | 'contactId' | 'language' | 'expiresAt'>;
+
+type TokenRow = PageInvitation & {
+  tokenHash: string;
+  sId: string | null;
+  sName: string | null;
+  sStatus: SurveyStatus | null;
+  sVersion: number | null;
+  rItem: string | null;
+  rSurvey: string | null;
+  rVersion: number | null;
+  rAnswers: AnswerMap | null;
+};
+
+export interface InvitationWithSurvey {
+  inv: PageInvitation;
+  survey: AnswerTarget['survey'] | null;
+  response: StoredResponse | null;
 }
 
-type InvitationWithSurvey = Omit<Awaited<ReturnType<ReturnType<typeof invitationsByTokenQuery>['execute']>>[number], 'tokenHash'>;
+function withSurvey(row: TokenRow): InvitationWithSurvey {
+  const { tokenHash: _hash, sId, sName, sStatus, sVersion, rItem, rSurvey, rVersion, rAnswers, ...inv } = row;
+  return {
+    inv,
+    survey: sId === null || sName === null || sStatus === null || sVersion === null ? null : { id: sId, name: sName, status: sStatus, currentVersion: sVersion },
+    response: rItem === null || rSurvey === null || rVersion === null ? null : { feedbackItemId: rItem, surveyId: rSurvey, surveyVersion: rVersion, invitationId: inv.id, answers: rAnswers ?? {} },
+  };
+}
 
 /**
  * Looks up tokens for concurrent requests together (see StatementBatcher): one prepared
- * statement, `token_hash = any(...)`, per batch.
+ * statement, `token_hash = any(...)`, per batch. One statement at a time: while it runs, the
+ * next batch gathers (bigger batches cost the database less per token than more of them at once).
  */
 function tokenLookup(db: Db): StatementBatcher<string, InvitationWithSurvey | null> {
-  const statement = invitationsByTokenQuery(db);
-  return new StatementBatcher(async (hashes) => {
-    const rows = await statement.execute({ hashes: [...new Set(hashes)] });
-    const byHash = new Map(rows.map(({ tokenHash, ...row }) => [tokenHash, row]));
-    return hashes.map((hash) => byHash.get(hash) ?? null);
-  });
+  return new StatementBatcher(
+    async (hashes) => {
+      const rows = await rawQuery<TokenRow>(db, { name: 'public_survey_invitations_by_token', text: TOKENS_SQL, values: [[...new Set(hashes)]] });
+      const byHash = new Map(rows.map((row) => [row.tokenHash, withSurvey(row)]));
+      return hashes.map((hash) => byHash.get(hash) ?? null);
+    },
+    { maxInFlight: 1 },
+  );
 }
 
 const lookups = new WeakMap<Db, StatementBatcher<string, InvitationWithSurvey | null>>();

@@ -20,11 +20,11 @@ import { headlineQuestions, recordResponse } from '../responses/record-response.
 import type { AnswerTarget } from '../responses/responses.repo.js';
 import { cachedVersion } from '../responses/survey-version-cache.js';
 import { emailHash, tokenHash, TOKEN_PATTERN } from '../sending/invitation-token.js';
-import { invitationByTokenHash, markClicked, markOpened, markUnsubscribed, surveyWithVersion, type InvitationRow } from '../sending/invitations.repo.js';
+import { invitationByTokenHash, markClicked, markOpened, markUnsubscribed, surveyWithVersion } from '../sending/invitations.repo.js';
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
 import { addSuppression } from '../sending/throttle.repo.js';
 import { answersFromForm, fieldErrors, hiddenFieldsFrom, type FormBody } from './form-answers.js';
-import { contactForPage, invitationByTokenWithSurvey, surveyByLinkKey } from './public-survey.repo.js';
+import { contactForPage, invitationByTokenWithSurvey, surveyByLinkKey, type PageInvitation } from './public-survey.repo.js';
 
 export interface PublicDeps {
   db: Db;
@@ -39,7 +39,7 @@ const page = (status: number, html: string): PageOutcome => ({ kind: 'page', sta
 
 /** An invitation that may be answered, with what answering it needs. */
 interface Found {
-  inv: InvitationRow;
+  inv: PageInvitation;
   /** The survey and the stored response as read with the invitation, handed on to `recordResponse`. */
   target: AnswerTarget;
   definition: SurveyDefinition;
@@ -64,7 +64,7 @@ const neutralBase = (nonce: string, language = 'en'): PageBase => ({ language, n
  * page tells an attacker nothing; expired invitations and closed surveys say so, because a real
  * respondent needs to know.
  */
-async function lookUpInvitation(deps: PublicDeps, token: string): Promise<{ kind: 'invalid' } | { kind: 'closed' | 'expired'; inv: InvitationRow } | ({ kind: 'open' } & Found)> {
+async function lookUpInvitation(deps: PublicDeps, token: string): Promise<{ kind: 'invalid' } | { kind: 'closed' | 'expired'; inv: PageInvitation } | ({ kind: 'open' } & Found)> {
   if (!TOKEN_PATTERN.test(token)) return { kind: 'invalid' };
   const row = await invitationByTokenWithSurvey(deps.db, tokenHash(token));
   if (!row) return { kind: 'invalid' };
@@ -80,10 +80,10 @@ async function lookUpInvitation(deps: PublicDeps, token: string): Promise<{ kind
   return { kind: 'open', inv, target: { survey, existing: response }, definition, score: typeof recorded === 'number' ? recorded : null };
 }
 
-const pageBase = async (deps: PublicDeps, inv: InvitationRow, nonce: string): Promise<PageBase> => ({ language: inv.language, nonce, branding: await branding(deps.db, inv.organizationId) });
+const pageBase = async (deps: PublicDeps, inv: PageInvitation, nonce: string): Promise<PageBase> => ({ language: inv.language, nonce, branding: await branding(deps.db, inv.organizationId) });
 
 /** The page for a token that cannot be answered (invalid, closed survey, expired link). */
-async function refusal(deps: PublicDeps, found: { kind: 'invalid' } | { kind: 'closed' | 'expired'; inv: InvitationRow }, nonce: string): Promise<PageOutcome> {
+async function refusal(deps: PublicDeps, found: { kind: 'invalid' } | { kind: 'closed' | 'expired'; inv: PageInvitation }, nonce: string): Promise<PageOutcome> {
   if (found.kind === 'invalid') return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
   return page(410, renderMessagePage({ ...(await pageBase(deps, found.inv, nonce)), kind: found.kind }));
 }
