@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -30,6 +30,7 @@ import { widgetRoutes } from './features/widget/widget.routes.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { AppError } from './http/app-error.js';
 import { registerErrorHandlers } from './http/error-handler.js';
+import { LazyChildLogger } from './http/lazy-child-logger.js';
 import { registerMetrics } from './http/metrics.js';
 import { resolvePrincipal, type Principal } from './http/principal.js';
 import { registerStaticWeb } from './http/static-web.js';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     },
     trustProxy: deps.config.TRUST_PROXY,
     bodyLimit: 5 * 1024 * 1024,
+    childLoggerFactory: (logger, bindings, options) => new LazyChildLogger(logger, bindings, options),
   }).withTypeProvider<ZodTypeProvider>();
 
   const routeTable: string[] = [];
@@ -76,8 +78,10 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandlers(app);
-  app.addHook('onSend', async (req, reply) => {
+  // Callback hooks, not async ones: every request passes them, and each async hook costs a promise.
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
+    done(null, payload);
   });
 
   await app.register(fastifySwagger, {
@@ -106,8 +110,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await registerAuthHandler(app, deps.auth, deps.config.publicUrl);
 
   app.decorateRequest('principal', null);
-  app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/v1/')) return;
+  const authenticate = async (req: FastifyRequest) => {
     req.principal = await resolvePrincipal(deps, req);
     // Cookie sessions are what a forged cross-site form would ride on; API keys are not sent
     // by browsers on their own. So a session may only change things from our own origin.
@@ -117,6 +120,10 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
         throw new AppError('FORBIDDEN', 'Cross-origin request refused: the Origin header must match PUBLIC_URL');
       }
     }
+  };
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (!req.url.startsWith('/api/v1/')) return done();
+    authenticate(req).then(() => done(), done);
   });
 
   await app.register(healthRoutes, { deps, registry });

@@ -42,11 +42,13 @@ function nonces(): () => string {
 const wantsJson = (req: FastifyRequest) => (req.headers.accept ?? '').includes('application/json') && !(req.headers.accept ?? '').includes('text/html');
 
 async function send(req: FastifyRequest, reply: FastifyReply, nonce: string, outcome: service.PageOutcome) {
-  // Tokens sit in the URL: no referrer may carry them off, no cache may keep the page.
-  reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
+  // Tokens sit in the URL: no referrer may carry them off, no cache may keep the answer.
+  reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
+  // A scripted answer gets JSON, no page: the page headers (CSP, noindex) have nothing to govern.
+  if (outcome.kind === 'redirect' && req.method === 'POST' && wantsJson(req)) return reply.status(200).send({ ok: true, next: outcome.location, ...(outcome.recorded ?? {}) });
+  reply.header('x-robots-tag', 'noindex');
   reply.header('content-security-policy', `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
   if (outcome.kind === 'redirect') {
-    if (wantsJson(req) && req.method === 'POST') return reply.status(200).send({ ok: true, next: outcome.location, ...(outcome.recorded ?? {}) });
     // 303: the browser follows with GET, so a reload never posts the answer again.
     return reply.status(303).header('location', outcome.location).send();
   }
