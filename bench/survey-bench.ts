@@ -5,8 +5,9 @@
  *     JSON) on the real app listening on 127.0.0.1, each request answering another invitation;
  *     vs. a bare Fastify app (same Fastify, same JSON body) whose handler does one INSERT of a
  *     similar row on the runtime's own database pool. Both driven by autocannon in a worker
- *     thread (32 connections, BENCH_ANSWERS requests a round), one warm-up each, then five
- *     alternating rounds; medians, and every round printed (the machine is shared and noisy).
+ *     thread (BENCH_ANSWERS requests a round), one warm-up each, then at 32, 64 and 128
+ *     connections three alternating rounds; medians per level, every round printed (the machine
+ *     is shared and noisy), and each side's peak level against the other's.
  *     Afterwards: exactly one `survey_responses` row, feedback item and invitation stamp per 200,
  *     and every answer announced to `feedback.ingested`. Measured with the job workers stopped (a
  *     web node); the invitations run before, on the workers.
@@ -18,7 +19,7 @@
  *   - survey page bytes (raw and gzip) next to the 20 KB budget, the widget's gzip -9 bytes next
  *     to the 8 KB budget.
  * `tsx bench/survey-bench.ts` runs it alone (BENCH_SKIP_PGLITE=1 for PostgreSQL only;
- * BENCH_ANSWERS, BENCH_CONNECTIONS, BENCH_INVITATIONS); `npm run bench` runs it with the others.
+ * BENCH_ANSWERS, BENCH_CONNECTIONS as a list such as 32,64, BENCH_INVITATIONS); `npm run bench` runs it with the others.
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -44,9 +45,16 @@ import type { Runtime } from '../src/server/runtime.js';
 import { report } from './measure.js';
 import { onEachDatabase } from './runtimes.js';
 
-const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 3000);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const ROUNDS = 5;
+// Long rounds: each starts a fresh load generator, whose code runs cold for its first few
+// hundred milliseconds, and a cold client slows the faster side (the bare baseline) most.
+const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 10000);
+/**
+ * Concurrent clients, each level measured on both sides: the headline compares each side's peak
+ * (its best level), what each can sustain, since a bare INSERT peaks with few clients while a
+ * batching endpoint needs more of them in flight to fill its statements. Every level is printed.
+ */
+const LEVELS = (process.env.BENCH_CONNECTIONS ?? '32,64,128').split(',').map(Number);
+const ROUNDS = 3;
 // One send call's maximum (1,000 contacts): a real send's size, so fixed costs (the API call, the first
 // dispatch) weigh as they would, not as in a send of a handful.
 const INVITATIONS = Number(process.env.BENCH_INVITATIONS ?? 1000);
@@ -123,7 +131,7 @@ const nextPath = fileURLToPath(new URL('./next-answer-path.cjs', import.meta.url
  * server's own event loop it would take the server's CPU (the bare baseline, cheap per request,
  * would lose less of it than the real endpoint).
  */
-async function cannon(base: string, paths: string[]): Promise<autocannon.Result> {
+async function cannon(base: string, paths: string[], connections = LEVELS[0] ?? 32): Promise<autocannon.Result> {
   const file = `${tmpdir()}/resonance-answer-paths-${randomUUID()}.json`;
   writeFileSync(file, JSON.stringify(paths));
   // The worker copies the environment when it starts; next-answer-path.cjs reads the list from there.
@@ -131,7 +139,7 @@ async function cannon(base: string, paths: string[]): Promise<autocannon.Result>
   try {
     return await autocannon({
       url: base,
-      connections: Math.min(CONNECTIONS, paths.length),
+      connections: Math.min(connections, paths.length),
       amount: paths.length,
       timeout: 30,
       workers: 1,
@@ -171,8 +179,20 @@ const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(v
  * shares it) and by every PostgreSQL process on the machine (a local server). Per request, it
  * says where an answer's cost lies even when the machine is busy with other work.
  */
-function cpuSeconds(): { node: number; pg: number } {
+/** Idle CPU seconds of the whole machine so far (all cores), from /proc/stat. */
+function idleSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]?.trim().split(/\s+/) ?? [];
+    return (Number(fields[4]) + Number(fields[5])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function cpuSeconds(): { node: number; server: number; pg: number; idle: number } {
   const u = process.cpuUsage();
+  // The main thread alone: the server's own share (the load generator runs in a worker thread).
+  const t = process.threadCpuUsage();
   let pg = 0;
   try {
     for (const pid of readdirSync('/proc')) {
@@ -189,7 +209,7 @@ function cpuSeconds(): { node: number; pg: number } {
   } catch {
     // No /proc (not Linux): only the process's own CPU is reported.
   }
-  return { node: (u.user + u.system) / 1e6, pg };
+  return { node: (u.user + u.system) / 1e6, server: (t.user + t.system) / 1e6, pg, idle: idleSeconds() };
 }
 
 /** Over the run as autocannon timed it (to its 10 ms tick): the worker thread's start-up is no part of it. */
@@ -197,7 +217,8 @@ const perSecond = (r: autocannon.Result) => (r['2xx'] / (r.finish.getTime() - r.
 
 export async function answerBench(rt: Runtime, s: Setup, label: string, perRound = ANSWERS): Promise<void> {
   const warmUp = Math.min(500, perRound);
-  const tokens = await sentInvitations(rt, s, warmUp + perRound * ROUNDS, `answer-${label}`);
+  const runs = ROUNDS * LEVELS.length;
+  const tokens = await sentInvitations(rt, s, warmUp + perRound * runs, `answer-${label}`);
   const paths = tokens.map((t) => `/s/${t}`);
   const bare = await bareApp(rt);
   const fake = (n: number, round: number) => Array.from({ length: n }, (_, i) => `/s/bench${round}x${String(i).padStart(38, '0')}`);
@@ -209,29 +230,37 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   // first pass would come a minute later): plans made while feedback_items and survey_responses
   // were empty scan them whole, and prepared statements keep such plans until the next analyze.
   await rt.deps.db.execute(sql`analyze feedback_items, survey_responses, survey_invitations, contacts, bench_answers`);
-  const real: Array<{ rate: number; p99: number }> = [];
-  const base: Array<{ rate: number; p99: number }> = [];
-  const cpu = { real: { node: 0, pg: 0 }, base: { node: 0, pg: 0 } };
+  type Round = { rate: number; p99: number };
+  const levels = LEVELS.map((connections) => ({ connections, real: [] as Round[], base: [] as Round[] }));
+  const cpu = { real: { node: 0, server: 0, pg: 0, busy: 0, idle: 0 }, base: { node: 0, server: 0, pg: 0, busy: 0, idle: 0 } };
   const timed = async (side: 'real' | 'base', run: () => Promise<autocannon.Result>) => {
     const before = cpuSeconds();
     const result = await run();
     const after = cpuSeconds();
     cpu[side].node += after.node - before.node;
+    cpu[side].server += after.server - before.server;
     cpu[side].pg += after.pg - before.pg;
+    // How busy the server's thread and the machine were while autocannon ran (the worker's start-up is outside).
+    const wall = (result.finish.getTime() - result.start.getTime()) / 1000;
+    cpu[side].busy += (after.server - before.server) / wall / runs;
+    cpu[side].idle += (after.idle - before.idle) / wall / runs;
     return result;
   };
   let ok = warm['2xx'];
   let failed = warm.non2xx + warm.errors;
   let bareOk = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    const b = await timed('base', () => cannon(bare.base, fake(perRound, round + 1)));
-    base.push({ rate: perSecond(b), p99: b.latency.p99 });
-    bareOk += b['2xx'];
-    const from = warmUp + round * perRound;
-    const r = await timed('real', () => cannon(s.base, paths.slice(from, from + perRound)));
-    real.push({ rate: perSecond(r), p99: r.latency.p99 });
-    ok += r['2xx'];
-    failed += r.non2xx + r.errors;
+  let run = 0;
+  for (const level of levels) {
+    for (let round = 0; round < ROUNDS; round++, run++) {
+      const b = await timed('base', () => cannon(bare.base, fake(perRound, run + 1), level.connections));
+      level.base.push({ rate: perSecond(b), p99: b.latency.p99 });
+      bareOk += b['2xx'];
+      const from = warmUp + run * perRound;
+      const r = await timed('real', () => cannon(s.base, paths.slice(from, from + perRound), level.connections));
+      level.real.push({ rate: perSecond(r), p99: r.latency.p99 });
+      ok += r['2xx'];
+      failed += r.non2xx + r.errors;
+    }
   }
   await bare.app.close();
 
@@ -239,15 +268,27 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   const items = await count(rt, sql`select count(*)::int as n from feedback_items where organization_id = ${s.orgId} and channel = 'survey'`);
   const answered = await count(rt, sql`select count(*)::int as n from survey_invitations where survey_id = ${s.surveyId} and answered_at is not null and clicked_at is not null`);
   const bareRows = await bare.rows();
-  const c = Math.min(CONNECTIONS, perRound);
-  report(`[${label}] answers/s, POST /s/<token> (${c} conn.)`, mid(real.map((r) => r.rate)), '/s', 'bare Fastify + INSERT', mid(base.map((r) => r.rate)));
-  report(`[${label}] answer p99 latency (median of rounds)`, mid(real.map((r) => r.p99)), 'ms', 'bare Fastify + INSERT', mid(base.map((r) => r.p99)));
-  const list = (rs: Array<{ rate: number }>) => rs.map((r) => r.rate.toFixed(0)).join(', ');
-  console.log(`[${label}] rounds, answers/s: ${list(real)} | baseline: ${list(base)}`);
-  const perRequest = (seconds: number) => ((seconds / (perRound * ROUNDS)) * 1e6).toFixed(0);
-  console.log(
-    `[${label}] CPU per answer: node ${perRequest(cpu.real.node)} µs + PostgreSQL ${perRequest(cpu.real.pg)} µs | baseline: node ${perRequest(cpu.base.node)} µs + PostgreSQL ${perRequest(cpu.base.pg)} µs (node includes the load generator)`,
-  );
+  const medians = levels.map((l) => ({
+    connections: Math.min(l.connections, perRound),
+    real: { rate: mid(l.real.map((r) => r.rate)), p99: mid(l.real.map((r) => r.p99)) },
+    base: { rate: mid(l.base.map((r) => r.rate)), p99: mid(l.base.map((r) => r.p99)) },
+  }));
+  const list = (rs: Round[]) => rs.map((r) => r.rate.toFixed(0)).join(', ');
+  for (const [i, m] of medians.entries()) {
+    const l = levels[i];
+    console.log(
+      `[${label}] ${m.connections} conn.: ${m.real.rate.toFixed(0)} answers/s (p99 ${m.real.p99} ms) vs bare ${m.base.rate.toFixed(0)}/s (p99 ${m.base.p99} ms) = ${(m.real.rate / m.base.rate).toFixed(2)}; rounds ${l ? list(l.real) : ''} | ${l ? list(l.base) : ''}`,
+    );
+  }
+  const peak = (side: 'real' | 'base') => medians.reduce((best, m) => (m[side].rate > best[side].rate ? m : best));
+  const realPeak = peak('real');
+  const basePeak = peak('base');
+  report(`[${label}] answers/s, POST /s/<token> (peak: ${realPeak.connections} conn.)`, realPeak.real.rate, '/s', `bare Fastify + INSERT (peak: ${basePeak.connections} conn.)`, basePeak.base.rate);
+  report(`[${label}] answer p99 latency at those peaks`, realPeak.real.p99, 'ms', 'bare Fastify + INSERT', basePeak.base.p99);
+  const perRequest = (seconds: number) => ((seconds / (perRound * runs)) * 1e6).toFixed(0);
+  const side = (c: typeof cpu.real) =>
+    `server thread ${perRequest(c.server)} µs (${(c.busy * 100).toFixed(0)} % busy) + load generator ${perRequest(c.node - c.server)} µs + PostgreSQL ${perRequest(c.pg)} µs, machine ${(c.idle * 100).toFixed(0)} % of a core idle`;
+  console.log(`[${label}] CPU per answer: ${side(cpu.real)} | baseline: ${side(cpu.base)}`);
   const verdict = responses === ok && items === ok && answered === ok && failed === 0 && bareRows === bareOk + warmUp ? 'ok' : 'MISMATCH';
   console.log(`[${label}] ${ok} answers answered 200 (${failed} failed): ${responses} responses, ${items} feedback items, ${answered} invitations stamped; baseline ${bareRows} rows → ${verdict}`);
   if (verdict !== 'ok') process.exitCode = 1;
