@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dispatchDueInvitations } from '../features/sending/dispatch-invitations.service.js';
+import { dispatchInvitationPage, throwFirst } from '../features/sending/dispatch-invitations.service.js';
 import { defineJob } from './job.js';
 import { mailingDeps } from './survey-mailing.js';
 
@@ -9,10 +9,19 @@ export const dispatchSurveysJob = defineJob({
   schema: z.object({}),
   retryLimit: 3,
   async handler(_data, ctx) {
-    // Drain in pages: a send to 5,000 people is 25 pages, each its own short transactions.
-    for (let page = 0; page < 100; page++) {
-      const { sent, skipped } = await dispatchDueInvitations(mailingDeps(ctx), 200);
-      if (sent + skipped === 0) break;
+    // Drain in pages: a send to 5,000 people is 25 pages, each its own short transactions. A
+    // page is written while the one before it is still being delivered (at most one behind, so
+    // memory holds two pages of mail); every delivery is awaited before the job ends.
+    let delivering: Promise<unknown[]> = Promise.resolve([]);
+    try {
+      for (let page = 0; page < 100; page++) {
+        const { sent, skipped, delivered } = await dispatchInvitationPage(mailingDeps(ctx), 200);
+        throwFirst(await delivering);
+        delivering = delivered;
+        if (sent + skipped === 0) break;
+      }
+    } finally {
+      throwFirst(await delivering);
     }
   },
 });

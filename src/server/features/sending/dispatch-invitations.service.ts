@@ -113,9 +113,11 @@ const WRITE_PART = 50;
  * delivery overlapping the next part's write. Per part that is three statements instead of
  * three per invitation, and the SMTP connections are busy while the database writes.
  */
-async function writeInvitationMails(deps: MailingDeps, sentAt: Date, outgoing: readonly OutgoingInvitation[]): Promise<number> {
+async function writeInvitationMails(deps: MailingDeps, sentAt: Date, outgoing: readonly OutgoingInvitation[]): Promise<{ claimed: number; delivered: Promise<unknown[]> }> {
   let claimedCount = 0;
-  const deliveries: Promise<void>[] = [];
+  // Each part's delivery settles to its error or null, never rejects: it runs on while later
+  // parts (and pages) are written, and a rejection nobody awaits yet would end the process.
+  const deliveries: Promise<unknown>[] = [];
   for (let start = 0; start < outgoing.length; start += WRITE_PART) {
     const part = outgoing.slice(start, start + WRITE_PART);
     const claimed = await repo.inTransaction(deps.db, async (tx) => {
@@ -132,10 +134,9 @@ async function writeInvitationMails(deps: MailingDeps, sentAt: Date, outgoing: r
     const viaSmtp = claimed.filter((o) => o.viaSmtp);
     if (viaSmtp.length === 0) continue;
     await deps.enqueueMany('email.deliver', chunked(viaSmtp.map((o) => o.messageId)), { delaySeconds: SAFETY_NET_SECONDS });
-    deliveries.push(deliverPart(deps, viaSmtp));
+    deliveries.push(deliverPart(deps, viaSmtp).then(() => null, (err: unknown) => err ?? new Error('delivery failed')));
   }
-  await Promise.all(deliveries);
-  return claimedCount;
+  return { claimed: claimedCount, delivered: Promise.all(deliveries).then((outcomes) => outcomes.filter((e) => e !== null)) };
 }
 
 /** Delivers a written part from memory (no second read); temporary failures are queued to retry. */
@@ -165,7 +166,22 @@ async function deliverPart(deps: MailingDeps, part: readonly OutgoingInvitation[
  * erased in between is skipped with the reason, never mailed. Throttling and quota were
  * decided when the send was planned.
  */
-export async function dispatchDueInvitations(deps: MailingDeps, limit = 200, organizationId?: string): Promise<{ sent: number; skipped: number; released: number }> {
+export interface DispatchedPage {
+  sent: number;
+  skipped: number;
+  released: number;
+  /**
+   * Settles, never rejects, when the page's mails have gone to SMTP or were queued to retry, with
+   * the errors of parts whose delivery failed outright (their safety-net jobs still deliver them).
+   */
+  delivered: Promise<unknown[]>;
+}
+
+/**
+ * One page of due invitations: written and claimed when this returns, still being delivered
+ * (`delivered`), so a caller that drains many pages writes the next while this one goes out.
+ */
+export async function dispatchInvitationPage(deps: MailingDeps, limit = 200, organizationId?: string): Promise<DispatchedPage> {
   const now = deps.now();
   const released = await releaseHeldInvitations(deps, now, organizationId);
   const due = await repo.dueInvitations(deps.db, now, limit, organizationId);
@@ -221,9 +237,21 @@ export async function dispatchDueInvitations(deps: MailingDeps, limit = 200, org
       tokenHash: tokenHash(links.token),
     });
   }
-  const sent = await writeInvitationMails(deps, now, outgoing);
+  const { claimed: sent, delivered } = await writeInvitationMails(deps, now, outgoing);
   if (sent + skipped > 0) deps.logger.info({ sent, skipped, released }, 'survey invitations dispatched');
-  return { sent, skipped, released };
+  return { sent, skipped, released, delivered };
+}
+
+/** Rethrows the first failed delivery of a page (the job is then retried; nothing is sent twice). */
+export function throwFirst(errors: readonly unknown[]): void {
+  if (errors.length > 0) throw errors[0];
+}
+
+/** One page of due invitations, delivered before it returns. */
+export async function dispatchDueInvitations(deps: MailingDeps, limit = 200, organizationId?: string): Promise<{ sent: number; skipped: number; released: number }> {
+  const { delivered, ...counts } = await dispatchInvitationPage(deps, limit, organizationId);
+  throwFirst(await delivered);
+  return counts;
 }
 
 /**
