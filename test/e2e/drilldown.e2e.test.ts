@@ -1,12 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricsResult } from '../../src/shared/contracts/metrics.js';
 import type { TSurveyList } from '../../src/shared/contracts/surveys.js';
-import { launchBrowser, screenshot } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
-import { startServer, type RunningServer } from './helpers/server.js';
+import { screenshot } from './helpers/browser.js';
+import { createOrganization, expectNoAxeViolations, openDashboard, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import type { RunningServer } from './helpers/server.js';
 
 const FORMULA = '=HYPERLINK("http://evil.example","click")';
 
@@ -17,21 +17,17 @@ const FORMULA = '=HYPERLINK("http://evil.example","click")';
  */
 describe('drill-down to the answers in Chromium', () => {
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let segment: string;
   let query: string;
+  let session: DashboardSession | undefined;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newDashboardContext(browser, server.url, { width: 1440, height: 1000 });
-    page = await context.newPage();
+    session = await openDashboard({ width: 1440, height: 1000 });
+    ({ server, page } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   async function get<T>(path: string): Promise<T> {

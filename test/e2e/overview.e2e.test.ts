@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOrgFunnel } from '../../src/shared/contracts/funnel.js';
 import type { TMetricFilters, TMetricsResult } from '../../src/shared/contracts/metrics.js';
@@ -7,9 +7,8 @@ import { rowTestKey } from '../../src/web/analytics/breakdown-key.js';
 import { formatCount, formatEffectiveN, formatInterval, formatMean, formatPercentValue, formatPoints, formatScore, type NumberLocale } from '../../src/web/analytics/format-metric.js';
 import { metricFilters, parseOverviewSearch, utcToday } from '../../src/web/analytics/overview-url.js';
 import { FUNNEL_FILTER_KEYS } from '../../src/web/analytics/funnel-filter-keys.js';
-import { launchBrowser } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
-import { startServer, type RunningServer } from './helpers/server.js';
+import { createOrganization, expectNoAxeViolations, openDashboard, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import type { RunningServer } from './helpers/server.js';
 
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 const FUNNEL_STEPS = ['invited', 'sent', 'delivered', 'clicked', 'answered', 'bounced', 'unsubscribed', 'throttled'] as const;
@@ -22,19 +21,15 @@ const FUNNEL_STEPS = ['invited', 'sent', 'delivered', 'clicked', 'answered', 'bo
  */
 describe('overview analytics in Chromium', () => {
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
+  let session: DashboardSession | undefined;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newDashboardContext(browser, server.url, { width: 1440, height: 1000 });
-    page = await context.newPage();
+    session = await openDashboard({ width: 1440, height: 1000 });
+    ({ server, page } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   /** The filters the page shows now: its address, read by the same pure module the dashboard uses. */

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
 
 /** A browser context as every dashboard test uses it: reduced motion, so axe sees final colours. */
 export function newDashboardContext(
@@ -15,6 +17,43 @@ export function newDashboardContext(
     reducedMotion: 'reduce',
     ...(opts.storageState ? { storageState: opts.storageState } : {}),
   });
+}
+
+/** A running product, Chromium and one dashboard page: what a dashboard test starts from. */
+export interface DashboardSession {
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openDashboard(opts: { width?: number; height?: number } = {}): Promise<DashboardSession> {
+  const server = await startServer();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const context = await newDashboardContext(browser, server.url, opts);
+    const page = await context.newPage();
+    return session(server, browser, context, page);
+  } catch (err) {
+    await browser?.close();
+    await server.stop();
+    throw err;
+  }
+}
+
+function session(server: RunningServer, browser: Browser, context: BrowserContext, page: Page): DashboardSession {
+  return {
+    server,
+    browser,
+    context,
+    page,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }
 
 /** Fails with where each axe violation sits, so a red run says what to fix. */
