@@ -32,6 +32,23 @@ describe('overview analytics in Chromium', () => {
     await session?.close();
   });
 
+  /**
+   * Picks `option` in the select `testId`. A view that is still loading after the last change
+   * may re-render the select and close its list under the click: then it is opened again.
+   */
+  async function choose(testId: string, option: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await page.getByTestId(testId).click();
+      try {
+        await page.getByRole('option', { name: option, exact: true }).click({ timeout: 3000 });
+        return;
+      } catch (err) {
+        if (attempt === 5) throw err;
+        await page.keyboard.press('Escape');
+      }
+    }
+  }
+
   /** The filters the page shows now: its address, read by the same pure module the dashboard uses. */
   const viewFilters = (): TMetricFilters => metricFilters(parseOverviewSearch(new URL(page.url()).search), utcToday(new Date()));
 
@@ -142,8 +159,7 @@ describe('overview analytics in Chromium', () => {
     const bySegment = await metrics(viewFilters(), { metric: 'nps', groupBy: 'segment' });
     const segment = bySegment.groups.find((g) => g.key !== '' && g.n >= 30)?.key ?? '';
     expect(segment).not.toBe('');
-    await page.getByTestId('filter-segment').click();
-    await page.getByRole('option', { name: segment, exact: true }).click();
+    await choose('filter-segment', segment);
     await expect.poll(() => new URL(page.url()).searchParams.get('segment')).toBe(segment);
     await expect.poll(() => page.getByTestId('n-nps').textContent()).not.toBe(before);
     const n = await expectAgreement();
@@ -171,8 +187,7 @@ describe('overview analytics in Chromium', () => {
   it('switches the trend to weeks and the breakdown to region, CSAT, still agreeing', async () => {
     await page.getByTestId('trend-granularity').getByText('Week').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('trend')).toBe('week');
-    await page.getByTestId('breakdown-dimension').click();
-    await page.getByRole('option', { name: 'Region', exact: true }).click();
+    await choose('breakdown-dimension', 'Region');
     await expect.poll(() => new URL(page.url()).searchParams.get('by')).toBe('region');
     await expectAgreement();
     await page.getByTestId('view-metric').getByText('CSAT').click();
