@@ -26,7 +26,7 @@ describe('bootstrap from environment variables', () => {
 
     const org = await t.request({ method: 'GET', url: '/api/v1/organization', as: { key: KEY } });
     expect(org.statusCode).toBe(200);
-    expect(org.json()).toMatchObject({ name: 'Müller & Söhne GmbH', slug: 'muller-sohne-gmbh', planId: 'starter' });
+    expect(org.json()).toMatchObject({ name: 'Müller & Söhne GmbH', slug: 'mueller-soehne-gmbh', planId: 'starter' });
 
     const cookie = await t.signIn('ops@example.test', 'ops-password-1');
     await t.setActiveOrg(cookie, (org.json() as { id: string }).id);
