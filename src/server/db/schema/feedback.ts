@@ -1,9 +1,20 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export interface FeedbackAnalysis {
   language?: string;
   sentiment?: number;
   themes?: string[];
+}
+
+/**
+ * An item's comment as PostgreSQL's full-text search reads it: German and English comments
+ * stemmed in their language (so "Rechnungen" finds "Rechnung", "invoices" finds "invoice"),
+ * anything else word by word. The search index is built on exactly this expression and the
+ * inbox's search repeats it, so the planner can use the index.
+ */
+export function commentSearchVector(language: AnyPgColumn | SQL, comment: AnyPgColumn | SQL): SQL {
+  return sql`to_tsvector(case ${language} when 'de' then 'german'::regconfig when 'en' then 'english'::regconfig else 'simple'::regconfig end, coalesce(${comment}, ''))`;
 }
 
 /**
@@ -49,6 +60,10 @@ export const feedbackItems = pgTable(
     uniqueIndex('feedback_items_org_ref_idx').on(t.organizationId, t.channel, t.externalRef),
     index('feedback_items_org_time_idx').on(t.organizationId, t.occurredAt),
     index('feedback_items_contact_idx').on(t.contactId),
+    // The inbox's comment search. Every insert (every survey answer) pays for it; `fastupdate`
+    // (GIN's pending list, PostgreSQL's default, spelled out because it is the point) keeps that
+    // an append, merged into the index by autovacuum or when the list reaches its limit.
+    index('feedback_items_search_idx').using('gin', commentSearchVector(t.language, t.text)).with({ fastupdate: true }),
   ],
 );
 
