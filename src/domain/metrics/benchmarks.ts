@@ -6,9 +6,10 @@ import { ANY_INDUSTRY, type BenchmarkMarket, type BenchmarkMetric } from '../../
  * studies (e.g. Retently) differ a lot, so an organization may edit, hide or add entries.
  *
  * Only figures our design documents give are built in — nothing is made up here. They all come
- * from the German source article on NPS psychology that PRODUCT.md builds on, which names no
- * study, year or method for them ("origin of those two figures unverified"); `year` is therefore
- * null and the method says so, so the dashboard can show the entries for what they are.
+ * from one German web guide on NPS psychology, which names no author, publisher, year, study or
+ * method for them ("origin of those two figures unverified"); `year` is therefore null and the
+ * method says so, so the dashboard can show the entries for what they are. The source is cited
+ * the way a reader would cite it, by the guide's own title (test/user-facing-wording.test.ts).
  */
 
 export interface Benchmark {
@@ -27,7 +28,8 @@ export interface Benchmark {
   readonly note: string | null;
 }
 
-const SOURCE_ARTICLE = 'Source article on NPS psychology and the four-stage feedback loop (German), quoting an unnamed benchmark';
+const GUIDE = '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated';
+const GUIDE_QUOTING = `${GUIDE}. It quotes the figure without naming a study`;
 const UNSTATED = 'Not stated by the source; origin of the figure unverified';
 const REPLACE_NOTE =
   'The source names no study, year, method or market. Prefer a study you can cite: consumer panels (Temkin/XMI, Forrester, NICE Satmetrix) and vendor customer-base studies (e.g. Retently) differ a lot, and a company’s own transactional NPS usually runs above panel NPS.';
@@ -39,11 +41,11 @@ export const BUILTIN_BENCHMARKS: readonly Benchmark[] = [
     metric: 'nps',
     score: 39,
     label: 'Cloud software',
-    source: SOURCE_ARTICLE,
+    source: GUIDE_QUOTING,
     year: null,
     method: UNSTATED,
     market: 'both',
-    note: `The article: an NPS of 40 may be excellent in the cloud industry (benchmark 39). ${REPLACE_NOTE}`,
+    note: `The guide: an NPS of 40 may be excellent in the cloud industry (benchmark 39). ${REPLACE_NOTE}`,
   },
   {
     id: 'source-insurance-nps',
@@ -51,11 +53,11 @@ export const BUILTIN_BENCHMARKS: readonly Benchmark[] = [
     metric: 'nps',
     score: 80,
     label: 'Insurance',
-    source: SOURCE_ARTICLE,
+    source: GUIDE_QUOTING,
     year: null,
     method: UNSTATED,
     market: 'both',
-    note: `The article: an NPS of 40 would be alarming in insurance (benchmark 80). ${REPLACE_NOTE}`,
+    note: `The guide: an NPS of 40 would be alarming in insurance (benchmark 80). ${REPLACE_NOTE}`,
   },
   {
     id: 'source-world-class-nps',
@@ -63,11 +65,11 @@ export const BUILTIN_BENCHMARKS: readonly Benchmark[] = [
     metric: 'nps',
     score: 70,
     label: 'World class (above 70)',
-    source: 'Source article on NPS psychology and the four-stage feedback loop (German)',
+    source: GUIDE,
     year: null,
     method: 'A rule of thumb, not a measured average',
     market: 'both',
-    note: 'The article calls companies with an NPS above 70 “world class”, across industries.',
+    note: 'The guide calls companies with an NPS above 70 “world class”, across industries.',
   },
 ];
 

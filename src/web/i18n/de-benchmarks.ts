@@ -70,21 +70,21 @@ export const deBenchmarks: Messages['benchmarks'] = {
   builtin: {
     'source-cloud-software-nps': {
       label: 'Cloud-Software',
-      source: 'Quellartikel zur NPS-Psychologie und zur vierstufigen Feedback-Schleife (deutsch), der einen ungenannten Benchmark zitiert',
+      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben. Er nennt den Wert ohne Studie',
       method: 'Von der Quelle nicht genannt; Herkunft des Werts ungeprüft',
-      note: 'Der Artikel: Ein NPS von 40 mag in der Cloud-Branche (Benchmark 39) exzellent sein. Er nennt weder Studie noch Jahr, Methode oder Markt; nehmen Sie lieber eine Studie, die Sie zitieren können.',
+      note: 'Der Ratgeber: Ein NPS von 40 mag in der Cloud-Branche (Benchmark 39) exzellent sein. Er nennt weder Studie noch Jahr, Methode oder Markt; nehmen Sie lieber eine Studie, die Sie zitieren können.',
     },
     'source-insurance-nps': {
       label: 'Versicherungen',
-      source: 'Quellartikel zur NPS-Psychologie und zur vierstufigen Feedback-Schleife (deutsch), der einen ungenannten Benchmark zitiert',
+      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben. Er nennt den Wert ohne Studie',
       method: 'Von der Quelle nicht genannt; Herkunft des Werts ungeprüft',
-      note: 'Der Artikel: Im Versicherungssektor (Benchmark 80) wäre ein NPS von 40 alarmierend. Er nennt weder Studie noch Jahr, Methode oder Markt; nehmen Sie lieber eine Studie, die Sie zitieren können.',
+      note: 'Der Ratgeber: Im Versicherungssektor (Benchmark 80) wäre ein NPS von 40 alarmierend. Er nennt weder Studie noch Jahr, Methode oder Markt; nehmen Sie lieber eine Studie, die Sie zitieren können.',
     },
     'source-world-class-nps': {
       label: 'Weltklasse (über 70)',
-      source: 'Quellartikel zur NPS-Psychologie und zur vierstufigen Feedback-Schleife (deutsch)',
+      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben',
       method: 'Eine Faustregel, kein gemessener Durchschnitt',
-      note: 'Der Artikel nennt Unternehmen mit einem NPS über 70 „Weltklasse“, branchenübergreifend.',
+      note: 'Der Ratgeber nennt Unternehmen mit einem NPS über 70 „Weltklasse“, branchenübergreifend.',
     },
   },
   snapshot: {

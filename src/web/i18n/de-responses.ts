@@ -150,7 +150,7 @@ export const deResponses: Messages['responses'] = {
     detractorShare: '{{share}} % des gesamten Jahresumsatzes',
     claimsTitle: 'Was die Quellen behaupten – und was Ihre Kunden zeigen',
     claimColumn: 'Behauptung',
-    popularClaimCitation: 'Viel zitierte NPS-Zahlen (auch im Artikel, aus dem dieses Produkt entstand); eine Studie wird dafür nicht genannt',
+    popularClaimCitation: 'Viel zitierte NPS-Zahlen, z. B. in „Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber; Autor, Herausgeber und Jahr nicht angegeben. Eine Studie wird dafür nicht genannt',
     oursColumn: 'Ihre Kunden',
     ownRepurchase: 'Promotoren {{promoters}} %, Passive {{passives}} % kauften erneut',
     ownRatio: 'Der CLV der Promotoren ist {{ratio}}-mal so hoch wie der der Kritiker (95-%-KI {{interval}})',

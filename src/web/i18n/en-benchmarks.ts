@@ -69,21 +69,21 @@ export const enBenchmarks = {
   builtin: {
     'source-cloud-software-nps': {
       label: 'Cloud software',
-      source: 'Source article on NPS psychology and the four-stage feedback loop (German), quoting an unnamed benchmark',
+      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated. It quotes the figure without naming a study',
       method: 'Not stated by the source; origin of the figure unverified',
-      note: 'The article: an NPS of 40 may be excellent in the cloud industry (benchmark 39). It names no study, year, method or market; prefer a study you can cite.',
+      note: 'The guide: an NPS of 40 may be excellent in the cloud industry (benchmark 39). It names no study, year, method or market; prefer a study you can cite.',
     },
     'source-insurance-nps': {
       label: 'Insurance',
-      source: 'Source article on NPS psychology and the four-stage feedback loop (German), quoting an unnamed benchmark',
+      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated. It quotes the figure without naming a study',
       method: 'Not stated by the source; origin of the figure unverified',
-      note: 'The article: an NPS of 40 would be alarming in insurance (benchmark 80). It names no study, year, method or market; prefer a study you can cite.',
+      note: 'The guide: an NPS of 40 would be alarming in insurance (benchmark 80). It names no study, year, method or market; prefer a study you can cite.',
     },
     'source-world-class-nps': {
       label: 'World class (above 70)',
-      source: 'Source article on NPS psychology and the four-stage feedback loop (German)',
+      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated',
       method: 'A rule of thumb, not a measured average',
-      note: 'The article calls companies with an NPS above 70 “world class”, across industries.',
+      note: 'The guide calls companies with an NPS above 70 “world class”, across industries.',
     },
   },
   snapshot: {

@@ -148,8 +148,8 @@ export const enResponses = {
     detractorShare: '{{share}} % of all yearly revenue',
     claimsTitle: 'What the sources claim, and what your customers show',
     claimColumn: 'Claim',
-    /** Descriptions of sources that are not a publication (titles of publications stay as published). */
-    popularClaimCitation: 'Widely quoted NPS figures (repeated in the article this product was designed from); no study is given for them',
+    /** The popular figures' source: no study, only a publication that repeats them, cited by its title. */
+    popularClaimCitation: 'Widely quoted NPS figures, e.g. in „Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide; author, publisher and year not stated. No study is given for them',
     oursColumn: 'Your customers',
     ownRepurchase: 'Promoters {{promoters}} %, passives {{passives}} % bought again',
     ownRatio: 'Promoters’ CLV is {{ratio}}× that of detractors (95 % CI {{interval}})',

@@ -2,8 +2,8 @@ import type { TLoyaltyEconomics } from '../../../shared/contracts/loyalty.js';
 
 /**
  * The published claims the organization's own numbers are set beside. The 12 %/80 % and "up to
- * 4×" figures are quoted widely (the article Resonance's brief starts from repeats them) without
- * a study behind them, so they are labelled as such; Bain's 3–8× range comes with Bain's own
+ * 4×" figures are quoted widely (a German web guide on NPS psychology repeats them, cited by its
+ * title since it names no author, publisher or year) without a study behind them, so they are labelled as such; Bain's 3–8× range comes with Bain's own
  * advice to measure it on one's own customers, which is what this report does.
  */
 export const LOYALTY_SOURCES: TLoyaltyEconomics['sources'] = [
@@ -21,7 +21,7 @@ export const LOYALTY_SOURCES: TLoyaltyEconomics['sources'] = [
   },
   {
     key: 'popular-claim',
-    citation: 'Widely quoted NPS figures (repeated in the article this product was designed from); no study is given for them',
+    citation: 'Widely quoted NPS figures, e.g. in „Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide; author, publisher and year not stated. No study is given for them',
     year: null,
     url: null,
   },
