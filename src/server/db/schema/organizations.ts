@@ -6,7 +6,8 @@ export const orgSettings = pgTable('org_settings', {
   organizationId: text('organization_id')
     .primaryKey()
     .references(() => organization.id, { onDelete: 'cascade' }),
-  planId: text('plan_id').notNull().default('starter'),
+  // No default: the row is made when the organization is, on the installation's DEFAULT_PLAN.
+  planId: text('plan_id').notNull(),
   defaultLanguage: text('default_language').notNull().default('en'),
   industry: text('industry'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,1 @@
+ALTER TABLE "org_settings" ALTER COLUMN "plan_id" DROP DEFAULT;
