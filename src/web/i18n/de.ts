@@ -239,6 +239,8 @@ export const de: Messages = {
   },
   areas: {
     firstSteps: 'Was Sie zuerst tun',
+    planned: 'Geplant',
+    meanwhile: 'Was Sie heute schon tun können',
     surveys: {
       title: 'Umfragen',
       subtitle: 'Die richtige Frage im richtigen Moment stellen.',
@@ -273,28 +275,34 @@ export const de: Messages = {
     cases: {
       title: 'Fälle',
       subtitle: 'Der innere Kreislauf: nachfassen, bevor ein Problem eskaliert.',
-      emptyTitle: 'Keine offenen Fälle',
+      emptyTitle: 'Nachfass-Fälle sind noch nicht gebaut',
       emptyText:
-        'Kritisches Feedback aus jedem Kanal eröffnet einen Nachfass-Fall mit Verantwortlichem und Frist. Tempo entscheidet: Kunden erwarten eine Antwort im Live-Chat in unter einer Minute, in sozialen Medien binnen einer Stunde und per E-Mail binnen vier Stunden.',
-      steps: ['Laden Sie die Agents ein, die die Fälle bearbeiten.', 'Fälle öffnen sich automatisch, sobald kritische Antworten eintreffen.'],
+        'Sie sind geplant: Aus kritischem Feedback aus jedem Kanal wird dann ein Fall mit Verantwortlichem und Frist. Tempo entscheidet: Kunden erwarten eine Antwort im Live-Chat in unter einer Minute, in sozialen Medien binnen einer Stunde und per E-Mail binnen vier Stunden.',
+      steps: [
+        'Öffnen Sie Antworten und filtern Sie nach Kritikern, um zu sehen, wer unzufrieden ist.',
+        'Fassen Sie vorerst selbst nach: Jede Antwort führt zum Profil der Kundin oder des Kunden.',
+      ],
     },
     themes: {
       title: 'Themen',
       subtitle: 'Der äußere Kreislauf: Warum passiert das immer wieder?',
-      emptyTitle: 'Noch keine Themen',
+      emptyTitle: 'Themen sind noch nicht gebaut',
       emptyText:
-        'Wiederkehrende Themen in Kommentaren, auf Deutsch und Englisch direkt auf Ihrem Server erkannt, mit ihrem Einfluss auf den NPS – damit Sie wissen, welche Verbesserung den Wert am stärksten hebt.',
-      steps: ['Sammeln Sie zuerst einige Antworten mit Kommentaren; Themen erscheinen, sobald es Text zu analysieren gibt.'],
+        'Sie sind geplant: wiederkehrende Themen in Kommentaren, auf Deutsch und Englisch direkt auf Ihrem Server erkannt, mit ihrem Einfluss auf den NPS – damit Sie sehen, welche Verbesserung den Wert am stärksten heben würde.',
+      steps: [
+        'Lesen Sie die Kommentare unter Antworten: Filtern Sie nach Antworten mit Kommentar.',
+        'Sammeln Sie mehr davon: Die Nachfass-Mail nach einer Umfrage bittet Kunden, die nur eine Bewertung abgegeben haben, um ein paar Worte.',
+      ],
     },
     audits: {
       title: 'Audits',
       subtitle: 'Die ganze Customer Journey prüfen, wenn es darauf ankommt.',
-      emptyTitle: 'Noch keine Audits',
+      emptyTitle: 'Journey-Audits sind noch nicht gebaut',
       emptyText:
-        'Ein Journey-Audit ist fällig, wenn der NPS innerhalb eines Quartals um mehr als 10 Punkte fällt, vor einem großen Launch, nach dem Eintritt in einen neuen Markt oder wenn dasselbe Problem immer wiederkehrt. Resonance achtet auf diese Momente und vergleicht vorher und nachher.',
+        'Sie sind geplant: Ein Audit ist fällig, wenn der NPS innerhalb eines Quartals um mehr als 10 Punkte fällt, vor einem großen Launch, nach dem Eintritt in einen neuen Markt oder wenn dasselbe Problem immer wiederkehrt. Resonance wird dann auf diese Momente hinweisen und vorher mit nachher vergleichen.',
       steps: [
-        'Sammeln Sie eine Weile Werte, damit Einbrüche erkannt werden.',
-        'Tragen Sie Launches und Markteintritte auf der Zeitleiste ein, sobald sie geplant sind.',
+        'Beobachten Sie in der Übersicht den NPS-Verlauf auf Einbrüche.',
+        'Vergleichen Sie in der Übersicht zwei Zeiträume, etwa die Quartale vor und nach einem Launch.',
       ],
     },
   },

@@ -227,6 +227,9 @@ export const en = {
   },
   areas: {
     firstSteps: 'What to do first',
+    /** Areas that are not built yet: a badge, and what already works in the meantime. */
+    planned: 'Planned',
+    meanwhile: 'What you can do today',
     surveys: {
       title: 'Surveys',
       subtitle: 'Ask the right question at the right moment.',
@@ -258,26 +261,35 @@ export const en = {
     cases: {
       title: 'Cases',
       subtitle: 'The inner loop: follow up before a problem escalates.',
-      emptyTitle: 'No open cases',
+      emptyTitle: 'Follow-up cases are not built yet',
       emptyText:
-        'Critical feedback from any channel opens a follow-up case with an owner and a deadline. Speed decides: customers expect an answer within a minute in live chat, within an hour on social media and within four hours by e-mail.',
-      steps: ['Invite the agents who will work the cases.', 'Cases open automatically once critical answers arrive.'],
+        'They are planned: critical feedback from any channel will become a case with an owner and a deadline. Speed decides: customers expect an answer within a minute in live chat, within an hour on social media and within four hours by e-mail.',
+      steps: [
+        'Open Responses and filter to detractors to see who is unhappy.',
+        'Follow up with them yourself for now: each answer links to the customer’s profile.',
+      ],
     },
     themes: {
       title: 'Themes',
       subtitle: 'The outer loop: why does this keep happening?',
-      emptyTitle: 'No themes yet',
+      emptyTitle: 'Themes are not built yet',
       emptyText:
-        'Recurring topics in comments, found in German and English right on your server, with their impact on NPS — so you know which fix moves the score most.',
-      steps: ['Collect some answers with comments first; themes appear as soon as there is text to analyse.'],
+        'They are planned: recurring topics in comments, found in German and English right on your server, with their impact on NPS — so you can see which fix would move the score most.',
+      steps: [
+        'Read the comments in Responses: filter to answers with a comment.',
+        'Collect more of them: the follow-up e-mail after a survey asks customers who gave only a score for a few words.',
+      ],
     },
     audits: {
       title: 'Audits',
       subtitle: 'Look at the whole journey when it matters.',
-      emptyTitle: 'No audits yet',
+      emptyTitle: 'Journey audits are not built yet',
       emptyText:
-        'A journey audit is due when NPS falls by more than 10 points within a quarter, before a major launch, after entering a new market, or when the same problem keeps coming back. Resonance watches for these moments and compares before and after.',
-      steps: ['Collect scores for a while so drops can be detected.', 'Mark launches and market entries on the timeline once they are planned.'],
+        'They are planned: an audit is due when NPS falls by more than 10 points within a quarter, before a major launch, after entering a new market, or when the same problem keeps coming back. Resonance will point out these moments and compare before and after.',
+      steps: [
+        'Watch the NPS trend on the Overview for drops.',
+        'Compare two periods on the Overview, for example the quarters before and after a launch.',
+      ],
     },
   },
   settings: {

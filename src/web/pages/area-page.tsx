@@ -1,21 +1,22 @@
-import { EmptyState, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAddressBook, IconBulb, IconClipboardList, IconLifebuoy, IconMessages, IconRoute, type Icon } from '@tabler/icons-react';
+import { Badge, EmptyState, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBulb, IconLifebuoy, IconRoute, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/page-header.js';
 import type { Area } from '../router/routes.js';
 
-type PlannedArea = Exclude<Area, 'overview' | 'settings'>;
+/** The areas of the navigation that are not built yet; every other area has its own page. */
+export type PlannedArea = Extract<Area, 'cases' | 'themes' | 'audits'>;
 
 const ICONS: Record<PlannedArea, Icon> = {
-  surveys: IconClipboardList,
-  responses: IconMessages,
-  contacts: IconAddressBook,
   cases: IconLifebuoy,
   themes: IconBulb,
   audits: IconRoute,
 };
 
-/** An area whose screens come later: what will appear here, and what to do first. */
+/**
+ * An area that is planned but not built: says so plainly (never as if it ran already), what it
+ * will do, and what already works today instead.
+ */
 export function AreaPage({ area }: { area: PlannedArea }) {
   const { t } = useTranslation();
   const Icon = ICONS[area];
@@ -26,6 +27,9 @@ export function AreaPage({ area }: { area: PlannedArea }) {
       <PageHeader title={t(`areas.${area}.title`)} subtitle={t(`areas.${area}.subtitle`)} />
       <Paper withBorder p={{ base: 'lg', sm: 48 }} data-testid={`area-${area}`}>
         <Stack align="center" gap="xl">
+          <Badge variant="light" color="gray" size="lg" data-testid="area-planned">
+            {t('areas.planned')}
+          </Badge>
           <EmptyState
             icon={<Icon size={30} stroke={1.5} aria-hidden />}
             variant="light"
@@ -36,7 +40,7 @@ export function AreaPage({ area }: { area: PlannedArea }) {
           />
           <Paper bg="gray.0" p="lg" radius="md" w="100%" maw={560}>
             <Title order={2} fz="sm" tt="uppercase" c="dimmed" mb="sm" style={{ letterSpacing: '0.04em' }}>
-              {t('areas.firstSteps')}
+              {t('areas.meanwhile')}
             </Title>
             <List type="ordered" spacing="sm" center styles={{ itemWrapper: { alignItems: 'flex-start' } }}>
               {steps.map((step, index) => (
