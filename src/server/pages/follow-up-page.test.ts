@@ -34,6 +34,12 @@ describe('renderFollowUpPage', () => {
     expect(html).toMatch(/<form method="post" action="\/s\/tok\/more">/);
   });
 
+  it('posts extra form fields back as hidden inputs, escaped (the public link names its answer so)', () => {
+    const html = renderFollowUpPage(model({ action: '/l/key', formFields: { nonce: 'abc', step: 'why', evil: '"><b>' } }));
+    expect(html).toContain('<form method="post" action="/l/key"><input type="hidden" name="nonce" value="abc"><input type="hidden" name="step" value="why">');
+    expect(html).toContain('<input type="hidden" name="evil" value="&quot;&gt;&lt;b&gt;">');
+  });
+
   it('falls back to the open question\'s own prompt when no why prompt is given', () => {
     expect(renderFollowUpPage(model({ whyPrompt: null }))).toContain('What is the main reason for your score?');
   });

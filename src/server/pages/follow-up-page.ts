@@ -1,6 +1,6 @@
 import type { Question } from '../../shared/contracts/survey-model.js';
 import { escapeHtml } from './escape-html.js';
-import { renderPage, type PageBase } from './page-layout.js';
+import { hiddenInput, renderPage, type PageBase } from './page-layout.js';
 import { pageTexts } from './page-texts.js';
 import { errorSummary, renderQuestionField } from './question-fields.js';
 
@@ -14,6 +14,8 @@ export interface FollowUpPageModel extends PageBase {
   changeScoreHref: string;
   values?: Record<string, string | number | null>;
   errors?: Record<string, string>;
+  /** Posted back as hidden inputs: the public link names its answer and step so. */
+  formFields?: Record<string, string>;
 }
 
 /** The open question `followUpPrompt` words by category: the one with category prompts, else the first text question. */
@@ -38,11 +40,14 @@ export function renderFollowUpPage(m: FollowUpPageModel): string {
     )
     .join('');
   const { score, min, max } = m.recorded;
+  const hiddenInputs = Object.entries(m.formFields ?? {})
+    .map(([name, value]) => hiddenInput(name, value))
+    .join('');
   const main =
     `<h1>${escapeHtml(t.thanksHeading)}</h1>` +
     `<p>${escapeHtml(t.scoreRecorded(score, min, max))} <a href="${escapeHtml(m.changeScoreHref)}">${escapeHtml(t.changeScore)}</a></p>` +
     (ordered.length > 0
-      ? `${errorSummary(m.language, m.errors)}<form method="post" action="${escapeHtml(m.action)}">${fields}<button type="submit" class="btn">${escapeHtml(t.submit)}</button></form>`
+      ? `${errorSummary(m.language, m.errors)}<form method="post" action="${escapeHtml(m.action)}">${hiddenInputs}${fields}<button type="submit" class="btn">${escapeHtml(t.submit)}</button></form>`
       : '');
   return renderPage(m, { title: t.thanksHeading, main });
 }

@@ -10,7 +10,7 @@ const model = (over: Partial<LinkPageModel> = {}): LinkPageModel => ({
   branding: { orgName: 'Acme', brandColor: '#0a7', logoUrl: 'https://cdn.example/logo.png' },
   nonce: 'n',
   action: '/l/abc',
-  title: 'Relationship NPS',
+  step: 'all',
   questions: surveyFromTemplate('relationship-nps', { companyName: 'Acme' }).questions,
   prefill: {},
   hiddenFields: {},
@@ -21,11 +21,33 @@ const model = (over: Partial<LinkPageModel> = {}): LinkPageModel => ({
 describe('renderLinkPage', () => {
   it('asks every question on one page, primary first, with q_<id> field names', () => {
     const html = renderLinkPage(model());
-    expect(html).toContain('<h1>Relationship NPS</h1>');
+    expect(html).toContain('<h1>Your feedback</h1>');
     expect(html.match(/name="q_nps"/g)).toHaveLength(11);
     expect(html.indexOf('name="q_nps"')).toBeLessThan(html.indexOf('name="q_why"'));
     expect(html).toContain('<input type="hidden" name="nonce" value="form-nonce-1">');
     expect(html).toMatch(/<form method="post" action="\/l\/abc">/);
+  });
+
+  it('asks only the score first, as the page heading, and says the next step comes after it', () => {
+    const nps = surveyFromTemplate('relationship-nps', { companyName: 'Acme' }).questions[0]!;
+    const html = renderLinkPage(model({ step: 'score', questions: [nps], prefill: { nps: 9 } }));
+    expect(html).toMatch(/<legend><h1 class="q">How likely are you to recommend Acme to a friend or colleague\?<\/h1><\/legend>/);
+    expect(html).not.toContain('name="q_why"');
+    expect(html).toContain('<input type="hidden" name="step" value="score">');
+    expect(html).toMatch(/<input type="radio" id="q_nps_9" name="q_nps" value="9" checked required>/);
+    expect(html).toContain('<button type="submit" class="btn">Submit my score</button>');
+    // No script: nothing is sent until a person presses the button.
+    expect(html).not.toContain('<script');
+  });
+
+  it('names the organization once: in the header, never again as a heading or in the title', () => {
+    for (const step of ['score', 'all'] as const) {
+      const html = renderLinkPage(model({ step, branding: { orgName: 'Acme', brandColor: null, logoUrl: null } }));
+      expect(html.match(/>Acme</g)).toHaveLength(1);
+      expect(html).toContain('<header><span class="org">Acme</span></header>');
+      expect(html).not.toContain('<h1>Acme</h1>');
+      expect(html).toMatch(/<title>Your feedback – Acme<\/title>/);
+    }
   });
 
   it('posts hidden fields back as hf_<name>, escaped', () => {

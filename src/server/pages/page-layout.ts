@@ -75,6 +75,9 @@ export interface PageContent {
   script?: string;
 }
 
+/** A hidden form input; name and value escaped. */
+export const hiddenInput = (name: string, value: string) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
+
 export function renderPage(base: PageBase, content: PageContent): string {
   const palette = brandPalette(base.branding.brandColor);
   const orgName = escapeHtml(base.branding.orgName);

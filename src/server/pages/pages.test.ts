@@ -12,7 +12,7 @@ function allPages(base: PageBase): Record<string, string> {
   return {
     score: renderScorePage({ ...base, action: '/s/t', question: nps, selected: 9 }),
     followUp: renderFollowUpPage({ ...base, action: '/s/t', whyPrompt: null, questions: [why], recorded: { score: 9, min: 0, max: 10 }, changeScoreHref: '/s/t' }),
-    link: renderLinkPage({ ...base, action: '/l/t', title: 'Survey', questions: survey.questions, prefill: {}, hiddenFields: {}, formNonce: 'f' }),
+    link: renderLinkPage({ ...base, action: '/l/t', step: 'all', questions: survey.questions, prefill: {}, hiddenFields: {}, formNonce: 'f' }),
     thanks: renderThanksPage(base),
     expired: renderMessagePage({ ...base, kind: 'expired' }),
     invalid: renderMessagePage({ ...base, kind: 'invalid' }),

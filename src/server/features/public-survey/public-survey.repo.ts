@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { rawQuery, type Db } from '../../db/client.js';
 import { StatementBatcher } from '../../db/statement-batcher.js';
-import { contacts, surveys } from '../../db/schema/index.js';
+import { contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { SurveyStatus } from '../../../shared/contracts/surveys.js';
 import type { AnswerMap, AnswerTarget, StoredResponse } from '../responses/responses.repo.js';
 import type { InvitationRow } from '../sending/invitations.repo.js';
@@ -17,6 +17,19 @@ export async function contactForPage(db: Db, organizationId: string, contactId: 
 /** The survey a public link key opens; keys are unique across organizations. */
 export async function surveyByLinkKey(db: Db, key: string) {
   const [row] = await db.select({ id: surveys.id, organizationId: surveys.organizationId }).from(surveys).where(eq(surveys.linkKey, key));
+  return row ?? null;
+}
+
+/**
+ * The anonymous answer a public link's form nonce names (`link:<nonce>`): its score, the
+ * version it was given on and its language, so the follow-up page can be shown for it.
+ */
+export async function linkResponseByRef(db: Db, organizationId: string, surveyId: string, externalRef: string) {
+  const [row] = await db
+    .select({ feedbackItemId: surveyResponses.feedbackItemId, surveyVersion: surveyResponses.surveyVersion, language: surveyResponses.language, answers: surveyResponses.answers })
+    .from(feedbackItems)
+    .innerJoin(surveyResponses, and(eq(surveyResponses.feedbackItemId, feedbackItems.id), eq(surveyResponses.organizationId, organizationId)))
+    .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.channel, 'survey'), eq(feedbackItems.externalRef, externalRef), eq(surveyResponses.surveyId, surveyId)));
   return row ?? null;
 }
 

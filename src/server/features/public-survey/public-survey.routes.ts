@@ -108,6 +108,10 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; perMinut
     const n = nonce();
     return send(req, reply, n, await service.submitLink(deps, req.params.key, formOf(req.body), n));
   });
+  app.get('/l/:key/why', opts({ params: ZKey, querystring: z.object({ r: z.string().max(40).optional() }) }), async (req, reply) => {
+    const n = nonce();
+    return send(req, reply, n, await service.linkWhyPage(deps, req.params.key, req.query.r, n));
+  });
   app.get('/l/:key/thanks', opts({ params: ZKey, querystring: z.object({ lang: z.string().max(10).optional() }) }), async (req, reply) => {
     const n = nonce();
     return send(req, reply, n, await service.linkThanks(deps, req.params.key, req.query.lang, n));

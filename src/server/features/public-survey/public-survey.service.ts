@@ -24,7 +24,7 @@ import { invitationByTokenHash, markClicked, markOpened, markUnsubscribed, surve
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
 import { addSuppression } from '../sending/throttle.repo.js';
 import { answersFromForm, fieldErrors, hiddenFieldsFrom, type FormBody } from './form-answers.js';
-import { contactForPage, invitationByTokenWithSurvey, surveyByLinkKey, type PageInvitation } from './public-survey.repo.js';
+import { contactForPage, invitationByTokenWithSurvey, linkResponseByRef, surveyByLinkKey, type PageInvitation } from './public-survey.repo.js';
 
 export interface PublicDeps {
   db: Db;
@@ -243,10 +243,40 @@ async function openLink(deps: PublicDeps, key: string, nonce: string, lang: stri
   const language = resolveLanguage(survey?.definition.languages ?? ['en'], lang, org?.defaultLanguage);
   const base: PageBase = { language, nonce, branding: await branding(deps.db, found.organizationId) };
   if (!survey || survey.status !== 'live') return page(410, renderMessagePage({ ...base, kind: 'closed' }));
-  return { survey, organizationId: found.organizationId, base, title: org?.name ?? survey.name };
+  return { survey, organizationId: found.organizationId, base };
 }
 
-/** GET /l/:key: the whole survey on one page; `?score=` prefills, `?hf_x=` become hidden fields, `?lang=` picks the language. */
+type OpenedLink = Exclude<Awaited<ReturnType<typeof openLink>>, PageOutcome>;
+
+/** A form nonce names one anonymous answer; it is a random UUID the page handed out. */
+const FORM_NONCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const validNonce = (value: string | undefined): string | null => (value !== undefined && FORM_NONCE.test(value) ? value : null);
+const linkRef = (formNonce: string) => `link:${formNonce}`;
+
+const pleaseAnswer = (language: string) => (language === 'de' ? 'Bitte beantworten Sie diese Frage.' : 'Please answer this question.');
+
+/** The answer a form nonce names, with the definition it was given on; null when there is none yet. */
+async function storedLinkAnswer(deps: PublicDeps, opened: OpenedLink, formNonce: string) {
+  const row = await linkResponseByRef(deps.db, opened.organizationId, opened.survey.id, linkRef(formNonce));
+  if (!row) return null;
+  const version = await cachedVersion(deps.db, opened.organizationId, opened.survey.id, row.surveyVersion);
+  return { ...row, definition: version?.definition ?? opened.survey.definition };
+}
+
+/**
+ * The link's first page: the score alone (the follow-up for it comes next, as on the e-mail
+ * path), or every question where the survey has no score question.
+ */
+function firstPage(key: string, opened: OpenedLink, o: { prefill: Record<string, string | number>; hiddenFields: Record<string, string>; formNonce: string; errors?: Record<string, string> }): string {
+  const { definition } = opened.survey;
+  const { primary } = headlineQuestions(definition);
+  return renderLinkPage({ ...opened.base, action: `/l/${key}`, step: primary ? 'score' : 'all', questions: primary ? [primary] : definition.questions, ...o });
+}
+
+/**
+ * GET /l/:key: `?score=` prefills, `?hf_x=` become hidden fields, `?lang=` picks the language;
+ * `?r=<nonce>` comes back from the follow-up to change the score of that answer.
+ */
 export async function linkPage(deps: PublicDeps, key: string, query: Record<string, string | undefined>, nonce: string): Promise<PageOutcome> {
   const opened = await openLink(deps, key, nonce, query.lang);
   if ('kind' in opened) return opened;
@@ -254,32 +284,113 @@ export async function linkPage(deps: PublicDeps, key: string, query: Record<stri
   const score = parseScore(query.score, opened.survey.definition);
   const hidden = hiddenFieldsFrom(query);
   if (query.lang) hidden.lang = opened.base.language;
-  return page(
-    200,
-    renderLinkPage({ ...opened.base, action: `/l/${key}`, title: opened.title, questions: opened.survey.definition.questions, prefill: primary && score !== null ? { [primary.id]: score } : {}, hiddenFields: hidden, formNonce: randomUUID() }),
-  );
+  const back = validNonce(query.r);
+  const stored = back && primary ? await storedLinkAnswer(deps, opened, back) : null;
+  const storedScore = primary ? stored?.answers[primary.id] : undefined;
+  const prefilled = score ?? (typeof storedScore === 'number' ? storedScore : null);
+  if (stored) {
+    // Back from the follow-up to change the score: the page stays in the answer's language.
+    opened.base = { ...opened.base, language: stored.language };
+    hidden.lang = stored.language;
+  }
+  return page(200, firstPage(key, opened, { prefill: primary && prefilled !== null ? { [primary.id]: prefilled } : {}, hiddenFields: hidden, formNonce: stored && back ? back : randomUUID() }));
 }
 
-/** POST /l/:key: one anonymous answer; the form's nonce makes a double submit one response. */
+/** GET /l/:key/why?r=<nonce>: the follow-up for the score that answer holds, worded for its category. */
+export async function linkWhyPage(deps: PublicDeps, key: string, ref: string | undefined, nonce: string): Promise<PageOutcome> {
+  return linkFollowUp(deps, key, validNonce(ref), nonce);
+}
+
+async function linkFollowUp(deps: PublicDeps, key: string, formNonce: string | null, nonce: string, sent?: { values: Record<string, string | number | null>; errors: Record<string, string> }): Promise<PageOutcome> {
+  const start: PageOutcome = { kind: 'redirect', location: `/l/${key}` };
+  if (formNonce === null) return start;
+  const opened = await openLink(deps, key, nonce, undefined);
+  if ('kind' in opened) return opened;
+  const stored = await storedLinkAnswer(deps, opened, formNonce);
+  const { primary } = stored ? headlineQuestions(stored.definition) : { primary: undefined };
+  const score = primary ? stored?.answers[primary.id] : undefined;
+  if (!stored || !primary || typeof score !== 'number') return start;
+  const { min, max } = scaleOf(primary);
+  const html = renderFollowUpPage({
+    ...opened.base,
+    // The follow-up speaks the language the score was given in.
+    language: stored.language,
+    action: `/l/${key}`,
+    whyPrompt: followUpPrompt(stored.definition, primary.type === 'nps' ? score : null, stored.language) ?? null,
+    questions: stored.definition.questions.filter((q) => q.id !== primary.id),
+    recorded: { score, min, max },
+    changeScoreHref: `/l/${key}?r=${formNonce}`,
+    formFields: { nonce: formNonce, step: 'why' },
+    ...(sent ?? {}),
+  });
+  return page(sent ? 400 : 200, html);
+}
+
+/**
+ * POST /l/:key. `step=score` records the score at once (an answer that stops there still
+ * counts) and leads to the follow-up; `step=why` adds the follow-up answers to that same answer,
+ * named by the form nonce. Without a step, every answer comes in one post (scripted clients).
+ */
 export async function submitLink(deps: PublicDeps, key: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+  if (form.step === 'why') return submitLinkWhy(deps, key, form, nonce);
   const opened = await openLink(deps, key, nonce, form.hf_lang);
   if ('kind' in opened) return opened;
   const { definition } = opened.survey;
-  const answers = answersFromForm(form, definition.questions);
+  const { primary } = headlineQuestions(definition);
+  const isScoreStep = form.step === 'score' && primary !== undefined;
+  const asked = isScoreStep ? [primary] : definition.questions;
+  const answers = answersFromForm(form, asked);
+  if (isScoreStep) for (const id of Object.keys(answers)) if (id !== primary.id) delete answers[id];
   const hiddenFields = hiddenFieldsFrom(form);
-  const formNonce = form.nonce && /^[0-9a-f-]{36}$/.test(form.nonce) ? form.nonce : randomUUID();
-  const missing = definition.questions.filter((q) => q.required && answers[q.id] === undefined);
-  const rerender = (errors: Record<string, string>) =>
-    page(
-      400,
-      renderLinkPage({ ...opened.base, action: `/l/${key}`, title: opened.title, questions: definition.questions, prefill: Object.fromEntries(Object.entries(answers).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number')), hiddenFields, formNonce, errors }),
-    );
-  if (missing.length > 0) return rerender(Object.fromEntries(missing.map((q) => [q.id, opened.base.language === 'de' ? 'Bitte beantworten Sie diese Frage.' : 'Please answer this question.'])));
+  const formNonce = validNonce(form.nonce) ?? randomUUID();
+  const rerender = (errors: Record<string, string>) => {
+    const prefill = Object.fromEntries(Object.entries(answers).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+    return page(400, firstPage(key, opened, { prefill, hiddenFields, formNonce, errors }));
+  };
+  const missing = asked.filter((q) => q.required && answers[q.id] === undefined);
+  if (missing.length > 0) return rerender(Object.fromEntries(missing.map((q) => [q.id, pleaseAnswer(opened.base.language)])));
   try {
-    const recorded = await recordResponse(deps, opened.organizationId, { surveyId: opened.survey.id, channel: 'link', language: opened.base.language, answers, hiddenFields, occurredAt: deps.now(), externalRef: `link:${formNonce}`, onRepeat: 'keep' });
-    return { kind: 'redirect', location: `/l/${key}/thanks?lang=${opened.base.language}`, recorded: { responseId: recorded.id, score: recorded.score } };
+    const recorded = await recordResponse(deps, opened.organizationId, {
+      surveyId: opened.survey.id,
+      channel: 'link',
+      language: opened.base.language,
+      answers,
+      hiddenFields,
+      occurredAt: deps.now(),
+      externalRef: linkRef(formNonce),
+      // The score step may be sent again to change the score; a repeated full post changes nothing.
+      onRepeat: isScoreStep ? 'merge' : 'keep',
+    });
+    const hasMore = isScoreStep && definition.questions.length > 1;
+    const location = hasMore ? `/l/${key}/why?r=${formNonce}` : `/l/${key}/thanks?lang=${opened.base.language}`;
+    return { kind: 'redirect', location, recorded: { responseId: recorded.id, score: recorded.score } };
   } catch (err) {
     if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return rerender(fieldErrors(err.details));
+    throw err;
+  }
+}
+
+async function submitLinkWhy(deps: PublicDeps, key: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+  const formNonce = validNonce(form.nonce);
+  const opened = await openLink(deps, key, nonce, undefined);
+  if ('kind' in opened) return opened;
+  const stored = formNonce ? await storedLinkAnswer(deps, opened, formNonce) : null;
+  if (!stored || !formNonce) return { kind: 'redirect', location: `/l/${key}` };
+  const { primary } = headlineQuestions(stored.definition);
+  const rest = stored.definition.questions.filter((q) => q.id !== primary?.id);
+  const answers = answersFromForm(form, rest);
+  if (primary) delete answers[primary.id];
+  const values = () => Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('q_')).map(([k, v]) => [k.slice(2), v]));
+  const missing = rest.filter((q) => q.required && answers[q.id] === undefined);
+  if (missing.length > 0) return linkFollowUp(deps, key, formNonce, nonce, { values: values(), errors: Object.fromEntries(missing.map((q) => [q.id, pleaseAnswer(stored.language)])) });
+  try {
+    if (Object.keys(answers).length > 0) {
+      // No hidden fields here: the stored ones stay (a merge only updates the answers).
+      await recordResponse(deps, opened.organizationId, { surveyId: opened.survey.id, channel: 'link', language: stored.language, answers, occurredAt: deps.now(), externalRef: linkRef(formNonce), onRepeat: 'merge' });
+    }
+    return { kind: 'redirect', location: `/l/${key}/thanks?lang=${stored.language}` };
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return linkFollowUp(deps, key, formNonce, nonce, { values: values(), errors: fieldErrors(err.details) });
     throw err;
   }
 }
