@@ -1,12 +1,20 @@
-// Builds the dashboard into dist/web with Vite. `--if-stale` skips the build when
-// dist/web/index.html is newer than every source it is made from (used by `npm start`).
+// Builds the dashboard into dist/web with Vite, then writes a brotli and a gzip copy next to
+// each compressible file (compress-assets.mjs) for the server to send as they are.
+// `--if-stale` skips the build when dist/web/index.html is newer than every source it is made
+// from (used by `npm start`).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const output = join(root, 'dist/web/index.html');
-const sources = [join(root, 'src/web'), join(root, 'src/shared'), join(root, 'vite.config.ts')];
+const sources = [
+  join(root, 'src/web'),
+  join(root, 'src/shared'),
+  join(root, 'vite.config.ts'),
+  fileURLToPath(import.meta.url),
+  join(root, 'scripts/compress-assets.mjs'),
+];
 
 /** Newest modification time under `path` (a file or a directory tree), 0 if it is missing. */
 function newestMtime(path) {
@@ -30,7 +38,12 @@ if (process.argv.includes('--if-stale') && !isStale()) {
   const { build } = await import('vite');
   const started = Date.now();
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-  console.log(`dashboard built into dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const { compressDirectory } = await import('./compress-assets.mjs');
+  const sizes = await compressDirectory(join(root, 'dist/web'));
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(
+    `dashboard built into dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s: ${kb(sizes.raw)} (${kb(sizes.br)} brotli, ${kb(sizes.gz)} gzip)`,
+  );
 }
 
 // The in-app widget is served by the same process; it builds (or skips) with the same flag.
