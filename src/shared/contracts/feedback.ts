@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate } from './common.js';
+import { answerFilterFields, checkAnswerFilters } from './responses.js';
 
 /** Channels feedback arrives through; `survey` is written by surveys themselves, not by this API. */
 export const FEEDBACK_CHANNELS = ['review', 'social', 'chat', 'email', 'ticket', 'call', 'message', 'other'] as const;
@@ -134,31 +135,45 @@ export const ZFeedbackItem = z
     touchpoint: z.string().nullable(),
     link: z.string().nullable(),
     externalRef: z.string().nullable(),
-    contact: z.object({ id: ZId, externalId: z.string() }).nullable(),
+    contact: z.object({ id: ZId, externalId: z.string(), name: z.string().nullable() }).nullable(),
     author: z.object({ email: z.string().nullable(), handle: z.string().nullable(), name: z.string().nullable() }).nullable(),
+    survey: z
+      .object({ id: ZId, name: z.string().nullable(), version: z.number().int() })
+      .nullable()
+      .meta({ description: 'The survey a survey answer belongs to (its name null when the survey is gone); null for other feedback' }),
     occurredAt: ZIsoDate,
     createdAt: ZIsoDate,
   })
   .meta({ id: 'FeedbackItem' });
 export type TFeedbackItem = z.infer<typeof ZFeedbackItem>;
 
-export const ZFeedbackListQuery = z.strictObject({
-  channel: z.string().max(20).optional(),
-  source: z.string().max(L.source).optional(),
-  contactExternalId: z.string().max(L.contactExternalId).optional(),
-  product: z.string().max(L.product).optional(),
-  metric: z.enum(FEEDBACK_METRICS).optional(),
-  from: z.iso.datetime({ offset: true }).optional().meta({ description: 'occurredAt ≥ from' }),
-  to: z.iso.datetime({ offset: true }).optional().meta({ description: 'occurredAt < to' }),
-  cursor: z.string().max(200).optional().meta({ description: 'nextCursor of the previous page' }),
-  limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: 'Items per page, 1–200 (default 50)' }),
-});
+/** The inbox's channels: every survey answer (`survey`), a survey's answering channel, or a feedback channel. */
+export const INBOX_CHANNELS = ['survey', 'email', 'link', 'widget', 'api', 'review', 'social', 'chat', 'ticket', 'call', 'message', 'other'] as const;
+
+/**
+ * The inbox's filters: the drill-down's (`answerFilterFields`, the same meaning, incl. the comment
+ * search `q`) over every item, plus the source, the `survey` channel and a source's own `rating`.
+ */
+export const ZFeedbackListQuery = z
+  .strictObject({
+    ...answerFilterFields,
+    channel: z.enum(INBOX_CHANNELS).optional().meta({
+      description: 'survey: every survey answer; email, link, widget, api: survey answers by how they arrived, and feedback sent with that channel; review, social, chat, ticket, call, message, other: feedback of that channel',
+    }),
+    metric: z.enum(FEEDBACK_METRICS).optional().meta({ description: 'nps, csat, ces: scores on their canonical scale (what the metrics API counts); rating: a source’s own stars' }),
+    score: z.coerce.number().int().min(0).max(L.scaleMax).optional().meta({ description: 'Exactly this score' }),
+    source: z.string().max(L.source).optional(),
+    cursor: z.string().max(200).optional().meta({ description: 'nextCursor of the previous page' }),
+    limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: 'Items per page, 1–200 (default 50)' }),
+  })
+  .superRefine((q, ctx) => checkAnswerFilters({ ...q, metric: q.metric === 'rating' ? undefined : q.metric }, ctx));
 export type TFeedbackListQuery = z.infer<typeof ZFeedbackListQuery>;
 
 export const ZFeedbackList = z
   .object({
     items: z.array(ZFeedbackItem),
     nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page. Order: occurredAt descending, then id' }),
+    total: z.number().int().min(0).nullable().meta({ description: 'How many items match the filters: on the first page (no cursor); null on later pages' }),
   })
   .meta({ id: 'FeedbackList' });
 export type TFeedbackList = z.infer<typeof ZFeedbackList>;

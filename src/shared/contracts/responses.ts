@@ -56,6 +56,18 @@ const ZDayOrTime = z.union([z.iso.date(), ZIsoDate]);
 const dimension = (what: string) => z.string().trim().min(1).max(200).optional().meta({ description: `Only answers whose ${what} is exactly this value` });
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+export const SEARCH_MAX_LENGTH = 200;
+/** Words to find in comments: each comment is read in its own language (German and English stemmed, others word by word). */
+export const ZCommentSearch = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(SEARCH_MAX_LENGTH, `must be at most ${SEARCH_MAX_LENGTH} characters`)
+  .refine((v) => !v.includes('\u0000'), 'must not contain a NUL character')
+  .meta({
+    description: `Full-text search over comments (1–${SEARCH_MAX_LENGTH} characters): German comments are searched with German stemming ("Rechnungen" finds "Rechnung"), English with English ("invoices" finds "invoice"), others word by word. Quotes search a phrase, "or" either word, a leading "-" excludes a word`,
+  });
+
 /**
  * The filters of a drill-down: the metrics API's filters with the same meaning (so the answers
  * listed are exactly the n it reports), plus metric, NPS category, exact score and comment.
@@ -76,6 +88,7 @@ export const answerFilterFields = {
   category: ZNpsCategory.optional().meta({ description: 'NPS only (requires metric=nps): promoter 9–10, passive 7–8, detractor 0–6' }),
   score: z.coerce.number().int().min(0).max(10).optional().meta({ description: 'Exactly this score' }),
   hasComment: boolParam.optional().meta({ description: 'true: only answers with a comment; false: only those without' }),
+  q: ZCommentSearch.optional(),
 };
 
 interface AnswerFilterShape {

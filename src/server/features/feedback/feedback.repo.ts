@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { rawQuery, type Db } from '../../db/client.js';
 import { StatementBatcher } from '../../db/statement-batcher.js';
 import { contacts, feedbackItems } from '../../db/schema/index.js';
@@ -182,73 +182,6 @@ export async function idsByExternalRef(db: Db, organizationId: string, refs: Arr
 }
 
 export const refKey = (channel: string, externalRef: string) => `${channel}\u0000${externalRef}`;
-
-const itemColumns = {
-  id: feedbackItems.id,
-  channel: feedbackItems.channel,
-  source: feedbackItems.source,
-  metric: feedbackItems.metric,
-  score: feedbackItems.score,
-  scaleMin: feedbackItems.scaleMin,
-  scaleMax: feedbackItems.scaleMax,
-  text: feedbackItems.text,
-  language: feedbackItems.language,
-  product: feedbackItems.product,
-  touchpoint: feedbackItems.touchpoint,
-  link: feedbackItems.link,
-  externalRef: feedbackItems.externalRef,
-  contactId: feedbackItems.contactId,
-  contactExternalId: contacts.externalId,
-  authorEmail: feedbackItems.authorEmail,
-  authorHandle: feedbackItems.authorHandle,
-  authorName: feedbackItems.authorName,
-  occurredAt: feedbackItems.occurredAt,
-  createdAt: feedbackItems.createdAt,
-};
-
-export interface FeedbackFilter {
-  channel?: string | undefined;
-  source?: string | undefined;
-  contactId?: string | undefined;
-  product?: string | undefined;
-  metric?: string | undefined;
-  from?: Date | undefined;
-  to?: Date | undefined;
-  after?: { at: Date; id: string } | undefined;
-}
-
-export async function listFeedbackItems(db: Db, organizationId: string, f: FeedbackFilter, limit: number) {
-  const where: SQL[] = [eq(feedbackItems.organizationId, organizationId)];
-  if (f.channel !== undefined) where.push(eq(feedbackItems.channel, f.channel));
-  if (f.source !== undefined) where.push(eq(feedbackItems.source, f.source));
-  if (f.contactId !== undefined) where.push(eq(feedbackItems.contactId, f.contactId));
-  if (f.product !== undefined) where.push(eq(feedbackItems.product, f.product));
-  if (f.metric !== undefined) where.push(eq(feedbackItems.metric, f.metric));
-  if (f.from) where.push(gte(feedbackItems.occurredAt, f.from));
-  if (f.to) where.push(lt(feedbackItems.occurredAt, f.to));
-  if (f.after) {
-    const keyset = or(lt(feedbackItems.occurredAt, f.after.at), and(eq(feedbackItems.occurredAt, f.after.at), lt(feedbackItems.id, f.after.id)));
-    if (keyset) where.push(keyset);
-  }
-  return db
-    .select(itemColumns)
-    .from(feedbackItems)
-    .leftJoin(contacts, eq(contacts.id, feedbackItems.contactId))
-    .where(and(...where))
-    .orderBy(desc(feedbackItems.occurredAt), desc(feedbackItems.id))
-    .limit(limit);
-}
-
-export async function findFeedbackItem(db: Db, organizationId: string, id: string) {
-  const [row] = await db
-    .select(itemColumns)
-    .from(feedbackItems)
-    .leftJoin(contacts, eq(contacts.id, feedbackItems.contactId))
-    .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.id, id)));
-  return row ?? null;
-}
-
-export type FeedbackRow = NonNullable<Awaited<ReturnType<typeof findFeedbackItem>>>;
 
 /** Channel counts of the given items, for the `feedback.ingested` job. */
 export async function countByChannel(db: Db, organizationId: string, ids: string[]) {

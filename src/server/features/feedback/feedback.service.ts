@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { FEEDBACK_LIMITS, ZFeedbackInput, type TFeedbackInput, type TFeedbackItem, type TFeedbackList, type TFeedbackListQuery, type TIngestResult } from '../../../shared/contracts/feedback.js';
+import { FEEDBACK_LIMITS, ZFeedbackInput, type TFeedbackInput, type TIngestResult } from '../../../shared/contracts/feedback.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../http/app-error.js';
 import type { Enqueue } from '../../jobs/queue.js';
-import { checkEntries, decodeCursor, encodeCursor, futureError, throwIfSingleFailed } from './batch-entries.js';
+import { checkEntries, futureError, throwIfSingleFailed } from './batch-entries.js';
 import * as repo from './feedback.repo.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 
@@ -157,59 +156,4 @@ function toNewItem(v: TFeedbackInput, contactId: string | null): NewFeedbackItem
 
 function unique(values: Array<string | undefined>): string[] {
   return [...new Set(values.filter((v): v is string => v !== undefined))];
-}
-
-export async function listFeedback(deps: Pick<FeedbackDeps, 'db'>, organizationId: string, q: TFeedbackListQuery): Promise<TFeedbackList> {
-  let contactId: string | undefined;
-  if (q.contactExternalId !== undefined) {
-    contactId = (await contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(q.contactExternalId);
-    if (!contactId) return { items: [], nextCursor: null };
-  }
-  const rows = await repo.listFeedbackItems(
-    deps.db,
-    organizationId,
-    {
-      channel: q.channel,
-      source: q.source,
-      contactId,
-      product: q.product,
-      metric: q.metric,
-      from: q.from ? new Date(q.from) : undefined,
-      to: q.to ? new Date(q.to) : undefined,
-      after: q.cursor ? decodeCursor(q.cursor) : undefined,
-    },
-    q.limit + 1,
-  );
-  const page = rows.slice(0, q.limit);
-  const last = page[page.length - 1];
-  return { items: page.map(toDto), nextCursor: rows.length > q.limit && last ? encodeCursor(last.occurredAt, last.id) : null };
-}
-
-export async function getFeedback(deps: Pick<FeedbackDeps, 'db'>, organizationId: string, id: string): Promise<TFeedbackItem> {
-  const row = await repo.findFeedbackItem(deps.db, organizationId, id);
-  if (!row) throw notFound('Feedback item');
-  return toDto(row);
-}
-
-function toDto(r: repo.FeedbackRow): TFeedbackItem {
-  const hasAuthor = r.authorEmail !== null || r.authorHandle !== null || r.authorName !== null;
-  return {
-    id: r.id,
-    channel: r.channel,
-    source: r.source,
-    metric: r.metric,
-    score: r.score,
-    scaleMin: r.scaleMin,
-    scaleMax: r.scaleMax,
-    text: r.text,
-    language: r.language,
-    product: r.product,
-    touchpoint: r.touchpoint,
-    link: r.link,
-    externalRef: r.externalRef,
-    contact: r.contactId && r.contactExternalId ? { id: r.contactId, externalId: r.contactExternalId } : null,
-    author: hasAuthor ? { email: r.authorEmail, handle: r.authorHandle, name: r.authorName } : null,
-    occurredAt: r.occurredAt.toISOString(),
-    createdAt: r.createdAt.toISOString(),
-  };
 }

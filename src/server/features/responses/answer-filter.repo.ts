@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { contacts, feedbackItems, surveyResponses } from '../../db/schema/index.js';
+import { commentSearchVector, contacts, feedbackItems, surveyResponses } from '../../db/schema/index.js';
 import { ANSWER_SCALES, type NpsCategory, type TAnswerFilters } from '../../../shared/contracts/responses.js';
 
 /** The drill-down filters once the contact's external id is resolved and the times are read. */
@@ -7,6 +7,17 @@ export interface AnswerFilter extends Omit<TAnswerFilters, 'contactExternalId' |
   contactId?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
+}
+
+/**
+ * The same filters over any feedback item, answer or not (the feedback inbox): the channel may
+ * also be `survey` (every survey answer) or a feedback channel, the metric also a source's own
+ * `rating`, and the source narrows to one (e.g. "Google Reviews").
+ */
+export interface ItemFilter extends Omit<AnswerFilter, 'channel' | 'metric'> {
+  channel?: string | undefined;
+  metric?: keyof typeof ANSWER_SCALES | 'rating' | undefined;
+  source?: string | undefined;
 }
 
 /** Score ranges of the NPS categories (STATS.md): promoter 9–10, passive 7–8, detractor 0–6. */
@@ -28,24 +39,47 @@ function isMetric(metric: keyof typeof ANSWER_SCALES): SQL {
 export const responseJoin = (organizationId: string) => and(eq(sr.feedbackItemId, fi.id), eq(sr.organizationId, organizationId));
 
 /**
+ * A comment containing the words of `q`, read in the comment's language: German comments with
+ * German stemming, English with English, others word by word (`commentSearchVector`, the
+ * expression the search index is built on). Each arm pairs the item's language with the query
+ * read the same way, so a German stem never matches an English comment by accident; each arm
+ * carries the index's own expression, so the planner can combine three index scans.
+ */
+function commentMatches(q: string): SQL {
+  const vector = commentSearchVector(fi.language, fi.text);
+  return sql`((${fi.language} = 'de' and ${vector} @@ websearch_to_tsquery('german', ${q}))
+    or (${fi.language} = 'en' and ${vector} @@ websearch_to_tsquery('english', ${q}))
+    or (${fi.language} is distinct from 'de' and ${fi.language} is distinct from 'en' and ${vector} @@ websearch_to_tsquery('simple', ${q})))`;
+}
+
+/**
  * The conditions over `feedback_items` (left-joined to `survey_responses` with `responseJoin`)
  * that select a drill-down's answers. Each dimension is read exactly as the rollups derive it,
  * so the rows listed for a filter are the n the metrics API reports for it: survey answers,
  * and scores sent through the feedback API, which the metrics count too.
  */
 export function answerConditions(organizationId: string, f: AnswerFilter): SQL[] {
+  const isAnswer = sql`(${sr.feedbackItemId} is not null or ${isMetric('nps')} or ${isMetric('csat')} or ${isMetric('ces')})`;
+  return [...itemConditions(organizationId, f), isAnswer];
+}
+
+/** The drill-down's conditions without the restriction to answers: every item of the inbox, filtered the same way. */
+export function itemConditions(organizationId: string, f: ItemFilter): SQL[] {
   const where: SQL[] = [eq(fi.organizationId, organizationId)];
-  where.push(sql`(${sr.feedbackItemId} is not null or ${isMetric('nps')} or ${isMetric('csat')} or ${isMetric('ces')})`);
-  if (f.metric) where.push(isMetric(f.metric));
+  if (f.metric === 'rating') where.push(eq(fi.metric, 'rating'));
+  else if (f.metric) where.push(isMetric(f.metric));
   if (f.category) {
     const [low, high] = CATEGORY_SCORES[f.category];
     where.push(sql`${fi.score} between ${low} and ${high}`);
   }
   if (f.score !== undefined) where.push(eq(fi.score, f.score));
   if (f.hasComment !== undefined) where.push(f.hasComment ? sql`btrim(coalesce(${fi.text}, '')) <> ''` : sql`btrim(coalesce(${fi.text}, '')) = ''`);
+  if (f.q !== undefined) where.push(commentMatches(f.q));
   if (f.surveyId) where.push(eq(sr.surveyId, f.surveyId));
   if (f.contactId) where.push(eq(fi.contactId, f.contactId));
-  if (f.channel) where.push(sql`coalesce(${sr.channel}, case when ${fi.channel} = 'survey' then ${fi.touchpoint} else ${fi.channel} end) = ${f.channel}`);
+  if (f.source) where.push(eq(fi.source, f.source));
+  if (f.channel === 'survey') where.push(eq(fi.channel, 'survey'));
+  else if (f.channel) where.push(sql`coalesce(${sr.channel}, case when ${fi.channel} = 'survey' then ${fi.touchpoint} else ${fi.channel} end) = ${f.channel}`);
   if (f.product) where.push(eq(fi.product, f.product));
   if (f.touchpoint) {
     // As the rollups read it: a survey answer recorded by Resonance keeps its answering channel

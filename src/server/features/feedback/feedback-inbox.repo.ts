@@ -1,0 +1,77 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
+import type { AnswerCursor } from '../responses/answer-cursor.js';
+import { itemConditions, responseJoin, type ItemFilter } from '../responses/answer-filter.repo.js';
+
+const fi = feedbackItems;
+
+/** The inbox's columns: the item, its contact, and for a survey answer its survey. */
+const inboxColumns = {
+  id: fi.id,
+  channel: fi.channel,
+  source: fi.source,
+  metric: fi.metric,
+  score: fi.score,
+  scaleMin: fi.scaleMin,
+  scaleMax: fi.scaleMax,
+  text: fi.text,
+  language: fi.language,
+  product: fi.product,
+  touchpoint: fi.touchpoint,
+  link: fi.link,
+  externalRef: fi.externalRef,
+  contactId: contacts.id,
+  contactExternalId: contacts.externalId,
+  contactName: contacts.name,
+  authorEmail: fi.authorEmail,
+  authorHandle: fi.authorHandle,
+  authorName: fi.authorName,
+  surveyId: surveyResponses.surveyId,
+  surveyVersion: surveyResponses.surveyVersion,
+  surveyName: surveys.name,
+  occurredAt: fi.occurredAt,
+  cursorAt: sql<string>`${fi.occurredAt}::text`,
+  createdAt: fi.createdAt,
+};
+
+/** Every join is scoped by the organization, like the items themselves. */
+function inboxQuery(db: Db, organizationId: string) {
+  return db
+    .select(inboxColumns)
+    .from(fi)
+    .leftJoin(surveyResponses, responseJoin(organizationId))
+    .leftJoin(surveys, and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)))
+    .leftJoin(contacts, and(eq(contacts.id, fi.contactId), eq(contacts.organizationId, organizationId)));
+}
+
+/** The inbox's items, newest first, after `after` (the drill-down's filters over every item). */
+export function listInboxItems(db: Db, organizationId: string, f: ItemFilter, after: AnswerCursor | null, limit: number) {
+  const where = itemConditions(organizationId, f);
+  if (after) {
+    // The plain bound lets the (organization, occurred_at) index start at the cursor; the row comparison breaks ties by id.
+    where.push(sql`${fi.occurredAt} <= ${after.at}::timestamptz`);
+    where.push(sql`(${fi.occurredAt}, ${fi.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`);
+  }
+  return inboxQuery(db, organizationId)
+    .where(and(...where))
+    .orderBy(desc(fi.occurredAt), desc(fi.id))
+    .limit(limit);
+}
+
+/** How many items the inbox lists for these filters. */
+export async function countInboxItems(db: Db, organizationId: string, f: ItemFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(fi)
+    .leftJoin(surveyResponses, responseJoin(organizationId))
+    .where(and(...itemConditions(organizationId, f)));
+  return Number(row?.n ?? 0);
+}
+
+export async function findInboxItem(db: Db, organizationId: string, id: string) {
+  const [row] = await inboxQuery(db, organizationId).where(and(eq(fi.organizationId, organizationId), eq(fi.id, id)));
+  return row ?? null;
+}
+
+export type InboxRow = NonNullable<Awaited<ReturnType<typeof findInboxItem>>>;
