@@ -19,6 +19,18 @@ const bad = (reason: string): ReadResult => ({ ok: false, reason });
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+/** Names a language tag only when every part of it is known (`fallback: 'none'`): "xx" and "en-XX" get no name. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A well-formed tag the runtime's language data knows: "de", "en-GB", "de-AT"; not "xx" or "und". */
+function isKnownLanguage(tag: string): boolean {
+  if (!LANGUAGE.test(tag)) return false;
+  try {
+    return LANGUAGE_NAMES.of(tag) !== undefined;
+  } catch {
+    return false;
+  }
+}
 const TRUE = new Set(['true', 'yes', 'ja', '1', 'y', 'j', 'wahr']);
 const FALSE = new Set(['false', 'no', 'nein', '0', 'n', 'falsch']);
 
@@ -96,7 +108,8 @@ export function readContactField(field: ContactImportField, cell: string): ReadR
     case 'email':
       return EMAIL.test(raw) && raw.length <= 320 ? ok(raw) : bad('not an e-mail address');
     case 'language':
-      return LANGUAGE.test(raw) ? ok(raw.toLowerCase()) : bad('not a language code such as "de" or "en-GB"');
+      if (!LANGUAGE.test(raw)) return bad('not a language code such as "de" or "en-GB"');
+      return isKnownLanguage(raw) ? ok(raw.toLowerCase()) : bad(`"${raw.slice(0, 20)}" is not a known language code (such as "de" or "en-GB")`);
     case 'revenue': {
       const n = readNumber(raw);
       return n === null ? bad('not a number') : ok(n);

@@ -65,12 +65,13 @@ export interface ContactRow {
   attributes: Record<string, CellValue>;
 }
 
-export type RowResult = { ok: true; row: ContactRow } | { ok: false; field: string | null; reason: string };
+/** A refused row names every bad field (none when the row itself is malformed) and all reasons. */
+export type RowResult = { ok: true; row: ContactRow } | { ok: false; fields: string[]; reason: string };
 
-/** Reads one CSV record; all problems of the row go into one reason, the first names the field. */
+/** Reads one CSV record; every problem of the row is reported, in column-mapping order. */
 export function readContactRow(record: readonly string[], m: ResolvedMapping): RowResult {
   if (record.length !== m.columnCount) {
-    return { ok: false, field: null, reason: `has ${record.length} columns, the header has ${m.columnCount}` };
+    return { ok: false, fields: [], reason: `has ${record.length} columns, the header has ${m.columnCount}` };
   }
   const problems: { field: string; reason: string }[] = [];
   const values: ContactRow['values'] = {};
@@ -85,7 +86,6 @@ export function readContactRow(record: readonly string[], m: ResolvedMapping): R
     if (r.ok) attributes[key] = r.value;
     else problems.push({ field: `attributes.${key}`, reason: `attributes.${key}: ${r.reason}` });
   }
-  const first = problems[0];
-  if (first) return { ok: false, field: first.field, reason: problems.map((p) => p.reason).join('; ') };
+  if (problems.length > 0) return { ok: false, fields: problems.map((p) => p.field), reason: problems.map((p) => p.reason).join('; ') };
   return { ok: true, row: { externalId: values.externalId as string, values, attributes } };
 }

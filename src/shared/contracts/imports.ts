@@ -62,7 +62,7 @@ export type TStartImportRequest = z.infer<typeof ZStartImportRequest>;
 
 export const ZImportError = z.object({
   line: z.number().int().meta({ description: 'Line in the file; the header is line 1' }),
-  field: z.string().nullable(),
+  field: z.string().nullable().meta({ description: 'Every bad field of the line, comma-separated ("email, language"); null when the line itself is malformed' }),
   reason: z.string(),
 });
 export type TImportError = z.infer<typeof ZImportError>;

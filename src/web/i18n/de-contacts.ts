@@ -172,7 +172,7 @@ export const deContacts: Messages['contacts'] = {
     errorsText: 'Diese Zeilen wurden nicht importiert, alle anderen schon. Korrigieren Sie sie in Ihrer Datei und importieren Sie sie erneut.',
     errorsMore: 'Die ersten {{shown}} von {{total}} abgelehnten Zeilen. Der Download enthält alle.',
     line: 'Zeile',
-    field: 'Feld',
+    field: 'Felder',
     reason: 'Grund',
     downloadErrors: 'Abgelehnte Zeilen herunterladen (CSV)',
     notFound: 'Diesen Import gibt es nicht.',

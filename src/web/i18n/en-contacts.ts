@@ -169,7 +169,7 @@ export const enContacts = {
     errorsText: 'These rows were not imported; every other row was. Fix them in your file and import it again.',
     errorsMore: 'Showing the first {{shown}} of {{total}} refused rows. The download holds all of them.',
     line: 'Line',
-    field: 'Field',
+    field: 'Fields',
     reason: 'Reason',
     downloadErrors: 'Download refused rows (CSV)',
     notFound: 'This import does not exist.',

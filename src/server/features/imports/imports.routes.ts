@@ -33,6 +33,9 @@ export const importsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         tags,
         consumes: CSV_TYPES,
         summary: `Upload a CSV file (raw body, Content-Type text/csv, UTF-8, at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB); returns its columns, a preview and a suggested mapping`,
+        operationId: 'uploadImport',
+        description: 'Uploads a CSV file as the raw request body and returns its columns, a preview of its first rows and a suggested column mapping. Nothing is imported until startImport is called with a mapping; a larger file gets 413, a body of another type 415.',
+        errors: [413, 415],
         querystring: ZUploadImportQuery,
         response: { 201: ZUploadImportResponse },
       },
@@ -51,21 +54,21 @@ export const importsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
 
   app.post(
     '/api/v1/imports/:id/start',
-    { schema: { tags, summary: 'Start an uploaded import with a column mapping', params: z.object({ id: z.uuid() }), body: ZStartImportRequest, response: { 202: ZImportSummary } } },
+    { schema: { tags, summary: 'Start an uploaded import with a column mapping', operationId: 'startImport', description: 'Starts importing an uploaded file with a column mapping; rows are processed in the background (202), and getImport follows the progress. An import starts once: a second call gets 409.', params: z.object({ id: z.uuid() }), body: ZStartImportRequest, response: { 202: ZImportSummary } } },
     async (req, reply) => {
       const { organizationId } = authorize(req.principal, 'data.write');
       return reply.status(202).send(await startImport(deps, organizationId, req.params.id, req.body.mapping));
     },
   );
 
-  app.get('/api/v1/imports', { schema: { tags, summary: 'List imports, newest first (at most 100)', response: { 200: ZImportList } } }, async (req) => {
+  app.get('/api/v1/imports', { schema: { tags, summary: 'List imports, newest first (at most 100)', operationId: 'listImports', description: 'Lists the organization’s imports, newest first (at most 100), with status and counters.', response: { 200: ZImportList } } }, async (req) => {
     const { organizationId } = authorize(req.principal, 'org.read');
     return { items: await listImports(deps, organizationId) };
   });
 
   app.get(
     '/api/v1/imports/:id',
-    { schema: { tags, summary: 'Status, progress, counters and the first errors of an import', params: z.object({ id: z.uuid() }), response: { 200: ZImportDetail } } },
+    { schema: { tags, summary: 'Status, progress, counters and the first errors of an import', operationId: 'getImport', description: 'Returns an import’s status, progress, counters of imported and refused rows and its first errors; poll it while the import runs.', params: z.object({ id: z.uuid() }), response: { 200: ZImportDetail } } },
     async (req) => {
       const { organizationId } = authorize(req.principal, 'org.read');
       return getImport(deps, organizationId, req.params.id);
@@ -78,6 +81,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
       schema: {
         tags,
         summary: 'Refused rows by line, a page at a time (cursor: `after` = the last line seen)',
+        operationId: 'listImportErrors',
+        description: 'Lists an import’s refused rows by line number, a page at a time: pass the last line seen as `after` for the next page.',
         params: z.object({ id: z.uuid() }),
         querystring: ZImportErrorsQuery,
         response: { 200: ZImportErrorPage },
@@ -91,7 +96,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
 
   app.get(
     '/api/v1/imports/:id/errors.csv',
-    { schema: { tags, summary: 'All refused rows as a CSV download (line,field,reason; formula-safe cells)', params: z.object({ id: z.uuid() }) } },
+    { schema: { tags, summary: 'All refused rows as a CSV download (line,field,reason; formula-safe cells)', operationId: 'downloadImportErrors', description: 'Downloads all refused rows of an import as one CSV file (line, field, reason), with cells a spreadsheet would run as formulas defused.', params: z.object({ id: z.uuid() }) } },
     async (req, reply) => {
       const { organizationId } = authorize(req.principal, 'org.read');
       const lines = await importErrorsCsv(deps, organizationId, req.params.id);

@@ -100,7 +100,7 @@ describe('CSV contact import', () => {
       { line: 6, field: 'externalId', reason: 'duplicate externalId in this file (first seen on line 2)' },
       {
         line: 7,
-        field: 'revenue',
+        field: 'revenue, customerSince, attributes.seats',
         reason: 'revenue: not a number; customerSince: not a date (YYYY-MM-DD, ISO 8601 or DD.MM.YYYY); attributes.seats: not a number',
       },
       { line: 8, field: null, reason: 'has 6 columns, the header has 10' },
@@ -114,6 +114,15 @@ describe('CSV contact import', () => {
     const again = await importFile(GERMAN, GERMAN_MAPPING);
     expect(again).toMatchObject({ status: 'done', okRows: 3, errorRows: 5 });
     expect(await contactsOf()).toEqual(before);
+  });
+
+  it('refuses an unknown language code and names every bad field of a row', async () => {
+    const done = await importFile('id,email,language\nL-1,a@example.test,xx\nL-2,b@example.test,de-AT\nL-3,not-mail,zz\n', { id: 'externalId', email: 'email', language: 'language' });
+    expect(done).toMatchObject({ status: 'done', okRows: 1, errorRows: 2 });
+    expect(done.errors).toEqual([
+      { line: 2, field: 'language', reason: 'language: "xx" is not a known language code (such as "de" or "en-GB")' },
+      { line: 4, field: 'email, language', reason: 'email: not an e-mail address; language: "zz" is not a known language code (such as "de" or "en-GB")' },
+    ]);
   });
 
   it('downloads the errors as formula-safe CSV and pages them as JSON', async () => {

@@ -27,6 +27,7 @@ const MAX_RECORD_BYTES = 1024 * 1024;
 
 interface LineError {
   line: number;
+  /** Every bad field of the line, comma-separated ("email, language"); null when the line itself is malformed. */
   field: string | null;
   reason: string;
 }
@@ -196,7 +197,7 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
         continue;
       }
       const r = readContactRow(item.record, m);
-      if (!r.ok) errors.push({ line: item.line, field: r.field, reason: r.reason });
+      if (!r.ok) errors.push({ line: item.line, field: r.fields.length > 0 ? r.fields.join(', ') : null, reason: r.reason });
       else {
         const firstLine = seen.get(r.row.externalId);
         if (firstLine !== undefined) {
