@@ -10,5 +10,6 @@ export const auth = createAuth({
   publicUrl: 'http://localhost:3000',
   sendMail: async () => {},
   signupEnabled: true,
+  defaultPlan: 'selfhosted',
   logger: createLogger('silent'),
 });

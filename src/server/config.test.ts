@@ -7,6 +7,9 @@ describe('configuration', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ PORT: 3000, DATA_DIR: './data', LOG_LEVEL: 'info', SIGNUP_ENABLED: true, publicUrl: 'http://localhost:3000' });
     expect(c.DATABASE_URL).toBeUndefined();
+    // Self-hosted: no monthly send limit unless an operator names a plan.
+    expect(c.DEFAULT_PLAN).toBe('selfhosted');
+    expect(loadConfig({ DEFAULT_PLAN: 'starter' }).DEFAULT_PLAN).toBe('starter');
   });
 
   it('fails naming the variable that is wrong', () => {
@@ -16,6 +19,7 @@ describe('configuration', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ RESONANCE_API_KEY: 'short' })).toThrow(/RESONANCE_API_KEY/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ DEFAULT_PLAN: 'gold' })).toThrow(/DEFAULT_PLAN/);
   });
 
   it('treats empty variables as unset and trims a trailing slash from PUBLIC_URL', () => {

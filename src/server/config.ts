@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_IDS, SELF_HOSTED_PLAN } from '../shared/plans.js';
 
 /**
  * The only place that reads process.env. Everything else receives a Config.
@@ -42,6 +43,11 @@ export const ZConfig = z.object({
       .regex(/^rsn_[A-Za-z0-9_-]{24,}$/, 'must look like rsn_ followed by at least 24 letters, digits, _ or -')
       .optional(),
   ),
+  /**
+   * The plan new organizations start on. Self-hosted: no limit. An operator who runs Resonance
+   * for others names a plan with a quota (e.g. starter) here.
+   */
+  DEFAULT_PLAN: z.enum(PLAN_IDS).default(SELF_HOSTED_PLAN),
   SIGNUP_ENABLED: z
     .enum(['true', 'false'])
     .default('true')

@@ -11,6 +11,7 @@ import type { JobContext } from './jobs/job.js';
 import { createJobQueue, type JobQueue } from './jobs/queue.js';
 import { createLogger, type Logger } from './logger.js';
 import { closeOrgTransports } from './features/sending/org-transport.service.js';
+import { assignPlanToOrganizationsWithout } from './features/organizations/organizations.service.js';
 
 export interface Runtime {
   deps: AppDeps;
@@ -43,6 +44,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   try {
     if (!opts.skipMigrations) await migrate(database);
     const secret = await resolveAuthSecret(database.db, config.authSecret);
+    const assigned = await assignPlanToOrganizationsWithout(database.db, config.DEFAULT_PLAN, now());
+    if (assigned > 0) logger.info({ organizations: assigned, planId: config.DEFAULT_PLAN }, 'organizations without a plan were put on DEFAULT_PLAN');
     const queue = await createJobQueue(database, logger);
     const transport = opts.transport !== undefined ? opts.transport : config.SMTP_URL ? createSmtpTransport(config.SMTP_URL) : null;
     const sendMail = createSendMail({ db: database.db, enqueue: queue.enqueue, hasSmtp: transport !== null });
@@ -53,6 +56,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       sendMail,
       signupEnabled: config.SIGNUP_ENABLED,
       logger,
+      defaultPlan: config.DEFAULT_PLAN,
       internalIdpOrigins: config.SSO_INTERNAL_IDP_ORIGINS,
       ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
     });

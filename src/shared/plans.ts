@@ -18,7 +18,13 @@ export const PLANS = {
   selfhosted: { id: 'selfhosted', monthlySurveySends: null },
 } as const satisfies Record<PlanId, Plan>;
 
-export const DEFAULT_PLAN: PlanId = 'starter';
+/**
+ * A self-hosted installation sends without a monthly limit: the quota is for operators who run
+ * Resonance for others and name another plan in DEFAULT_PLAN (server config). Organizations get
+ * their plan when they are created; this is only the fallback for a plan id that is unknown.
+ */
+export const SELF_HOSTED_PLAN: PlanId = 'selfhosted';
+export const DEFAULT_PLAN: PlanId = SELF_HOSTED_PLAN;
 
 export function isPlanId(value: string): value is PlanId {
   return (PLAN_IDS as readonly string[]).includes(value);

@@ -167,7 +167,7 @@ describe('dashboard in Chromium', () => {
     await expect.poll(async () => page.getByTestId('nav-overview').textContent()).toContain('Übersicht');
     await screenshot(page, 'overview-de');
     await page.goto('/settings/plan');
-    await page.getByTestId('usage-progress').waitFor();
+    await page.getByTestId('usage-text').waitFor();
     await expect(page.locator('body').textContent()).resolves.toMatch(/Umfrage|Tarif/);
   });
 });

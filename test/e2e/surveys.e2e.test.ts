@@ -20,7 +20,8 @@ describe('surveys in Chromium', () => {
   const email = `surveys-owner-${Date.now()}@example.test`;
 
   beforeAll(async () => {
-    server = await startServer();
+    // Starter's 50 sends a month: the quota refusal below needs a limit to run into.
+    server = await startServer({ DEFAULT_PLAN: 'starter' });
     browser = await launchBrowser();
     context = await newDashboardContext(browser, server.url);
     page = await context.newPage();

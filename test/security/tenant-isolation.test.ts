@@ -599,7 +599,7 @@ describe('tenant isolation', () => {
       // And A is intact: its key works, its member, invitation, name and settings are unchanged.
       const orgA = await w.t.request({ method: 'GET', url: '/api/v1/organization', as: { key: w.a.key } });
       expect(orgA.statusCode).toBe(200);
-      expect(orgA.json()).toMatchObject({ id: w.a.orgId, name: 'Alpha Secret Corp', planId: 'starter', industry: 'alpha-industry' });
+      expect(orgA.json()).toMatchObject({ id: w.a.orgId, name: 'Alpha Secret Corp', planId: 'selfhosted', industry: 'alpha-industry' });
       const members = (await w.t.request({ method: 'GET', url: `/api/auth/organization/list-members?organizationId=${w.a.orgId}`, as: { cookie: w.a.ownerCookie } })).json() as {
         members: { id: string; role: string }[];
       };

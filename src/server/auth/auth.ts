@@ -6,6 +6,8 @@ import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import * as authSchema from '../db/schema/auth.js';
 import type { SendMail } from '../email/mail.js';
+import type { PlanId } from '../../shared/plans.js';
+import { insertOrgSettings } from '../features/organizations/organizations.repo.js';
 import { SSO_PROVIDER_ADDITIONAL_FIELDS, SSO_PLUGIN_MANAGEMENT_PATHS, ssoSignInHook } from '../features/sso/sso-auth-hooks.js';
 import { ac, orgRoles } from './access-control.js';
 import { invitationMail, resetPasswordMail } from './auth-mails.js';
@@ -17,6 +19,8 @@ export interface AuthDeps {
   sendMail: SendMail;
   signupEnabled: boolean;
   logger: Logger;
+  /** The plan every new organization starts on (DEFAULT_PLAN). */
+  defaultPlan: PlanId;
   /** Sign-in attempts allowed per IP and minute; tests raise it where they sign in a lot. */
   signInPerMinute?: number;
   /**
@@ -86,6 +90,13 @@ export function createAuth(deps: AuthDeps) {
         creatorRole: 'owner',
         invitationExpiresIn: 60 * 60 * 24 * 7,
         cancelPendingInvitationsOnReInvite: true,
+        // Every organization, from the dashboard, the CLI or the bootstrap, gets its settings
+        // row (and so its plan) here, so no code path falls back to a plan nobody chose.
+        organizationHooks: {
+          afterCreateOrganization: async ({ organization: created }) => {
+            await insertOrgSettings(deps.db, created.id, deps.defaultPlan, new Date());
+          },
+        },
         sendInvitationEmail: async (data) => {
           const url = `${deps.publicUrl}/accept-invitation/${data.id}`;
           await deps.sendMail(

@@ -1,11 +1,19 @@
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TUsage } from '../../shared/contracts/organization.js';
+import type { TSendingSettings } from '../../shared/contracts/sending.js';
 import { formatDate, formatNumber } from '../lib/format.js';
+import { AppLink } from '../router/app-link.js';
 import { planName } from './plan-name.js';
 
-/** Plan name and this month's survey sends against the quota. */
-export function UsageSummary({ usage }: { usage: TUsage }) {
+export interface UsageSummaryProps {
+  usage: TUsage;
+  /** What the organization chose for sends over the quota (Settings → Sending); unknown while loading. */
+  overQuota: TSendingSettings['overQuota'] | undefined;
+}
+
+/** Plan name and this month's survey sends against the quota, and what happens beyond it. */
+export function UsageSummary({ usage, overQuota }: UsageSummaryProps) {
   const { t } = useTranslation();
   const { used, limit, remaining, share } = usage.surveySends;
   const percent = share === null ? 0 : Math.round(share * 1000) / 10;
@@ -40,9 +48,19 @@ export function UsageSummary({ usage }: { usage: TUsage }) {
             />
           </Progress.Root>
         ) : null}
-        <Group justify="space-between">
-          <Text fz="sm" c="dimmed">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text fz="sm" c="dimmed" data-testid="usage-resets">
             {t('plan.resets', { date: resets })}
+            {/* Only a plan with a limit has sends beyond it; the sentence says what this organization chose. */}
+            {limit !== null && overQuota ? (
+              <>
+                {' '}
+                {t(overQuota === 'hold' ? 'plan.beyondLimitHold' : 'plan.beyondLimitRefuse')}{' '}
+                <AppLink to="/settings/sending" fz="sm" data-testid="usage-over-quota-link">
+                  {t('plan.beyondLimitChange')}
+                </AppLink>
+              </>
+            ) : null}
           </Text>
           {remaining !== null ? (
             <Text fz="sm" fw={600} c={color === 'ink' ? 'dark' : color}>

@@ -26,14 +26,15 @@ describe('bootstrap from environment variables', () => {
 
     const org = await t.request({ method: 'GET', url: '/api/v1/organization', as: { key: KEY } });
     expect(org.statusCode).toBe(200);
-    expect(org.json()).toMatchObject({ name: 'Müller & Söhne GmbH', slug: 'mueller-soehne-gmbh', planId: 'starter' });
+    expect(org.json()).toMatchObject({ name: 'Müller & Söhne GmbH', slug: 'mueller-soehne-gmbh', planId: 'selfhosted' });
 
     const cookie = await t.signIn('ops@example.test', 'ops-password-1');
     await t.setActiveOrg(cookie, (org.json() as { id: string }).id);
     const me = await t.request({ method: 'GET', url: '/api/v1/me', as: { cookie } });
     expect(me.json()).toMatchObject({ role: 'owner' });
     const usage = await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { key: KEY } });
-    expect(usage.json()).toMatchObject({ planId: 'starter', surveySends: { used: 0, limit: 50, remaining: 50 } });
+    // A self-hosted installation (no DEFAULT_PLAN) sends without a monthly limit.
+    expect(usage.json()).toMatchObject({ planId: 'selfhosted', surveySends: { used: 0, limit: null, remaining: null } });
   });
 
   it('does nothing when the variables are incomplete', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { member, organization, orgSettings, user } from '../../db/schema/index.js';
 
@@ -41,16 +41,42 @@ export async function findOrganizationBySlug(db: Db, slug: string) {
   return row ?? null;
 }
 
+/** Changes settings; a row made here (an organization without one) starts on `planIfNew`. */
 export async function upsertOrgSettings(
   db: Db,
   organizationId: string,
   patch: { planId?: string; defaultLanguage?: string; industry?: string | null },
+  planIfNew: string,
   at: Date,
 ): Promise<void> {
   await db
     .insert(orgSettings)
-    .values({ organizationId, ...patch, updatedAt: at })
+    .values({ organizationId, planId: planIfNew, ...patch, updatedAt: at })
     .onConflictDoUpdate({ target: orgSettings.organizationId, set: { ...patch, updatedAt: at } });
+}
+
+/** The settings row of a just-created organization, on the installation's default plan. */
+export async function insertOrgSettings(db: Db, organizationId: string, planId: string, at: Date): Promise<void> {
+  await db.insert(orgSettings).values({ organizationId, planId, createdAt: at, updatedAt: at }).onConflictDoNothing();
+}
+
+/**
+ * Installation-wide, at start: organizations without a settings row (made before every organization
+ * got one at creation) get `planId`; returns how many.
+ */
+export async function insertMissingOrgSettings(db: Db, planId: string, at: Date): Promise<number> {
+  const missing = await db
+    .select({ id: organization.id })
+    .from(organization)
+    .leftJoin(orgSettings, eq(orgSettings.organizationId, organization.id))
+    .where(isNull(orgSettings.organizationId));
+  if (missing.length === 0) return 0;
+  const rows = await db
+    .insert(orgSettings)
+    .values(missing.map((m) => ({ organizationId: m.id, planId, createdAt: at, updatedAt: at })))
+    .onConflictDoNothing()
+    .returning({ id: orgSettings.organizationId });
+  return rows.length;
 }
 
 /** Installation-wide: the bootstrap only acts on an empty installation. */

@@ -14,7 +14,16 @@ export interface OrgDeps {
   now: () => Date;
 }
 
-/** Creates an organization owned by `ownerUserId` (used by bootstrap, CLI and demo). */
+/** The part of the configuration that names the plan a new settings row starts on. */
+interface PlanConfig {
+  config: { DEFAULT_PLAN: PlanId };
+}
+
+/**
+ * Creates an organization owned by `ownerUserId` (used by bootstrap, CLI and demo). Its settings
+ * row, on the installation's DEFAULT_PLAN, comes from the organization hook in auth.ts, which
+ * covers organizations made in the dashboard too.
+ */
 export async function createOrganization(deps: OrgDeps, input: { name: string; slug?: string; ownerUserId: string }) {
   const slug = input.slug ?? (slugify(input.name) || 'organization');
   if (await repo.findOrganizationBySlug(deps.db, slug)) {
@@ -22,7 +31,6 @@ export async function createOrganization(deps: OrgDeps, input: { name: string; s
   }
   const created = await deps.auth.api.createOrganization({ body: { name: input.name, slug, userId: input.ownerUserId } });
   if (!created) throw new Error('better-auth returned no organization');
-  await repo.upsertOrgSettings(deps.db, created.id, { planId: DEFAULT_PLAN }, deps.now());
   return { id: created.id, name: created.name, slug: created.slug };
 }
 
@@ -41,20 +49,28 @@ export async function getOrganization(deps: { db: Db }, organizationId: string) 
 }
 
 export async function updateSettings(
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; now: () => Date } & PlanConfig,
   organizationId: string,
   patch: { defaultLanguage?: Language | undefined; industry?: string | null | undefined },
 ) {
   const clean: { defaultLanguage?: string; industry?: string | null } = {};
   if (patch.defaultLanguage !== undefined) clean.defaultLanguage = patch.defaultLanguage;
   if (patch.industry !== undefined) clean.industry = patch.industry;
-  await repo.upsertOrgSettings(deps.db, organizationId, clean, deps.now());
+  await repo.upsertOrgSettings(deps.db, organizationId, clean, deps.config.DEFAULT_PLAN, deps.now());
   return getOrganization(deps, organizationId);
 }
 
 export async function changePlan(deps: { db: Db; now: () => Date }, organizationId: string, planId: PlanId) {
-  await repo.upsertOrgSettings(deps.db, organizationId, { planId }, deps.now());
+  await repo.upsertOrgSettings(deps.db, organizationId, { planId }, planId, deps.now());
   return getOrganization(deps, organizationId);
+}
+
+/**
+ * Runs at start: organizations from before every organization got its settings row at creation
+ * start on the installation's DEFAULT_PLAN, as new ones do. Returns how many were given one.
+ */
+export async function assignPlanToOrganizationsWithout(db: Db, planId: PlanId, at: Date): Promise<number> {
+  return repo.insertMissingOrgSettings(db, planId, at);
 }
 
 export async function getMe(deps: { db: Db }, user: { id: string; name: string; email: string }, activeOrganizationId: string | null) {

@@ -19,7 +19,8 @@ describe('sending rules', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpPeer();
-    t = await buildTestApp({ transport: createSmtpTransport(smtp.url), workers: true, now: clock.now });
+    // Starter's 50 sends a month, so the quota test has a limit to run into.
+    t = await buildTestApp({ transport: createSmtpTransport(smtp.url), workers: true, now: clock.now, env: { DEFAULT_PLAN: 'starter' } });
   });
   afterAll(async () => {
     await t.close();

@@ -6,7 +6,8 @@ describe('plan quotas', () => {
   let t: TestApp;
   let now = new Date('2026-11-30T23:00:00Z');
   beforeAll(async () => {
-    t = await buildTestApp({ now: () => now });
+    // An operator who runs Resonance for others starts organizations on Starter.
+    t = await buildTestApp({ now: () => now, env: { DEFAULT_PLAN: 'starter' } });
   });
   afterAll(() => t.close());
 

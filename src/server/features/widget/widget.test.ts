@@ -72,7 +72,8 @@ describe('in-app widget API', () => {
   const errorOf = (res: LightMyRequestResponse) => (res.json() as { error: { code: string; message: string; details?: { field?: string }[] } }).error;
 
   beforeAll(async () => {
-    t = await buildTestApp({ now: () => new Date(clock) });
+    // On Starter (50 sends a month), so counting impressions as sends would run into the quota.
+    t = await buildTestApp({ now: () => new Date(clock), env: { DEFAULT_PLAN: 'starter' } });
     const owner = await t.signUp();
     orgId = (await t.createOrg(owner.cookie, 'Widget Werke')).id;
     apiKey = (await t.createApiKey(owner.cookie)).key;
