@@ -10,6 +10,8 @@ export const orgSettings = pgTable('org_settings', {
   planId: text('plan_id').notNull(),
   defaultLanguage: text('default_language').notNull().default('en'),
   industry: text('industry'),
+  /** ISO 4217 code the organization's revenue figures are in (contacts' revenue, loyalty economics). */
+  currency: text('currency').notNull().default('EUR'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "org_settings" ADD COLUMN "currency" text DEFAULT 'EUR' NOT NULL;
