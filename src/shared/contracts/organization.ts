@@ -29,6 +29,16 @@ export const ZQuota = z.object({
   share: z.number().nullable(),
 });
 
+/** The ISO 4217 codes this runtime knows (browser and server alike), e.g. EUR, CHF, USD. */
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+export const ZCurrency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => CURRENCIES.has(code), { message: 'must be an ISO 4217 currency code such as EUR, CHF or USD' })
+  .meta({ description: 'ISO 4217 code of the currency the organization’s revenue figures are in (contacts’ revenue, loyalty economics)', example: 'EUR' });
+
 export const ZOrganization = z
   .object({
     id: z.string(),
@@ -38,6 +48,7 @@ export const ZOrganization = z
     planId: z.string(),
     defaultLanguage: ZLanguage,
     industry: z.string().nullable(),
+    currency: z.string().meta({ description: 'ISO 4217 code of the revenue figures; EUR unless changed' }),
   })
   .meta({ id: 'Organization' });
 export type TOrganization = z.infer<typeof ZOrganization>;
@@ -56,6 +67,7 @@ export const ZUpdateOrganizationSettings = z
   .object({
     defaultLanguage: ZLanguage.optional(),
     industry: z.string().trim().max(80).nullable().optional(),
+    currency: ZCurrency.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one setting' });
 

@@ -29,6 +29,7 @@ export async function findOrganization(db: Db, organizationId: string) {
       planId: orgSettings.planId,
       defaultLanguage: orgSettings.defaultLanguage,
       industry: orgSettings.industry,
+      currency: orgSettings.currency,
     })
     .from(organization)
     .leftJoin(orgSettings, eq(orgSettings.organizationId, organization.id))
@@ -45,7 +46,7 @@ export async function findOrganizationBySlug(db: Db, slug: string) {
 export async function upsertOrgSettings(
   db: Db,
   organizationId: string,
-  patch: { planId?: string; defaultLanguage?: string; industry?: string | null },
+  patch: { planId?: string; defaultLanguage?: string; industry?: string | null; currency?: string },
   planIfNew: string,
   at: Date,
 ): Promise<void> {

@@ -45,17 +45,19 @@ export async function getOrganization(deps: { db: Db }, organizationId: string) 
     planId: org.planId ?? DEFAULT_PLAN,
     defaultLanguage: (org.defaultLanguage === 'de' ? 'de' : 'en') as Language,
     industry: org.industry ?? null,
+    currency: org.currency ?? 'EUR',
   };
 }
 
 export async function updateSettings(
   deps: { db: Db; now: () => Date } & PlanConfig,
   organizationId: string,
-  patch: { defaultLanguage?: Language | undefined; industry?: string | null | undefined },
+  patch: { defaultLanguage?: Language | undefined; industry?: string | null | undefined; currency?: string | undefined },
 ) {
-  const clean: { defaultLanguage?: string; industry?: string | null } = {};
+  const clean: { defaultLanguage?: string; industry?: string | null; currency?: string } = {};
   if (patch.defaultLanguage !== undefined) clean.defaultLanguage = patch.defaultLanguage;
   if (patch.industry !== undefined) clean.industry = patch.industry;
+  if (patch.currency !== undefined) clean.currency = patch.currency;
   await repo.upsertOrgSettings(deps.db, organizationId, clean, deps.config.DEFAULT_PLAN, deps.now());
   return getOrganization(deps, organizationId);
 }
