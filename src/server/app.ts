@@ -3,7 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequ
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
 import { contactsRoutes } from './features/contacts/contacts.routes.js';
@@ -31,6 +31,7 @@ import { registerAuthHandler } from './http/auth-handler.js';
 import { AppError } from './http/app-error.js';
 import { registerErrorHandlers } from './http/error-handler.js';
 import { LazyChildLogger } from './http/lazy-child-logger.js';
+import { openapiOptions } from './http/openapi-document.js';
 import { registerMetrics } from './http/metrics.js';
 import { resolvePrincipal, type Principal } from './http/principal.js';
 import { registerStaticWeb } from './http/static-web.js';
@@ -84,18 +85,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     done(null, payload);
   });
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Resonance API', version: '1', description: 'Customer feedback, the whole Net Promoter loop.' },
-      servers: [{ url: deps.config.publicUrl }],
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An organization API key (rsn_…)' } } },
-      security: [{ apiKey: [] }],
-    },
-    transform: jsonSchemaTransform,
-    // Schemas named with .meta({ id }) become components.schemas, so every $ref resolves.
-    transformObject: jsonSchemaTransformObject,
-  });
+  // The document's frame, tags, error responses and components: http/openapi-document.ts.
+  await app.register(fastifySwagger, openapiOptions(deps.config.publicUrl));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

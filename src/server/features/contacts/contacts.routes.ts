@@ -31,6 +31,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
       schema: {
         tags,
         summary: `Upsert one contact or a batch of up to ${CONTACT_LIMITS.batch} by externalId (idempotent)`,
+        operationId: 'upsertContacts',
         description:
           'Omitted fields keep their value, null clears them; repeating a request changes nothing. A single object is all or nothing (400 naming the field). In a batch, each bad entry (invalid, unknown or mistyped custom attribute, duplicate externalId) is reported in `errors` with its index and the others are applied.',
         body: ZUpsertContactsBody,
@@ -45,7 +46,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
 
   app.get(
     '/api/v1/contacts',
-    { schema: { tags, summary: 'List contacts with filters and cursor pagination (newest first)', querystring: ZListContactsQuery, response: { 200: ZContactList } } },
+    { schema: { tags, summary: 'List contacts with filters and cursor pagination (newest first)', operationId: 'listContacts', description: 'Lists contacts, newest first, a page at a time: pass the `nextCursor` of a page as `cursor` for the next one. `q` searches name, e-mail and external id; segment, region, language, plan and hasEmail narrow the list.', querystring: ZListContactsQuery, response: { 200: ZContactList } } },
     async (req) => {
       const { organizationId } = authorize(req.principal, 'org.read');
       return listContacts(deps, organizationId, req.query);
@@ -58,6 +59,8 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
       schema: {
         tags,
         summary: `A contact’s profile and timeline (newest first, at most ${CONTACT_LIMITS.timeline} entries; events condensed per type and ISO week)`,
+        operationId: 'getContact',
+        description: 'Returns the contact with this external id (your own identifier): its fields, custom attributes, aliases and a timeline of survey answers, feedback and behaviour events.',
         params: ZContactParams,
         response: { 200: ZContactProfile },
       },
@@ -74,6 +77,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
       schema: {
         tags,
         summary: 'Erase the person (GDPR art. 17)',
+        operationId: 'eraseContact',
         description:
           'Deletes the contact, its aliases, events, e-mails to its address and queued jobs about it; its feedback items stay for aggregate counts without contact, text, author details or link.',
         params: ZContactParams,
@@ -93,6 +97,8 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
       schema: {
         tags,
         summary: 'Everything held about the person (GDPR art. 15/20), as a JSON attachment',
+        operationId: 'exportContact',
+        description: 'Returns everything stored about one person (profile, aliases, feedback, survey answers, events, e-mails) as a JSON attachment to hand over on a GDPR access or portability request. Owners, admins and API keys only, as it is a full dump of personal data.',
         params: ZContactParams,
         response: { 200: ZContactExport },
       },
@@ -111,6 +117,8 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
       schema: {
         tags,
         summary: 'Merge another contact into this one; their timelines join and its id becomes an alias',
+        operationId: 'mergeContacts',
+        description: 'Merges the contact named in `from` into the one in the path, for a person recorded under two ids: their timelines join and `from` becomes an alias that still finds this contact. Returns the merged contact.',
         params: ZContactParams,
         body: ZMergeBody,
         response: { 200: ZContact },
@@ -124,7 +132,7 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
 
   app.get(
     '/api/v1/contact-attributes',
-    { schema: { tags, summary: 'Custom contact attributes defined in the organization', response: { 200: ZAttributeDefinitionList } } },
+    { schema: { tags, summary: 'Custom contact attributes defined in the organization', operationId: 'listContactAttributes', description: 'Lists the custom contact attributes the organization has defined, with their key, type and label.', response: { 200: ZAttributeDefinitionList } } },
     async (req) => {
       const { organizationId } = authorize(req.principal, 'org.read');
       return listAttributeDefinitions(deps, organizationId);
@@ -137,6 +145,8 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
       schema: {
         tags,
         summary: `Define a custom contact attribute (at most ${CONTACT_LIMITS.attributeDefinitions}); repeating it updates the label`,
+        operationId: 'defineContactAttribute',
+        description: 'Defines a custom attribute that contacts can then carry (201). Idempotent: repeating a key with its type only updates the label (200); the same key with another type, or one attribute past the limit, gets 409.',
         body: ZDefineAttributeBody,
         response: { 200: ZAttributeDefinition, 201: ZAttributeDefinition },
       },

@@ -27,6 +27,8 @@ export const digestRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
       schema: {
         tags,
         summary: 'Whether the signed-in person gets the weekly digest e-mail of the active organization (people only, not API keys)',
+        operationId: 'getDigestSubscription',
+        description: 'Tells whether the signed-in person receives the weekly digest e-mail of the active organization. People only: an API key has no mailbox and gets 403.',
         response: { 200: ZDigestSubscription },
       },
     },
@@ -39,6 +41,8 @@ export const digestRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
       schema: {
         tags,
         summary: 'Subscribe to or stop the weekly digest e-mail (Mondays: the last complete ISO week against the four weeks before) for the signed-in person',
+        operationId: 'setDigestSubscription',
+        description: 'Subscribes the signed-in person to the weekly digest e-mail of the active organization, or stops it; setting the same value again changes nothing. The digest goes out on Mondays. People with analytics access only.',
         body: ZUpdateDigestSubscription,
         response: { 200: ZDigestSubscription },
       },

@@ -21,6 +21,9 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         schema: {
           tags,
           summary: `The answers GET /api/v1/responses lists for the same filters, as ${format.toUpperCase()}, oldest first: survey, score, comment, channel, language, customer id, segment, region, hidden fields, time. ${safe}`,
+          operationId: format === 'csv' ? 'exportResponsesCsv' : 'exportResponsesXlsx',
+          description: `Downloads, as one ${format.toUpperCase()} attachment without paging, the answers listResponses returns for the same filters; an unknown \`surveyId\` gets 404.`,
+          errors: [404],
           querystring: ZResponsesExportQuery,
           response: { 200: FILE_RESPONSE[format] },
         },
@@ -36,6 +39,9 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         schema: {
           tags,
           summary: `NPS, CSAT and CES per month (UTC) as ${format.toUpperCase()}: n, score, 95 % interval, promoters/passives/detractors, mean. ${safe}`,
+          operationId: format === 'csv' ? 'exportMetricsCsv' : 'exportMetricsXlsx',
+          description: `Downloads monthly NPS, CSAT and CES for the filters as one ${format.toUpperCase()} attachment; an unknown \`surveyId\` gets 404.`,
+          errors: [404],
           querystring: ZMetricsExportQuery,
           response: { 200: FILE_RESPONSE[format] },
         },

@@ -5,10 +5,12 @@ import type { AppDeps } from '../../deps.js';
 import { migrationsApplied } from '../../db/migrate.js';
 import { pingDatabase } from './health.repo.js';
 
+// The probes are for load balancers and orchestrators, not API clients, so like /metrics they stay
+// out of the OpenAPI document (README, Operations, describes them); they answer no 4xx either.
 export const healthRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; registry: Registry }> = async (app, { deps, registry }) => {
   app.get(
     '/healthz',
-    { config: { rateLimit: false }, schema: { tags: ['operations'], summary: 'Process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    { config: { rateLimit: false }, schema: { hide: true, tags: ['operations'], summary: 'Process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -17,6 +19,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; registry: Regi
     {
       config: { rateLimit: false },
       schema: {
+        hide: true,
         tags: ['operations'],
         summary: 'Database reachable and migrations applied',
         response: {

@@ -35,7 +35,7 @@ export const ZWidgetSurvey = z.object({
     .object({
       id: z.string(),
       maxLength: z.number().int(),
-      prompts: z.tuple([z.string(), z.string(), z.string()]).meta({ description: 'For detractors, passives, promoters (the same text three times unless the survey words them apart)' }),
+      prompts: z.array(z.string()).length(3).meta({ description: 'For detractors, passives, promoters (the same text three times unless the survey words them apart)' }),
     })
     .nullable(),
 });
