@@ -8,6 +8,7 @@ export const auth = createAuth({
   db: drizzle.mock() as unknown as Db,
   secret: 'x'.repeat(32),
   publicUrl: 'http://localhost:3000',
+  browserOrigins: ['http://localhost:3000'],
   sendMail: async () => {},
   signupEnabled: true,
   defaultPlan: 'selfhosted',

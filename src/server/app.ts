@@ -28,12 +28,11 @@ import { ssoRoutes } from './features/sso/sso.routes.js';
 import { workspaceRoutes } from './features/workspace/workspace.routes.js';
 import { widgetRoutes } from './features/widget/widget.routes.js';
 import { registerAuthHandler } from './http/auth-handler.js';
-import { AppError } from './http/app-error.js';
 import { registerErrorHandlers } from './http/error-handler.js';
 import { LazyChildLogger } from './http/lazy-child-logger.js';
 import { openapiOptions } from './http/openapi-document.js';
 import { registerMetrics } from './http/metrics.js';
-import { resolvePrincipal, type Principal } from './http/principal.js';
+import { refuseForeignOrigin, resolvePrincipal, type Principal } from './http/principal.js';
 import { registerStaticWeb } from './http/static-web.js';
 
 declare module 'fastify' {
@@ -53,8 +52,6 @@ export interface BuildAppOptions {
   /** Requests per minute per client address on the public survey pages. */
   publicPerMinute?: number;
 }
-
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Builds the HTTP app without listening, so tests drive it with `app.inject()`. */
 export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -103,14 +100,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   app.decorateRequest('principal', null);
   const authenticate = async (req: FastifyRequest) => {
     req.principal = await resolvePrincipal(deps, req);
-    // Cookie sessions are what a forged cross-site form would ride on; API keys are not sent
-    // by browsers on their own. So a session may only change things from our own origin.
-    if (req.principal?.kind === 'user' && UNSAFE_METHODS.has(req.method)) {
-      const origin = req.headers.origin;
-      if (origin !== deps.config.publicUrl) {
-        throw new AppError('FORBIDDEN', 'Cross-origin request refused: the Origin header must match PUBLIC_URL');
-      }
-    }
+    refuseForeignOrigin(req.principal, req, deps.config.browserOrigins);
   };
   app.addHook('onRequest', (req, _reply, done) => {
     if (!req.url.startsWith('/api/v1/')) return done();

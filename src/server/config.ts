@@ -62,7 +62,16 @@ export const ZConfig = z.object({
     .refine((list) => list.every((u) => new URL(u).origin === u), 'each entry must be a bare origin such as https://idp.internal:8443 (no path, no trailing slash)'),
 });
 
-export type Config = z.infer<typeof ZConfig> & { publicUrl: string; authSecret: string };
+export type Config = z.infer<typeof ZConfig> & {
+  publicUrl: string;
+  authSecret: string;
+  /**
+   * Origins a signed-in browser may change things from (CSRF defence of better-auth and of
+   * /api/v1): PUBLIC_URL, and in development without PUBLIC_URL also the other loopback names
+   * of the same port, since a newcomer opens whichever address the terminal showed.
+   */
+  browserOrigins: readonly string[];
+};
 
 export class ConfigError extends Error {}
 
@@ -74,7 +83,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const c = parsed.data;
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
+  // Only loopback names: a page on them is served by this very machine, so no other site can
+  // stand behind them. A LAN name or public address needs PUBLIC_URL, in development too.
+  const loopback = c.NODE_ENV === 'development' && c.PUBLIC_URL === undefined ? [`http://127.0.0.1:${c.PORT}`, `http://[::1]:${c.PORT}`] : [];
   // Without AUTH_SECRET a stable per-data-directory secret is generated at boot (see
   // auth-secret.ts); this placeholder is only replaced there.
-  return { ...c, publicUrl, authSecret: c.AUTH_SECRET ?? '' };
+  return { ...c, publicUrl, browserOrigins: [publicUrl, ...loopback], authSecret: c.AUTH_SECRET ?? '' };
 }

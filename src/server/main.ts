@@ -25,6 +25,9 @@ async function main(): Promise<void> {
   if (role !== 'web') await runtime.queue.startWorkers(runtime.jobContext);
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
   logger.info({ role, database: runtime.deps.database.kind, url: config.publicUrl }, 'Resonance is running');
+  // The logs are JSON for machines; a person starting Resonance needs one plain line: the
+  // address to open (PUBLIC_URL), the one sign-in and sign-up are accepted from.
+  if (app) process.stdout.write(`Resonance is ready: open ${config.publicUrl}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -53,6 +53,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       db: database.db,
       secret,
       publicUrl: config.publicUrl,
+      browserOrigins: config.browserOrigins,
       sendMail,
       signupEnabled: config.SIGNUP_ENABLED,
       logger,

@@ -49,6 +49,43 @@ describe('the Resonance process', () => {
     }
   });
 
+  it('prints the one address to open, and a newcomer signs up there or at 127.0.0.1, while other sites are refused', async () => {
+    // As `npm start` runs for a newcomer: development, no PUBLIC_URL (an empty value counts as unset).
+    const server = await startServer({ PUBLIC_URL: '', NODE_ENV: 'development' });
+    try {
+      const port = new URL(server.url).port;
+      const open = `http://localhost:${port}`;
+      await expect.poll(() => server.output()).toContain(`Resonance is ready: open ${open}\n`);
+      // What a browser sends with the sign-up form's fetch from a page at `origin`.
+      let people = 0;
+      const signUp = (base: string, origin: string, site = 'same-origin') =>
+        fetch(`${base}/api/auth/sign-up/email`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': site, 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' },
+          body: JSON.stringify({ email: `newcomer-${++people}@example.test`, password: 'newcomer-password-1', name: 'Neu Hier' }),
+        });
+      const there = await signUp(open, open);
+      expect(there.status, await there.clone().text()).toBe(200);
+      const loopback = await signUp(server.url, server.url);
+      expect(loopback.status, await loopback.clone().text()).toBe(200);
+      // The session works on the address it was made on: an organization and an API key are made there.
+      const cookie = loopback.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const post = (path: string, body: unknown) =>
+        fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url, 'sec-fetch-site': 'same-origin', cookie }, body: JSON.stringify(body) });
+      expect((await post('/api/auth/organization/create', { name: 'Erste Firma', slug: 'erste-firma' })).status).toBe(200);
+      expect((await post('/api/v1/api-keys', { name: 'first key' })).status).toBe(201);
+
+      const foreign = await signUp(server.url, 'http://resonance.lan:' + port, 'cross-site');
+      expect(foreign.status).toBe(403);
+      const { error } = (await foreign.json()) as { error: { code: string; message: string } };
+      expect(error.code).toBe('INVALID_ORIGIN');
+      expect(error.message).toContain(open);
+      expect(error.message).toContain('PUBLIC_URL');
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('refuses to start with a bad variable and names it', async () => {
     await expect(startServer({ PORT: 'not-a-port' })).rejects.toThrow(/PORT/);
   });

@@ -298,10 +298,10 @@ const PROBES: Record<string, Probe> = {
     expect(Number((rows as unknown as { rows: { n: number }[] }).rows[0]?.n)).toBe(1);
     return [on, off];
   },
-  // Public: asked signed out and as B; two booleans about the installation, nothing of A.
+  // Public: asked signed out and as B; two booleans and the public address of the installation, nothing of A.
   'GET /api/v1/instance': async (w, as) => {
     const responses = await Promise.all([w.t.request({ method: 'GET', url: '/api/v1/instance', as }), w.t.request({ method: 'GET', url: '/api/v1/instance' })]);
-    for (const res of responses) expect(Object.keys(res.json() as object).sort()).toEqual(['hasAccounts', 'signupEnabled']);
+    for (const res of responses) expect(Object.keys(res.json() as object).sort()).toEqual(['hasAccounts', 'publicUrl', 'signupEnabled']);
     return responses;
   },
   'GET /api/v1/sso/providers': get('/api/v1/sso/providers'),

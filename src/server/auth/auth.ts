@@ -16,6 +16,8 @@ export interface AuthDeps {
   db: Db;
   secret: string;
   publicUrl: string;
+  /** Origins a browser may sign up, sign in and change things from (Config.browserOrigins). */
+  browserOrigins: readonly string[];
   sendMail: SendMail;
   signupEnabled: boolean;
   logger: Logger;
@@ -41,13 +43,15 @@ export function createAuth(deps: AuthDeps) {
     baseURL: deps.publicUrl,
     basePath: AUTH_BASE_PATH,
     secret: deps.secret,
-    trustedOrigins: [deps.publicUrl, ...(deps.internalIdpOrigins ?? [])],
+    trustedOrigins: [...deps.browserOrigins, ...(deps.internalIdpOrigins ?? [])],
     telemetry: { enabled: false },
     // better-auth's messages go through our logger (structured, redacted) instead of stderr.
     logger: {
       log: (level, message) => deps.logger[level]({ component: 'auth' }, message),
     },
-    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
+    // better-auth skips its origin check when it thinks it runs under a test runner; ours test
+    // the check as it runs in production, so it is always on.
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] }, disableOriginCheck: false },
     database: drizzleAdapter(deps.db, { provider: 'pg', schema: authSchema }),
     emailAndPassword: {
       enabled: true,

@@ -39,7 +39,7 @@ async function forward(auth: Auth, publicUrl: string, req: FastifyRequest, reply
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header('set-cookie', cookies);
   const text = await response.text();
-  if (response.status >= 400) return reply.type('application/json; charset=utf-8').send(asErrorBody(response.status, text));
+  if (response.status >= 400) return reply.type('application/json; charset=utf-8').send(asErrorBody(response.status, text, publicUrl));
   return reply.send(text.length > 0 ? text : null);
 }
 
@@ -47,7 +47,7 @@ async function forward(auth: Auth, publicUrl: string, req: FastifyRequest, reply
  * better-auth answers errors as `{ code, message }`; the whole API promises
  * `{ error: { code, message } }`, so its errors are rewrapped, keeping its code and status.
  */
-function asErrorBody(status: number, text: string): string {
+function asErrorBody(status: number, text: string, publicUrl: string): string {
   let parsed: unknown;
   try {
     parsed = text.length > 0 ? JSON.parse(text) : null;
@@ -57,6 +57,8 @@ function asErrorBody(status: number, text: string): string {
   const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
   if ('error' in record && typeof record.error === 'object') return text;
   const code = typeof record.code === 'string' ? record.code : status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
-  const message = typeof record.message === 'string' && record.message.length > 0 ? record.message : text.slice(0, 200) || `Request failed with status ${status}`;
+  let message = typeof record.message === 'string' && record.message.length > 0 ? record.message : text.slice(0, 200) || `Request failed with status ${status}`;
+  // The page was opened at an address this installation does not trust: say which one it does.
+  if (code === 'INVALID_ORIGIN') message = `${message}: open Resonance at ${publicUrl}, or start it with PUBLIC_URL set to the address you opened`;
   return JSON.stringify({ error: { code, message } });
 }

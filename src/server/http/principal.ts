@@ -79,6 +79,22 @@ export function authorize(principal: Principal | null, permission: Permission): 
   return { organizationId: principal.organizationId, principal, userId: principal.userId };
 }
 
+/**
+ * Cookie sessions are what a forged cross-site form would ride on; API keys are not sent by
+ * browsers on their own. So a person's session may only change things from an origin of this
+ * installation (`Config.browserOrigins`: PUBLIC_URL, plus the loopback names in development).
+ */
+export function refuseForeignOrigin(principal: Principal | null, req: FastifyRequest, browserOrigins: readonly string[]): void {
+  if (principal?.kind !== 'user' || !UNSAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.origin;
+  if (origin === undefined || !browserOrigins.includes(origin)) {
+    const publicUrl = browserOrigins[0] ?? '';
+    throw new AppError('FORBIDDEN', `Cross-origin request refused: open Resonance at ${publicUrl}, or set PUBLIC_URL to the address you open it at`);
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 export function toHeaders(req: FastifyRequest): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {

@@ -5,6 +5,7 @@ import { deSending } from './de-sending.js';
 import { deSendingSettings } from './de-sending-settings.js';
 import { deAnalytics } from './de-analytics.js';
 import { deResponses } from './de-responses.js';
+import { deFeedback } from './de-feedback.js';
 import { deDigest } from './de-digest.js';
 import { deBenchmarks } from './de-benchmarks.js';
 import type { Messages } from './en.js';
@@ -94,6 +95,12 @@ export const de: Messages = {
         generic: 'Single Sign-on hat nicht funktioniert. Versuchen Sie es erneut oder melden Sie sich mit Ihrem Passwort an.',
       },
     },
+    wrongAddress: {
+      title: 'Öffnen Sie Resonance unter seiner eigenen Adresse',
+      text: 'Diese Installation nimmt Anmeldungen und Registrierungen von {{here}} nicht an.',
+      open: '{{url}} öffnen',
+      publicUrl: 'Um stattdessen {{here}} zu verwenden, starten Sie Resonance mit PUBLIC_URL={{here}}.',
+    },
     signupClosed:
       'Auf dieser Installation können sich keine neuen Konten registrieren. Bitten Sie einen Inhaber Ihrer Organisation um eine Einladung oder einen Administrator um ein Konto.',
     signupClosedInvited:
@@ -163,6 +170,7 @@ export const de: Messages = {
     overview: 'Übersicht',
     surveys: 'Umfragen',
     responses: 'Antworten',
+    feedback: 'Feedback-Eingang',
     contacts: 'Kontakte',
     cases: 'Fälle',
     themes: 'Themen',
@@ -505,6 +513,7 @@ export const de: Messages = {
   sendingSettings: deSendingSettings,
   analytics: deAnalytics,
   responses: deResponses,
+  feedback: deFeedback,
   digest: deDigest,
   benchmarks: deBenchmarks,
   notFound: {

@@ -5,6 +5,7 @@ import { enSending } from './en-sending.js';
 import { enSendingSettings } from './en-sending-settings.js';
 import { enAnalytics } from './en-analytics.js';
 import { enResponses } from './en-responses.js';
+import { enFeedback } from './en-feedback.js';
 import { enDigest } from './en-digest.js';
 import { enBenchmarks } from './en-benchmarks.js';
 
@@ -94,6 +95,12 @@ export const en = {
         generic: 'Single sign-on did not work. Try again, or sign in with your password.',
       },
     },
+    wrongAddress: {
+      title: 'Open Resonance at its own address',
+      text: 'This installation does not accept sign-ins and sign-ups from {{here}}.',
+      open: 'Open {{url}}',
+      publicUrl: 'To use {{here}} instead, start Resonance with PUBLIC_URL={{here}}.',
+    },
     signupClosed: 'New accounts cannot sign up on this installation. Ask an owner of your organization to invite you, or an administrator to create an account for you.',
     signupClosedInvited: 'New accounts cannot sign up on this installation. If you have no account yet, ask the person who invited you to have one created for you.',
     forgot: {
@@ -160,6 +167,7 @@ export const en = {
     overview: 'Overview',
     surveys: 'Surveys',
     responses: 'Responses',
+    feedback: 'Feedback inbox',
     contacts: 'Contacts',
     cases: 'Cases',
     themes: 'Themes',
@@ -489,6 +497,7 @@ export const en = {
   sendingSettings: enSendingSettings,
   analytics: enAnalytics,
   responses: enResponses,
+  feedback: enFeedback,
   digest: enDigest,
   benchmarks: enBenchmarks,
   notFound: {

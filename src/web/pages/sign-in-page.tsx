@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isSignupOpen, useInstance } from '../api/use-instance.js';
 import { useSignIn } from '../api/use-sign-in.js';
 import { AuthLayout } from '../components/auth-layout.js';
-import { FormError } from '../components/form-error.js';
+import { AuthFormError } from '../components/auth-form-error.js';
 import { SignupClosedHint } from '../components/signup-closed-hint.js';
 import { SsoSignInForm } from '../components/sso-sign-in-form.js';
 import { fieldErrorsOf } from '../lib/error-message.js';
@@ -91,7 +91,7 @@ export function SignInPage({ next }: { next: string | null }) {
                   </AppLink>
                 </Group>
               </Stack>
-              <FormError error={signIn.error} />
+              <AuthFormError error={signIn.error} />
               <Button type="submit" size="md" loading={signIn.isPending} data-testid="signin-submit">
                 {t('auth.signIn.submit')}
               </Button>

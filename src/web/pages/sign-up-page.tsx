@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isSignupOpen, useInstance } from '../api/use-instance.js';
 import { useSignUp } from '../api/use-sign-up.js';
 import { AuthLayout } from '../components/auth-layout.js';
-import { FormError } from '../components/form-error.js';
+import { AuthFormError } from '../components/auth-form-error.js';
 import { LinkButton } from '../components/link-button.js';
 import { SignupClosedHint } from '../components/signup-closed-hint.js';
 import { fieldErrorsOf } from '../lib/error-message.js';
@@ -91,7 +91,7 @@ export function SignUpPage({ next }: { next: string | null }) {
             onChange={(e) => setPassword(e.currentTarget.value)}
             error={errors.password ?? serverErrors.password}
           />
-          <FormError error={signUp.error} />
+          <AuthFormError error={signUp.error} />
           <Button type="submit" size="md" loading={signUp.isPending} data-testid="signup-submit">
             {t('auth.signUp.submit')}
           </Button>
