@@ -16,6 +16,7 @@ const SurveysPage = lazy(async () => ({ default: (await import('./surveys/survey
 const SurveyPage = lazy(async () => ({ default: (await import('./surveys/survey-page.js')).SurveyPage }));
 const ImportPage = lazy(async () => ({ default: (await import('./contacts/import/import-page.js')).ImportPage }));
 const ResponsesPage = lazy(async () => ({ default: (await import('./responses/responses-page.js')).ResponsesPage }));
+const FeedbackPage = lazy(async () => ({ default: (await import('./feedback/feedback-page.js')).FeedbackPage }));
 
 export interface DashboardProps {
   me: TMe;
@@ -50,6 +51,7 @@ function page(route: Route) {
   if (route.area === 'contacts') return lazyPage(<ContactsPage />);
   if (route.area === 'surveys') return lazyPage(<SurveysPage />);
   if (route.area === 'responses') return lazyPage(<ResponsesPage />);
+  if (route.area === 'feedback') return lazyPage(<FeedbackPage />);
   return route.area === 'overview' ? <OverviewPage /> : <AreaPage area={route.area} />;
 }
 

@@ -29,6 +29,7 @@ export const queryKeys = {
   responses: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'responses', filters] as const,
   metricsCompare: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics-compare', params] as const,
   loyalty: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'loyalty', params] as const,
+  feedback: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'feedback', filters] as const,
   sendingSettings: (organizationId: string) => ['org', organizationId, 'sending-settings'] as const,
   workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
   digestSubscription: (organizationId: string) => ['org', organizationId, 'digest-subscription'] as const,

@@ -5,6 +5,7 @@ import {
   IconClipboardList,
   IconLayoutDashboard,
   IconLifebuoy,
+  IconInbox,
   IconMessages,
   IconRoute,
   IconSettings,
@@ -18,6 +19,7 @@ const ICONS: Record<Area, Icon> = {
   overview: IconLayoutDashboard,
   surveys: IconClipboardList,
   responses: IconMessages,
+  feedback: IconInbox,
   contacts: IconAddressBook,
   cases: IconLifebuoy,
   themes: IconBulb,
@@ -25,7 +27,7 @@ const ICONS: Record<Area, Icon> = {
   settings: IconSettings,
 };
 
-const MAIN: readonly Area[] = ['overview', 'surveys', 'responses', 'contacts', 'cases', 'themes', 'audits'];
+const MAIN: readonly Area[] = ['overview', 'surveys', 'responses', 'feedback', 'contacts', 'cases', 'themes', 'audits'];
 
 function activeArea(route: Route): Area | null {
   if (route.name === 'area') return route.area;

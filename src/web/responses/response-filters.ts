@@ -20,6 +20,7 @@ export const RESPONSE_FILTER_KEYS = [
   'language',
   'touchpoint',
   'contactExternalId',
+  'q',
 ] as const;
 export type ResponseFilterKey = (typeof RESPONSE_FILTER_KEYS)[number];
 export type ResponseFilters = { [K in ResponseFilterKey]?: string | undefined };
@@ -47,6 +48,9 @@ function valid(key: ResponseFilterKey, value: string, all: ResponseFilters): boo
     case 'from':
     case 'to':
       return DAY.test(value) || TIME.test(value);
+    case 'q':
+      // The API's limits on the comment search (contracts/responses.ts SEARCH_MAX_LENGTH).
+      return value.length <= 200 && !value.includes('\u0000');
     default:
       return value.length <= 255;
   }

@@ -1,6 +1,6 @@
 import { Button, Group, NumberInput, Paper, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconX } from '@tabler/icons-react';
+import { IconFilterOff, IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSurveys } from '../api/use-surveys.js';
@@ -9,6 +9,9 @@ import { addDays, FILTER_CATEGORIES, FILTER_CHANNELS, FILTER_METRICS, type Respo
 export interface ResponsesFilterBarProps {
   filters: ResponseFilters;
   onChange: (next: ResponseFilters) => void;
+  /** The feedback inbox offers more channels and metrics than the drill-down; they come with their labels. */
+  channels?: ReadonlyArray<{ value: string; label: string }>;
+  metrics?: ReadonlyArray<{ value: string; label: string }>;
 }
 
 const TEXT_FILTERS = ['segment', 'region', 'product', 'touchpoint', 'language'] as const satisfies readonly ResponseFilterKey[];
@@ -35,8 +38,38 @@ function TextFilter({ name, value, onCommit }: { name: (typeof TEXT_FILTERS)[num
   );
 }
 
+/** The comment search, written to the address once typing pauses; Enter writes it at once. */
+function SearchFilter({ value, onCommit }: { value: string; onCommit: (value: string) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = useDebouncedCallback((next: string) => onCommit(next.trim()), 400);
+  return (
+    <TextInput
+      type="search"
+      label={t('feedback.search.label')}
+      description={t('feedback.search.hint')}
+      placeholder={t('feedback.search.placeholder')}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={draft}
+      maxLength={200}
+      onChange={(e) => {
+        setDraft(e.currentTarget.value);
+        commit(e.currentTarget.value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter') return;
+        commit.cancel();
+        onCommit(e.currentTarget.value.trim());
+      }}
+      w="100%"
+      data-testid="responses-filter-search"
+    />
+  );
+}
+
 /** Every filter of the list; each change goes into the address, so a view can be shared. */
-export function ResponsesFilterBar({ filters, onChange }: ResponsesFilterBarProps) {
+export function ResponsesFilterBar({ filters, onChange, channels, metrics }: ResponsesFilterBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const surveys = useSurveys();
@@ -50,12 +83,13 @@ export function ResponsesFilterBar({ filters, onChange }: ResponsesFilterBarProp
         {t('responses.filters.label')}
       </h2>
       <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-labelledby={`${id}-title`}>
+        <SearchFilter value={filters.q ?? ''} onCommit={(v) => set('q', v || null)} />
         <Select
           label={t('responses.filters.metric')}
           placeholder={t('responses.filters.all')}
           value={filters.metric ?? null}
           onChange={(v) => onChange({ ...filters, metric: v ?? undefined, ...(v !== 'nps' ? { category: undefined } : {}), score: undefined })}
-          data={FILTER_METRICS.map((m) => ({ value: m, label: t(`responses.metrics.${m}`) }))}
+          data={metrics ?? FILTER_METRICS.map((m) => ({ value: m, label: t(`responses.metrics.${m}`) }))}
           clearable
           w={140}
           data-testid="responses-filter-metric"
@@ -129,7 +163,7 @@ export function ResponsesFilterBar({ filters, onChange }: ResponsesFilterBarProp
           placeholder={t('responses.filters.all')}
           value={filters.channel ?? null}
           onChange={(v) => set('channel', v)}
-          data={FILTER_CHANNELS.map((c) => ({ value: c, label: t(`responses.channels.${c}`) }))}
+          data={channels ?? FILTER_CHANNELS.map((c) => ({ value: c, label: t(`responses.channels.${c}`) }))}
           clearable
           w={140}
           data-testid="responses-filter-channel"

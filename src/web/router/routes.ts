@@ -1,5 +1,5 @@
 /** Every screen of the dashboard and the path that shows it. */
-export const AREAS = ['overview', 'surveys', 'responses', 'contacts', 'cases', 'themes', 'audits', 'settings'] as const;
+export const AREAS = ['overview', 'surveys', 'responses', 'feedback', 'contacts', 'cases', 'themes', 'audits', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
 export const SETTINGS_TABS = ['members', 'api-keys', 'sso', 'plan', 'organization', 'sending', 'outbox'] as const;
@@ -53,6 +53,11 @@ export function surveyPath(surveyId: string, tab?: SurveyTab, options: { edit?: 
 
 function isSurveyTab(value: string | null): value is SurveyTab {
   return value !== null && (SURVEY_TABS as readonly string[]).includes(value);
+/** The feedback inbox with its filters (the Responses keys, plus `channel=survey` and `metric=rating`) in the address. */
+export function feedbackPath(filters: Readonly<Record<string, string | undefined>> = {}): string {
+  return responsesPath(filters).replace(/^\/responses/, '/feedback');
+}
+
 }
 
 export function contactsImportPath(importId?: string): string {
