@@ -74,6 +74,13 @@ describe('the OpenAPI document', () => {
     expect(new Set(errorSchemas)).toEqual(new Set(['#/components/schemas/Error']));
   });
 
+  it('words every success response and documents the raw CSV body of an import upload', () => {
+    const vague = operations.filter(({ op }) => Object.values(op.responses).some((r) => (r as { description?: string }).description === 'Default Response'));
+    expect(vague.map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+    const upload = doc.paths['/api/v1/imports']?.post?.requestBody as { content?: Record<string, unknown> } | undefined;
+    expect(Object.keys(upload?.content ?? {})).toContain('text/csv');
+  });
+
   it('documents the error a route really gives: an unknown segment is a 404 in the Error shape', async () => {
     const { cookie } = await t.signUp();
     await t.createOrg(cookie);

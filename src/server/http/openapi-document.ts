@@ -25,6 +25,12 @@ export const OPENAPI_TAGS = [
 
 /** Carries a route's error statuses from the route transform to the document transform. */
 const ERRORS_KEY = 'x-resonance-errors';
+/** Carries the media types of a raw (unparsed, streamed) request body the same way. */
+const RAW_BODY_KEY = 'x-resonance-raw-body';
+
+/** What @fastify/swagger writes for a success response that has no description of its own. */
+const DEFAULT_DESCRIPTION = 'Default Response';
+const SUCCESS_TEXT: Record<string, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted: the work goes on in the background', 204: 'No content' };
 
 /**
  * Per route: zod → JSON Schema (fastify-type-provider-zod), then the route's error statuses as a
@@ -38,12 +44,16 @@ const transform: SwaggerTransform = (input) => {
   const route = { url: input.url, schema: input.schema, config: input.route.config };
   const extra: Record<string, unknown> = { [ERRORS_KEY]: errorStatusesOf(route) };
   if (!requiresAuthentication(route) && !schema.security) extra.security = [];
+  // A route that reads its body as a stream (a CSV upload) has no body schema, only `consumes`.
+  if (!schema.body && schema.consumes) extra[RAW_BODY_KEY] = schema.consumes;
   return { url: out.url, schema: { ...schema, ...extra } };
 };
 
 interface Operation {
-  responses?: Record<string, unknown>;
+  responses?: Record<string, { description?: string } | { $ref: string }>;
+  requestBody?: unknown;
   [ERRORS_KEY]?: ErrorStatus[];
+  [RAW_BODY_KEY]?: string[];
 }
 interface Document {
   paths?: Record<string, Record<string, Operation>>;
@@ -69,7 +79,15 @@ const transformObject: SwaggerTransformObject = (input) => {
     for (const op of Object.values(ops)) {
       const statuses = op[ERRORS_KEY] ?? [];
       delete op[ERRORS_KEY];
+      const raw = op[RAW_BODY_KEY];
+      delete op[RAW_BODY_KEY];
+      if (raw && !op.requestBody) {
+        op.requestBody = { required: true, description: 'The file itself, as the raw request body', content: Object.fromEntries(raw.map((type) => [type, { schema: { type: 'string' } }])) };
+      }
       op.responses ??= {};
+      for (const [status, response] of Object.entries(op.responses)) {
+        if ('description' in response && response.description === DEFAULT_DESCRIPTION && SUCCESS_TEXT[status]) response.description = SUCCESS_TEXT[status];
+      }
       for (const status of statuses) {
         if (op.responses[status]) continue;
         op.responses[status] = { $ref: `#/components/responses/${errorResponseName(status)}` };
