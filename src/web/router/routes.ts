@@ -39,6 +39,11 @@ export function responsesPath(filters: Readonly<Record<string, string | number |
   return `/responses${search ? `?${search}` : ''}`;
 }
 
+/** The feedback inbox with its filters (the Responses keys, plus `channel=survey` and `metric=rating`) in the address. */
+export function feedbackPath(filters: Readonly<Record<string, string | undefined>> = {}): string {
+  return responsesPath(filters).replace(/^\/responses/, '/feedback');
+}
+
 export function contactPath(externalId: string): string {
   return `/contacts/${encodeURIComponent(externalId)}`;
 }
@@ -53,11 +58,6 @@ export function surveyPath(surveyId: string, tab?: SurveyTab, options: { edit?: 
 
 function isSurveyTab(value: string | null): value is SurveyTab {
   return value !== null && (SURVEY_TABS as readonly string[]).includes(value);
-/** The feedback inbox with its filters (the Responses keys, plus `channel=survey` and `metric=rating`) in the address. */
-export function feedbackPath(filters: Readonly<Record<string, string | undefined>> = {}): string {
-  return responsesPath(filters).replace(/^\/responses/, '/feedback');
-}
-
 }
 
 export function contactsImportPath(importId?: string): string {
