@@ -13,7 +13,7 @@ const dimension = (what: string) => z.string().trim().min(1).max(200).optional()
 export const ZFunnelQuery = z
   .strictObject({
     from: ZDay.optional().meta({ description: 'First UTC day the invitation was created (inclusive)' }),
-    to: ZDay.optional().meta({ description: 'Last UTC day (exclusive)' }),
+    to: ZDay.optional().meta({ description: 'End, exclusive: the first UTC day not counted (`to=2026-12-05` ends with 4 December)' }),
     surveyId: z.string().trim().min(1).max(200).optional().meta({ description: "A survey's id (404 when it is not the organization's)" }),
     channel: dimension('channel (email, link, widget)'),
     segment: dimension("contact's segment"),

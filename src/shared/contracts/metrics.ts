@@ -24,7 +24,11 @@ const dimension = (what: string) => z.string().trim().min(1).max(200).optional()
 
 const ZFilters = {
   from: ZDay.optional().meta({ description: 'First UTC day (inclusive); default: the first answer' }),
-  to: ZDay.optional().meta({ description: 'Last UTC day (exclusive); default: after the last answer' }),
+  to: ZDay.optional().meta({
+    description:
+      'End of the period, exclusive: the first UTC day not counted (`from=2026-12-01&to=2026-12-05` is 1–4 December); default: after the last answer. ' +
+      'The dashboard’s own addresses name the last day shown instead (`to=2026-12-04`).',
+  }),
   surveyId: z.string().trim().min(1).max(200).optional().meta({ description: "A survey's id (404 when it is not the organization's), or the source of answers sent through the feedback API" }),
   channel: dimension('answering channel (email, link, widget, api; for non-survey items the feedback channel)'),
   segment: dimension("contact's segment"),
@@ -118,9 +122,9 @@ export const ZMetricsCompareQuery = z
   .strictObject({
     metric: z.literal('nps').default('nps').meta({ description: 'Two-period comparison with the drop states is defined for NPS' }),
     aFrom: ZDay,
-    aTo: ZDay.meta({ description: 'End of period A (exclusive)' }),
+    aTo: ZDay.meta({ description: 'End of period A, exclusive: the first UTC day not counted' }),
     bFrom: ZDay,
-    bTo: ZDay.meta({ description: 'End of period B (exclusive)' }),
+    bTo: ZDay.meta({ description: 'End of period B, exclusive: the first UTC day not counted' }),
     ...ZFilters,
   })
   .omit({ from: true, to: true })

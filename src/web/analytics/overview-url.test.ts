@@ -16,7 +16,7 @@ describe('overview address', () => {
       metric: 'csat',
     };
     const search = overviewSearch(state);
-    expect(search).toBe('?from=2026-01-01&to=2026-02-01&segment=Enterprise+%26+Co&surveyId=a1b2&language=de&trend=week&by=region&metric=csat');
+    expect(search).toBe('?from=2026-01-01&to=2026-01-31&segment=Enterprise+%26+Co&surveyId=a1b2&language=de&trend=week&by=region&metric=csat');
     expect(parseOverviewSearch(search)).toEqual(state);
     const preset: OverviewState = { ...state, period: { kind: 'preset', preset: '30d' } };
     expect(overviewSearch(preset)).toMatch(/^\?period=30d&/);
@@ -27,7 +27,9 @@ describe('overview address', () => {
     const s = parseOverviewSearch(`?from=2026-02-30&to=2026-13-01&period=7y&trend=day&by=colour&metric=foo&colour=red&region=${'x'.repeat(201)}&channel=%20`);
     expect(s).toEqual({ period: { kind: 'preset', preset: '12m' }, filters: {}, trend: 'month', breakdown: 'segment', metric: 'nps' });
     expect(parseOverviewSearch('?from=2026-03-01&to=2026-02-01').period).toEqual({ kind: 'custom', from: '2026-03-01', to: null });
-    expect(parseOverviewSearch('?to=2026-02-01').period).toEqual({ kind: 'custom', from: null, to: '2026-02-01' });
+    // The address names the last day shown; the state holds the API's exclusive end.
+    expect(parseOverviewSearch('?to=2026-01-31').period).toEqual({ kind: 'custom', from: null, to: '2026-02-01' });
+    expect(parseOverviewSearch('?from=2026-03-01&to=2026-03-01').period).toEqual({ kind: 'custom', from: '2026-03-01', to: '2026-03-02' });
   });
 
   it('turns presets into UTC days with today included and `to` exclusive', () => {

@@ -59,7 +59,9 @@ function oneOf<T extends string>(values: readonly T[], value: string | null, fal
 export function parseOverviewSearch(search: string): OverviewState {
   const params = new URLSearchParams(search);
   const from = day(params.get('from'));
-  let to = day(params.get('to'));
+  // The address names the last day shown ("1 Dec – 4 Dec" is `to=…-12-04`); the state and the API end exclusively.
+  const last = day(params.get('to'));
+  let to = last ? addDays(last, 1) : null;
   if (from && to && to <= from) to = null;
   const period: Period = from || to ? { kind: 'custom', from, to } : { kind: 'preset', preset: oneOf(PERIOD_PRESETS, params.get('period'), DEFAULT_PRESET) };
   const filters: Partial<Record<DimensionFilterKey, string>> = {};
@@ -82,7 +84,7 @@ export function overviewSearch(state: OverviewState): string {
   const params = new URLSearchParams();
   if (state.period.kind === 'custom') {
     if (state.period.from) params.set('from', state.period.from);
-    if (state.period.to) params.set('to', state.period.to);
+    if (state.period.to) params.set('to', addDays(state.period.to, -1));
   } else if (state.period.preset !== DEFAULT_PRESET) params.set('period', state.period.preset);
   for (const key of FILTER_KEYS) {
     const value = state.filters[key];

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { TMetricFilters } from '../../shared/contracts/metrics.js';
+import { keepComparePeriods } from '../compare/compare-url.js';
 import { navigate, useLocation } from '../router/history.js';
 import { metricFilters, overviewSearch, parseOverviewSearch, utcToday, type OverviewState } from './overview-url.js';
 
@@ -23,6 +24,7 @@ export function useOverviewState(): OverviewStateApi {
   return {
     state,
     filters,
-    update: (patch, options) => navigate(`${pathname}${overviewSearch({ ...state, ...patch })}`, options),
+    // The compared periods share the address; they stay unless the view's own period changes.
+    update: (patch, options) => navigate(`${pathname}${keepComparePeriods(search, overviewSearch({ ...state, ...patch }), 'period' in patch)}`, options),
   };
 }

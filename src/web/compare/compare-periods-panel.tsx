@@ -7,7 +7,9 @@ import { useMetricsCompare, type ComparePeriods } from '../api/use-metrics-compa
 import { SectionError } from '../components/section-error.js';
 import { SectionLoader } from '../components/section-loader.js';
 import { formatDate, formatNumber } from '../lib/format.js';
+import { navigate, useLocation } from '../router/history.js';
 import { defaultPeriods, isValidPeriods, shiftDay } from './compare-periods.js';
+import { readComparePeriods, withComparePeriods } from './compare-url.js';
 import { formatNpsInterval, formatNpsPoints } from '../benchmarks/benchmark-text.js';
 import { formatInterval, formatPValue, formatStat } from './format-stat.js';
 import { IntervalAxisChart } from './interval-axis-chart.js';
@@ -92,10 +94,21 @@ function PeriodFigure({ which, group, from, to }: { which: 'a' | 'b'; group: TMe
 export function ComparePeriodsPanel({ filters }: { filters: TMetricFilters }) {
   const { t } = useTranslation();
   const id = useId();
+  const { pathname, search } = useLocation();
   const defaults = useMemo(() => defaultPeriods({ from: filters.from, to: filters.to }, today()), [filters.from, filters.to]);
-  const [periods, setPeriods] = useState<ComparePeriods>(defaults);
-  // A new period in the view's filters starts the comparison over from its defaults.
-  useEffect(() => setPeriods(defaults), [defaults]);
+  // Chosen periods live in the address like every other filter (back, forward and shared links
+  // show the same comparison); without them, the view's period against the one before it.
+  const fromAddress = useMemo(() => readComparePeriods(search), [search]);
+  const shown = fromAddress ?? defaults;
+  // An edit the address cannot hold yet (a cleared field, an end before its start) stays here until it is whole.
+  const [draft, setDraft] = useState<ComparePeriods | null>(null);
+  useEffect(() => setDraft(null), [shown]);
+  const periods = draft ?? shown;
+  const setPeriods = (next: ComparePeriods) => {
+    if (!isValidPeriods(next)) return setDraft(next);
+    setDraft(null);
+    navigate(`${pathname}${withComparePeriods(search, next)}`);
+  };
   const valid = isValidPeriods(periods);
   const compare = useMetricsCompare(filters, valid ? periods : null);
   const data = compare.data;

@@ -3,13 +3,15 @@ import { addDays, exportPath, readResponseFilters, responseFiltersPath } from '.
 
 describe('response filters in the address', () => {
   it('reads what responsesPath writes and drops what the API would refuse', () => {
-    expect(readResponseFilters('?metric=nps&category=detractor&segment=SMB&from=2025-01-01&to=2025-04-01&colour=red')).toEqual({
+    // The address names the last day shown (31 March); the filters hold the API's exclusive end.
+    expect(readResponseFilters('?metric=nps&category=detractor&segment=SMB&from=2025-01-01&to=2025-03-31&colour=red')).toEqual({
       metric: 'nps',
       category: 'detractor',
       segment: 'SMB',
       from: '2025-01-01',
       to: '2025-04-01',
     });
+    expect(responseFiltersPath(readResponseFilters('?from=2025-01-01&to=2025-03-31'))).toBe('/responses?from=2025-01-01&to=2025-03-31');
     expect(readResponseFilters('?category=detractor&score=11&hasComment=yes&from=2025-13')).toEqual({});
     expect(readResponseFilters('?metric=csat&score=7')).toEqual({ metric: 'csat' });
     expect(readResponseFilters('?metric=csat&score=5&hasComment=true')).toEqual({ metric: 'csat', score: '5', hasComment: 'true' });

@@ -72,6 +72,8 @@ export function readResponseFilters(search: string): ResponseFilters {
     const value = raw[key];
     if (value !== undefined && valid(key, value, raw)) out[key] = value;
   }
+  // The address names the last day shown (`responsesPath` writes it so); the API's `to` day is exclusive.
+  if (out.to && DAY.test(out.to)) out.to = addDays(out.to, 1);
   return out;
 }
 
@@ -96,7 +98,7 @@ export function exportPath(format: 'csv' | 'xlsx', filters: ResponseFilters, lan
   return `/api/v1/exports/responses.${format}?${params.toString()}`;
 }
 
-/** Days as the date inputs show them: `to` is exclusive in the address, inclusive on screen. */
+/** Days as the date inputs show them: `to` is exclusive in the filters (as for the API), inclusive on screen and in the address. */
 export function addDays(day: string, days: number): string {
   const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

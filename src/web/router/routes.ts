@@ -28,13 +28,27 @@ export function areaPath(area: Area): string {
   return area === 'overview' ? '/' : `/${area}`;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day moved by whole days. */
+function shiftDay(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * The answers behind a number: the Responses area with the view's filters (and e.g. `metric`,
- * `category` or `score`) in the address, so a drill-down can be shared like any view.
+ * `category` or `score`) in the address, so a drill-down can be shared like any view. The
+ * filters are the API's, whose `to` day is exclusive; every dashboard address names the last day
+ * included instead, as the screen shows it ("1 Dec – 4 Dec" is `to=…-12-04`). An instant stays as it is.
  */
 export function responsesPath(filters: Readonly<Record<string, string | number | undefined | null>> = {}): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, key === 'to' && typeof value === 'string' && DAY.test(value) ? shiftDay(value, -1) : String(value));
+  }
   const search = params.toString();
   return `/responses${search ? `?${search}` : ''}`;
 }
