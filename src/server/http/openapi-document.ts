@@ -119,7 +119,8 @@ export function openapiOptions(publicUrl: string): FastifyDynamicSwaggerOptions 
         version: '1',
         description:
           'Customer feedback, the whole Net Promoter loop: contacts, surveys and sends, answers and feedback from every channel, and NPS, CSAT and CES analytics. Every error has one shape, `{ error: { code, message, details } }`; clients switch on `code`.',
-        contact: { name: 'Resonance', url: `${publicUrl}/api/docs` },
+        // Whoever runs this instance answers for it; the dashboard is where they are found.
+        contact: { name: 'The operators of this Resonance instance', url: publicUrl },
         license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
       },
       servers: [{ url: publicUrl, description: 'This Resonance instance' }],
