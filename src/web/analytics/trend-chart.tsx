@@ -4,7 +4,7 @@ import type { TMetric } from '../../shared/contracts/metrics.js';
 import { followLink } from '../router/history.js';
 import { useNumberLocale } from './drill-link.js';
 import { formatScore } from './format-metric.js';
-import { confidentRuns, labelStep, lineSegments, yDomain, yTicks, type TrendPoint } from './trend-geometry.js';
+import { axisLabels, confidentRuns, lineSegments, yDomain, yTicks, type TrendPoint } from './trend-geometry.js';
 
 export interface TrendChartPoint extends TrendPoint {
   label: string;
@@ -18,6 +18,16 @@ const PAD = { left: 44, right: 16, top: 14, bottom: 30 };
 const LINE = '#2f53a3';
 const BAND = '#b5c6ea';
 const AXIS = '#5f666e';
+const LABEL_FONT_SIZE = 11;
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+/** A label's width as the browser will draw it (an estimate where no canvas is at hand). */
+function labelWidth(text: string): number {
+  if (measureContext === undefined) measureContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * LABEL_FONT_SIZE * 0.62;
+  measureContext.font = `${LABEL_FONT_SIZE}px ${getComputedStyle(document.body).fontFamily}`;
+  return Math.ceil(measureContext.measureText(text).width);
+}
 
 /**
  * The score per bucket as a line over its 95 % band: plain SVG, so every point is a real link
@@ -33,7 +43,12 @@ export function TrendChart({ metric, points, label }: { metric: TMetric; points:
   const [min, max] = yDomain(points, metric);
   const x = (i: number) => PAD.left + (points.length === 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
   const y = (v: number) => PAD.top + ((max - Math.max(min, Math.min(max, v))) / (max - min)) * plotH;
-  const step = labelStep(points.length, plotW, 64);
+  const xLabels = axisLabels(
+    points.map((_, i) => x(i)),
+    points.map((p) => labelWidth(p.label)),
+    [PAD.left - 8, width - 4],
+    14,
+  );
 
   const bandPath = (run: number[]) => {
     const upper = run.map((i) => `${x(i).toFixed(1)},${y(points[i]?.ci?.high ?? 0).toFixed(1)}`);
@@ -89,16 +104,11 @@ export function TrendChart({ metric, points, label }: { metric: TMetric; points:
             </a>
           ),
         )}
-        {points.map((p, i) =>
-          i % step === 0 || i === points.length - 1 ? (
-            // The last label is kept; one right before it that would collide is dropped.
-            i !== points.length - 1 && points.length - 1 - i < step && i !== 0 ? null : (
-              <text key={`x-${p.key}`} x={x(i)} y={H - 8} textAnchor={points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle'} fontSize={11} fill={AXIS} aria-hidden>
-                {p.label}
-              </text>
-            )
-          ) : null,
-        )}
+        {xLabels.map(({ index, start }) => (
+          <text key={`x-${points[index]?.key}`} x={start} y={H - 8} textAnchor="start" fontSize={LABEL_FONT_SIZE} fill={AXIS} aria-hidden>
+            {points[index]?.label}
+          </text>
+        ))}
       </svg>
     </div>
   );

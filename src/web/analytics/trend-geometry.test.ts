@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidentRuns, labelStep, lineSegments, yDomain, yTicks, type TrendPoint } from './trend-geometry.js';
+import { axisLabels, confidentRuns, lineSegments, yDomain, yTicks, type TrendPoint } from './trend-geometry.js';
 
 const p = (key: string, score: number | null, low: number, high: number, isThin = false): TrendPoint => ({ key, score, ci: score === null ? null : { low, high }, isThin });
 
@@ -28,9 +28,31 @@ describe('trend chart geometry', () => {
     ]);
   });
 
-  it('thins out x labels and picks readable y ticks', () => {
-    expect(labelStep(52, 1000, 60)).toBe(4);
-    expect(labelStep(12, 1000, 60)).toBe(1);
+  /** Positions of `count` buckets spread over [left, right], as the chart places them. */
+  const spread = (count: number, left: number, right: number) => Array.from({ length: count }, (_, i) => left + (i / (count - 1)) * (right - left));
+  const overlaps = (labels: { index: number; start: number }[], width: number, gap: number) =>
+    labels.slice(1).filter((l, k) => (labels[k]?.start ?? 0) + width + gap > l.start).map((l) => l.index);
+
+  it('thins out x labels so that none touches its neighbour, first and last pushed inside the plot', () => {
+    // Twelve months on a phone (a 260 px plot) with "Jan 2026"-sized labels: the old fixed step drew "Jan 2026Apr 2026".
+    const phone = axisLabels(spread(12, 44, 304), Array(12).fill(50), [44, 304], 10);
+    expect(overlaps(phone, 50, 10)).toEqual([]);
+    expect(phone[0]).toEqual({ index: 0, start: 44 });
+    expect(phone.at(-1)).toEqual({ index: 11, start: 254 });
+    expect(phone.length).toBeGreaterThanOrEqual(3);
+    // Wide screen: every month has room.
+    expect(axisLabels(spread(12, 44, 1000), Array(12).fill(50), [44, 1000], 10).map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // A year of weeks: every k-th, the last always, none colliding.
+    const weeks = axisLabels(spread(53, 44, 1000), Array(53).fill(60), [44, 1000], 10);
+    expect(overlaps(weeks, 60, 10)).toEqual([]);
+    expect(weeks.at(-1)?.index).toBe(52);
+    expect(new Set(weeks.slice(1, -1).map((l, k) => l.index - (weeks[k]?.index ?? 0))).size).toBe(1);
+    // One label that hardly fits is still drawn; none at all for no buckets.
+    expect(axisLabels([150], [50], [44, 304], 10)).toEqual([{ index: 0, start: 125 }]);
+    expect(axisLabels([], [], [44, 304], 10)).toEqual([]);
+  });
+
+  it('picks readable y ticks', () => {
     expect(yTicks([10, 50])).toEqual([10, 20, 30, 40, 50]);
     expect(yTicks([-100, 100])).toEqual([-100, -50, 0, 50, 100]);
     expect(yTicks([0, 100])).toEqual([0, 20, 40, 60, 80, 100]);

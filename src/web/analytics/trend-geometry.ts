@@ -69,11 +69,38 @@ export function lineSegments(points: readonly TrendPoint[]): { from: number; to:
   return out;
 }
 
-/** Every how many buckets an x label fits, at `minGap` pixels between labels. */
-export function labelStep(count: number, plotWidth: number, minGap: number): number {
-  if (count <= 1 || plotWidth <= 0) return 1;
-  const gap = plotWidth / (count - 1);
-  return Math.max(1, Math.ceil(minGap / gap));
+/** An x-axis label to draw: which bucket, and where its text starts (left edge, in px). */
+export interface AxisLabel {
+  index: number;
+  start: number;
+}
+
+/**
+ * The x labels to draw, every k-th bucket with the smallest k whose labels keep `gap` pixels
+ * apart. Each label is centred under its point but kept inside `[left, right]`, so the first and
+ * last are pushed inwards, and that is where the old fixed step let them run into their
+ * neighbours ("Jan 2026Apr 2026"). The last bucket always keeps its label; a stepped one too
+ * close before it is dropped. `widths` are the labels' rendered widths (or an estimate).
+ */
+export function axisLabels(xs: readonly number[], widths: readonly number[], [left, right]: [number, number], gap: number): AxisLabel[] {
+  const n = xs.length;
+  if (n === 0) return [];
+  const box = (i: number): AxisLabel => {
+    const w = widths[i] ?? 0;
+    return { index: i, start: Math.max(left, Math.min(right - w, (xs[i] ?? 0) - w / 2)) };
+  };
+  const end = (l: AxisLabel) => l.start + (widths[l.index] ?? 0);
+  const last = box(n - 1);
+  for (let step = 1; step < n; step++) {
+    const chosen: AxisLabel[] = [];
+    for (let i = 0; i < n - 1; i += step) {
+      const label = box(i);
+      if (end(label) + gap <= last.start) chosen.push(label);
+    }
+    chosen.push(last);
+    if (chosen.every((l, k) => k === 0 || end(chosen[k - 1] as AxisLabel) + gap <= l.start)) return chosen;
+  }
+  return [last];
 }
 
 /** Tick values every 10, 20 or 50 points so that about five lines cross the plot. */
