@@ -47,7 +47,7 @@ export const organizationsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = asy
     return getUsage(deps, organizationId);
   });
 
-  app.get('/api/v1/outbox', { schema: { tags, summary: 'Mails written by this organization (the outbox when no SMTP is set)', operationId: 'listOutbox', description: 'Lists the e-mails this organization has written, newest first, with their delivery state. Without an SMTP server this is where invitations wait, so they can be read during an evaluation. Owners and admins only.', response: { 200: ZOutboxList } } }, async (req) => {
+  app.get('/api/v1/outbox', { schema: { tags, summary: 'Mails written by this organization (the outbox when no SMTP is set)', operationId: 'listOutbox', description: 'Lists the e-mails this organization has written, newest first (at most 100), with their delivery state. Without an SMTP server this is where invitations wait, so they can be read during an evaluation. Owners and admins only.', response: { 200: ZOutboxList } } }, async (req) => {
     const { organizationId } = authorize(req.principal, 'settings.manage');
     const rows = await listOutbox(deps, organizationId);
     return { items: rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), sentAt: iso(r.sentAt) })) };

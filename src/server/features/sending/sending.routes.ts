@@ -43,7 +43,7 @@ export const sendingRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     return programs.listSends(deps, organizationId, req.params.id);
   });
 
-  app.post('/api/v1/surveys/:id/sends', { schema: { tags, summary: 'Start a one-off, recurring or event-triggered send', operationId: 'createSurveySend', description: 'Starts a send of a survey to a segment: once now, recurring over a period, or triggered by a contact event. A one-off send is planned at once and refused whole with 402 over the monthly quota; recurring and event-triggered sends skip contacts over quota instead.', errors: [402], params: ZParams, body: ZCreateSend, response: { 201: ZSurveySend } } }, async (req, reply) => {
+  app.post('/api/v1/surveys/:id/sends', { schema: { tags, summary: 'Start a one-off, recurring or event-triggered send', operationId: 'createSurveySend', description: 'Starts a send of a survey: to a segment once now or recurring over a period, or to each contact who triggers an event. A one-off send is planned at once and refused whole with 402 over the monthly quota; recurring and event-triggered sends skip contacts over quota instead.', errors: [402], params: ZParams, body: ZCreateSend, response: { 201: ZSurveySend } } }, async (req, reply) => {
     const { organizationId } = authorize(req.principal, 'data.write');
     return reply.status(201).send(await programs.createSend(deps, organizationId, req.params.id, req.body));
   });
