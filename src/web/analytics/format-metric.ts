@@ -1,26 +1,13 @@
 import type { TMetric } from '../../shared/contracts/metrics.js';
+import { formatPercent } from '../lib/format-percent.js';
+import { numberFormat as nf, type NumberLocale } from '../lib/number-locale.js';
 
 /**
  * How the overview writes its numbers. Pure and given the locale, so the browser test formats
  * the API's numbers exactly as the dashboard does and compares text with text.
  */
 
-export type NumberLocale = 'en-GB' | 'de-DE';
-
-export function localeOf(language: string): NumberLocale {
-  return language === 'de' ? 'de-DE' : 'en-GB';
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-function nf(locale: NumberLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    formatters.set(key, f);
-  }
-  return f;
-}
+export { localeOf, type NumberLocale } from '../lib/number-locale.js';
 
 /** Whole points or percent: the intervals are several points wide, so decimals would claim a precision the data lacks. */
 function whole(value: number, locale: NumberLocale, signed: boolean): string {
@@ -33,7 +20,7 @@ function whole(value: number, locale: NumberLocale, signed: boolean): string {
 export function formatScore(metric: TMetric, score: number | null, locale: NumberLocale): string {
   if (score === null) return '–';
   if (metric === 'nps') return whole(score, locale, true);
-  return nf(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(score) / 100);
+  return formatPercent(score, locale);
 }
 
 /** An interval's bounds in the score's unit without the percent sign: "+14 to +44" becomes "+14 – +44". */
@@ -59,7 +46,7 @@ export function formatEffectiveN(value: number, locale: NumberLocale): string {
 
 /** A share 0..100 as a whole percentage. */
 export function formatPercentValue(percent: number, locale: NumberLocale): string {
-  return nf(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(percent) / 100);
+  return formatPercent(percent, locale);
 }
 
 /** A difference in points, rounded up: "would need a difference of at least 12 points". */

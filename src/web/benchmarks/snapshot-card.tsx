@@ -1,5 +1,6 @@
 import { Alert, Box, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import i18next from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TNpsSnapshot } from '../../shared/contracts/metrics-snapshot.js';
@@ -8,7 +9,9 @@ import { SectionError } from '../components/section-error.js';
 import { SectionLoader } from '../components/section-loader.js';
 import { formatDateTime, formatNumber } from '../lib/format.js';
 import { NPS_COLORS } from '../contacts/nps.js';
-import { formatNpsPoints, formatScore } from './benchmark-text.js';
+import { formatPercent } from '../lib/format-percent.js';
+import { localeOf } from '../lib/number-locale.js';
+import { formatNpsPoints } from './benchmark-text.js';
 
 // The category colours of every NPS view (contacts, overview): light tints under dark text, which keeps the labels readable.
 const CATEGORIES = [
@@ -17,7 +20,8 @@ const CATEGORIES = [
   { key: 'detractors', color: NPS_COLORS.detractor },
 ] as const;
 
-const percent = (value: number) => `${formatScore(value)} %`;
+// One percent format everywhere (lib/format-percent): whole percent, the locale's own style.
+const percent = (value: number) => formatPercent(value, localeOf(i18next.language));
 
 /**
  * Promoters, passives and detractors right now: each customer counted once, by their latest

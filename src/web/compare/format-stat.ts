@@ -9,18 +9,16 @@ export function formatStat(value: number, digits = 1, signed = false): string {
   return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value);
 }
 
-/** "[14.1, 44.2]" in English, "[14,1; 44,2]" in German (the comma is the decimal mark there). */
-export function formatInterval(low: number | null, high: number | null, digits = 1): string {
+/**
+ * "[14.1, 44.2]" in English, "[14,1; 44,2]" in German (the comma is the decimal mark there).
+ * `write` formats each bound, e.g. as money.
+ */
+export function formatInterval(low: number | null, high: number | null, digits = 1, write: (value: number) => string = (v) => formatStat(v, digits)): string {
   const separator = i18next.language === 'de' ? '; ' : ', ';
-  return `[${low === null ? '–∞' : formatStat(low, digits)}${separator}${high === null ? '∞' : formatStat(high, digits)}]`;
+  return `[${low === null ? '–∞' : write(low)}${separator}${high === null ? '∞' : write(high)}]`;
 }
 
 /** A p-value as statisticians write it: three decimals, "< 0.001" below that. */
 export function formatPValue(p: number): string {
   return p < 0.001 ? `< ${formatStat(0.001, 3)}` : formatStat(p, 3);
-}
-
-/** Money without a currency (the organization's revenue figures carry none). */
-export function formatAmount(value: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
 }

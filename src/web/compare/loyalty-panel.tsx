@@ -9,13 +9,16 @@ import { NPS_COLORS } from '../contacts/nps.js';
 import { SectionError } from '../components/section-error.js';
 import { SectionLoader } from '../components/section-loader.js';
 import { formatDate, formatNumber } from '../lib/format.js';
-import { formatAmount, formatInterval, formatStat } from './format-stat.js';
+import { formatPercent } from '../lib/format-percent.js';
+import { localeOf } from '../lib/number-locale.js';
+import { useFormatMoney } from '../lib/use-format-money.js';
+import { formatInterval, formatStat } from './format-stat.js';
 import { loyaltyParams } from './loyalty-window.js';
 
 type Share = TLoyaltyCategory['retention'];
 
 function ShareCell({ share, testId }: { share: Share; testId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!share) {
     return (
       <Text fz="sm" c="dimmed" data-testid={testId}>
@@ -26,10 +29,10 @@ function ShareCell({ share, testId }: { share: Share; testId: string }) {
   return (
     <Stack gap={0} data-testid={testId} data-value={share.percent}>
       <Text fz="sm" fw={600}>
-        {formatStat(share.percent, 0)} %
+        {formatPercent(share.percent, localeOf(i18n.language))}
       </Text>
       <Text fz="xs" c="dimmed">
-        {formatInterval(share.low, share.high, 0)} · n = {formatNumber(share.eligible)}
+        {formatInterval(share.low, share.high, 0, (v) => formatPercent(v, localeOf(i18n.language)))} · n = {formatNumber(share.eligible)}
       </Text>
     </Stack>
   );
@@ -40,7 +43,8 @@ function categoryDot(category: TLoyaltyCategory['category']): string {
 }
 
 function LoyaltyTable({ data }: { data: TLoyaltyEconomics }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const money = useFormatMoney();
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="xs" aria-label={t('responses.loyalty.tableLabel')} data-testid="loyalty-table">
@@ -80,19 +84,19 @@ function LoyaltyTable({ data }: { data: TLoyaltyEconomics }) {
                 <ShareCell share={c.repurchase} testId={`loyalty-repurchase-${c.category}`} />
               </Table.Td>
               <Table.Td ta="right" data-testid={`loyalty-revenue-${c.category}`} data-value={c.revenue}>
-                <Text fz="sm">{formatAmount(c.revenue)}</Text>
+                <Text fz="sm">{money(c.revenue)}</Text>
                 <Text fz="xs" c="dimmed">
-                  {c.revenueShare === null ? '–' : `${formatStat(c.revenueShare, 0)} %`}
+                  {c.revenueShare === null ? '–' : formatPercent(c.revenueShare, localeOf(i18n.language))}
                 </Text>
               </Table.Td>
               <Table.Td data-testid={`loyalty-clv-${c.category}`} data-value={c.clv?.estimate ?? ''}>
                 {c.clv ? (
                   <>
                     <Text fz="sm" fw={600}>
-                      {formatAmount(c.clv.estimate)}
+                      {money(c.clv.estimate)}
                     </Text>
                     <Text fz="xs" c="dimmed">
-                      {c.clv.low === null && c.clv.high === null ? t('responses.loyalty.noInterval') : formatInterval(c.clv.low, c.clv.high, 0)}
+                      {c.clv.low === null && c.clv.high === null ? t('responses.loyalty.noInterval') : formatInterval(c.clv.low, c.clv.high, 0, money)}
                     </Text>
                   </>
                 ) : (
@@ -136,7 +140,7 @@ function Claims({ data }: { data: TLoyaltyEconomics }) {
       const p = byCategory.get('promoter')?.repurchase;
       const a = byCategory.get('passive')?.repurchase;
       if (!p || !a) return t('responses.loyalty.ownNotYet');
-      return t('responses.loyalty.ownRepurchase', { promoters: formatStat(p.percent, 0), passives: formatStat(a.percent, 0) });
+      return t('responses.loyalty.ownRepurchase', { promoters: formatPercent(p.percent, localeOf(lang)), passives: formatPercent(a.percent, localeOf(lang)) });
     }
     if (!ratio) return t('responses.loyalty.ownNotYet');
     return t('responses.loyalty.ownRatio', { ratio: formatStat(ratio.estimate, 1), interval: formatInterval(ratio.low, ratio.high, 1) });
@@ -200,6 +204,7 @@ export function LoyaltyPanel({ filters }: { filters: TMetricFilters }) {
   const loyalty = useLoyalty(params);
   const data = loyalty.data;
   const lang = i18n.language === 'de' ? 'de' : 'en';
+  const money = useFormatMoney();
 
   let body;
   if (loyalty.isPending) body = <SectionLoader />;
@@ -233,8 +238,8 @@ export function LoyaltyPanel({ filters }: { filters: TMetricFilters }) {
           />
           <Headline
             label={t('responses.loyalty.detractorRevenue')}
-            value={detractors ? formatAmount(detractors.revenue) : '–'}
-            detail={detractors?.revenueShare !== null && detractors?.revenueShare !== undefined ? t('responses.loyalty.detractorShare', { share: formatStat(detractors.revenueShare, 0) }) : ''}
+            value={detractors ? money(detractors.revenue) : '–'}
+            detail={detractors?.revenueShare !== null && detractors?.revenueShare !== undefined ? t('responses.loyalty.detractorShare', { share: formatPercent(detractors.revenueShare, localeOf(lang)) }) : ''}
             testId="loyalty-detractor-revenue"
             dataValue={detractors?.revenue ?? ''}
           />

@@ -2,7 +2,8 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TContact } from '../../shared/contracts/contacts.js';
-import { formatDate, formatLanguage, formatNumber } from '../lib/format.js';
+import { formatDate, formatLanguage } from '../lib/format.js';
+import { useFormatMoney } from '../lib/use-format-money.js';
 import { ContactFact } from './contact-fact.js';
 
 export interface ContactDetailsProps {
@@ -13,6 +14,7 @@ export interface ContactDetailsProps {
 /** Who the customer is: identity, attributes and consent. */
 export function ContactDetails({ contact: c, aliases }: ContactDetailsProps) {
   const { t } = useTranslation();
+  const money = useFormatMoney();
   const id = useId();
   const dash = t('contacts.profile.notSet');
   const custom = Object.entries(c.attributes);
@@ -43,7 +45,7 @@ export function ContactDetails({ contact: c, aliases }: ContactDetailsProps) {
           <ContactFact label={t('contacts.profile.plan')}>{c.plan ?? dash}</ContactFact>
           <ContactFact label={t('contacts.profile.language')}>{c.language ? formatLanguage(c.language) : dash}</ContactFact>
           <ContactFact label={t('contacts.profile.customerSince')}>{c.customerSince ? formatDate(c.customerSince) : dash}</ContactFact>
-          <ContactFact label={t('contacts.profile.revenue')}>{c.revenue !== null ? formatNumber(c.revenue) : dash}</ContactFact>
+          <ContactFact label={t('contacts.profile.revenue')}>{c.revenue !== null ? money(c.revenue) : dash}</ContactFact>
           {c.phone ? <ContactFact label={t('contacts.profile.phone')}>{c.phone}</ContactFact> : null}
           {c.accountOwner ? <ContactFact label={t('contacts.profile.accountOwner')}>{c.accountOwner}</ContactFact> : null}
           {c.productsUsed.length > 0 ? <ContactFact label={t('contacts.profile.products')}>{c.productsUsed.join(', ')}</ContactFact> : null}
@@ -55,7 +57,7 @@ export function ContactDetails({ contact: c, aliases }: ContactDetailsProps) {
           ))}
         </SimpleGrid>
         {aliases.length > 0 ? (
-          <Text fz="xs" c="dimmed">
+          <Text fz="xs" c="dimmed" data-testid="customer-aliases">
             {t('contacts.profile.aliases', { ids: aliases.join(', ') })}
           </Text>
         ) : null}

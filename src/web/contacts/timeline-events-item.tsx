@@ -2,7 +2,8 @@ import { Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconActivity } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TTimelineEntry } from '../../shared/contracts/contacts.js';
-import { formatDate, formatNumber } from '../lib/format.js';
+import { formatDate } from '../lib/format.js';
+import { useFormatMoney } from '../lib/use-format-money.js';
 import { eventSummary, weekStart } from './event-labels.js';
 
 type EventsEntry = Extract<TTimelineEntry, { kind: 'events' }>;
@@ -10,6 +11,7 @@ type EventsEntry = Extract<TTimelineEntry, { kind: 'events' }>;
 /** Behaviour events of one type in one week, condensed as the API returns them ("12 logins this week"). */
 export function TimelineEventsItem({ entry }: { entry: EventsEntry }) {
   const { t } = useTranslation();
+  const money = useFormatMoney();
   const monday = weekStart(new Date(entry.at));
   const isThisWeek = monday.getTime() === weekStart(new Date()).getTime();
   const when = isThisWeek ? t('contacts.profile.thisWeek') : t('contacts.profile.week', { date: formatDate(monday) });
@@ -25,7 +27,7 @@ export function TimelineEventsItem({ entry }: { entry: EventsEntry }) {
           </Text>{' '}
           <Text span c="dimmed" fz="sm">
             {when}
-            {entry.revenue !== null ? ` · ${t('contacts.profile.eventRevenue', { amount: formatNumber(entry.revenue) })}` : ''}
+            {entry.revenue !== null ? ` · ${t('contacts.profile.eventRevenue', { amount: money(entry.revenue, Number.isInteger(entry.revenue) ? 0 : 2) })}` : ''}
           </Text>
         </Text>
       </Stack>

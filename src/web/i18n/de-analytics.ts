@@ -2,6 +2,17 @@ import type { Messages } from './en.js';
 
 /** German texts of the overview's analytics. Part of `de.ts`; same keys as `en-analytics.ts`. */
 export const deAnalytics: Messages['analytics'] = {
+  period: {
+    label: 'Angezeigter Zeitraum',
+    since: 'seit {{day}}',
+    until: 'bis {{day}}',
+    allTime: 'Gesamter Zeitraum',
+  },
+  currency: {
+    label: 'Währung',
+    hint: 'Umsatz und Kundenwert Ihrer Kundschaft werden darin angezeigt, z. B. {{example}}. Sie benennt die Einheit; Beträge werden nicht umgerechnet.',
+    none: 'Keine Währung mit diesem Namen oder Code',
+  },
   filters: {
     label: 'Filter',
     period: 'Zeitraum',

@@ -17,8 +17,8 @@ export const deBenchmarks: Messages['benchmarks'] = {
   notComparable: 'Nicht mit Ihrem NPS vergleichbar',
   score: {
     nps: 'NPS {{score}}',
-    csat: 'CSAT {{score}} % zufrieden',
-    ces: 'CES {{score}} % Zustimmung',
+    csat: 'CSAT {{score}} zufrieden',
+    ces: 'CES {{score}} Zustimmung',
   },
   source: 'Quelle',
   year: 'Jahr',

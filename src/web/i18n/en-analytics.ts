@@ -1,5 +1,16 @@
 /** English texts of the overview's analytics (scores, distribution, funnel, trend, breakdown). Part of `en.ts`. */
 export const enAnalytics = {
+  period: {
+    label: 'Period shown',
+    since: 'since {{day}}',
+    until: 'until {{day}}',
+    allTime: 'All time',
+  },
+  currency: {
+    label: 'Currency',
+    hint: 'Revenue and lifetime value of your customers are shown in it, e.g. {{example}}. It names the unit; amounts are not converted.',
+    none: 'No currency with this name or code',
+  },
   filters: {
     label: 'Filters',
     period: 'Period',

@@ -15,8 +15,8 @@ export const enBenchmarks = {
   notComparable: 'Not comparable with your NPS',
   score: {
     nps: 'NPS {{score}}',
-    csat: 'CSAT {{score}} % satisfied',
-    ces: 'CES {{score}} % agree',
+    csat: 'CSAT {{score}} satisfied',
+    ces: 'CES {{score}} agree',
   },
   source: 'Source',
   year: 'Year',

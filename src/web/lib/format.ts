@@ -1,4 +1,6 @@
 import i18next from 'i18next';
+import { formatShare } from './format-percent.js';
+import { localeOf } from './number-locale.js';
 
 function locale(): string {
   return i18next.language === 'de' ? 'de-DE' : 'en-GB';
@@ -16,9 +18,9 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale()).format(value);
 }
 
-/** A share 0..1 as a whole percentage ("62 %" in German, "62%" in English). */
+/** A share 0..1 as a whole percentage in the interface language ("62 %" in German, "62%" in English). */
 export function formatPercent(share: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return formatShare(share, localeOf(i18next.language));
 }
 
 /** A language code as its name in the interface language ("de" → "German" / "Deutsch"). */

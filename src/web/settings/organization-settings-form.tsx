@@ -1,5 +1,5 @@
-import { Button, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/contracts/common.js';
 import type { TOrganization } from '../../shared/contracts/organization.js';
@@ -7,6 +7,8 @@ import { useUpdateOrganizationSettings } from '../api/use-update-organization-se
 import { isLanguage } from '../i18n/i18n.js';
 import { fieldErrorsOf } from '../lib/error-message.js';
 import { formatDate } from '../lib/format.js';
+import { currencyName, formatMoney } from '../lib/format-money.js';
+import { localeOf } from '../lib/number-locale.js';
 import { notifySuccess } from '../lib/notify.js';
 import { industryOptions } from './industries.js';
 
@@ -16,16 +18,20 @@ export interface OrganizationSettingsFormProps {
 }
 
 export function OrganizationSettingsForm({ organization, disabled }: OrganizationSettingsFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
   const update = useUpdateOrganizationSettings();
   const [language, setLanguage] = useState<Language>(organization.defaultLanguage);
   const [industry, setIndustry] = useState(organization.industry ?? '');
+  const [currency, setCurrency] = useState(organization.currency);
+  // Every ISO 4217 code the browser knows, named in the interface language ("CHF – Swiss Franc").
+  const currencies = useMemo(() => Intl.supportedValuesOf('currency').map((code) => ({ value: code, label: `${code} – ${currencyName(code, locale)}` })), [locale]);
   const serverErrors = fieldErrorsOf(update.error);
-  const changed = language !== organization.defaultLanguage || industry !== (organization.industry ?? '');
+  const changed = language !== organization.defaultLanguage || industry !== (organization.industry ?? '') || currency !== organization.currency;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({ defaultLanguage: language, industry: industry === '' ? null : industry }, { onSuccess: () => notifySuccess(t('organization.saved')) });
+    update.mutate({ defaultLanguage: language, industry: industry === '' ? null : industry, currency }, { onSuccess: () => notifySuccess(t('organization.saved')) });
   }
 
   return (
@@ -89,6 +95,20 @@ export function OrganizationSettingsForm({ organization, disabled }: Organizatio
           disabled={disabled}
           onChange={(e) => setIndustry(e.currentTarget.value)}
           error={serverErrors.industry}
+          maw={360}
+        />
+        <Select
+          data-testid="org-currency"
+          label={t('analytics.currency.label')}
+          description={t('analytics.currency.hint', { example: formatMoney(1234, currency, locale) })}
+          data={currencies}
+          value={currency}
+          searchable
+          allowDeselect={false}
+          nothingFoundMessage={t('analytics.currency.none')}
+          disabled={disabled}
+          onChange={(value) => value && setCurrency(value)}
+          error={serverErrors.currency}
           maw={360}
         />
         {disabled ? null : (

@@ -27,7 +27,7 @@ export function OrganizationTab() {
       <SettingsSection title={t('organization.title')}>
         {/* Keyed by the saved values so the form restarts from them after a save elsewhere. */}
         <OrganizationSettingsForm
-          key={`${organization.data.defaultLanguage}|${organization.data.industry ?? ''}`}
+          key={`${organization.data.defaultLanguage}|${organization.data.industry ?? ''}|${organization.data.currency}`}
           organization={organization.data}
           disabled={!canManage}
         />
