@@ -1,9 +1,10 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TMetricFilters } from '../../shared/contracts/metrics.js';
 import { DimensionFilter } from './dimension-filter.js';
+import { PeriodHint } from './period-hint.js';
 import { addDays, BREAKDOWN_DIMENSIONS, filterKeyOf, PERIOD_PRESETS, type OverviewState, type Period, type PeriodPreset } from './overview-url.js';
 
 export interface FilterBarProps {
@@ -20,6 +21,7 @@ export function FilterBar({ state, filters, onChange }: FilterBarProps) {
   const id = useId();
   const choice: PeriodChoice = state.period.kind === 'custom' ? 'custom' : state.period.preset;
   const active = Object.keys(state.filters).length > 0;
+  const periodChoices = [...PERIOD_PRESETS, 'custom' as const].map((p) => ({ value: p, label: t(`analytics.filters.presets.${p}`) }));
 
   function choosePeriod(next: string) {
     if (next === 'custom') {
@@ -38,17 +40,29 @@ export function FilterBar({ state, filters, onChange }: FilterBarProps) {
       <Text id={`${id}-title`} className="sr-only">
         {t('analytics.filters.label')}
       </Text>
-      <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-labelledby={`${id}-title`}>
-        <Stack gap={4}>
+      <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-labelledby={`${id}-title`} mb="sm">
+        <Stack gap={4} w={{ base: '100%', xs: 'auto' }}>
           <Text component="span" fz="sm" fw={500} id={`${id}-period`}>
             {t('analytics.filters.period')}
           </Text>
+          {/* Five choices side by side are about 550 px wide: a phone gets the same choices as a list. */}
           <SegmentedControl
+            visibleFrom="md"
             aria-labelledby={`${id}-period`}
             value={choice}
             onChange={choosePeriod}
-            data={[...PERIOD_PRESETS, 'custom' as const].map((p) => ({ value: p, label: t(`analytics.filters.presets.${p}`) }))}
+            data={periodChoices}
             data-testid="filter-period"
+          />
+          <Select
+            hiddenFrom="md"
+            aria-labelledby={`${id}-period`}
+            value={choice}
+            onChange={(next) => next && choosePeriod(next)}
+            data={periodChoices}
+            allowDeselect={false}
+            w={{ base: '100%', xs: 220 }}
+            data-testid="filter-period-select"
           />
         </Stack>
         {state.period.kind === 'custom' ? (
@@ -94,6 +108,7 @@ export function FilterBar({ state, filters, onChange }: FilterBarProps) {
           </Button>
         ) : null}
       </Group>
+      <PeriodHint label={t(`analytics.filters.presets.${choice}`)} from={filters.from} to={filters.to} testId="overview-period" />
     </Paper>
   );
 }

@@ -2,6 +2,7 @@ import { Button, EmptyState, Group, Paper, Text } from '@mantine/core';
 import { IconMessages, IconSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PeriodHint } from '../analytics/period-hint.js';
 import { useResponses } from '../api/use-responses.js';
 import { LinkButton } from '../components/link-button.js';
 import { PageHeader } from '../components/page-header.js';
@@ -84,11 +85,14 @@ export function ResponsesPage() {
     <>
       <PageHeader title={t('responses.page.title')} subtitle={t('responses.page.subtitle')} actions={<ExportButtons filters={filters} />} />
       <ResponsesFilterBar filters={filters} onChange={setFilters} />
-      {total !== null && !list.isError ? (
-        <Text fw={600} mb="sm" role="status" data-testid="responses-count" data-count={total}>
-          {t('responses.list.count', { count: total, formatted: formatNumber(total) })}
-        </Text>
-      ) : null}
+      <Group gap="lg" mb="sm" align="baseline" wrap="wrap">
+        {total !== null && !list.isError ? (
+          <Text fw={600} role="status" data-testid="responses-count" data-count={total}>
+            {t('responses.list.count', { count: total, formatted: formatNumber(total) })}
+          </Text>
+        ) : null}
+        <PeriodHint label={null} from={filters.from} to={filters.to} testId="responses-period" />
+      </Group>
       {body}
     </>
   );
