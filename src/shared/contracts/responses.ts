@@ -30,6 +30,7 @@ export const ZResponse = z
     language: z.string().meta({ description: "The answer's language ('' when unknown)" }),
     metric: z.string().nullable(),
     score: z.number().int().nullable(),
+    scaleMax: z.number().int().nullable().meta({ description: 'The top of the scale the score was given on (from the survey version, or sent with a feedback-API rating): 10 for NPS, 5 for CSAT, 7 for CES unless the question said otherwise' }),
     category: ZNpsCategory.nullable().meta({ description: 'NPS answers: promoter 9–10, passive 7–8, detractor 0–6' }),
     comment: z.string().nullable(),
     answers: z.record(z.string(), ZAnswerValue),

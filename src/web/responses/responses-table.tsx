@@ -28,7 +28,7 @@ export function ResponsesTable({ responses }: { responses: readonly TResponse[] 
           {responses.map((r) => (
             <Table.Tr key={r.id} data-testid="response-row" data-id={r.id} data-category={r.category ?? undefined}>
               <Table.Td>
-                <ScoreBadge metric={r.metric} score={r.score} category={r.category} />
+                <ScoreBadge metric={r.metric} score={r.score} scaleMax={r.scaleMax} category={r.category} />
               </Table.Td>
               <Table.Td>
                 {r.comment?.trim() ? (

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { NpsCategory } from '../../shared/contracts/responses.js';
 import { NPS_COLORS } from '../contacts/nps.js';
 
-/** The score of one answer: NPS on its category's tint with the category named (colour is never the only cue); CSAT/CES neutral. */
-export function ScoreBadge({ metric, score, category }: { metric: string | null; score: number | null; category: NpsCategory | null }) {
+/** The score of one answer: NPS on its category's tint with the category named (colour is never the only cue); CSAT/CES neutral, with their scale. */
+export function ScoreBadge({ metric, score, scaleMax, category }: { metric: string | null; score: number | null; scaleMax?: number | null | undefined; category: NpsCategory | null }) {
   const { t } = useTranslation();
   if (score === null) {
     return (
@@ -23,7 +23,9 @@ export function ScoreBadge({ metric, score, category }: { metric: string | null;
   }
   return (
     <Badge variant="light" color="gray" c="dark.7" radius="sm" size="lg" tt="none" data-testid="response-score" data-score={score}>
-      {score} · {metric ? metric.toUpperCase() : ''}
+      {/* With its scale: "CSAT 4 / 5" and "CES 4 / 7" are different answers. */}
+      {metric ? `${metric.toUpperCase()} ` : ''}
+      {scaleMax == null ? score : `${score} / ${scaleMax}`}
     </Badge>
   );
 }

@@ -148,7 +148,7 @@ describe('drill-down from a number to the answers behind it', () => {
     const items = await listAll('metric=nps&category=detractor', other.cookie);
     const m = await metrics('metric=nps', other.cookie);
     expect(items).toHaveLength(m.overall.detractors ?? -1);
-    expect(items[0]).toMatchObject({ surveyId: null, surveyName: null, channel: 'api', source: 'call', score: 3, category: 'detractor', contact: { externalId: 'K-1', name: 'Kim', segment: 'Retail' } });
+    expect(items[0]).toMatchObject({ surveyId: null, surveyName: null, channel: 'api', source: 'call', score: 3, scaleMax: 10, category: 'detractor', contact: { externalId: 'K-1', name: 'Kim', segment: 'Retail' } });
     expect((await listAll('channel=call&touchpoint=hotline', other.cookie)).map((i) => i.score)).toEqual([3]);
     // The review's own stars are no answer.
     expect(await listAll('hasComment=true', other.cookie)).toHaveLength(1);

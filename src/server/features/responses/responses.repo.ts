@@ -171,6 +171,7 @@ export async function listResponses(db: Db, organizationId: string, f: AnswerFil
       hiddenFields: surveyResponses.hiddenFields,
       metric: feedbackItems.metric,
       score: feedbackItems.score,
+      scaleMax: feedbackItems.scaleMax,
       comment: feedbackItems.text,
       occurredAt: feedbackItems.occurredAt,
       cursorAt: sql<string>`${feedbackItems.occurredAt}::text`,

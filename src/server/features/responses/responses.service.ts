@@ -14,6 +14,11 @@ import { recordResponse } from './record-response.service.js';
 import * as repo from './responses.repo.js';
 
 /** The NPS category of an NPS answer on its scale; null for other metrics. */
+/** The scale a score of a known metric is on when its item names none (older items, API scores without one). */
+function canonicalScaleMax(metric: string | null): number | null {
+  return metric === 'nps' ? 10 : metric === 'csat' ? 5 : metric === 'ces' ? 7 : null;
+}
+
 function categoryOf(metric: string | null, score: number | null): NpsCategory | null {
   return metric === 'nps' && score !== null && Number.isInteger(score) && score >= 0 && score <= 10 ? npsCategory(score) : null;
 }
@@ -33,6 +38,7 @@ function toDto(r: repo.ResponseListRow): TResponse {
     language: r.language,
     metric: r.metric,
     score: r.score,
+    scaleMax: r.score === null ? null : (r.scaleMax ?? canonicalScaleMax(r.metric)),
     category: categoryOf(r.metric, r.score),
     comment: r.comment,
     answers: r.answers ?? {},
