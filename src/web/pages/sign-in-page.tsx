@@ -13,6 +13,7 @@ import { ssoFailureMessage } from '../lib/sso-failure-message.js';
 import { collectErrors, emailError, requiredError } from '../lib/validate.js';
 import { AppLink } from '../router/app-link.js';
 import { navigate, useLocation, withNext } from '../router/history.js';
+import { MUTED_PLACEHOLDER } from './muted-placeholder.js';
 
 export function SignInPage({ next }: { next: string | null }) {
   const { t } = useTranslation();
@@ -68,6 +69,7 @@ export function SignInPage({ next }: { next: string | null }) {
                 data-testid="signin-email"
                 label={t('auth.email')}
                 placeholder={t('auth.emailPlaceholder')}
+                styles={MUTED_PLACEHOLDER}
                 type="email"
                 autoComplete="email"
                 required

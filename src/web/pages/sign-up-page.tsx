@@ -11,6 +11,7 @@ import { fieldErrorsOf } from '../lib/error-message.js';
 import { collectErrors, emailError, passwordError, requiredError } from '../lib/validate.js';
 import { AppLink } from '../router/app-link.js';
 import { navigate, withNext } from '../router/history.js';
+import { MUTED_PLACEHOLDER } from './muted-placeholder.js';
 
 type Field = 'name' | 'email' | 'password';
 
@@ -64,6 +65,7 @@ export function SignUpPage({ next }: { next: string | null }) {
             data-testid="signup-name"
             label={t('auth.name')}
             placeholder={t('auth.namePlaceholder')}
+            styles={MUTED_PLACEHOLDER}
             autoComplete="name"
             required
             value={name}
@@ -74,6 +76,7 @@ export function SignUpPage({ next }: { next: string | null }) {
             data-testid="signup-email"
             label={t('auth.email')}
             placeholder={t('auth.emailPlaceholder')}
+            styles={MUTED_PLACEHOLDER}
             type="email"
             autoComplete="email"
             required

@@ -56,7 +56,7 @@ export function UsageSummary({ usage, overQuota }: UsageSummaryProps) {
               <>
                 {' '}
                 {t(overQuota === 'hold' ? 'plan.beyondLimitHold' : 'plan.beyondLimitRefuse')}{' '}
-                <AppLink to="/settings/sending" fz="sm" data-testid="usage-over-quota-link">
+                <AppLink to="/settings/sending" fz="sm" underline="always" data-testid="usage-over-quota-link">
                   {t('plan.beyondLimitChange')}
                 </AppLink>
               </>
