@@ -19,7 +19,7 @@ export function FeedbackList({ items, onOpen }: { items: readonly TFeedbackItem[
             onClick={() => onOpen(item)}
             w="100%"
             p="sm"
-            aria-label={`${t('feedback.list.open')}: ${channelLabel(t, item)} · ${formatDateTime(item.occurredAt)}`}
+            title={t('feedback.list.open')}
             className="feedback-row"
             data-testid="feedback-row"
             data-id={item.id}

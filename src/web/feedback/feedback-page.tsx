@@ -29,8 +29,22 @@ export function FeedbackPage() {
   const list = useFeedback(query);
   const [open, setOpen] = useState<TFeedbackItem | null>(null);
   const setFilters = (next: ResponseFilters) => navigate(inboxFiltersPath(next), { replace: true });
-  const channels = useMemo(() => INBOX_CHANNELS.map((c) => ({ value: c, label: t(`feedback.channels.${c}`) })), [t]);
-  const metrics = useMemo(() => INBOX_METRICS.map((m) => ({ value: m, label: t(`feedback.metrics.${m}`) })), [t]);
+  const channels = useMemo(
+    () =>
+      INBOX_CHANNELS.map((c) => ({
+        value: c,
+        label: t(`feedback.channels.${c}`),
+      })),
+    [t],
+  );
+  const metrics = useMemo(
+    () =>
+      INBOX_METRICS.map((m) => ({
+        value: m,
+        label: t(`feedback.metrics.${m}`),
+      })),
+    [t],
+  );
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? null;
@@ -68,7 +82,10 @@ export function FeedbackPage() {
         <FeedbackList items={items} onOpen={setOpen} />
         <Group justify="space-between" mt="md" px="xs" gap="sm">
           <Text fz="sm" c="dimmed">
-            {t('feedback.list.shown', { shown: formatNumber(items.length), total: formatNumber(total ?? items.length) })}
+            {t('feedback.list.shown', {
+              shown: formatNumber(items.length),
+              total: formatNumber(total ?? items.length),
+            })}
           </Text>
           {list.hasNextPage ? (
             <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="feedback-load-more">
@@ -85,7 +102,10 @@ export function FeedbackPage() {
       <ResponsesFilterBar filters={filters} onChange={setFilters} channels={channels} metrics={metrics} />
       {total !== null && !list.isError ? (
         <Text fw={600} mb="sm" role="status" data-testid="feedback-count" data-count={total}>
-          {t('feedback.list.count', { count: total, formatted: formatNumber(total) })}
+          {t('feedback.list.count', {
+            count: total,
+            formatted: formatNumber(total),
+          })}
         </Text>
       ) : null}
       {body}

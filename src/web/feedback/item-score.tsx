@@ -13,7 +13,10 @@ export function ItemScore({ item }: { item: Pick<TFeedbackItem, 'metric' | 'scor
   if (item.score !== null && item.metric === 'rating') {
     return (
       <Badge variant="light" color="gray" c="dark.7" radius="sm" size="lg" tt="none" data-testid="feedback-score" data-score={item.score}>
-        {t('feedback.score.value', { score: item.score, max: item.scaleMax ?? '?' })}
+        {t('feedback.score.value', {
+          score: item.score,
+          max: item.scaleMax ?? '?',
+        })}
       </Badge>
     );
   }
