@@ -35,6 +35,13 @@ export default tseslint.config(
     },
   },
   {
+    // The public survey pages: pure render functions, shared by the server and the dashboard's branding preview.
+    files: ['src/survey-pages/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noServer, { group: ['node:*', '**/web/**', '**/widget/**'], message: 'the survey pages are pure: string in, string out' }] }],
+    },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [noServer, { group: ['node:*', '**/domain/**', '**/web/**'], message: 'shared runs in server and browser' }] }],

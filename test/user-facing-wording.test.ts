@@ -4,7 +4,7 @@ import { SURVEY_TEMPLATES } from '../src/domain/survey/templates.js';
 import { digestMailTexts } from '../src/server/email/templates/digest-mail-texts.js';
 import { mailTexts } from '../src/server/email/templates/mail-texts.js';
 import { LOYALTY_CLAIMS, LOYALTY_DEFINITIONS, LOYALTY_SOURCES } from '../src/server/features/loyalty/loyalty-claims.js';
-import { pageTexts } from '../src/server/pages/page-texts.js';
+import { pageTexts } from '../src/survey-pages/page-texts.js';
 import { de } from '../src/web/i18n/de.js';
 import { en } from '../src/web/i18n/en.js';
 

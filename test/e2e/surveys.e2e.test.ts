@@ -359,7 +359,7 @@ describe('surveys in Chromium', () => {
     await page.getByTestId('sending-branding-save').click();
     await expect.poll(async () => (await settings()).brandColor).toBe('#0b7285');
     expect(await settings()).toMatchObject({ senderName: 'Alpenglühen Outdoor', logoUrl: null });
-    expect(await page.getByTestId('brand-preview').innerText()).toContain('Alpenglühen Outdoor');
+    await expect.poll(() => page.frameLocator('[data-testid="brand-preview"]').locator('header').innerText()).toBe('Alpenglühen Outdoor');
 
     await page.getByTestId('smtp-url').fill('smtp://feedback:geheim@127.0.0.1:2525');
     await page.getByTestId('smtp-from').fill('Alpenglühen Outdoor <feedback@alpengluehen.example>');

@@ -1,27 +1,8 @@
-import { ColorSwatch, Group, Paper, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const HEX = /^#[0-9a-fA-F]{6}$/;
-/** The survey pages' own default when no brand colour is set. */
-const DEFAULT_COLOR = '#224690';
-
-/** Black or white text, whichever reads better on the colour (WCAG relative luminance). */
-function textOn(hex: string): string {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  return luminance > 0.179 ? '#111' : '#fff';
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+import type { PreviewStep } from '../../survey-pages/brand-preview-page.js';
+import { useSession } from '../session/session-context.js';
 
 export interface BrandPreviewProps {
   senderName: string;
@@ -29,42 +10,71 @@ export interface BrandPreviewProps {
   logoUrl: string;
 }
 
-/** How an invitation's header and button would look with these settings, while typing. */
+type Render = typeof import('../../survey-pages/brand-preview-page.js').renderBrandPreview;
+
+/**
+ * The public survey page as respondents will see it with these settings, while typing: the
+ * server's own render function, loaded on demand, shown in a sandboxed frame (no scripts, no
+ * forms), so structure, colours, logo and texts are the real page's and not a look-alike.
+ */
 export function BrandPreview({ senderName, brandColor, logoUrl }: BrandPreviewProps) {
-  const { t } = useTranslation();
-  const color = HEX.test(brandColor) ? brandColor : DEFAULT_COLOR;
-  const logo = logoUrl.trim();
+  const { t, i18n } = useTranslation();
+  const { organizationName } = useSession();
+  const [step, setStep] = useState<PreviewStep>('score');
+  const [render, setRender] = useState<{ fn: Render } | null>(null);
+  const [height, setHeight] = useState(480);
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void import('../../survey-pages/brand-preview-page.js').then((m) => {
+      if (live) setRender({ fn: m.renderBrandPreview });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const language = i18n.language.startsWith('de') ? 'de' : 'en';
+  // As the server does: the sender name, else the organization's name.
+  const orgName = senderName.trim() || organizationName;
+  const html = render?.fn(step, language, { orgName, brandColor: brandColor.trim() || null, logoUrl: logoUrl.trim() || null }) ?? '';
+
+  /** The frame grows to its page, so the preview never scrolls inside the settings page. */
+  function fit() {
+    const doc = frame.current?.contentDocument;
+    if (doc?.body) setHeight(Math.max(200, doc.body.scrollHeight));
+  }
+
   return (
     <Stack gap={6}>
-      <Text fz="sm" fw={500}>
+      <Text fz="sm" fw={500} id="brand-preview-label">
         {t('sendingSettings.preview')}
       </Text>
-      <Paper withBorder p="md" radius="md" bg="white" data-testid="brand-preview" aria-label={t('sendingSettings.preview')} component="figure" m={0}>
-        <Stack gap="sm">
-          <Group gap="sm" wrap="nowrap">
-            {isHttpsUrl(logo) ? <img src={logo} alt={t('sendingSettings.previewAlt')} height={28} style={{ maxWidth: 140, objectFit: 'contain' }} referrerPolicy="no-referrer" /> : null}
-            <Text fw={600} fz="sm" className="wrap-anywhere">
-              {senderName.trim() || 'Resonance'}
-            </Text>
-          </Group>
-          <Group gap={4} wrap="nowrap" aria-hidden className="brand-scale">
-            {Array.from({ length: 11 }, (_, n) => (
-              <span key={n} className="brand-scale-point" style={{ borderColor: color, color }}>
-                {n}
-              </span>
-            ))}
-          </Group>
-          <Group gap="sm">
-            <span className="brand-button" style={{ background: color, color: textOn(color) }}>
-              {t('sendingSettings.previewButton')}
-            </span>
-            <ColorSwatch color={color} size={22} aria-hidden data-testid="brand-swatch" />
-            <Text fz="xs" c="dimmed" className="tabular">
-              {color}
-            </Text>
-          </Group>
-        </Stack>
-      </Paper>
+      <SegmentedControl
+        size="xs"
+        value={step}
+        onChange={(value) => setStep(value === 'follow-up' ? 'follow-up' : 'score')}
+        data={[
+          { value: 'score', label: t('sendingSettings.previewScoreStep') },
+          { value: 'follow-up', label: t('sendingSettings.previewFollowUpStep') },
+        ]}
+        data-testid="brand-preview-step"
+        aria-label={t('sendingSettings.previewStep')}
+      />
+      <Text fz="xs" c="dimmed">
+        {t('sendingSettings.previewHint')}
+      </Text>
+      <iframe
+        ref={frame}
+        title={t('sendingSettings.previewFrame')}
+        srcDoc={html}
+        // Same origin only so the frame's height can be read; without allow-scripts nothing in it runs.
+        sandbox="allow-same-origin"
+        onLoad={fit}
+        style={{ width: '100%', height, border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, background: '#fff' }}
+        data-testid="brand-preview"
+      />
     </Stack>
   );
 }

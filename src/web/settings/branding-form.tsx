@@ -6,6 +6,7 @@ import { useUpdateSendingSettings } from '../api/use-update-sending-settings.js'
 import { FormError } from '../components/form-error.js';
 import { fieldErrorsOf } from '../lib/error-message.js';
 import { notifySuccess } from '../lib/notify.js';
+import { DEFAULT_BRAND_COLOR } from '../../survey-pages/brand-palette.js';
 import { BrandPreview } from './brand-preview.js';
 import { checkSendingPatch, serverSendingErrors, type SendingErrors } from './sending-field-error.js';
 
@@ -62,7 +63,7 @@ export function BrandingForm({ settings, disabled }: BrandingFormProps) {
               withEyeDropper={false}
               // Keep what was typed, so a wrong colour is shown with its error instead of silently undone.
               fixOnBlur={false}
-              placeholder="#224690"
+              placeholder={DEFAULT_BRAND_COLOR}
               disabled={disabled}
               error={shown.brandColor}
               data-testid="sending-brand-color"

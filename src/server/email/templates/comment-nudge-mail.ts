@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../pages/escape-html.js';
+import { escapeHtml } from '../../../survey-pages/escape-html.js';
 import { FONT, TEXT_COLOR, mailPalette, mailParagraph, oneLine, renderMailLayout, textFooter } from './mail-layout.js';
 import { greetingName, type RenderedMail, type SurveyMailInput } from './scale-mail.js';
 import { mailSubject } from './mail-subject.js';

@@ -1,4 +1,4 @@
-import { contentLanguage } from '../../pages/page-texts.js';
+import { contentLanguage } from '../../../survey-pages/page-texts.js';
 
 /**
  * The words of the weekly digest in English and German (formal "Sie"). Functions return plain

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../pages/escape-html.js';
-import { contentLanguage } from '../../pages/page-texts.js';
+import { escapeHtml } from '../../../survey-pages/escape-html.js';
+import { contentLanguage } from '../../../survey-pages/page-texts.js';
 import { digestMailTexts, type DigestMailTexts } from './digest-mail-texts.js';
 import { FONT, MUTED_COLOR, TEXT_COLOR, mailParagraph, oneLine } from './mail-layout.js';
 import { mailSubject } from './mail-subject.js';

@@ -1,7 +1,7 @@
-import { brandPalette, type BrandPalette } from '../../pages/brand-palette.js';
-import { escapeHtml, isWebUrl } from '../../pages/escape-html.js';
-import type { PageBranding } from '../../pages/page-layout.js';
-import { contentLanguage } from '../../pages/page-texts.js';
+import { brandPalette, type BrandPalette } from '../../../survey-pages/brand-palette.js';
+import { escapeHtml, isWebUrl } from '../../../survey-pages/escape-html.js';
+import type { PageBranding } from '../../../survey-pages/page-layout.js';
+import { contentLanguage } from '../../../survey-pages/page-texts.js';
 import { mailTexts } from './mail-texts.js';
 
 export const FONT = 'font-family:Arial,Helvetica,sans-serif;';

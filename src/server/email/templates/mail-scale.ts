@@ -1,8 +1,8 @@
 import { scaleOf } from '../../../domain/survey/answers.js';
 import type { Question, ScaleQuestion } from '../../../shared/contracts/survey-model.js';
-import { escapeHtml } from '../../pages/escape-html.js';
-import type { BrandPalette } from '../../pages/brand-palette.js';
-import { scaleEndLabels } from '../../pages/scale-labels.js';
+import { escapeHtml } from '../../../survey-pages/escape-html.js';
+import type { BrandPalette } from '../../../survey-pages/brand-palette.js';
+import { scaleEndLabels } from '../../../survey-pages/scale-labels.js';
 import { FONT, MUTED_COLOR, oneLine } from './mail-layout.js';
 
 export function isScaleQuestion(question: Question): question is ScaleQuestion {

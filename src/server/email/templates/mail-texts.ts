@@ -1,4 +1,4 @@
-import { contentLanguage } from '../../pages/page-texts.js';
+import { contentLanguage } from '../../../survey-pages/page-texts.js';
 
 /**
  * The words around survey mails in English and German. German uses the formal "Sie", as the

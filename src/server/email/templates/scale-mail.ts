@@ -1,8 +1,8 @@
 import { localize } from '../../../domain/survey/localized-text.js';
 import type { Question } from '../../../shared/contracts/survey-model.js';
-import { escapeHtml } from '../../pages/escape-html.js';
-import type { PageBranding } from '../../pages/page-layout.js';
-import { contentLanguage } from '../../pages/page-texts.js';
+import { escapeHtml } from '../../../survey-pages/escape-html.js';
+import type { PageBranding } from '../../../survey-pages/page-layout.js';
+import { contentLanguage } from '../../../survey-pages/page-texts.js';
 import { FONT, MUTED_COLOR, TEXT_COLOR, mailPalette, mailParagraph, oneLine, renderMailLayout, textFooter } from './mail-layout.js';
 import { isScaleQuestion, scaleRowHtml, scaleTextLines } from './mail-scale.js';
 import { mailSubject } from './mail-subject.js';

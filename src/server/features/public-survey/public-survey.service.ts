@@ -14,7 +14,7 @@ import {
   renderUnsubscribedPage,
   renderUnsubscribePage,
   type PageBase,
-} from '../../pages/index.js';
+} from '../../../survey-pages/index.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { headlineQuestions, recordResponse } from '../responses/record-response.service.js';
 import type { AnswerTarget } from '../responses/responses.repo.js';

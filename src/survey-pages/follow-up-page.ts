@@ -1,4 +1,4 @@
-import type { Question } from '../../shared/contracts/survey-model.js';
+import type { Question } from '../shared/contracts/survey-model.js';
 import { escapeHtml } from './escape-html.js';
 import { hiddenInput, renderPage, type PageBase } from './page-layout.js';
 import { pageTexts } from './page-texts.js';

@@ -1,6 +1,6 @@
-import { scaleOf } from '../../domain/survey/answers.js';
-import { localize } from '../../domain/survey/localized-text.js';
-import type { Question, ScaleQuestion, SingleChoiceQuestion, TextQuestion } from '../../shared/contracts/survey-model.js';
+import { scaleOf } from '../domain/survey/answers.js';
+import { localize } from '../domain/survey/localized-text.js';
+import type { Question, ScaleQuestion, SingleChoiceQuestion, TextQuestion } from '../shared/contracts/survey-model.js';
 import { escapeHtml } from './escape-html.js';
 import { contentLanguage, pageTexts } from './page-texts.js';
 import { scaleEndLabels } from './scale-labels.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { surveyFromTemplate } from '../../domain/survey/templates.js';
-import type { Question } from '../../shared/contracts/survey-model.js';
+import { surveyFromTemplate } from '../domain/survey/templates.js';
+import type { Question } from '../shared/contracts/survey-model.js';
 import { renderScorePage } from './score-page.js';
 
 const nps = surveyFromTemplate('relationship-nps', { companyName: 'Acme' }).questions[0] as Question;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surveyFromTemplate } from '../../domain/survey/templates.js';
+import { surveyFromTemplate } from '../domain/survey/templates.js';
 import { renderFollowUpPage, type FollowUpPageModel } from './follow-up-page.js';
 
 const pulse = surveyFromTemplate('pre-change-pulse', { companyName: 'Acme' });

@@ -1,5 +1,5 @@
-import { localize } from '../../domain/survey/localized-text.js';
-import type { ScaleQuestion } from '../../shared/contracts/survey-model.js';
+import { localize } from '../domain/survey/localized-text.js';
+import type { ScaleQuestion } from '../shared/contracts/survey-model.js';
 import { contentLanguage, pageTexts } from './page-texts.js';
 
 /** The words under the first and last point of a scale: the survey's own, else sensible defaults. */

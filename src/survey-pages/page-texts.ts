@@ -1,5 +1,5 @@
-import { primaryLanguage } from '../../domain/survey/answers.js';
-import type { ScaleQuestion } from '../../shared/contracts/survey-model.js';
+import { primaryLanguage } from '../domain/survey/answers.js';
+import type { ScaleQuestion } from '../shared/contracts/survey-model.js';
 
 /**
  * The chrome of the public survey pages (buttons, headings, messages) in English and German.

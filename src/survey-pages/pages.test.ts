@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surveyFromTemplate } from '../../domain/survey/templates.js';
+import { surveyFromTemplate } from '../domain/survey/templates.js';
 import { renderFollowUpPage, renderLinkPage, renderMessagePage, renderScorePage, renderThanksPage, renderUnsubscribePage, renderUnsubscribedPage } from './index.js';
 import type { PageBase } from './page-layout.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { surveyFromTemplate } from '../../domain/survey/templates.js';
-import { TEMPLATE_IDS } from '../../shared/contracts/survey-model.js';
+import { surveyFromTemplate } from '../domain/survey/templates.js';
+import { TEMPLATE_IDS } from '../shared/contracts/survey-model.js';
 import { renderLinkPage, type LinkPageModel } from './link-page.js';
 
 const EVIL = '"><script>alert(1)</script>';
