@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Code, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.js';
@@ -19,7 +19,7 @@ export function AuthFormError({ error }: { error: unknown }) {
   const here = window.location.origin;
   const sameRoute = `${publicUrl}${window.location.pathname}${window.location.search}`;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" title={t('auth.wrongAddress.title')} data-testid="wrong-address">
+    <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" title={t('auth.wrongAddress.title')} styles={{ body: { minWidth: 0 } }} data-testid="wrong-address">
       <Stack gap="xs">
         <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
           {t('auth.wrongAddress.text', { here })}
@@ -30,6 +30,10 @@ export function AuthFormError({ error }: { error: unknown }) {
         <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
           {t('auth.wrongAddress.publicUrl', { here })}
         </Text>
+        {/* A command to copy; the variable is the same in every language. */}
+        <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="wrong-address-command">
+          {`PUBLIC_URL=${here} npm start`}
+        </Code>
       </Stack>
     </Alert>
   );

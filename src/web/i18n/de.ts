@@ -99,7 +99,7 @@ export const de: Messages = {
       title: 'Öffnen Sie Resonance unter seiner eigenen Adresse',
       text: 'Diese Installation nimmt Anmeldungen und Registrierungen von {{here}} nicht an.',
       open: '{{url}} öffnen',
-      publicUrl: 'Um stattdessen {{here}} zu verwenden, starten Sie Resonance mit PUBLIC_URL={{here}}.',
+      publicUrl: 'Um stattdessen {{here}} zu verwenden, etwa von einem anderen Rechner aus, starten Sie Resonance so:',
     },
     signupClosed:
       'Auf dieser Installation können sich keine neuen Konten registrieren. Bitten Sie einen Inhaber Ihrer Organisation um eine Einladung oder einen Administrator um ein Konto.',

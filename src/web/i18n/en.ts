@@ -99,7 +99,7 @@ export const en = {
       title: 'Open Resonance at its own address',
       text: 'This installation does not accept sign-ins and sign-ups from {{here}}.',
       open: 'Open {{url}}',
-      publicUrl: 'To use {{here}} instead, start Resonance with PUBLIC_URL={{here}}.',
+      publicUrl: 'To use {{here}} instead, for example from another computer, start Resonance like this:',
     },
     signupClosed: 'New accounts cannot sign up on this installation. Ask an owner of your organization to invite you, or an administrator to create an account for you.',
     signupClosedInvited: 'New accounts cannot sign up on this installation. If you have no account yet, ask the person who invited you to have one created for you.',
