@@ -119,4 +119,14 @@ describe('periods in the address', () => {
       await shared.close();
     }
   });
+
+  it('says that follow-up cases are planned, and leads to the detractors that can be followed up today', async () => {
+    await page.goto('/cases');
+    await page.getByTestId('area-planned').waitFor();
+    expect(await page.getByTestId('area-cases').textContent()).toContain('not built yet');
+    await page.getByTestId('area-today').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/responses');
+    expect([param('metric'), param('category')]).toEqual(['nps', 'detractor']);
+    await page.getByTestId('responses-count').waitFor({ timeout: 30_000 });
+  });
 });

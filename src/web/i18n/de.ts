@@ -290,6 +290,7 @@ export const de: Messages = {
         'Öffnen Sie Antworten und filtern Sie nach Kritikern, um zu sehen, wer unzufrieden ist.',
         'Fassen Sie vorerst selbst nach: Jede Antwort führt zum Profil der Kundin oder des Kunden.',
       ],
+      action: 'Kritiker anzeigen',
     },
     themes: {
       title: 'Themen',
@@ -301,6 +302,7 @@ export const de: Messages = {
         'Lesen Sie die Kommentare unter Antworten: Filtern Sie nach Antworten mit Kommentar.',
         'Sammeln Sie mehr davon: Die Nachfass-Mail nach einer Umfrage bittet Kunden, die nur eine Bewertung abgegeben haben, um ein paar Worte.',
       ],
+      action: 'Antworten mit Kommentar anzeigen',
     },
     audits: {
       title: 'Audits',
@@ -312,6 +314,7 @@ export const de: Messages = {
         'Beobachten Sie in der Übersicht den NPS-Verlauf auf Einbrüche.',
         'Vergleichen Sie in der Übersicht zwei Zeiträume, etwa die Quartale vor und nach einem Launch.',
       ],
+      action: 'Zur Übersicht',
     },
   },
   settings: {

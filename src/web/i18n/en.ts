@@ -276,6 +276,7 @@ export const en = {
         'Open Responses and filter to detractors to see who is unhappy.',
         'Follow up with them yourself for now: each answer links to the customer’s profile.',
       ],
+      action: 'Show detractors',
     },
     themes: {
       title: 'Themes',
@@ -287,6 +288,7 @@ export const en = {
         'Read the comments in Responses: filter to answers with a comment.',
         'Collect more of them: the follow-up e-mail after a survey asks customers who gave only a score for a few words.',
       ],
+      action: 'Show answers with comments',
     },
     audits: {
       title: 'Audits',
@@ -298,6 +300,7 @@ export const en = {
         'Watch the NPS trend on the Overview for drops.',
         'Compare two periods on the Overview, for example the quarters before and after a launch.',
       ],
+      action: 'Open the Overview',
     },
   },
   settings: {
