@@ -8,7 +8,11 @@
  *   - surveys (survey-bench.ts): answers/s with p99 through POST /s/<token> on a listening server vs.
  *     bare Fastify + one INSERT; invitations/s through SMTP vs. raw nodemailer; page and widget bytes
  *     vs. their budgets. Runs last on each runtime: it starts the runtime's job workers.
+ *   - first load (lighthouse-bench.ts): Lighthouse mobile on the sign-in page and the overview vs.
+ *     a survey page, on the real server process (PGlite)
  * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
+ * `npm run bench -- lighthouse survey` runs only the sections named (widget, queue, request, import,
+ * analytics, survey, lighthouse); none named runs them all.
  */
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
@@ -17,12 +21,20 @@ import { createAccount } from '../src/server/features/organizations/accounts.ser
 import { createOrganization } from '../src/server/features/organizations/organizations.service.js';
 import type { Runtime } from '../src/server/runtime.js';
 import { importBench } from './import-bench.js';
+import { lighthouseBench } from './lighthouse-bench.js';
 import { analyticsBench } from './analytics-bench.js';
 import { surveyBench, widgetBytes } from './survey-bench.js';
 import { median, report } from './measure.js';
 import { onEachDatabase } from './runtimes.js';
 
 const JOBS = 2000;
+
+const SECTIONS = ['widget', 'queue', 'request', 'import', 'analytics', 'survey', 'lighthouse'] as const;
+type Section = (typeof SECTIONS)[number];
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknown.length > 0) throw new Error(`unknown bench section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+const wants = (section: Section) => named.length === 0 || named.includes(section);
 
 async function queueBench(rt: Runtime, label: string): Promise<void> {
   const boss = rt.queue.boss;
@@ -64,14 +76,18 @@ async function requestBench(rt: Runtime, label: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  widgetBytes();
-  await onEachDatabase(async (rt, label) => {
-    await queueBench(rt, label);
-    await requestBench(rt, label);
-    await importBench(rt, label);
-    await analyticsBench(rt, label);
-    await surveyBench(rt, label, label === 'pglite' ? 1000 : undefined);
-  });
+  if (wants('widget')) widgetBytes();
+  if ((['queue', 'request', 'import', 'analytics', 'survey'] as const).some(wants)) {
+    await onEachDatabase(async (rt, label) => {
+      if (wants('queue')) await queueBench(rt, label);
+      if (wants('request')) await requestBench(rt, label);
+      if (wants('import')) await importBench(rt, label);
+      if (wants('analytics')) await analyticsBench(rt, label);
+      if (wants('survey')) await surveyBench(rt, label, label === 'pglite' ? 1000 : undefined);
+    });
+  }
+  // Its own server process and Chromium, after the others so they do not share the machine.
+  if (wants('lighthouse')) await lighthouseBench();
 }
 
 main().catch((err: unknown) => {
