@@ -7,6 +7,11 @@ import { rowTestKey } from '../../src/web/analytics/breakdown-key.js';
 import { formatCount, formatEffectiveN, formatInterval, formatMean, formatPercentValue, formatPoints, formatScore, type NumberLocale } from '../../src/web/analytics/format-metric.js';
 import { metricFilters, parseOverviewSearch, utcToday } from '../../src/web/analytics/overview-url.js';
 import { FUNNEL_FILTER_KEYS } from '../../src/web/analytics/funnel-filter-keys.js';
+import { deAnalytics } from '../../src/web/i18n/de-analytics.js';
+import { enAnalytics } from '../../src/web/i18n/en-analytics.js';
+import { formatMoney } from '../../src/web/lib/format-money.js';
+import { formatPercent } from '../../src/web/lib/format-percent.js';
+import { formatDayRange } from '../../src/web/lib/format-period.js';
 import { createOrganization, expectNoAxeViolations, openDashboard, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
 import type { RunningServer } from './helpers/server.js';
 
@@ -208,6 +213,44 @@ describe('overview analytics in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('segment')).toBe(segment);
     await page.goBack();
     await page.getByTestId('score-nps').waitFor();
+  });
+
+  it('writes money in the organization’s currency and percentages the locale’s way, in English and German', async () => {
+    for (const [language, locale] of [['en', 'en-GB'], ['de', 'de-DE']] as const) {
+      await page.evaluate((lang) => localStorage.setItem('resonance.language', lang), language);
+      await page.goto('/?period=all');
+      const revenue = page.getByTestId('loyalty-detractor-revenue');
+      await revenue.waitFor({ timeout: 30_000 });
+      await expect.poll(() => revenue.getAttribute('data-value'), { timeout: 15_000 }).not.toBe('');
+      const amount = Number(await revenue.getAttribute('data-value'));
+      expect(amount).toBeGreaterThan(0);
+      // EUR unless the organization chose another currency.
+      await expectText('loyalty-detractor-revenue', formatMoney(amount, 'EUR', locale));
+      const nps = await metrics(viewFilters(), { metric: 'nps' });
+      await expectText('cat-share-promoter', formatPercent((100 * (nps.overall.promoters ?? 0)) / nps.overall.n, locale));
+      expect(await page.getByTestId('cat-share-promoter').textContent()).toMatch(language === 'de' ? /^\d+\u00a0%$/ : /^\d+%$/);
+      const texts = language === 'de' ? deAnalytics : enAnalytics;
+      await expect.poll(async () => (await page.getByTestId('overview-period').textContent())?.trim(), { timeout: 15_000 }).toBe(`${texts.period.label}: ${texts.filters.presets.all}`);
+    }
+
+    // Settings → Organization: Swiss francs, and the same amount is written in them.
+    await page.evaluate(() => localStorage.setItem('resonance.language', 'en'));
+    await page.goto('/settings/organization');
+    await page.getByTestId('org-currency').fill('CHF');
+    await page.getByRole('option', { name: /^CHF/ }).click();
+    await page.getByTestId('org-settings-save').click();
+    await expect.poll(async () => ((await (await page.request.get('/api/v1/organization')).json()) as { currency: string }).currency).toBe('CHF');
+    await page.goto('/?period=all');
+    const revenue = page.getByTestId('loyalty-detractor-revenue');
+    await revenue.waitFor({ timeout: 30_000 });
+    await expectText('loyalty-detractor-revenue', formatMoney(Number(await revenue.getAttribute('data-value')), 'CHF', 'en-GB'));
+    // The default view names its period: the last 12 months, with their days.
+    await page.goto('/');
+    await page.getByTestId('overview-period').waitFor({ timeout: 30_000 });
+    await expect.poll(async () => (await page.getByTestId('overview-period').textContent()) ?? '', { timeout: 15_000 }).toContain('Last 12 months · ');
+    // Chromium's and Node's ICU put different spaces (thin or plain) around the range's dash.
+    const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
+    expect(plain(await page.getByTestId('overview-period').textContent())).toContain(plain(formatDayRange(viewFilters().from ?? '', viewFilters().to ?? '', 'en-GB')));
   });
 
   it('has no axe violations, with the trend table open', async () => {
