@@ -1,13 +1,16 @@
 // Builds the dashboard into dist/web with Vite, then writes a brotli and a gzip copy next to
 // each compressible file (compress-assets.mjs) for the server to send as they are.
 // `--if-stale` skips the build when dist/web/index.html is newer than every source it is made
-// from (used by `npm start`).
+// from (used by `npm start`). `--out-dir=<path>` builds there instead, with Vite's manifest and
+// without the widget (the bundle budget test measures a fresh build there).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const output = join(root, 'dist/web/index.html');
+const outDirArg = process.argv.find((a) => a.startsWith('--out-dir='))?.slice('--out-dir='.length);
+const outDir = outDirArg ?? join(root, 'dist/web');
+const output = join(outDir, 'index.html');
 const sources = [
   join(root, 'src/web'),
   join(root, 'src/shared'),
@@ -37,14 +40,14 @@ if (process.argv.includes('--if-stale') && !isStale()) {
 } else {
   const { build } = await import('vite');
   const started = Date.now();
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, manifest: Boolean(outDirArg) } });
   const { compressDirectory } = await import('./compress-assets.mjs');
-  const sizes = await compressDirectory(join(root, 'dist/web'));
+  const sizes = await compressDirectory(outDir);
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
-    `dashboard built into dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s: ${kb(sizes.raw)} (${kb(sizes.br)} brotli, ${kb(sizes.gz)} gzip)`,
+    `dashboard built into ${outDirArg ?? 'dist/web'} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${kb(sizes.raw)} (${kb(sizes.br)} brotli, ${kb(sizes.gz)} gzip)`,
   );
 }
 
 // The in-app widget is served by the same process; it builds (or skips) with the same flag.
-await import('./build-widget.mjs');
+if (!outDirArg) await import('./build-widget.mjs');

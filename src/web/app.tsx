@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { TInstanceInfo } from '../shared/contracts/instance.js';
 import { useInstance } from './api/use-instance.js';
 import { useMe } from './api/use-me.js';
 import { FullPageError } from './components/full-page-error.js';
 import { FullPageLoader } from './components/full-page-loader.js';
 import { Redirect } from './components/redirect.js';
-import { Dashboard } from './dashboard.js';
 import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { ActivateOrganization } from './pages/activate-organization.js';
 import { ForgotPasswordPage } from './pages/forgot-password-page.js';
@@ -14,8 +13,29 @@ import { ResetPasswordPage } from './pages/reset-password-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { SignUpPage } from './pages/sign-up-page.js';
 import { safeNext, useLocation, withNext } from './router/history.js';
-import { matchRoute } from './router/routes.js';
+import { lazyPage } from './router/lazy-page.js';
+import { matchRoute, type Route } from './router/routes.js';
 import { hasSignedInBefore } from './session/last-organization.js';
+
+// The account screens are small and shown as soon as the session is known, so they come with
+// the first script. The dashboard (every area, its charts and their styles) is a chunk of its
+// own that the sign-in page never loads; its areas are split further in dashboard.tsx.
+const Dashboard = lazyPage(async () => (await Promise.all([import('./dashboard.js'), import('./dashboard-styles.js')]))[0].Dashboard);
+
+/** Starts downloading the dashboard when the address is one of its screens (before anything renders). */
+export function preloadScreen(pathname: string, search: string): void {
+  preload(matchRoute(pathname, search));
+}
+
+const ACCOUNT_ROUTES: ReadonlySet<Route['name']> = new Set(['sign-in', 'sign-up', 'forgot-password', 'reset-password', 'accept-invitation', 'onboarding']);
+
+function preload(route: Route): void {
+  if (ACCOUNT_ROUTES.has(route.name)) return;
+  void Dashboard.preload();
+  // The overview's analytics are a chunk of their own, asked for by the overview once it has
+  // rendered: asking now saves that round trip on the page most people land on.
+  if (route.name === 'area' && route.area === 'overview') void import('./analytics/analytics-dashboard.js');
+}
 
 /**
  * Routing and the guards in one place: signed-out people see the account screens, people
@@ -28,6 +48,8 @@ export function App() {
   // Asked alongside /me, so the signed-out screens know at once whether sign-up is open.
   const instance = useInstance();
   const next = safeNext(location.search);
+  // Alongside /me rather than after it; code already loaded or loading is not asked for again.
+  preload(route);
 
   if (me.isPending || (me.data === null && instance.isPending)) return <FullPageLoader />;
   if (me.isError) return <FullPageError error={me.error} onRetry={() => void me.refetch()} />;
@@ -55,7 +77,11 @@ export function App() {
   if (route.name === 'onboarding') return <OnboardingPage me={user} />;
   if (user.memberships.length === 0) return <Redirect to="/onboarding" />;
   if (!user.activeOrganizationId || !user.role) return <ActivateOrganization me={user} />;
-  return <Dashboard me={user} route={route} />;
+  return (
+    <Suspense fallback={<FullPageLoader />}>
+      <Dashboard me={user} route={route} />
+    </Suspense>
+  );
 }
 
 /**

@@ -4,10 +4,14 @@ import { request } from './http.js';
 import { queryKeys } from './query-keys.js';
 
 /** GET /api/v1/instance — public: whether sign-up is open and whether any account exists. */
+export function fetchInstance(): Promise<TInstanceInfo> {
+  return request<TInstanceInfo>('GET', '/api/v1/instance');
+}
+
 export function useInstance() {
   return useQuery({
     queryKey: queryKeys.instance,
-    queryFn: () => request<TInstanceInfo>('GET', '/api/v1/instance'),
+    queryFn: fetchInstance,
     staleTime: 5 * 60_000,
   });
 }

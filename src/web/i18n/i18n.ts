@@ -1,13 +1,22 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/contracts/common.js';
-import { de } from './de.js';
-import { en } from './en.js';
+import type { Messages } from './en.js';
 
 const STORAGE_KEY = 'resonance.language';
 
 /** The contract's languages (kept as a literal so the zod runtime stays out of the first bundle). */
 const LANGUAGES = ['en', 'de'] as const satisfies readonly Language[];
+
+/** Each language's texts in a chunk of its own: a visitor downloads only the one shown. */
+const DICTIONARIES: Record<Language, () => Promise<Messages>> = {
+  en: async () => (await import('./en.js')).en,
+  de: async () => (await import('./de.js')).de,
+};
+
+async function loadLanguage(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await DICTIONARIES[language]());
+}
 
 export function isLanguage(value: string | null): value is Language {
   return value !== null && (LANGUAGES as readonly string[]).includes(value);
@@ -39,6 +48,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // Not persisted; the switch still applies to this tab.
   }
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
 }
 
@@ -46,10 +56,12 @@ export async function setupI18n(): Promise<void> {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
   });
+  const language = initialLanguage();
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, de: { translation: de } },
-    lng: initialLanguage(),
-    fallbackLng: 'en',
+    // Both languages have the same keys (messages.test.ts), so the shown one needs no fallback.
+    resources: { [language]: { translation: await DICTIONARIES[language]() } },
+    lng: language,
+    fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -62,10 +62,11 @@ export function OverviewPage() {
             <DemoFilledNotice result={fillDemo.data} />
           </Box>
         ) : null}
+        {/* One boundary for both, so the glance appears below the analytics rather than being pushed down by them. */}
         <Suspense fallback={<SectionLoader />}>
           <AnalyticsDashboard />
+          <WorkspaceGlance summary={summary.data} />
         </Suspense>
-        <WorkspaceGlance summary={summary.data} />
       </>
     );
   }

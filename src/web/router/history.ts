@@ -31,8 +31,19 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/**
+ * Reads the address itself rather than only what the events said: a child's effect may navigate
+ * (a redirect on the first render) before this store's subscription exists, and React asks for
+ * the snapshot again right after subscribing.
+ */
+function getSnapshot(): AppLocation {
+  const { pathname, search } = window.location;
+  if (pathname !== snapshot.pathname || search !== snapshot.search) snapshot = { pathname, search };
+  return snapshot;
+}
+
 export function useLocation(): AppLocation {
-  return useSyncExternalStore(subscribe, () => snapshot);
+  return useSyncExternalStore(subscribe, getSnapshot);
 }
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
