@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
+import { readFile } from 'node:fs/promises';
+import { launchBrowser, screenshot, screenshotOf } from './helpers/browser.js';
+import { createOrganization, expectNoAxeViolations, fillSignUp, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -181,5 +182,72 @@ describe('contacts in Chromium', () => {
     await expect(p.getByTestId('customer-timeline').textContent()).resolves.toContain('3 Anmeldungen');
     await screenshot(p, 'customer-page-de');
     await de.close();
+  });
+  it('exports a customer as JSON from the customer page', async () => {
+    await page.goto('/contacts/C-005');
+    await page.getByTestId('customer-privacy').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('customer-export').click()]);
+    expect(download.suggestedFilename()).toBe('contact-C-005.json');
+    const exported = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { contact: { externalId: string }; feedbackItems: unknown[] };
+    expect(exported.contact.externalId).toBe('C-005');
+    expect(exported.feedbackItems.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('merges a duplicate into a contact found by search', async () => {
+    await page.goto('/contacts/C-011');
+    await page.getByTestId('customer-merge').click();
+    await page.getByTestId('merge-modal').waitFor();
+    expect(await page.getByTestId('merge-confirm').isDisabled()).toBe(true);
+    await page.getByTestId('merge-search').fill('Kundin 005');
+    await page.getByRole('option', { name: /Kundin 005/ }).click();
+    await expect(page.getByTestId('merge-summary').textContent()).resolves.toBe('C-011 will be merged into C-005.');
+    await screenshotOf(page.getByTestId('merge-modal'), 'customer-merge-modal');
+    await expectNoAxeViolations(page, 'customer-merge-modal');
+    await page.getByTestId('merge-confirm').click();
+    await page.waitForURL(/\/contacts\/C-005$/);
+    await expect(page.getByTestId('customer-aliases').textContent()).resolves.toContain('C-011');
+  });
+
+  it('erases a customer only after the id is typed, saying what is kept and what is removed', async () => {
+    await page.goto('/contacts/C-010');
+    await page.getByTestId('customer-erase').click();
+    await page.getByTestId('erase-modal').waitFor();
+    await expect(page.getByTestId('erase-kept').textContent()).resolves.toContain('Scores of answers');
+    await expect(page.getByTestId('erase-removed').textContent()).resolves.toContain('Comments, hidden fields');
+    const confirm = page.getByTestId('erase-confirm');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('erase-confirm-input').fill('C-01');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('erase-confirm-input').fill('C-010');
+    expect(await confirm.isDisabled()).toBe(false);
+    await screenshotOf(page.getByTestId('erase-modal'), 'customer-erase-modal');
+    await expectNoAxeViolations(page, 'customer-erase-modal');
+    await confirm.click();
+    await page.waitForURL(/\/contacts$/);
+    expect((await page.request.get('/api/v1/contacts/C-010')).status()).toBe(404);
+  });
+
+  it('does not offer export, merge or erasure to an analyst', async () => {
+    const analystEmail = `contacts-analyst-${Date.now()}@example.test`;
+    await page.goto('/settings/members');
+    await page.getByTestId('invite-email').fill(analystEmail);
+    await page.getByTestId('invite-role').selectOption('analyst');
+    await page.getByTestId('invite-submit').click();
+    await page.getByTestId(`invitation-${analystEmail}`).waitFor();
+    const outbox = (await (await page.request.get('/api/v1/outbox')).json()) as { items: { to: string; text: string }[] };
+    const link = /https?:\/\/\S+\/accept-invitation\/\S+/.exec(outbox.items.find((m) => m.to === analystEmail)?.text ?? '')?.[0];
+    expect(link).toBeTruthy();
+    const analyst = await newDashboardContext(browser, server.url);
+    const ap = await analyst.newPage();
+    await ap.goto(new URL(link ?? '').pathname);
+    await ap.getByTestId('invitation-signup').click();
+    await fillSignUp(ap, { name: 'Anna Analyst', email: analystEmail, password: 'another-password-2' });
+    await ap.getByTestId('invitation-accept').click();
+    await ap.getByTestId('nav-overview').waitFor();
+    await ap.goto('/contacts/C-005');
+    await ap.getByTestId('customer-timeline').waitFor();
+    expect(await ap.getByTestId('customer-privacy').count()).toBe(0);
+    expect(await ap.getByTestId('customer-erase').count()).toBe(0);
+    await analyst.close();
   });
 });

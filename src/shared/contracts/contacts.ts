@@ -171,6 +171,7 @@ export const ZTimelineEntry = z.discriminatedUnion('kind', [
     scaleMax: z.number().nullable(),
     text: z.string().nullable(),
     product: z.string().nullable(),
+    hiddenFields: z.record(z.string(), z.string()).meta({ description: "A survey answer's hidden fields (e.g. `?hf_plan=pro` on a public link); empty for everything else" }),
   }),
   z.object({
     kind: z.literal('events'),

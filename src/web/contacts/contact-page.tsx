@@ -2,6 +2,7 @@ import { EmptyState, Group, Paper, Stack } from '@mantine/core';
 import { IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../shared/roles.js';
 import { ApiError } from '../api/http.js';
 import { useContactProfile } from '../api/use-contact-profile.js';
 import { PageHeader } from '../components/page-header.js';
@@ -9,8 +10,10 @@ import { SectionError } from '../components/section-error.js';
 import { SectionLoader } from '../components/section-loader.js';
 import { AppLink } from '../router/app-link.js';
 import { areaPath } from '../router/routes.js';
+import { useSession } from '../session/session-context.js';
 import { ContactDetails } from './contact-details.js';
 import { ContactNpsCard } from './contact-nps-card.js';
+import { ContactPrivacySection } from './contact-privacy-section.js';
 import { ContactTimeline } from './contact-timeline.js';
 import { npsHistory } from './nps.js';
 import { PendingSection } from './pending-section.js';
@@ -18,6 +21,7 @@ import { PendingSection } from './pending-section.js';
 /** One customer on one page: who they are, where they stand, and everything they told us. */
 export function ContactPage({ externalId }: { externalId: string }) {
   const { t } = useTranslation();
+  const { role } = useSession();
   const profile = useContactProfile(externalId);
   const points = useMemo(() => npsHistory(profile.data?.timeline ?? []), [profile.data]);
 
@@ -76,6 +80,7 @@ export function ContactPage({ externalId }: { externalId: string }) {
           <Stack gap="lg" align="stretch" style={{ alignSelf: 'start' }}>
             <PendingSection title={t('contacts.profile.casesTitle')} text={t('contacts.profile.casesEmpty')} data-testid="customer-cases" />
             <PendingSection title={t('contacts.profile.complaintsTitle')} text={t('contacts.profile.complaintsEmpty')} data-testid="customer-complaints" />
+            {can(role, 'data.write') ? <ContactPrivacySection externalId={contact.externalId} displayName={contact.name ?? contact.externalId} /> : null}
           </Stack>
         </div>
       </Stack>

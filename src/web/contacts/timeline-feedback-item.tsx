@@ -46,6 +46,18 @@ export function TimelineFeedbackItem({ entry }: { entry: FeedbackEntry }) {
             </Badge>
           </Group>
         ) : null}
+        {Object.keys(entry.hiddenFields).length > 0 ? (
+          <Group gap={6} wrap="wrap" aria-label={t('contacts.profile.hiddenFields')} role="group" data-testid="timeline-hidden-fields">
+            <Text fz="xs" c="dimmed">
+              {t('contacts.profile.hiddenFields')}:
+            </Text>
+            {Object.entries(entry.hiddenFields).map(([name, value]) => (
+              <Badge key={name} variant="light" color="gray" c="dark.6" radius="sm" tt="none" fw={500} className="wrap-anywhere">
+                {name} = {value}
+              </Badge>
+            ))}
+          </Group>
+        ) : null}
         {entry.text ? (
           <Text fz="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {entry.text}

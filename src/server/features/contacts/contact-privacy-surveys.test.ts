@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TContactExport } from '../../../shared/contracts/contacts.js';
+import type { TContactExport, TContactProfile } from '../../../shared/contracts/contacts.js';
 import type { TResponseList } from '../../../shared/contracts/responses.js';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { liveSurvey, upsertContacts } from '../../../../test/helpers/survey-fixtures.js';
@@ -53,5 +53,17 @@ describe('contact privacy and survey answers', () => {
       [3, null, null],
       [8, null, null],
     ]);
+  });
+  it("shows an answer's hidden fields on the person's timeline", async () => {
+    await upsertContacts(t, key, [{ externalId: 'H1' }]);
+    const res = await t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId, contactExternalId: 'H1', answers: { nps: 9 } }, as: { key } });
+    expect(res.statusCode, res.body).toBe(201);
+    // No channel yet ties hidden fields to a known person's answer; the row is given them here as a link answer would carry them.
+    await t.runtime.deps.db.execute(sql`update survey_responses set hidden_fields = '{"store":"berlin","plan":"pro"}'::jsonb where feedback_item_id = ${(res.json() as { id: string }).id}`);
+    const ticket = await t.request({ method: 'POST', url: '/api/v1/feedback', payload: [{ channel: 'ticket', text: 'no survey', contactExternalId: 'H1', occurredAt: '2026-01-05T10:00:00Z' }], as: { key } });
+    expect(ticket.statusCode, ticket.body).toBeLessThan(300);
+    const profile = (await t.request({ method: 'GET', url: '/api/v1/contacts/H1', as: { key } })).json() as TContactProfile;
+    const fields = profile.timeline.map((e) => (e.kind === 'feedback' ? [e.channel, e.hiddenFields] : null));
+    expect(fields).toEqual(expect.arrayContaining([['survey', { store: 'berlin', plan: 'pro' }], ['ticket', {}]]));
   });
 });

@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contactAliases, contactEvents, contacts, feedbackItems } from '../../db/schema/index.js';
+import { contactAliases, contactEvents, contacts, feedbackItems, surveyResponses } from '../../db/schema/index.js';
 
 import type { CustomAttributeValue } from '../../db/schema/index.js';
 export type { CustomAttributeValue };
@@ -144,8 +144,10 @@ export async function recentFeedback(db: Db, organizationId: string, contactId: 
       text: feedbackItems.text,
       product: feedbackItems.product,
       occurredAt: feedbackItems.occurredAt,
+      hiddenFields: sql<Record<string, string>>`coalesce(${surveyResponses.hiddenFields}, '{}'::jsonb)`,
     })
     .from(feedbackItems)
+    .leftJoin(surveyResponses, and(eq(surveyResponses.feedbackItemId, feedbackItems.id), eq(surveyResponses.organizationId, organizationId)))
     .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.contactId, contactId)))
     .orderBy(desc(feedbackItems.occurredAt), desc(feedbackItems.id))
     .limit(limit);

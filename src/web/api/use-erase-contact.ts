@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useSession } from '../session/session-context.js';
+import { request } from './http.js';
+
+/** DELETE /api/v1/contacts/{externalId} — GDPR erasure; every contact query is stale afterwards. */
+export function useEraseContact() {
+  const { organizationId } = useSession();
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (externalId: string) => request<{ erased: true; feedbackItemsAnonymised: number }>('DELETE', `/api/v1/contacts/${encodeURIComponent(externalId)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org', organizationId, 'contacts'] }),
+  });
+}
