@@ -160,5 +160,14 @@ export const orgSendingSettings = pgTable('org_sending_settings', {
   smtpFrom: text('smtp_from'),
   /** Public key of the in-app widget (`data-key`); identifies the organization, grants nothing else. */
   widgetKey: text('widget_key').notNull(),
+  /**
+   * The widget identity secret: host sites sign a visitor's external id with it (HMAC-SHA256) on
+   * their server, so the public widget key alone cannot answer as a customer. Sealed like the
+   * SMTP URL; null until an admin generates one.
+   */
+  widgetSecretEncrypted: text('widget_secret_encrypted'),
+  widgetSecretCreatedAt: timestamp('widget_secret_created_at', { withTimezone: true }),
+  /** Identified widget visitors must carry a valid user hash; turning it off is an explicit choice. */
+  isWidgetVerificationRequired: boolean('is_widget_verification_required').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('org_sending_settings_widget_key_idx').on(t.widgetKey)]);
