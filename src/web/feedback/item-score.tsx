@@ -22,5 +22,5 @@ export function ItemScore({ item }: { item: Pick<TFeedbackItem, 'metric' | 'scor
   }
   if (item.score === null && item.metric === null) return null;
   const category = item.metric === 'nps' && item.score !== null && item.score >= 0 && item.score <= 10 ? npsCategory(item.score) : null;
-  return <ScoreBadge metric={item.metric} score={item.score} category={category} />;
+  return <ScoreBadge metric={item.metric} score={item.score} scaleMax={item.scaleMax} category={category} />;
 }
