@@ -57,9 +57,9 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Texts of the trend chart (axis labels) whose boxes overlap another's, e.g. "Jan 2026Apr 2026". */
+/** Texts of a chart (axis labels, values) whose boxes overlap another's in the same chart, e.g. "Jan 2026Apr 2026". */
 async function collidingChartLabels(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="trend-chart"]').evaluateAll((charts) =>
+  return page.locator('svg:has(text)').evaluateAll((charts) =>
     charts.flatMap((chart) => {
       const boxes = [...chart.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
       const hits: string[] = [];
@@ -142,7 +142,7 @@ describe('every page fits a 390 px phone', () => {
         await page.goto(path);
         await settle(page);
         const found = await measureOverflow(page);
-        for (const hit of await collidingChartLabels(page)) failures.push(`${path} (${language}): trend chart label ${hit}`);
+        for (const hit of await collidingChartLabels(page)) failures.push(`${path} (${language}): chart label ${hit}`);
         if (found.scrollWidth > found.innerWidth) {
           failures.push(`${path} (${language}): ${found.scrollWidth} px wide on a ${found.innerWidth} px screen`, ...found.offenders.map((o) => `    ${o}`));
           await screenshot(page, `phone-overflow-${language}-${path.replace(/[^a-z0-9]+/gi, '-')}`);
