@@ -34,6 +34,7 @@ import { openapiOptions } from './http/openapi-document.js';
 import { registerMetrics } from './http/metrics.js';
 import { refuseForeignOrigin, resolvePrincipal, type Principal } from './http/principal.js';
 import { registerStaticWeb } from './http/static-web.js';
+import { registerStorableInput } from './http/storable-input.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -76,6 +77,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandlers(app);
+  // U+0000 and unpaired surrogates: refused by the API, repaired on the HTML pages (http/storable-input.ts).
+  registerStorableInput(app);
   // Callback hooks, not async ones: every request passes them, and each async hook costs a promise.
   app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);

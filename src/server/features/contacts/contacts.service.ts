@@ -6,6 +6,7 @@ import {
   type TContactInput,
   type TUpsertContactsResult,
 } from '../../../shared/contracts/contacts.js';
+import { findUnstorable, repairText } from '../../../shared/storable-text.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../http/app-error.js';
 import type { Enqueue } from '../../jobs/queue.js';
@@ -55,6 +56,13 @@ export async function upsertContacts(deps: ContactsDeps, organizationId: string,
   const valid: Array<{ index: number; input: TContactInput }> = [];
   const firstIndex = new Map<string, number>();
   entries.forEach((entry, index) => {
+    // The edge check (http/storable-input.ts) leaves a batch's entries to us: one bad entry must not drop the rest.
+    const unstorable = findUnstorable(entry, '');
+    if (unstorable) {
+      const externalId = externalIdOf(entry);
+      errors.push({ index, ...(externalId !== undefined ? { externalId: repairText(externalId) } : {}), field: unstorable.field || '(entry)', message: unstorable.message });
+      return;
+    }
     const parsed = ZContactInput.safeParse(entry);
     if (!parsed.success) {
       errors.push(...issuesToErrors(index, entry, parsed.error.issues));
@@ -145,11 +153,14 @@ async function applyEntries(
   return counts;
 }
 
+function externalIdOf(entry: unknown): string | undefined {
+  return typeof entry === 'object' && entry !== null && typeof (entry as { externalId?: unknown }).externalId === 'string'
+    ? String((entry as { externalId: string }).externalId).slice(0, CONTACT_LIMITS.externalId)
+    : undefined;
+}
+
 function issuesToErrors(index: number, entry: unknown, issues: readonly z.core.$ZodIssue[]): EntryError[] {
-  const externalId =
-    typeof entry === 'object' && entry !== null && typeof (entry as { externalId?: unknown }).externalId === 'string'
-      ? String((entry as { externalId: string }).externalId).slice(0, CONTACT_LIMITS.externalId)
-      : undefined;
+  const externalId = externalIdOf(entry);
   return issues.map((issue) => {
     const path = issue.path.map(String);
     // Unknown properties are reported on the property itself, so the field names the culprit.

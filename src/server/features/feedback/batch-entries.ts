@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { findUnstorable } from '../../../shared/storable-text.js';
 import { AppError } from '../../http/app-error.js';
 
 /** A problem with one entry of a batch: its position, the dotted field inside it, and why. */
@@ -19,7 +20,9 @@ export interface Checked<T> {
 
 /**
  * Checks each entry of a batch on its own, so a bad entry is reported and the good ones are kept.
- * An unknown property names itself as the field (`colour`), not the object holding it.
+ * An unknown property names itself as the field (`colour`), not the object holding it. Text the
+ * database cannot store (U+0000, an unpaired surrogate) is refused here, per entry: the edge check
+ * (`http/storable-input.ts`) leaves a batch's entries to this function.
  */
 export function checkEntries<T>(body: unknown, schema: z.ZodType<T>): Checked<T> {
   const isSingle = !Array.isArray(body);
@@ -27,6 +30,11 @@ export function checkEntries<T>(body: unknown, schema: z.ZodType<T>): Checked<T>
   const valid: Checked<T>['valid'] = [];
   const errors: EntryError[] = [];
   entries.forEach((entry, index) => {
+    const unstorable = findUnstorable(entry, '');
+    if (unstorable) {
+      errors.push({ index, field: unstorable.field || '(entry)', message: unstorable.message });
+      return;
+    }
     const parsed = schema.safeParse(entry);
     if (parsed.success) {
       valid.push({ index, value: parsed.data });

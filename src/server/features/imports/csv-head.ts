@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { repairText } from '../../../shared/storable-text.js';
 import { AppError } from '../../http/app-error.js';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -23,7 +24,8 @@ export function detectDelimiter(headerLine: string): Delimiter {
 export function columnNames(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return header.map((raw, i) => {
-    const base = raw.trim() || `column ${i + 1}`;
+    // A NUL in a header is dropped: the name is shown and stored as a mapping key.
+    const base = repairText(raw).trim() || `column ${i + 1}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
@@ -58,5 +60,5 @@ export function readHead(firstChunk: Buffer, chunkBytes = CHUNK_BYTES): { delimi
   if (!header || header.every((h) => h.trim() === '')) {
     throw new AppError('BAD_REQUEST', 'The first line must be a header naming the columns', [{ field: 'body', message: 'no header line' }]);
   }
-  return { delimiter, columns: columnNames(header), preview: records.slice(1, PREVIEW_ROWS + 1) };
+  return { delimiter, columns: columnNames(header), preview: records.slice(1, PREVIEW_ROWS + 1).map((r) => r.map(repairText)) };
 }

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse, type CsvError, type Options } from 'csv-parse';
 import type { ContactImportField } from '../../../domain/imports/contact-fields.js';
-import { readContactRow, resolveMapping, type ContactRow } from '../../../domain/imports/contact-row.js';
+import { readContactRow, resolveMapping, type ContactRow, type ResolvedMapping } from '../../../domain/imports/contact-row.js';
+import { isStorableText, UNSTORABLE_MESSAGE } from '../../../shared/storable-text.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
 import { readHead } from './csv-head.js';
@@ -44,6 +45,18 @@ function malformedReason(err: CsvError, line: number): string {
     default:
       return `malformed CSV: ${err.message}`;
   }
+}
+
+/**
+ * The mapped fields of a record holding text the database cannot store (U+0000, an unpaired
+ * surrogate): such a row is refused naming them, and the rest of the file is imported.
+ */
+function unstorableCells(record: readonly string[], m: ResolvedMapping): string[] {
+  const columns = [...m.fields.map((f) => ({ index: f.index, name: f.field as string })), ...m.attributes.map((a) => ({ index: a.index, name: `attributes.${a.key}` }))];
+  return columns
+    .filter((c) => c.index < record.length && !isStorableText(record[c.index] as string))
+    .sort((a, b) => a.index - b.index)
+    .map((c) => c.name);
 }
 
 /** Why a permanent failure (the file, the mapping) is not worth retrying. */
@@ -196,7 +209,8 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
         isHeader = false;
         continue;
       }
-      const r = readContactRow(item.record, m);
+      const unstorable = unstorableCells(item.record, m);
+      const r = unstorable.length > 0 ? { ok: false as const, fields: unstorable, reason: unstorable.map((f) => `${f}: ${UNSTORABLE_MESSAGE}`).join('; ') } : readContactRow(item.record, m);
       if (!r.ok) errors.push({ line: item.line, field: r.fields.length > 0 ? r.fields.join(', ') : null, reason: r.reason });
       else {
         const firstLine = seen.get(r.row.externalId);
