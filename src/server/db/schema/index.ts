@@ -8,3 +8,4 @@ export * from './imports.js';
 export * from './surveys.js';
 export * from './sending.js';
 export * from './analytics.js';
+export * from './limits.js';
