@@ -27,6 +27,7 @@ import { organizationsRoutes } from './features/organizations/organizations.rout
 import { ssoRoutes } from './features/sso/sso.routes.js';
 import { workspaceRoutes } from './features/workspace/workspace.routes.js';
 import { widgetRoutes } from './features/widget/widget.routes.js';
+import { widgetIdentityRoutes } from './features/widget/widget-identity.routes.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { registerErrorHandlers } from './http/error-handler.js';
 import { LazyChildLogger } from './http/lazy-child-logger.js';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(feedbackRoutes, { deps });
   await app.register(eventsRoutes, { deps });
   await app.register(widgetRoutes, { deps });
+  await app.register(widgetIdentityRoutes, { deps });
   await app.register(loyaltyRoutes, { deps });
   await app.register(exportsRoutes, { deps });
   await app.register(metricsRoutes, { deps });

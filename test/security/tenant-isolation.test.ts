@@ -130,6 +130,11 @@ const PROBES: Record<string, Probe> = {
     expect(res.statusCode).toBe(404);
     return [res];
   },
+  'GET /api/v1/sends/:id/outcome': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/sends/${w.a.sendId}/outcome`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
   'GET /api/v1/surveys/:id/invitations': async (w, as) => {
     const res = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.liveSurveyId}/invitations`, as });
     expect(res.statusCode).toBe(404);

@@ -70,6 +70,31 @@ export const ZSendResult = z
   .meta({ id: 'SendResult' });
 export type TSendResult = z.infer<typeof ZSendResult>;
 
+/**
+ * `GET /api/v1/sends/{id}/outcome`: what became of every invitation of one send, counted by the
+ * database. The dashboard's result card shows these totals, never a sum over one page of rows.
+ */
+export const ZSendOutcomeTotals = z
+  .object({
+    sendId: ZId,
+    total: z.number().int().min(0).meta({ description: 'Invitations of the send, whatever their outcome' }),
+    invited: z.number().int().min(0).meta({ description: 'Scheduled, or sent since (including failed and bounced mails)' }),
+    held: z.number().int().min(0).meta({ description: 'Over quota, held for next month' }),
+    heldUntil: ZIsoDate.nullable().meta({ description: 'The earliest time a held invitation goes out' }),
+    skipped: z.number().int().min(0),
+    reasons: z
+      .array(
+        z.object({
+          reason: ZSkipReason,
+          count: z.number().int().min(1),
+          until: ZIsoDate.nullable().meta({ description: 'The earliest time one of them could be asked again (throttling)' }),
+        }),
+      )
+      .meta({ description: 'The skipped ones by reason, most frequent first' }),
+  })
+  .meta({ id: 'SendOutcomeTotals' });
+export type TSendOutcomeTotals = z.infer<typeof ZSendOutcomeTotals>;
+
 export const ZSurveySend = z
   .object({
     id: ZId,

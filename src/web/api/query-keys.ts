@@ -25,6 +25,7 @@ export const queryKeys = {
   surveySends: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'sends'] as const,
   surveyInvitations: (organizationId: string, surveyId: string, filters: Record<string, string>) =>
     ['org', organizationId, 'surveys', 'one', surveyId, 'invitations', filters] as const,
+  sendOutcome: (organizationId: string, surveyId: string, sendId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'sends', sendId, 'outcome'] as const,
   surveyDelivery: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'delivery'] as const,
   responses: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'responses', filters] as const,
   metricsCompare: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics-compare', params] as const,

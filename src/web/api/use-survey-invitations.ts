@@ -4,13 +4,10 @@ import type { TInvitationList } from './contract-types.js';
 import { request } from './http.js';
 import { queryKeys } from './query-keys.js';
 
-/** How many invitations of one send the outcome summary reads: the API's largest page. */
-const OUTCOME_PAGE = '200';
-
-/** GET /api/v1/surveys/{id}/invitations?sendId= — what happened to each contact of one send. */
-export function useSurveyInvitations(surveyId: string, sendId: string) {
+/** GET /api/v1/surveys/{id}/invitations?sendId= — the newest `limit` invitations of one send, what happened to each contact. */
+export function useSurveyInvitations(surveyId: string, sendId: string, limit: number) {
   const { organizationId } = useSession();
-  const query = { sendId, limit: OUTCOME_PAGE };
+  const query = { sendId, limit: String(limit) };
   return useQuery({
     queryKey: queryKeys.surveyInvitations(organizationId, surveyId, query),
     queryFn: () => request<TInvitationList>('GET', `/api/v1/surveys/${encodeURIComponent(surveyId)}/invitations`, { query }),

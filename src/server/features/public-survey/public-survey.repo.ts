@@ -39,7 +39,8 @@ export async function linkResponseByRef(db: Db, organizationId: string, surveyId
  * plain join let the planner, whose statistics lag behind a fast-growing survey_responses,
  * hash-join a scan of the whole table, and a prepared statement keeps such a plan. Every survey
  * click runs it, so it goes to the driver directly (`rawQuery`), with its columns named as the
- * row type below.
+ * row type below. Only e-mail invitations: widget tokens are handed to any page the widget
+ * runs on and answer through the widget's own route, never through `/s/<token>`.
  */
 const TOKENS_SQL = `select i.token_hash as "tokenHash", i.id, i.organization_id as "organizationId", i.survey_id as "surveyId",
     i.contact_id as "contactId", i.language, i.expires_at as "expiresAt",
@@ -50,7 +51,7 @@ const TOKENS_SQL = `select i.token_hash as "tokenHash", i.id, i.organization_id 
     where surveys.id = i.survey_id and surveys.organization_id = i.organization_id limit 1) s on true
   left join lateral (select feedback_item_id, survey_id, survey_version, answers from survey_responses
     where survey_responses.invitation_id = i.id and survey_responses.organization_id = i.organization_id limit 1) r on true
-  where i.token_hash = any($1::text[])`;
+  where i.token_hash = any($1::text[]) and i.channel = 'email'`;
 
 /** What the survey pages read of an invitation. */
 export type PageInvitation = Pick<InvitationRow, 'id' | 'organizationId' | 'surveyId' | 'contactId' | 'language' | 'expiresAt'>;

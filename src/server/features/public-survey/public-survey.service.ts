@@ -204,7 +204,7 @@ export async function thanksPage(deps: PublicDeps, token: string, nonce: string)
 export async function recordOpen(deps: PublicDeps, token: string): Promise<void> {
   if (!TOKEN_PATTERN.test(token)) return;
   const inv = await invitationByTokenHash(deps.db, tokenHash(token));
-  if (!inv) return;
+  if (!inv || inv.channel !== 'email') return;
   const settings = await loadSendingSettings(deps.db, inv.organizationId);
   if (settings.isOpenTracking) await markOpened(deps.db, inv.id, deps.now());
 }
@@ -212,7 +212,8 @@ export async function recordOpen(deps: PublicDeps, token: string): Promise<void>
 async function unsubscribeTarget(deps: PublicDeps, token: string, nonce: string) {
   if (!TOKEN_PATTERN.test(token)) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
   const inv = await invitationByTokenHash(deps.db, tokenHash(token));
-  if (!inv) return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
+  // Only e-mail tokens open these pages: a widget token (handed to any page the widget runs on) must not.
+  if (!inv || inv.channel !== 'email') return page(404, renderMessagePage({ ...neutralBase(nonce), kind: 'invalid' }));
   const base: PageBase = { language: inv.language, nonce, branding: await branding(deps.db, inv.organizationId) };
   const contact = inv.contactId ? await contactForPage(deps.db, inv.organizationId, inv.contactId) : null;
   return { inv, base, email: contact?.email ?? null };

@@ -5,6 +5,7 @@ import {
   ZInvitationList,
   ZInvitationQuery,
   ZSendingSettings,
+  ZSendOutcomeTotals,
   ZSendResult,
   ZSendToContacts,
   ZSurveyDelivery,
@@ -19,6 +20,7 @@ import {
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
 import * as programs from './programs.service.js';
+import { sendOutcome } from './send-outcome.service.js';
 import { sendToContacts } from './send-survey.service.js';
 import { getSendingSettings, updateSettings } from './sending-settings.service.js';
 import { getDelivery, setDelivery } from './survey-delivery.service.js';
@@ -54,6 +56,24 @@ export const sendingRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     async (req) => {
       const { organizationId } = authorize(req.principal, 'data.write');
       return programs.setSendStatus(deps, organizationId, req.params.id, req.body.status);
+    },
+  );
+
+  app.get(
+    '/api/v1/sends/:id/outcome',
+    {
+      schema: {
+        tags,
+        summary: 'What became of every invitation of a send: invited, held, skipped by reason',
+        operationId: 'getSendOutcome',
+        description: 'Totals counted over all invitations of the send (not a page of them), with the earliest date held or throttled contacts can be asked.',
+        params: ZParams,
+        response: { 200: ZSendOutcomeTotals },
+      },
+    },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'org.read');
+      return sendOutcome(deps, organizationId, req.params.id);
     },
   );
 

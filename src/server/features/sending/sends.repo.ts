@@ -148,3 +148,24 @@ export async function listInvitations(
 }
 
 export type { SendAudience };
+
+/** One group of a send's invitations: an outcome and its reason, counted, with the earliest `skip_until`. */
+export interface OutcomeGroup {
+  outcome: 'invited' | 'held' | 'skipped';
+  reason: string | null;
+  count: number;
+  until: Date | null;
+}
+
+/** A send's invitations counted by outcome and reason in one grouped scan (the send index), however many there are. */
+export async function outcomeGroups(db: Db, organizationId: string, sendId: string): Promise<OutcomeGroup[]> {
+  const i = surveyInvitations;
+  const outcome = sql<OutcomeGroup['outcome']>`case when ${i.status} in ('held', 'skipped') then ${i.status}::text else 'invited' end`;
+  const rows = await db
+    .select({ outcome, reason: i.skipReason, count: sql<number>`count(*)::int`, until: sql<Date | null>`min(${i.skipUntil})` })
+    .from(i)
+    .where(and(eq(i.organizationId, organizationId), eq(i.sendId, sendId)))
+    .groupBy(sql`1`, i.skipReason);
+  // min() of a timestamptz comes back as text from some drivers: read it as a date either way.
+  return rows.map((r) => ({ outcome: r.outcome, reason: r.reason, count: Number(r.count), until: r.until === null ? null : new Date(r.until) }));
+}

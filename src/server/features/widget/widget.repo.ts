@@ -67,7 +67,8 @@ export interface NewWidgetInvitation {
   id: string;
   organizationId: string;
   surveyId: string;
-  contactId: string;
+  /** null for an anonymous visitor */
+  contactId: string | null;
   language: string;
   tokenHash: string;
   sentAt: Date;

@@ -12,10 +12,12 @@ import type { FeedbackDeps } from '../feedback/feedback.service.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { headlineQuestions, recordResponse } from '../responses/record-response.service.js';
 import { invitationToken, tokenHash } from '../sending/invitation-token.js';
+import { open } from '../sending/secret-box.js';
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
-import { lastInvitedAt, organizationIdByWidgetKey } from '../sending/throttle.repo.js';
+import { lastInvitedAt, organizationIdByWidgetKey, type SendingSettingsRow } from '../sending/throttle.repo.js';
 import { findVersion } from '../surveys/surveys.repo.js';
 import { isInSample } from './sample-bucket.js';
+import { isValidUserHash, WIDGET_SECRET_PURPOSE } from './user-hash.js';
 import type { TWidgetAnswer, TWidgetIdentify, TWidgetIdentifyResult, TWidgetSurvey } from './widget-contract.js';
 import * as repo from './widget.repo.js';
 
@@ -52,6 +54,59 @@ function widgetQuestions(definition: SurveyDefinition, language: LanguageCode): 
   return { score, why: { id: why.id, maxLength: why.maxLength, prompts: [at(0), at(7), at(10)] } };
 }
 
+const NOTHING_DUE: TWidgetIdentifyResult = { survey: null, reason: 'no_survey' };
+
+const refused = (message: string) =>
+  new AppError('UNAUTHENTICATED', `userHash: ${message}`, [{ field: 'body.userHash', message }]);
+
+/**
+ * Identity verification: the public widget key is in every page's source, so an external id
+ * alone proves nothing. The host's server signs it (HMAC-SHA256 under the widget secret) and we
+ * check that before looking anyone up, so refusals cost the same for known and unknown ids. A
+ * wrong hash is refused even where verification is not required: it is never a mere omission.
+ */
+function verifyIdentity(authSecret: string, settings: SendingSettingsRow, externalId: string, given: string | undefined): void {
+  if (given === undefined) {
+    if (settings.isWidgetVerificationRequired) throw refused('is required: HMAC-SHA256 of externalId under the widget secret, computed by your server');
+    return;
+  }
+  const secret = settings.widgetSecretEncrypted ? open(authSecret, WIDGET_SECRET_PURPOSE, settings.widgetSecretEncrypted) : null;
+  if (!secret || !isValidUserHash(secret, externalId, given)) throw refused('does not match externalId under the current widget secret');
+}
+
+interface Offer {
+  organizationId: string;
+  survey: repo.WidgetSurveyRow;
+  contactId: string | null;
+  contactLanguage: string | null;
+  body: TWidgetIdentify;
+  settings: SendingSettingsRow;
+  defaultLanguage: string | undefined;
+  now: Date;
+}
+
+/** Records the impression of one survey and returns what the widget shows; null when the survey cannot be asked in the widget. */
+async function offer(deps: WidgetDeps, tx: WidgetDeps['db'], o: Offer): Promise<TWidgetSurvey | null> {
+  const version = await findVersion(tx, o.organizationId, o.survey.id, o.survey.currentVersion);
+  if (!version) return null;
+  const language = resolveLanguage(version.definition.languages, primaryLanguage(o.body.language) ?? o.contactLanguage, o.defaultLanguage);
+  const questions = widgetQuestions(version.definition, language);
+  if (!questions) return null;
+  const invitationId = randomUUID();
+  const token = invitationToken(deps.config.authSecret, invitationId);
+  await repo.insertWidgetInvitation(tx, {
+    id: invitationId,
+    organizationId: o.organizationId,
+    surveyId: o.survey.id,
+    contactId: o.contactId,
+    language,
+    tokenHash: tokenHash(token),
+    sentAt: o.now,
+    expiresAt: new Date(o.now.getTime() + WIDGET_ANSWER_WINDOW_MS),
+  });
+  return { invitationId, token, language, delaySeconds: o.survey.widget.delaySeconds, colors: brandPalette(o.settings.brandColor), ...questions };
+}
+
 /**
  * `Resonance.identify()` / `track()`: picks at most one live survey for a known contact and
  * records the impression. Targeting runs cheapest first (event, sample), then segment, then
@@ -63,18 +118,20 @@ function widgetQuestions(definition: SurveyDefinition, language: LanguageCode): 
  */
 export async function identifyVisitor(deps: WidgetDeps, body: TWidgetIdentify): Promise<TWidgetIdentifyResult> {
   const organizationId = await organizationFor(deps, body.key);
+  const settings = await loadSendingSettings(deps.db, organizationId);
+  if (body.externalId === undefined) return identifyAnonymous(deps, organizationId, settings, body);
+  verifyIdentity(deps.config.authSecret, settings, body.externalId, body.userHash);
+
   // Contacts come from the organization's systems (API, import), never from a public script:
   // anyone can read the widget key off a page, so it must not be able to create or change people.
-  const contact = await findByExternalId(deps.db, organizationId, body.externalId);
-  if (!contact) return { survey: null, reason: 'unknown_contact' };
-
+  // The same lookups run whether or not the contact exists, and an unknown id gets the answer of
+  // a contact with nothing due: the widget is no way to learn who is a customer.
   const event = body.event ?? null;
-  const candidates = (await repo.liveWidgetSurveys(deps.db, organizationId)).filter(
-    (s) => (s.widget.event ?? null) === event && isInSample(contact.id, s.id, s.widget.samplePercent),
-  );
-  if (candidates.length === 0) return { survey: null, reason: 'no_survey' };
+  const [contact, live] = await Promise.all([findByExternalId(deps.db, organizationId, body.externalId), repo.liveWidgetSurveys(deps.db, organizationId)]);
+  if (!contact) return NOTHING_DUE;
+  const candidates = live.filter((s) => (s.widget.event ?? null) === event && isInSample(contact.id, s.id, s.widget.samplePercent));
+  if (candidates.length === 0) return NOTHING_DUE;
 
-  const settings = await loadSendingSettings(deps.db, organizationId);
   const org = await findOrganization(deps.db, organizationId);
   const now = deps.now();
 
@@ -95,35 +152,53 @@ export async function identifyVisitor(deps: WidgetDeps, body: TWidgetIdentify): 
       });
       if (!decision.send) {
         // Consent is not reported as such: the key is public, and "never survey" is personal.
-        if (decision.reason === 'never_survey' || decision.reason === 'erased') return { survey: null, reason: 'no_survey' };
+        if (decision.reason === 'never_survey' || decision.reason === 'erased') return NOTHING_DUE;
         isThrottled = true;
         continue;
       }
-      const version = await findVersion(tx, organizationId, survey.id, survey.currentVersion);
-      if (!version) continue;
-      const language = resolveLanguage(version.definition.languages, primaryLanguage(body.language) ?? contact.language, org?.defaultLanguage);
-      const questions = widgetQuestions(version.definition, language);
-      if (!questions) continue;
-
-      const invitationId = randomUUID();
-      const token = invitationToken(deps.config.authSecret, invitationId);
-      await repo.insertWidgetInvitation(tx, {
-        id: invitationId,
-        organizationId,
-        surveyId: survey.id,
-        contactId: contact.id,
-        language,
-        tokenHash: tokenHash(token),
-        sentAt: now,
-        expiresAt: new Date(now.getTime() + WIDGET_ANSWER_WINDOW_MS),
-      });
-      return {
-        survey: { invitationId, token, language, delaySeconds: survey.widget.delaySeconds, colors: brandPalette(settings.brandColor), ...questions },
-        reason: null,
-      };
+      const shown = await offer(deps, tx, { organizationId, survey, contactId: contact.id, contactLanguage: contact.language, body, settings, defaultLanguage: org?.defaultLanguage ?? undefined, now });
+      if (shown) return { survey: shown, reason: null };
     }
     return { survey: null, reason: isThrottled ? 'throttled' : 'no_survey' };
   });
+}
+
+/**
+ * A visitor the host does not identify (`Resonance.identify({ anonymous: true })`). Nobody to
+ * look up, so segment-targeted surveys never show, the sample is drawn per page view, and the
+ * quiet period counts from when this browser last showed a survey (the widget remembers it; a
+ * visitor who clears it only asks themselves again).
+ */
+async function identifyAnonymous(deps: WidgetDeps, organizationId: string, settings: SendingSettingsRow, body: TWidgetIdentify): Promise<TWidgetIdentifyResult> {
+  const event = body.event ?? null;
+  const draw = randomUUID();
+  const candidates = (await repo.liveWidgetSurveys(deps.db, organizationId)).filter(
+    (s) => (s.widget.event ?? null) === event && s.widget.segmentId === null && isInSample(draw, s.id, s.widget.samplePercent),
+  );
+  if (candidates.length === 0) return NOTHING_DUE;
+  const org = await findOrganization(deps.db, organizationId);
+  const now = deps.now();
+  const lastShown = body.lastShownAt === undefined ? null : new Date(body.lastShownAt);
+  let isThrottled = false;
+  for (const survey of candidates) {
+    const decision = decideSend({
+      channel: 'widget',
+      contact: { isNeverSurvey: false, isEmailOptOut: false, hasEmail: false },
+      lastInvitedAt: lastShown,
+      lastInvitedToSurveyAt: lastShown,
+      quietPeriodDays: settings.quietPeriodDays,
+      recontactPeriodDays: survey.recontactPeriodDays,
+      quota: NO_QUOTA,
+      now,
+    });
+    if (!decision.send) {
+      isThrottled = true;
+      continue;
+    }
+    const shown = await offer(deps, deps.db, { organizationId, survey, contactId: null, contactLanguage: null, body, settings, defaultLanguage: org?.defaultLanguage ?? undefined, now });
+    if (shown) return { survey: shown, reason: null };
+  }
+  return { survey: null, reason: isThrottled ? 'throttled' : 'no_survey' };
 }
 
 /**
@@ -146,6 +221,9 @@ export async function answerWidget(deps: WidgetDeps, body: TWidgetAnswer): Promi
     contactId: invitation.contactId,
     language: invitation.language,
     answers: body.answers,
+    // The token is the proof: it was only handed out after the identity was verified. An
+    // invitation without a contact came from an anonymous visitor, and the answer says so.
+    ...(invitation.contactId === null ? { hiddenFields: { identity: 'anonymous' } } : {}),
     occurredAt: now,
     fieldPrefix: 'body.answers',
   });

@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import type { TFeedbackList } from '../../../shared/contracts/feedback.js';
 import type { TSurvey } from '../../../shared/contracts/surveys.js';
+import type { TWidgetSecret } from '../../../shared/contracts/widget-identity.js';
 import { contacts, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.js';
 import { tokenHash } from '../sending/invitation-token.js';
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
 import { updateSendingSettings } from '../sending/throttle.repo.js';
 import { isInSample } from './sample-bucket.js';
+import { userHashOf } from './user-hash.js';
 import type { TWidgetIdentifyResult } from './widget-contract.js';
 import { WIDGET_RATE_LIMITS } from './widget.routes.js';
 import { setWidgetTargeting, type WidgetTargeting } from './widget.repo.js';
@@ -23,6 +25,7 @@ describe('in-app widget API', () => {
   let orgId: string;
   let apiKey: string;
   let widgetKey: string;
+  let widgetSecret: string;
   let npsSurveyId: string;
   let ip = 0;
 
@@ -37,8 +40,9 @@ describe('in-app widget API', () => {
       headers: { 'content-type': opts.contentType ?? 'text/plain;charset=UTF-8', origin: 'https://shop.example' },
       remoteAddress: opts.remoteAddress ?? nextIp(),
     });
+  // Signed as the host site's server would: identity verification is on by default.
   const identify = async (externalId: string, extra: Record<string, unknown> = {}, key = widgetKey) => {
-    const res = await post('identify', { key, externalId, ...extra });
+    const res = await post('identify', { key, externalId, userHash: userHashOf(widgetSecret, externalId), ...extra });
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as TWidgetIdentifyResult;
   };
@@ -78,6 +82,8 @@ describe('in-app widget API', () => {
     orgId = (await t.createOrg(owner.cookie, 'Widget Werke')).id;
     apiKey = (await t.createApiKey(owner.cookie)).key;
     widgetKey = (await loadSendingSettings(db(), orgId)).widgetKey;
+    const secret = await t.request({ method: 'POST', url: '/api/v1/settings/widget-identity/secret', as: { cookie: owner.cookie } });
+    widgetSecret = (secret.json() as TWidgetSecret).secret;
     npsSurveyId = await liveSurvey('Widget NPS');
   });
   afterAll(() => t.close());
@@ -150,9 +156,9 @@ describe('in-app widget API', () => {
     }
   });
 
-  it('says so and creates nobody when the externalId is no contact', async () => {
+  it('creates nobody when the externalId is no contact, and does not say so', async () => {
     await placeOnly(npsSurveyId);
-    expect(await identify('stranger-1', { email: 'stranger@example.test' })).toEqual({ survey: null, reason: 'unknown_contact' });
+    expect(await identify('stranger-1', { email: 'stranger@example.test' })).toEqual({ survey: null, reason: 'no_survey' });
     const lookup = await t.request({ method: 'GET', url: '/api/v1/contacts/stranger-1', as: { key: apiKey } });
     expect(lookup.statusCode).toBe(404);
   });
@@ -262,8 +268,8 @@ describe('in-app widget API', () => {
     const res = await post('answer', { key: otherKey, token: survey.token, answers: { nps: 0 } });
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain(survey.invitationId);
-    // Nor can it see this organization's contacts.
-    expect((await identify('tina', {}, otherKey)).reason).toBe('unknown_contact');
+    // Nor can it name this organization's contacts: this organization's hash means nothing there.
+    expect((await post('identify', { key: otherKey, externalId: 'tina', userHash: userHashOf(widgetSecret, 'tina') })).statusCode).toBe(401);
     const responses = await db().select({ id: surveyResponses.feedbackItemId }).from(surveyResponses).where(eq(surveyResponses.invitationId, survey.invitationId));
     expect(responses).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { SkipReason, TInvitation, TSendResult } from '../../../shared/contracts/sending.js';
+import type { SkipReason, TInvitation, TSendOutcomeTotals, TSendResult } from '../../../shared/contracts/sending.js';
 
 /** What happened to one customer of a send, from the send API's answer or from the invitations. */
 export interface OutcomeRow {
@@ -34,7 +34,19 @@ export interface OutcomeCounts {
 
 const earliest = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
 
-/** Invited (whatever became of the mail since), held over quota, and not sent grouped by reason, most frequent first. */
+/**
+ * The counts of a send to a segment, as the server summed them over all its invitations (a
+ * segment can be far larger than the page of invitations the card lists).
+ */
+export function countsFromTotals(totals: TSendOutcomeTotals): OutcomeCounts {
+  return { invited: totals.invited, held: totals.held, skipped: totals.skipped, heldUntil: totals.heldUntil, reasons: totals.reasons.map((r) => ({ ...r })) };
+}
+
+/**
+ * Invited (whatever became of the mail since), held over quota, and not sent grouped by reason,
+ * most frequent first. Only for rows that are the whole send: the answer of a send to customer
+ * IDs, which lists every contact named.
+ */
 export function countOutcomes(rows: readonly OutcomeRow[]): OutcomeCounts {
   const counts: OutcomeCounts = { invited: 0, held: 0, skipped: 0, heldUntil: null, reasons: [] };
   const byReason = new Map<SkipReason, ReasonGroup>();

@@ -1,16 +1,21 @@
 import { Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSendOutcome } from '../../api/use-send-outcome.js';
 import { useSurveyInvitations } from '../../api/use-survey-invitations.js';
 import { QueryFallback } from '../../components/query-fallback.js';
-import { rowsFromInvitations } from './outcome-rows.js';
-import { SendOutcomeSummary } from './send-outcome-summary.js';
+import { countsFromTotals, rowsFromInvitations } from './outcome-rows.js';
+import { SendOutcomeSummary, SHOWN_ROWS } from './send-outcome-summary.js';
 
-/** A one-off send to a segment answers with the send only; its invitations tell what happened to each contact. */
+/**
+ * A one-off send to a segment answers with the send only. Its totals come from the server, which
+ * counts all its invitations; the newest ones fill the list of customers below them.
+ */
 export function SegmentSendOutcome({ surveyId, sendId, onDismiss }: { surveyId: string; sendId: string; onDismiss: () => void }) {
   const { t } = useTranslation();
-  const invitations = useSurveyInvitations(surveyId, sendId);
-  if (!invitations.isSuccess) return <QueryFallback query={invitations} />;
-  if (invitations.data.items.length === 0) {
+  const totals = useSendOutcome(surveyId, sendId);
+  const invitations = useSurveyInvitations(surveyId, sendId, SHOWN_ROWS);
+  if (!totals.isSuccess) return <QueryFallback query={totals} />;
+  if (totals.data.total === 0) {
     return (
       <Paper withBorder p="md" radius="md" bg="gray.0" data-testid="send-outcome">
         <Text fz="sm" role="status">
@@ -19,5 +24,6 @@ export function SegmentSendOutcome({ surveyId, sendId, onDismiss }: { surveyId: 
       </Paper>
     );
   }
-  return <SendOutcomeSummary rows={rowsFromInvitations(invitations.data.items)} onDismiss={onDismiss} />;
+  const rows = invitations.isSuccess ? rowsFromInvitations(invitations.data.items) : [];
+  return <SendOutcomeSummary counts={countsFromTotals(totals.data)} rows={rows} total={totals.data.total} onDismiss={onDismiss} />;
 }

@@ -11,7 +11,7 @@ import { formatNumber } from '../../lib/format.js';
 import { AppLink } from '../../router/app-link.js';
 import { areaPath } from '../../router/routes.js';
 import { SurveySection } from '../survey-section.js';
-import { rowsFromResult } from './outcome-rows.js';
+import { countOutcomes, rowsFromResult } from './outcome-rows.js';
 import { MAX_CONTACTS_PER_SEND, MAX_EXTERNAL_ID_LENGTH, parseContactIds } from './parse-contact-ids.js';
 import { SegmentSelect } from './segment-select.js';
 import { SegmentSendOutcome } from './segment-send-outcome.js';
@@ -159,8 +159,14 @@ export function SendNowCard({ surveyId, isLive }: { surveyId: string; isLive: bo
           </Stack>
         </fieldset>
       </form>
-      {outcome?.kind === 'ids' ? <SendOutcomeSummary rows={rowsFromResult(outcome.result)} onDismiss={() => setOutcome(null)} /> : null}
+      {outcome?.kind === 'ids' ? <IdsSendOutcome result={outcome.result} onDismiss={() => setOutcome(null)} /> : null}
       {outcome?.kind === 'segment' ? <SegmentSendOutcome surveyId={surveyId} sendId={outcome.sendId} onDismiss={() => setOutcome(null)} /> : null}
     </SurveySection>
   );
+}
+
+/** A send to customer IDs answers for every ID named (at most 1,000), so its rows are the whole send. */
+function IdsSendOutcome({ result, onDismiss }: { result: TSendResult; onDismiss: () => void }) {
+  const rows = rowsFromResult(result);
+  return <SendOutcomeSummary counts={countOutcomes(rows)} rows={rows} total={rows.length} onDismiss={onDismiss} />;
 }

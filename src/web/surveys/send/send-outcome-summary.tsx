@@ -2,22 +2,26 @@ import { Button, CloseButton, Group, List, Paper, SimpleGrid, Stack, Table, Text
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format.js';
-import { countOutcomes, type OutcomeRow } from './outcome-rows.js';
+import type { OutcomeCounts, OutcomeRow } from './outcome-rows.js';
 
 /** More rows than this stay behind "… and n more": the counts above already say it all. */
-const SHOWN_ROWS = 100;
+export const SHOWN_ROWS = 100;
 
 export interface SendOutcomeSummaryProps {
+  /** The send's totals: over all its invitations, never over the rows listed below. */
+  counts: OutcomeCounts;
+  /** Customers to list, newest first (at most SHOWN_ROWS are shown). */
   rows: readonly OutcomeRow[];
+  /** How many customers the send has in all, for "… and n more". */
+  total: number;
   onDismiss: () => void;
 }
 
 /** After a send: how many were invited, held over quota, or not sent and why, in plain words; each customer on request. */
-export function SendOutcomeSummary({ rows, onDismiss }: SendOutcomeSummaryProps) {
+export function SendOutcomeSummary({ counts, rows, total, onDismiss }: SendOutcomeSummaryProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [isOpen, setOpen] = useState(false);
-  const counts = countOutcomes(rows);
 
   const resultOf = (row: OutcomeRow): string => {
     if (row.status === 'held') return row.until ? t('sending.outcome.status.held', { date: formatDate(row.until) }) : t('sending.outcome.status.heldNoDate');
@@ -92,9 +96,9 @@ export function SendOutcomeSummary({ rows, onDismiss }: SendOutcomeSummaryProps)
                     ))}
                   </Table.Tbody>
                 </Table>
-                {rows.length > SHOWN_ROWS ? (
-                  <Text fz="sm" c="dimmed" mt={4}>
-                    {t('sending.outcome.moreContacts', { count: rows.length - SHOWN_ROWS })}
+                {total > Math.min(rows.length, SHOWN_ROWS) ? (
+                  <Text fz="sm" c="dimmed" mt={4} data-testid="send-outcome-more">
+                    {t('sending.outcome.moreContacts', { count: total - Math.min(rows.length, SHOWN_ROWS) })}
                   </Text>
                 ) : null}
               </Table.ScrollContainer>
