@@ -184,7 +184,24 @@ const PROBES: Record<string, Probe> = {
     const { loadSendingSettings } = await import('../../src/server/features/sending/sending-settings.service.js');
     const keyB = (await loadSendingSettings(w.t.runtime.deps.db, w.b.orgId)).widgetKey;
     const res = await w.t.request({ method: 'POST', url: '/api/public/widget/identify', payload: { key: keyB, externalId: CONTACT_A }, headers: { 'content-type': 'application/json' } });
-    expect(res.json()).toMatchObject({ reason: 'unknown_contact' });
+    // Unsigned ids are refused before any lookup while B requires verification (the default); once
+    // B's probe below turns it off, A's contact is still nobody B's key can find.
+    if (res.statusCode === 200) expect(res.json()).toEqual({ survey: null, reason: 'no_survey' });
+    else expect(res.statusCode).toBe(401);
+    return [res];
+  },
+  // Widget identity settings are B's own: B's change and B's new secret leave A's untouched.
+  'GET /api/v1/settings/widget-identity': get('/api/v1/settings/widget-identity'),
+  'PUT /api/v1/settings/widget-identity': async (w, as) => {
+    const res = await w.t.request({ method: 'PUT', url: '/api/v1/settings/widget-identity', payload: { isVerificationRequired: false }, as });
+    const a = (await w.t.request({ method: 'GET', url: '/api/v1/settings/widget-identity', as: { key: w.a.key } })).json() as { isVerificationRequired: boolean };
+    expect(a.isVerificationRequired).toBe(true);
+    return [res];
+  },
+  'POST /api/v1/settings/widget-identity/secret': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/settings/widget-identity/secret', as });
+    const a = (await w.t.request({ method: 'GET', url: '/api/v1/settings/widget-identity', as: { key: w.a.key } })).json() as { hasSecret: boolean };
+    expect(a.hasSecret).toBe(false);
     return [res];
   },
   'POST /api/public/widget/answer': async (w) => {
