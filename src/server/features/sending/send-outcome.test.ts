@@ -12,7 +12,8 @@ describe('the outcome of a send', () => {
   const clock = manualClock(new Date('2026-11-02T09:00:00Z'));
 
   beforeAll(async () => {
-    t = await buildTestApp({ now: clock.now });
+    // The Starter plan's 50 sends a month, so a large segment goes over quota and is held.
+    t = await buildTestApp({ now: clock.now, env: { DEFAULT_PLAN: 'starter' } });
   });
   afterAll(() => t.close());
 
