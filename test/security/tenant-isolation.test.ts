@@ -87,6 +87,8 @@ const PROBES: Record<string, Probe> = {
   },
   // Surveys: B lists and creates only its own; A's survey id answers 404 to reading, editing and status.
   'GET /api/v1/surveys': get('/api/v1/surveys'),
+  // B's survey figures list B's surveys only: A's survey ids are markers.
+  'GET /api/v1/surveys/stats': get('/api/v1/surveys/stats'),
   'POST /api/v1/surveys': async (w, as) => {
     const res = await w.t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Beta survey', template: 'relationship-nps' }, as });
     expect([201, 409]).toContain(res.statusCode);

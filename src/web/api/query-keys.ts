@@ -21,6 +21,7 @@ export const queryKeys = {
   contactAttributes: (organizationId: string) => ['org', organizationId, 'contact-attributes'] as const,
   import: (organizationId: string, importId: string) => ['org', organizationId, 'imports', importId] as const,
   surveys: (organizationId: string) => ['org', organizationId, 'surveys', 'list'] as const,
+  surveyStats: (organizationId: string) => ['org', organizationId, 'surveys', 'stats'] as const,
   survey: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId] as const,
   surveySends: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'sends'] as const,
   surveyInvitations: (organizationId: string, surveyId: string, filters: Record<string, string>) =>

@@ -12,6 +12,13 @@ export const deSurveys: Messages['surveys'] = {
     version: 'Version',
     updated: 'Geändert',
     versionValue: 'v{{version}}',
+    answers: 'Antworten',
+    score: 'Wert',
+    responseRate: 'Rücklauf',
+    interval: '95-%-KI {{range}}',
+    rateOf: '{{answered}} von {{sent}} Eingeladenen',
+    statsNote:
+      'Wert: NPS in Punkten, CSAT und CES als Anteil zufriedener bzw. zustimmender Antworten, jeweils mit 95-%-Konfidenzintervall (KI). Rücklauf: beantwortete von den versandten Einladungen; Antworten über den öffentlichen Link, das Widget oder die API zählen als Antworten, haben aber keine Einladung.',
     emptyTitle: 'Noch keine Umfragen',
     emptyText: 'Beginnen Sie mit einem bewährten Programm: Jede Vorlage stellt eine etablierte Frage auf Deutsch und Englisch. Den Wortlaut können Sie später anpassen.',
     templatesTitle: 'Mit einer Vorlage beginnen',

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ZCreateSurvey, ZSaveSurveyDefinition, ZSaveSurveyDefinitionResult, ZSetSurveyStatus, ZSurvey, ZSurveyList, ZSurveyQuery } from '../../../shared/contracts/surveys.js';
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
+import { ZSurveyStatsList } from '../../../shared/contracts/surveys-stats.js';
+import { listSurveyStats } from './survey-stats.service.js';
 import * as service from './surveys.service.js';
 
 const ZParams = z.object({ id: z.uuid() });
@@ -14,6 +16,24 @@ export const surveysRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     const { organizationId } = authorize(req.principal, 'org.read');
     return { items: await service.listSurveys(deps, organizationId) };
   });
+
+  app.get(
+    '/api/v1/surveys/stats',
+    {
+      schema: {
+        tags,
+        summary: 'Answers, score with its 95 % interval and response rate of every survey',
+        operationId: 'listSurveyStats',
+        description:
+          'One entry per survey: n and score of its current metric from the analytics rollups (NPS with the adjusted-Wald interval, CSAT top-2-box and CES % agree with Wilson intervals; null without answers) and the response rate, answered of sent invitations with its Wilson interval.',
+        response: { 200: ZSurveyStatsList },
+      },
+    },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'org.read');
+      return { items: await listSurveyStats(deps, organizationId) };
+    },
+  );
 
   app.post('/api/v1/surveys', { schema: { tags, summary: 'Create a survey from a template or a full definition', operationId: 'createSurvey', description: 'Creates a draft survey from a built-in template or a full definition (questions, languages, metric). Names are unique in the organization (409); set the survey live with setSurveyStatus before sending it.', body: ZCreateSurvey, response: { 201: ZSurvey } } }, async (req, reply) => {
     const { organizationId } = authorize(req.principal, 'settings.manage');
