@@ -27,6 +27,11 @@ export default defineConfig({
           groups: [
             // Everything the first script needs (the app's frame and the account screens), in that one script.
             { name: 'index', tags: ['$initial'], priority: 3 },
+            // The dashboard's frame and the overview, with all they import: every area renders
+            // inside the dashboard, so its code is always there first and can hold what they share.
+            { name: 'dashboard', test: /src[\\/]web[\\/]dashboard\.tsx$/, priority: 2 },
+            // The overview's analytics likewise, asked for together with the dashboard on `/`.
+            { name: 'analytics', test: /src[\\/]web[\\/]analytics[\\/]analytics-dashboard\.tsx$/, priority: 2 },
             // Libraries and shared dashboard parts, one file per set of screens that use them
             // (sets under 20 kB merged into a neighbour).
             // Stylesheets stay with the screen that imports them (the dashboard's come with it).

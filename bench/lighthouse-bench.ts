@@ -107,6 +107,19 @@ async function runLighthouse(url: string, cookie: string | undefined, reportName
   }
 }
 
+/**
+ * One run, tried a second time when Lighthouse reports no result (on a loaded machine a run
+ * now and then sees no paint at all, NO_FCP); the failure is printed, not hidden.
+ */
+async function runOnce(url: string, cookie: string | undefined, reportName: string): Promise<PageResult> {
+  try {
+    return await runLighthouse(url, cookie, reportName);
+  } catch (err) {
+    console.log(`  (${reportName}: ${err instanceof Error ? err.message : String(err)}; running it again)`);
+    return runLighthouse(url, cookie, reportName);
+  }
+}
+
 function line(name: string, r: PageResult, runs: PageResult[], target?: number): string {
   const verdict = target === undefined ? 'baseline' : r.score >= target ? `target ≥ ${target}: met` : `target ≥ ${target}: MISSED`;
   return `${name.padEnd(34)} performance ${String(r.score).padStart(3)} | LCP ${(r.lcpMs / 1000).toFixed(1)} s | TBT ${Math.round(r.tbtMs)} ms | ${(r.transferredBytes / 1024).toFixed(0)} KiB | ${verdict} | runs: ${runs.map((x) => x.score).join(', ')}`;
@@ -127,7 +140,7 @@ export async function lighthouseBench(): Promise<void> {
     for (const page of pages) {
       if (ONLY && !ONLY.includes(page.id)) continue;
       const runs: PageResult[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(`${server.url}${page.path}`, page.cookie, `${page.id}-${i + 1}`));
+      for (let i = 0; i < RUNS; i++) runs.push(await runOnce(`${server.url}${page.path}`, page.cookie, `${page.id}-${i + 1}`));
       const sorted = [...runs].sort((a, b) => a.score - b.score);
       const median = sorted[Math.floor(sorted.length / 2)];
       if (median) console.log(line(page.name, median, runs, page.target));
