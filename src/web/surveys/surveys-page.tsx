@@ -55,8 +55,8 @@ export function SurveysPage() {
         start={start}
         onClose={() => setStart(null)}
         onCreated={(survey) => {
-          // A blank survey is meant to be worded next, so it opens in the builder.
-          if (start === 'blank') navigate(surveyPath(survey.id, 'questions', { edit: true }));
+          // Wording the questions comes next, from a template as from scratch: the new survey opens in the builder.
+          navigate(surveyPath(survey.id, 'questions', { edit: true }));
           setStart(null);
         }}
       />
