@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,9 @@ import { startServer, type RunningServer } from './helpers/server.js';
 const KEY = 'rsn_e2eWidgetKey_0123456789abcdefABCDEFGH';
 const ENV = { RESONANCE_ADMIN_EMAIL: 'widget-owner@example.test', RESONANCE_ADMIN_PASSWORD: 'widget-password-1', RESONANCE_ORG: 'Bergsport Shop', RESONANCE_API_KEY: KEY };
 const FIXTURE = readFileSync(new URL('../fixtures/widget-host.html', import.meta.url), 'utf8');
+
+/** What the customer's server computes for a signed-in user and writes into its page (identity verification). */
+const userHashOf = (secret: string, externalId: string) => createHmac('sha256', secret).update(externalId).digest('hex');
 
 /** A customer's site on its own origin (another loopback port), serving the hostile fixture page. */
 async function startHostSite(origin: string, widgetKey: string): Promise<{ url: string; server: Server }> {
@@ -57,6 +61,7 @@ describe('in-app widget in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let widgetSecret: string;
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', ...init.headers } });
 
@@ -75,6 +80,10 @@ describe('in-app widget in Chromium', () => {
     expect(created.status).toBe(201);
     const surveyId = ((await created.json()) as { id: string }).id;
     expect((await api(`/api/v1/surveys/${surveyId}/status`, { method: 'POST', body: JSON.stringify({ status: 'live' }) })).status).toBe(200);
+    // The host site keeps this secret on its server; the browser only ever sees a user's hash.
+    const secret = await api('/api/v1/settings/widget-identity/secret', { method: 'POST', body: '{}' });
+    expect(secret.status, await secret.clone().text()).toBe(200);
+    widgetSecret = ((await secret.json()) as { secret: string }).secret;
 
     // Placing the survey in the widget has no public API yet (PUT /api/v1/surveys/{id}/delivery is
     // coming with the dashboard), so the test writes it while the server is stopped: the embedded
@@ -115,7 +124,7 @@ describe('in-app widget in Chromium', () => {
     await page.goto(host.url, { waitUntil: 'domcontentloaded' });
     await page.locator('#account').focus();
     expect(await page.evaluate(() => (window as unknown as { Resonance: { q?: unknown[] } }).Resonance.q?.length)).toBe(0);
-    await page.evaluate(() => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-42' }));
+    await page.evaluate((userHash) => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-42', userHash }), userHashOf(widgetSecret, 'kunde-42'));
     expect(await page.evaluate(() => (window as unknown as { Resonance: { q?: unknown[] } }).Resonance.q?.length)).toBe(1);
     const identified = page.waitForResponse((res) => res.url().endsWith('/api/public/widget/identify'));
     release();
@@ -184,7 +193,7 @@ describe('in-app widget in Chromium', () => {
     // Same visitor, same page, straight away: the quiet period holds, nothing is shown again.
     const again = page.waitForResponse((res) => res.url().endsWith('/api/public/widget/identify'));
     await page.reload();
-    await page.evaluate(() => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-42' }));
+    await page.evaluate((userHash) => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-42', userHash }), userHashOf(widgetSecret, 'kunde-42'));
     expect(await (await again).json()).toEqual({ survey: null, reason: 'throttled' });
   });
 
@@ -193,7 +202,13 @@ describe('in-app widget in Chromium', () => {
     try {
       const mobile = await phone.newPage();
       await mobile.goto(host.url);
+      // A page that names a customer without the hash its server signs gets nothing.
+      const unsigned = mobile.waitForResponse((res) => res.url().endsWith('/api/public/widget/identify'));
       await mobile.evaluate(() => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-43', language: 'en' }));
+      expect((await unsigned).status()).toBe(401);
+      expect(await mobile.locator('resonance-widget').count()).toBe(0);
+      await mobile.reload();
+      await mobile.evaluate((userHash) => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-43', userHash, language: 'en' }), userHashOf(widgetSecret, 'kunde-43'));
       const dialog = mobile.getByRole('dialog', { name: /How likely are you to recommend Bergsport Shop/ });
       await dialog.waitFor({ timeout: 10_000 });
       const box = await dialog.boundingBox();
@@ -206,6 +221,30 @@ describe('in-app widget in Chromium', () => {
       await expect.poll(() => mobile.locator('resonance-widget').count()).toBe(0);
     } finally {
       await phone.close();
+    }
+  });
+
+  it('asks an anonymous visitor, records the answer without a contact marked anonymous, and does not ask this browser again', async () => {
+    const visitor = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    try {
+      const anon = await visitor.newPage();
+      await anon.goto(host.url);
+      await anon.evaluate(() => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ anonymous: true, language: 'en' }));
+      const dialog = anon.getByRole('dialog', { name: /How likely are you to recommend Bergsport Shop/ });
+      await dialog.waitFor({ timeout: 10_000 });
+      const saved = anon.waitForResponse((res) => res.url().endsWith('/api/public/widget/answer'));
+      await anon.getByRole('radio', { name: '3' }).click();
+      expect((await saved).status()).toBe(200);
+      const responses = (await (await api('/api/v1/responses')).json()) as { items: { score: number | null; contact: unknown; hiddenFields: Record<string, string> }[] };
+      expect(responses.items.filter((r) => r.hiddenFields.identity === 'anonymous')).toEqual([expect.objectContaining({ score: 3, contact: null })]);
+
+      // The browser remembers it asked; the server applies the quiet period to that.
+      const again = anon.waitForResponse((res) => res.url().endsWith('/api/public/widget/identify'));
+      await anon.reload();
+      await anon.evaluate(() => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ anonymous: true }));
+      expect(await (await again).json()).toEqual({ survey: null, reason: 'throttled' });
+    } finally {
+      await visitor.close();
     }
   });
 });
