@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
-import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -28,12 +27,14 @@ import { ssoRoutes } from './features/sso/sso.routes.js';
 import { workspaceRoutes } from './features/workspace/workspace.routes.js';
 import { widgetRoutes } from './features/widget/widget.routes.js';
 import { widgetIdentityRoutes } from './features/widget/widget-identity.routes.js';
+import { AUTH_FAILURE_LIMIT, registerApiRateLimit, resolveWithFailureLimit } from './http/api-rate-limit.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { registerErrorHandlers } from './http/error-handler.js';
 import { LazyChildLogger } from './http/lazy-child-logger.js';
 import { openapiOptions } from './http/openapi-document.js';
 import { registerMetrics } from './http/metrics.js';
 import { refuseForeignOrigin, resolvePrincipal, type Principal } from './http/principal.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticWeb } from './http/static-web.js';
 import { registerStorableInput } from './http/storable-input.js';
 
@@ -53,6 +54,10 @@ export interface BuildAppOptions {
   serveWeb?: boolean;
   /** Requests per minute per client address on the public survey pages. */
   publicPerMinute?: number;
+  /** Failed API authentications per address and 10 minutes before it gets 429 (default 30). */
+  authFailuresPerWindow?: number;
+  /** The built dashboard's directory (default dist/web); tests serve a small fixture. */
+  webRoot?: string;
 }
 
 /** Builds the HTTP app without listening, so tests drive it with `app.inject()`. */
@@ -85,30 +90,29 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     reply.header('x-request-id', req.id);
     done(null, payload);
   });
+  // CSP, frame refusal, nosniff, referrer policy, HSTS over https (http/security-headers.ts).
+  registerSecurityHeaders(app, deps.config.publicUrl);
 
   // The document's frame, tags, error responses and components: http/openapi-document.ts.
   await app.register(fastifySwagger, openapiOptions(deps.config.publicUrl));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(fastifyRateLimit, {
-    global: true,
-    max: opts.rateLimitPerMinute ?? 600,
-    timeWindow: '1 minute',
-    keyGenerator: (req) => req.headers.authorization ?? req.ip,
-  });
+  // Per API key, person or address, counted in the database (http/api-rate-limit.ts).
+  await registerApiRateLimit(app, deps, opts.rateLimitPerMinute ?? 600);
 
   const registry = registerMetrics(app);
-  await registerAuthHandler(app, deps.auth, deps.config.publicUrl);
+  await registerAuthHandler(app, deps.auth, deps.config.publicUrl, deps);
 
   app.decorateRequest('principal', null);
-  const authenticate = async (req: FastifyRequest) => {
-    req.principal = await resolvePrincipal(deps, req);
+  const authFailureLimit = { ...AUTH_FAILURE_LIMIT, ...(opts.authFailuresPerWindow ? { max: opts.authFailuresPerWindow } : {}) };
+  const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
+    req.principal = await resolveWithFailureLimit(deps, req, reply, () => resolvePrincipal(deps, req), authFailureLimit);
     refuseForeignOrigin(req.principal, req, deps.config.browserOrigins);
   };
-  app.addHook('onRequest', (req, _reply, done) => {
+  app.addHook('onRequest', (req, reply, done) => {
     if (!req.url.startsWith('/api/v1/')) return done();
-    authenticate(req).then(() => done(), done);
+    authenticate(req, reply).then(() => done(), done);
   });
 
   await app.register(healthRoutes, { deps, registry });
@@ -135,6 +139,6 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(benchmarksRoutes, { deps });
   await app.register(digestRoutes, { deps });
 
-  if (opts.serveWeb !== false) await registerStaticWeb(app);
+  if (opts.serveWeb !== false) await registerStaticWeb(app, opts.webRoot);
   return app;
 }

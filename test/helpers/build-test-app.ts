@@ -18,6 +18,8 @@ export interface TestAppOptions {
   /** Per-address limit of the public survey pages (default: high enough never to bite a test). */
   publicPerMinute?: number;
   signInPerMinute?: number;
+  /** Failed API authentications per address before 429 (default: high enough never to bite a test). */
+  authFailuresPerWindow?: number;
   /** A logger to capture output (default: silent). Set env.LOG_LEVEL to match. */
   logger?: Logger;
   /** Run the job workers in this process (mail delivery, schedules). */
@@ -76,7 +78,7 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.transport !== undefined ? { transport: opts.transport } : {}),
     signInPerMinute: opts.signInPerMinute ?? 1000,
   });
-  const app = await buildApp(runtime.deps, { rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000, publicPerMinute: opts.publicPerMinute ?? 10_000, serveWeb: false });
+  const app = await buildApp(runtime.deps, { rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000, publicPerMinute: opts.publicPerMinute ?? 10_000, authFailuresPerWindow: opts.authFailuresPerWindow ?? 10_000, serveWeb: false });
   if (opts.workers) await runtime.queue.startWorkers(runtime.jobContext);
 
   const request: TestApp['request'] = (o) => {
