@@ -31,7 +31,7 @@ const RESPONSES: Record<ErrorStatus, { name: string; text: string }> = {
   },
   413: { name: 'PayloadTooLarge', text: 'The request body is larger than this route accepts.' },
   415: { name: 'UnsupportedMediaType', text: 'The request body’s Content-Type is not one this route reads.' },
-  429: { name: 'RateLimited', text: 'Too many requests from this API key or address in the last minute; retry later.' },
+  429: { name: 'RateLimited', text: 'Too many requests from this API key, person or address in the last minute, or too many rejected credentials from this address; retry after the seconds in Retry-After.' },
   500: { name: 'InternalError', text: 'Something failed on the server; it was logged, and the message reveals nothing more.' },
   503: { name: 'ServiceUnavailable', text: 'A service the request needs is not available right now; retry later.' },
 };
