@@ -51,7 +51,9 @@ export function createAuth(deps: AuthDeps) {
     },
     // better-auth skips its origin check when it thinks it runs under a test runner; ours test
     // the check as it runs in production, so it is always on.
-    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] }, disableOriginCheck: false },
+    // Cookies are Secure (and __Secure- named) exactly when the installation is served over https;
+    // said here rather than left to better-auth's guess from baseURL and NODE_ENV.
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] }, disableOriginCheck: false, useSecureCookies: deps.publicUrl.startsWith('https://') },
     database: drizzleAdapter(deps.db, { provider: 'pg', schema: authSchema }),
     emailAndPassword: {
       enabled: true,
