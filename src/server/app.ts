@@ -33,7 +33,7 @@ import { registerErrorHandlers } from './http/error-handler.js';
 import { LazyChildLogger } from './http/lazy-child-logger.js';
 import { openapiOptions } from './http/openapi-document.js';
 import { registerMetrics } from './http/metrics.js';
-import { refuseForeignOrigin, resolvePrincipal, type Principal } from './http/principal.js';
+import { refuseAnonymous, refuseForeignOrigin, resolvePrincipal, type Principal } from './http/principal.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticWeb } from './http/static-web.js';
 import { registerStorableInput } from './http/storable-input.js';
@@ -108,6 +108,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   const authFailureLimit = { ...AUTH_FAILURE_LIMIT, ...(opts.authFailuresPerWindow ? { max: opts.authFailuresPerWindow } : {}) };
   const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
     req.principal = await resolveWithFailureLimit(deps, req, reply, () => resolvePrincipal(deps, req), authFailureLimit);
+    refuseAnonymous(req.principal, req);
     refuseForeignOrigin(req.principal, req, deps.config.browserOrigins);
   };
   app.addHook('onRequest', (req, reply, done) => {

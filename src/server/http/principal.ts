@@ -80,6 +80,19 @@ export function authorize(principal: Principal | null, permission: Permission): 
 }
 
 /**
+ * Runs in the onRequest hook, before the body is parsed or validated: a caller without
+ * credentials gets 401, never a 400 that describes the route's input. Routes open to everyone
+ * say so in their schema with `security: []` (the OpenAPI document reads the same marker); an
+ * unknown path keeps its 404.
+ */
+export function refuseAnonymous(principal: Principal | null, req: FastifyRequest): void {
+  if (principal || req.routeOptions.url === undefined) return;
+  const security = (req.routeOptions.schema as { security?: unknown } | undefined)?.security;
+  if (Array.isArray(security) && security.length === 0) return;
+  throw new AppError('UNAUTHENTICATED', 'Sign in or send "Authorization: Bearer <API key>"');
+}
+
+/**
  * Cookie sessions are what a forged cross-site form would ride on; API keys are not sent by
  * browsers on their own. So a person's session may only change things from an origin of this
  * installation (`Config.browserOrigins`: PUBLIC_URL, plus the loopback names in development).
