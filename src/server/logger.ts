@@ -25,12 +25,23 @@ export const REDACT_PATHS = [
 ];
 
 /**
+ * The token of a survey (`/s/<token>…`) or unsubscribe (`/u/<token>`) link is its only
+ * credential, so the path is logged with `[token]` in its place. A public link's key (`/l/<key>`)
+ * is printed on posters and stays.
+ */
+const LINK_TOKEN = /^\/(s|u)\/[^/]+/;
+
+export function loggedPath(url: string): string {
+  return (url.split('?')[0] ?? '').replace(LINK_TOKEN, '/$1/[token]');
+}
+
+/**
  * Request lines keep method, path and request id, never the query string: survey tokens,
  * e-mail addresses in filters and reset tokens travel there.
  */
 const serializers = {
   req(req: { method?: string; url?: string; id?: string }) {
-    return { method: req.method, path: (req.url ?? '').split('?')[0], id: req.id };
+    return { method: req.method, path: loggedPath(req.url ?? ''), id: req.id };
   },
 };
 
