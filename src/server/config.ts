@@ -52,6 +52,11 @@ export const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * Bearer token Prometheus sends to scrape /metrics. Without it, /metrics answers only requests
+   * from this machine that came through no proxy (README, Configuration).
+   */
+  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -1,5 +1,32 @@
-import type { FastifyInstance } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { AppError } from './app-error.js';
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'] as const;
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/**
+ * Who may scrape /metrics (route counts, timings and process figures tell an outsider what the
+ * installation does). With METRICS_TOKEN: whoever sends it as a bearer token, compared in
+ * constant time. Without: only this machine, and only directly, since a reverse proxy on the
+ * same host would otherwise hand every visitor a loopback connection.
+ */
+export function refuseMetricsScrape(req: FastifyRequest, token: string | undefined): void {
+  if (token !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!match?.[1] || !timingSafeEqual(digest(match[1]), digest(token))) {
+      throw new AppError('UNAUTHENTICATED', 'Send "Authorization: Bearer <METRICS_TOKEN>"');
+    }
+    return;
+  }
+  const direct = PROXY_HEADERS.every((h) => req.headers[h] === undefined);
+  if (!direct || !LOOPBACK.test(req.socket.remoteAddress ?? '')) {
+    throw new AppError('FORBIDDEN', 'Without METRICS_TOKEN, /metrics answers only this machine directly; set METRICS_TOKEN to scrape it from elsewhere');
+  }
+}
 
 /** One registry per app instance, so tests that build several apps don't share counters. */
 export function registerMetrics(app: FastifyInstance): Registry {

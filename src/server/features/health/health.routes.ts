@@ -3,6 +3,7 @@ import type { Registry } from 'prom-client';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { migrationsApplied } from '../../db/migrate.js';
+import { refuseMetricsScrape } from '../../http/metrics.js';
 import { pingDatabase } from './health.repo.js';
 
 // The probes are for load balancers and orchestrators, not API clients, so like /metrics they stay
@@ -41,7 +42,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; registry: Regi
     },
   );
 
-  app.get('/metrics', { config: { rateLimit: false }, schema: { hide: true } }, async (_req, reply) => {
+  app.get('/metrics', { config: { rateLimit: false }, schema: { hide: true } }, async (req, reply) => {
+    refuseMetricsScrape(req, deps.config.METRICS_TOKEN);
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });
