@@ -25,14 +25,25 @@ describe('renderScorePage', () => {
     expect(checkedValues(renderScorePage({ ...base, question: nps, selected: null }))).toEqual([]);
   });
 
-  it('auto-submits with the nonce only when a score was clicked, and only for a visible page', () => {
+  it('never posts on load: with the nonce, the script waits for a trusted input event, only when a score was clicked', () => {
     const html = renderScorePage({ ...base, question: nps, selected: 0 });
     const scripts = html.match(/<script[^>]*>[\s\S]*?<\/script>/g) ?? [];
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/^<script nonce="n0nce-123">/);
-    expect(scripts[0]).toContain("document.visibilityState!=='visible'");
-    expect(scripts[0]).toContain("i.name='auto';i.value='1'");
+    expect(scripts[0]).toContain('!e.isTrusted');
+    expect(scripts[0]).toContain("i.name='via';i.value='interaction'");
+    // Submitting only ever happens inside the event handler; nothing calls it on load.
+    expect(scripts[0]).not.toMatch(/\bgo\(\)/);
+    // Scroll and focus can be caused by a script (trusted all the same): they are no signal.
+    expect(scripts[0]).not.toMatch(/'scroll'|'focus/);
     expect(renderScorePage({ ...base, question: nps, selected: null })).not.toContain('<script');
+  });
+
+  it('can ask to confirm with the button, without any script', () => {
+    const html = renderScorePage({ ...base, question: nps, selected: 4, autoSubmit: false, askToConfirm: true });
+    expect(html).not.toContain('<script');
+    expect(html).toContain('Please confirm your score with the button.');
+    expect(checkedValues(html)).toEqual(['4']);
   });
 
   it('can preselect a score without submitting it (changing an answer)', () => {
@@ -43,7 +54,7 @@ describe('renderScorePage', () => {
 
   it('works without script: one labelled submit button inside the form', () => {
     const html = renderScorePage({ ...base, question: nps, selected: 9 });
-    expect(html.match(/<button type="submit" class="btn">Submit my score<\/button>/g)).toHaveLength(1);
+    expect(html.match(/<button type="submit" class="btn" name="via" value="button">Submit my score<\/button>/g)).toHaveLength(1);
     expect(html.indexOf('<button')).toBeLessThan(html.indexOf('</form>'));
   });
 

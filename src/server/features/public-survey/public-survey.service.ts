@@ -13,6 +13,7 @@ import {
   renderThanksPage,
   renderUnsubscribedPage,
   renderUnsubscribePage,
+  VIA_INTERACTION,
   type PageBase,
 } from '../../../survey-pages/index.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
@@ -24,6 +25,7 @@ import { invitationByTokenHash, markClicked, markOpened, markUnsubscribed, surve
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
 import { addSuppression } from '../sending/throttle.repo.js';
 import { answersFromForm, fieldErrors, hiddenFieldsFrom, type FormBody } from './form-answers.js';
+import { isMarkedAsScanned, noteScoreLinkOpened } from './scan-burst.js';
 import { contactForPage, invitationByTokenWithSurvey, linkResponseByRef, surveyByLinkKey, type PageInvitation } from './public-survey.repo.js';
 
 export interface PublicDeps {
@@ -106,7 +108,11 @@ function parseScore(raw: string | undefined, definition: SurveyDefinition): numb
   return n >= min && n <= max ? n : null;
 }
 
-/** GET /s/:token: shows the clicked score selected. Records nothing: link scanners GET every link. */
+/**
+ * GET /s/:token: shows the clicked score selected. Records nothing: link scanners GET every
+ * link, and some render it in a browser; the page records only after a person's interaction.
+ * Each opened score is counted towards a burst (see scan-burst.ts).
+ */
 export async function scorePage(deps: PublicDeps, token: string, q: { score?: string | undefined; change?: string | undefined }, nonce: string): Promise<PageOutcome> {
   const opened = await openInvitation(deps, token, nonce);
   if (isOutcome(opened)) return opened;
@@ -114,11 +120,14 @@ export async function scorePage(deps: PublicDeps, token: string, q: { score?: st
   if (!primary) return page(410, renderMessagePage({ ...opened.base, kind: 'closed' }));
   const clicked = parseScore(q.score, opened.definition);
   const isChange = q.change !== undefined;
+  if (clicked !== null && !isChange) await noteScoreLinkOpened(deps.db, opened.inv.id, clicked, deps.now());
   return page(200, renderScorePage({ ...opened.base, action: `/s/${token}`, question: primary, selected: clicked ?? opened.score, autoSubmit: !isChange && clicked !== null }));
 }
 
 /**
- * POST /s/:token: records the score (the script posts at once; without script, one button).
+ * POST /s/:token: records the score (the page's script posts it at the person's first
+ * interaction with `via=interaction`; the button, with or without script, posts `via=button`).
+ * After a burst of score links, an interaction post is not recorded: the page asks for the button.
  * The hot path of a survey: one query finds invitation, survey and response; one transaction
  * stores the answer and stamps the invitation. Branding is read only where a page is shown: a
  * recorded answer redirects (or answers JSON) and renders nothing.
@@ -133,6 +142,11 @@ export async function submitScore(deps: PublicDeps, token: string, form: FormBod
   if (answers[primary.id] === undefined) {
     const base = await pageBase(deps, inv, nonce);
     return page(400, renderScorePage({ ...base, action: `/s/${token}`, question: primary, selected: null, autoSubmit: false, errors: { [primary.id]: base.language === 'de' ? 'Bitte wählen Sie einen Wert.' : 'Please choose a score.' } }));
+  }
+  if (form.via === VIA_INTERACTION && (await isMarkedAsScanned(deps.db, inv.id, deps.now()))) {
+    const base = await pageBase(deps, inv, nonce);
+    const posted = answers[primary.id];
+    return page(200, renderScorePage({ ...base, action: `/s/${token}`, question: primary, selected: typeof posted === 'number' ? posted : null, autoSubmit: false, askToConfirm: true }));
   }
   try {
     // Recording stamps clicked_at with answered_at, in the answer's transaction.
