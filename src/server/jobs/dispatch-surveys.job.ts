@@ -8,6 +8,8 @@ export const dispatchSurveysJob = defineJob({
   name: 'surveys.dispatch',
   schema: z.object({}),
   retryLimit: 3,
+  // Up to 100 pages of 200 mails, each delivered before the job ends.
+  expireInSeconds: 1800,
   async handler(_data, ctx) {
     // Drain in pages: a send to 5,000 people is 25 pages, each its own short transactions. A
     // page is written while the one before it is still being delivered (at most one behind, so

@@ -8,6 +8,8 @@ export const importContactsJob = defineJob({
   schema: z.object({ organizationId: z.string().min(1), importId: z.uuid() }),
   retryLimit: 2,
   retryDelaySeconds: 15,
+  // A 100 MB file of upserts; its heartbeat, not this bound, notices a worker that died.
+  expireInSeconds: 3600,
   async handler({ organizationId, importId }, ctx) {
     // PostgreSQL overlaps a few batch writes on its pool; PGlite has one connection.
     const parallelWrites = ctx.config.DATABASE_URL ? 3 : 1;

@@ -23,6 +23,12 @@ export interface JobDefinition<T> {
   schema: z.ZodType<T>;
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /**
+   * How long one run may stay active before pg-boss fails it for a retry (default 300): sized to
+   * the longest run the job really has. A worker that dies is noticed sooner, by its missed
+   * heartbeats (queue.ts).
+   */
+  expireInSeconds?: number;
   /** Cron expression for jobs that run on a schedule (pg-boss runs each tick once across all workers). */
   cron?: string;
   /**

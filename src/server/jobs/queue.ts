@@ -26,21 +26,40 @@ export interface JobQueue {
   boss: PgBoss;
 }
 
+/**
+ * A working job's worker refreshes its heartbeat every 15 s; a job not heard of for 30 s is failed
+ * and retried (handlers are idempotent). So a worker killed with `kill -9` holds its jobs about
+ * half a minute plus one supervision pass, instead of pg-boss's default expiry of 15 minutes.
+ */
+export const HEARTBEAT_SECONDS = 30;
+/** How often some node looks for expired jobs and lost heartbeats (pg-boss's default is 60). */
+const SUPERVISE_SECONDS = 15;
+const DEFAULT_EXPIRE_SECONDS = 300;
+
+function queueOptions(job: JobDefinition<unknown>) {
+  return {
+    retryLimit: job.retryLimit ?? 3,
+    retryDelay: job.retryDelaySeconds ?? 10,
+    retryBackoff: true,
+    expireInSeconds: job.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    // A transactional NOTIFY on insert wakes an idle worker at once on PostgreSQL instead of at its next poll.
+    notify: true,
+  };
+}
+
 export async function createJobQueue(database: Database, logger: Logger): Promise<JobQueue> {
   const boss =
     database.kind === 'pglite'
-      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', useListenNotify: true })
-      : new PgBoss({ connectionString: database.url, max: 4, useListenNotify: true });
+      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', useListenNotify: true, superviseIntervalSeconds: SUPERVISE_SECONDS })
+      : new PgBoss({ connectionString: database.url, max: 4, useListenNotify: true, superviseIntervalSeconds: SUPERVISE_SECONDS });
   boss.on('error', (err: unknown) => logger.error({ err }, 'job queue error'));
   await boss.start();
   for (const job of JOBS as readonly JobDefinition<unknown>[]) {
-    await boss.createQueue(job.name, {
-      retryLimit: job.retryLimit ?? 3,
-      retryDelay: job.retryDelaySeconds ?? 10,
-      retryBackoff: true,
-      // A transactional NOTIFY on insert wakes an idle worker at once on PostgreSQL instead of at its next poll.
-      notify: true,
-    });
+    // createQueue leaves an existing queue as it was: the update brings an installation's queues
+    // to the current settings (jobs already queued keep theirs).
+    await boss.createQueue(job.name, queueOptions(job));
+    await boss.updateQueue(job.name, queueOptions(job));
   }
 
   const definition = (name: string) => {

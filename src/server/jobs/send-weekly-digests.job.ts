@@ -13,6 +13,8 @@ export const sendWeeklyDigestsJob = defineJob({
   schema: z.object({}),
   cron: '0 6 * * 1',
   retryLimit: 5,
+  // Every subscriber of the installation in one run.
+  expireInSeconds: 1800,
   retryDelaySeconds: 300,
   async handler(_data, ctx) {
     await sendWeeklyDigests(mailingDeps(ctx));
