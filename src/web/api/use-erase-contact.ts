@@ -9,6 +9,8 @@ export function useEraseContact() {
   return useMutation({
     meta: { silent: true },
     mutationFn: (externalId: string) => request<{ erased: true; feedbackItemsAnonymised: number }>('DELETE', `/api/v1/contacts/${encodeURIComponent(externalId)}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org', organizationId, 'contacts'] }),
+    // Marked stale, not refetched now: the open profile would turn into "not found" (and close the
+    // dialog whose success handler leads back to the list) before the list is shown.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org', organizationId, 'contacts'], refetchType: 'none' }),
   });
 }
