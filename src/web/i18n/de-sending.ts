@@ -212,7 +212,7 @@ export const deSending: Messages['sending'] = {
       turnedOff: 'Das Widget zeigt diese Umfrage nicht mehr.',
       snippetTitle: 'Widget einbauen',
       snippetText:
-        'Fügen Sie dies in jede Seite Ihrer App ein, vor </body>, und rufen Sie identify auf, sobald die Person bekannt ist. Das Skript lädt im Hintergrund und ist kleiner als 8 KB.',
+        'Fügen Sie dies in jede Seite Ihrer App ein, vor </body>, und rufen Sie identify auf, sobald die Person bekannt ist – mit dem userHash, den Ihr Server aus dem Widget-Geheimnis berechnet (Einstellungen → Versand), oder mit { anonymous: true } für Besucher, die Sie nicht kennen. Das Skript lädt im Hintergrund und ist kleiner als 8 KB.',
       snippetLabel: 'Widget-Code',
       copySnippet: 'Code kopieren',
       errors: {

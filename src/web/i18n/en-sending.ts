@@ -206,7 +206,7 @@ export const enSending = {
       turnedOff: 'The widget no longer shows this survey.',
       snippetTitle: 'Install the widget',
       snippetText:
-        'Paste this into every page of your app, before </body>, and call identify once the customer is known. The script loads in the background and is smaller than 8 KB.',
+        'Paste this into every page of your app, before </body>, and call identify once the customer is known, with the userHash your server computes from the widget secret (Settings → Sending), or with { anonymous: true } for visitors you do not know. The script loads in the background and is smaller than 8 KB.',
       snippetLabel: 'Widget code',
       copySnippet: 'Copy code',
       errors: {

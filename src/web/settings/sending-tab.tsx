@@ -10,8 +10,9 @@ import { BrandingForm } from './branding-form.js';
 import { OwnSmtpForm } from './own-smtp-form.js';
 import { SendingRulesForm } from './sending-rules-form.js';
 import { SettingsSection } from './settings-section.js';
+import { WidgetIdentitySection } from './widget-identity-section.js';
 
-/** Settings → Sending: throttling and follow-ups, branding, the own mail server and the widget key. */
+/** Settings → Sending: throttling and follow-ups, branding, the own mail server, the widget key and its identity verification. */
 export function SendingTab() {
   const { t } = useTranslation();
   const { role } = useSession();
@@ -47,6 +48,7 @@ export function SendingTab() {
           <CopyTextButton value={s.widgetKey} label={t('sendingSettings.copyWidgetKey')} />
         </Group>
       </SettingsSection>
+      <WidgetIdentitySection canManage={!disabled} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ describe('widgetSnippet', () => {
     );
     expect(lines[1]).toBe('<script async src="https://feedback.example.com/widget.js" data-key="wk_abc123"></script>');
     expect(lines[2]).toContain("Resonance.identify({ externalId: '");
+    expect(lines[2]).toContain('userHash: ');
   });
 
   it('cannot be broken out of its attributes', () => {
