@@ -30,7 +30,8 @@ export const VIA_BUTTON = 'button';
  * input. What counts is a trusted (`isTrusted`) event that only an input device makes: moving
  * the pointer or pressing anywhere, touching, a key, the wheel. Scroll and focus events are not
  * used: a script calling `scrollTo()` or `focus()` makes trusted ones. A press on the scale
- * itself waits for the choice to land (click/change), so a person can still pick another score.
+ * itself waits for the choice to land (the radio's own click or change, which come after a
+ * label's click), so a person can still pick another score.
  * Time on the page is no signal (a scanner can wait as long as it likes). A page reached with
  * the back button is left alone so nobody gets bounced forward again.
  */
@@ -38,7 +39,7 @@ const INTERACTION_SUBMIT = `(function(){var f=document.getElementById('${SCORE_F
 var n=performance.getEntriesByType&&performance.getEntriesByType('navigation')[0];if(n&&n.type==='back_forward')return;
 var s=f.querySelector('fieldset');
 function go(e){if(done||!e.isTrusted||document.visibilityState!=='visible')return;
-var onScale=s&&e.target&&s.contains(e.target);if(onScale&&e.type!=='click'&&e.type!=='change')return;
+var onScale=s&&e.target&&s.contains(e.target);if(onScale&&e.type!=='change'&&!(e.type==='click'&&e.target.tagName==='INPUT'))return;
 if(!onScale&&(e.type==='click'||e.type==='change'))return;
 done=true;var i=document.createElement('input');i.type='hidden';i.name='via';i.value='${VIA_INTERACTION}';f.appendChild(i);
 var t=document.getElementById('score-status');if(t)t.hidden=false;f.submit()}
