@@ -174,6 +174,12 @@ describe('widget identity verification', () => {
     const form = await t.app.inject({ method: 'POST', url: `/s/${survey.token}`, payload: 'nps=0', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(form.statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/s/${survey.token}/why` })).statusCode).toBe(404);
+    // Nor the unsubscribe page: a widget token must not opt the customer out of e-mail.
+    expect((await t.app.inject({ method: 'GET', url: `/u/${survey.token}` })).statusCode).toBe(404);
+    const optOut = await t.app.inject({ method: 'POST', url: `/u/${survey.token}`, payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(optOut.statusCode).toBe(404);
+    const [optedOut] = await db().select({ isEmailOptOut: contacts.isEmailOptOut }).from(contacts).where(and(eq(contacts.organizationId, orgId), eq(contacts.externalId, 'token-1')));
+    expect(optedOut?.isEmailOptOut).toBe(false);
     expect(await responsesOf('token-1')).toEqual([]);
 
     const [contact] = await db().select({ id: contacts.id }).from(contacts).where(and(eq(contacts.organizationId, orgId), eq(contacts.externalId, 'token-1')));
