@@ -108,4 +108,22 @@ describe('widget identity verification in Settings', () => {
       await context.close();
     }
   });
+
+  it('shows the widget code with the userHash line on a survey’s Channels tab, in English and German', async () => {
+    const created = await api('/api/v1/surveys', { method: 'POST', body: JSON.stringify({ name: 'Widget NPS', template: 'relationship-nps' }) });
+    const surveyId = ((await created.json()) as { id: string }).id;
+    for (const [width, locale] of [
+      [1440, 'en-GB'],
+      [390, 'de-DE'],
+    ] as const) {
+      const { context, page } = await signedIn(width, locale);
+      await page.goto(`${server.url}/surveys/${surveyId}?tab=channels`);
+      const snippet = page.getByTestId('widget-snippet');
+      await snippet.waitFor();
+      expect(await snippet.innerText()).toContain("userHash: 'HASH-FROM-YOUR-SERVER'");
+      await screenshotOf(page.getByTestId('channel-widget'), `survey-channels-widget-${width}-${locale.slice(0, 2)}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await context.close();
+    }
+  });
 });
