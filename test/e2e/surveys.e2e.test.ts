@@ -47,7 +47,7 @@ describe('surveys in Chromium', () => {
     await expectNoAxeViolations(page, 'surveys-empty');
   });
 
-  it('creates a survey from the relationship NPS template', async () => {
+  it('creates a survey from the relationship NPS template and lands in its builder', async () => {
     await page.getByTestId('template-create-relationship-nps').click();
     const name = page.getByTestId('survey-name');
     await name.waitFor();
@@ -55,6 +55,13 @@ describe('surveys in Chromium', () => {
     await expectNoAxeViolations(page, 'survey-create');
     await name.fill('Quarterly NPS');
     await page.getByTestId('survey-create-submit').click();
+    // The next step after creating is wording the survey: the builder opens on the new survey.
+    await page.waitForURL(/\/surveys\/[0-9a-f-]{36}\?edit=1$/);
+    await page.getByTestId('survey-builder').waitFor();
+    expect(await page.getByTestId('builder-q0-prompt-en').inputValue()).toContain('How likely are you to recommend Alpenglühen Outdoor');
+    await page.getByTestId('builder-cancel').click();
+    await page.getByTestId('survey-questions').waitFor();
+    await page.getByTestId('survey-back').click();
     await page.getByTestId('surveys-list').waitFor();
     const row = page.locator('[data-testid^="survey-row-"]');
     await expect.poll(() => row.count()).toBe(1);
@@ -410,6 +417,58 @@ describe('surveys in Chromium', () => {
     await screenshotOf(page.getByTestId('survey-answers'), 'survey-answers-en');
   });
 
+  it('sums a send to a segment larger than a page of invitations as the server counts it', async () => {
+    // 260 customers: more than the 200 invitations one page of the API holds. Over the Starter
+    // quota the rest is held rather than the send refused; 30 have no e-mail address.
+    const hold = await page.request.patch('/api/v1/settings/sending', { data: { overQuota: 'hold' }, headers: origin() });
+    expect(hold.status()).toBe(200);
+    await post('/api/v1/contacts', [
+      ...Array.from({ length: 230 }, (_, i) => ({ externalId: `G-${i + 1}`, email: `gross${i + 1}@example.test`, segment: 'Großkunden' })),
+      ...Array.from({ length: 30 }, (_, i) => ({ externalId: `G-X${i + 1}`, name: `Ohne Adresse ${i + 1}`, segment: 'Großkunden' })),
+    ]);
+    const segment = (await post('/api/v1/segments', { name: 'Großkunden', filter: { segment: 'Großkunden' } })) as { id: string };
+    await page.goto(`/surveys/${surveyId}?tab=send`);
+    await page.getByTestId('send-segment').selectOption(segment.id);
+    await page.getByTestId('send-submit').click();
+    await page.getByTestId('send-outcome-reasons').waitFor();
+
+    const sends = (await (await page.request.get(`/api/v1/surveys/${surveyId}/sends`)).json()) as { items: { kind: string; segmentId: string | null; funnel: { invited: number; held: number; skipped: number } }[] };
+    const funnel = sends.items.find((s) => s.kind === 'one_off' && s.segmentId === segment.id)?.funnel;
+    expect(funnel).toMatchObject({ invited: 260, skipped: 30 });
+    const held = funnel?.held ?? 0;
+    expect(held).toBeGreaterThan(100);
+    const shown = async (key: string) => Number(/^\d+/.exec(await page.getByTestId(`send-outcome-${key}`).innerText())?.[0]);
+    expect(await shown('invited')).toBe(260 - held - 30);
+    expect(await shown('held')).toBe(held);
+    expect(await shown('skipped')).toBe(30);
+    expect(await page.getByTestId('send-outcome-reasons').innerText()).toMatch(/^30 × There is no e-mail address for this customer\./);
+    await page.getByTestId('send-outcome-toggle').click();
+    expect(await page.getByTestId('send-outcome-more').innerText()).toBe('… and 160 more.');
+    await expectNoAxeViolations(page, 'send-outcome-large');
+    await screenshotOf(page.getByTestId('send-now'), 'survey-send-outcome-large-en');
+  });
+
+  it('lists each survey with its answers, score and interval, and response rate', async () => {
+    const list = (await (await page.request.get('/api/v1/surveys')).json()) as { items: { id: string; name: string }[] };
+    const blankId = list.items.find((s) => s.name === 'Checkout satisfaction')?.id ?? '';
+    // 22 answers: 4 promoters and 14 detractors, NPS -45; the rollups catch up within seconds.
+    const answersOf = async () => ((await (await page.request.get('/api/v1/surveys/stats')).json()) as { items: { surveyId: string; n: number | null }[] }).items.find((s) => s.surveyId === surveyId)?.n;
+    await expect.poll(answersOf, { timeout: 30_000 }).toBe(22);
+    await page.goto('/surveys');
+    await page.getByTestId('surveys-list').waitFor();
+    await expect.poll(() => page.getByTestId(`survey-answers-${surveyId}`).innerText()).toBe('22');
+    const score = await page.getByTestId(`survey-score-${surveyId}`).innerText();
+    expect(score).toMatch(/^-45\b/);
+    expect(score).toMatch(/95% CI -\d+\s–\u2060?\s-\d+/);
+    expect(await page.getByTestId(`survey-rate-${surveyId}`).innerText()).toMatch(/%/);
+    // A survey nobody answered shows no score, not 0.
+    expect(await page.getByTestId(`survey-answers-${blankId}`).innerText()).toBe('0');
+    expect(await page.getByTestId(`survey-score-${blankId}`).innerText()).toBe('—');
+    expect(await page.getByTestId(`survey-rate-${blankId}`).innerText()).toBe('—');
+    await expectNoAxeViolations(page, 'surveys-list-stats');
+    await screenshot(page, 'surveys-list-en');
+  });
+
   it('shows sending, channels and the settings tab in German', async () => {
     await page.evaluate(() => localStorage.setItem('resonance.language', 'de'));
     await page.goto(`/surveys/${surveyId}?tab=send`);
@@ -443,6 +502,7 @@ describe('surveys in Chromium', () => {
         [`/surveys/${surveyId}?tab=channels`, 'link-qr', 'phone-survey-channels'],
         [`/surveys/${surveyId}?edit=1`, 'survey-builder', 'phone-survey-builder'],
         [`/surveys/${surveyId}?tab=answers`, 'answers-list', 'phone-survey-answers'],
+        ['/surveys', 'surveys-list', 'phone-surveys-list'],
         ['/settings/sending', 'sending-settings', 'phone-settings-sending'],
       ] as const) {
         await small.goto(path);
@@ -455,6 +515,10 @@ describe('surveys in Chromium', () => {
       await small.getByTestId('funnel-survey').waitFor();
       await screenshot(small, 'phone-survey-send-de');
       expect(await fits(), 'German send section overflows sideways').toBe(true);
+      await small.goto('/surveys');
+      await small.getByTestId(`survey-score-${surveyId}`).waitFor();
+      await screenshot(small, 'phone-surveys-list-de');
+      expect(await fits(), 'German survey list overflows sideways').toBe(true);
       await small.goto('/settings/sending');
       await small.getByTestId('sending-settings').waitFor();
       await screenshot(small, 'phone-settings-sending-de');
