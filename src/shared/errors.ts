@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   QUOTA_EXCEEDED: 402,
   FORBIDDEN: 403,
+  /** Plans are set by the installation's operator (CLI `org plan`), never by an organization. */
+  PLAN_SET_BY_OPERATOR: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   NO_ACTIVE_ORGANIZATION: 409,

@@ -1,7 +1,7 @@
 /**
  * Who may do what. One table, read by the server (enforced on every route) and by the
  * dashboard (to hide what a person cannot use). PRODUCT.md: agents work cases, analysts
- * read analytics, admins configure, owners also manage billing/plan and members.
+ * read analytics, admins configure, owners also manage members. Plans are the operator's (CLI), no role's.
  */
 export const ROLES = ['owner', 'admin', 'analyst', 'agent'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,7 +14,6 @@ export const PERMISSIONS = {
   'settings.manage': ['owner', 'admin'],
   'apiKeys.manage': ['owner', 'admin'],
   'members.manage': ['owner'],
-  'plan.manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, screenshot } from './helpers/browser.js';
@@ -18,8 +22,14 @@ describe('a newcomer’s first hour', () => {
     ['de', 'de-DE'],
   ] as const;
 
+  // Our own data directory, so the server can be stopped for an operator command and started again on it.
+  const dataDir = mkdtempSync(`${tmpdir()}/resonance-first-hour-`);
+  const SERVER_ENV = { PUBLIC_URL: '', NODE_ENV: 'development' };
+  /** `npm run resonance -- …` at the server's terminal (the embedded database: with the server stopped). */
+  const operator = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/server/cli/cli.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' } });
+
   beforeAll(async () => {
-    server = await startServer({ PUBLIC_URL: '', NODE_ENV: 'development' });
+    server = await startServer(SERVER_ENV, { dataDir });
     port = new URL(server.url).port;
     // A LAN name for this machine, as a colleague's router would hand out.
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP resonance.lan 127.0.0.1'], headless: true });
@@ -27,6 +37,7 @@ describe('a newcomer’s first hour', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -81,21 +92,34 @@ describe('a newcomer’s first hour', () => {
     await page.getByTestId('usage-text').waitFor();
     expect(await page.getByTestId('usage-text').innerText()).toContain('no limit');
     expect(await page.getByTestId('usage-resets').innerText()).not.toMatch(/beyond/i);
+    // Read-only: the operator sets plans, and the page says how.
+    expect(await page.getByTestId('plan-set-by-operator').innerText()).toContain('Plans are set by whoever runs this Resonance installation');
+    expect(await page.getByTestId('plan-command').innerText()).toContain('org plan --org mueller-raeder');
+    expect(await page.locator('select, [data-testid="plan-save"]').count()).toBe(0);
     await screenshot(page, 'first-hour-plan-selfhosted-en-1440');
 
+    // The operator puts the organization on Starter: server stopped, `org plan` at its terminal, started again.
+    const signedIn = await context.storageState();
+    await context.close();
+    await server.stop();
+    await operator(['org', 'plan', '--org', 'mueller-raeder', '--plan', 'starter']);
+    server = await startServer(SERVER_ENV, { dataDir });
+    port = new URL(server.url).port;
+    const starter = await newDashboardContext(browser, server.url, { width: 1440, height: 900, storageState: signedIn });
+    const starterPage = await starter.newPage();
+    await starterPage.goto('/settings/plan');
+
     // On Starter the sentence follows the sending setting: refused by default, wait when chosen.
-    await page.getByTestId('plan-select').selectOption('starter');
-    await page.getByTestId('plan-save').click();
-    await expect.poll(() => page.getByTestId('usage-resets').innerText()).toContain('Sends beyond the limit are refused until then.');
-    await expectNoAxeViolations(page, 'plan-starter');
-    await screenshot(page, 'first-hour-plan-starter-refuse-en-1440');
-    const hold = await page.request.patch('/api/v1/settings/sending', { data: { overQuota: 'hold' }, headers: { origin: server.url } });
+    await expect.poll(() => starterPage.getByTestId('usage-resets').innerText()).toContain('Sends beyond the limit are refused until then.');
+    await expectNoAxeViolations(starterPage, 'plan-starter');
+    await screenshot(starterPage, 'first-hour-plan-starter-refuse-en-1440');
+    const hold = await starterPage.request.patch('/api/v1/settings/sending', { data: { overQuota: 'hold' }, headers: { origin: server.url } });
     expect(hold.status()).toBe(200);
-    await page.reload();
-    await expect.poll(() => page.getByTestId('usage-resets').innerText()).toContain('Sends beyond the limit wait until then.');
+    await starterPage.reload();
+    await expect.poll(() => starterPage.getByTestId('usage-resets').innerText()).toContain('Sends beyond the limit wait until then.');
     for (const [lang, locale] of LANGUAGES) {
       for (const width of WIDTHS) {
-        const view = await newDashboardContext(browser, server.url, { locale, width, height: 900, storageState: await context.storageState() });
+        const view = await newDashboardContext(browser, server.url, { locale, width, height: 900, storageState: signedIn });
         const shown = await view.newPage();
         await shown.goto('/settings/plan');
         await shown.getByTestId('usage-resets').waitFor();
@@ -105,7 +129,7 @@ describe('a newcomer’s first hour', () => {
         await view.close();
       }
     }
-    await context.close();
+    await starter.close();
   });
 
   it('names the address to open and PUBLIC_URL when the page was opened under a LAN name', async () => {

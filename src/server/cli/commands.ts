@@ -3,8 +3,9 @@ import { createApiKeyCommand } from './create-api-key.command.js';
 import { createOrgCommand } from './create-org.command.js';
 import { createUserCommand } from './create-user.command.js';
 import { demoCommand } from './demo.command.js';
+import { orgPlanCommand } from './org-plan.command.js';
 
-export const COMMANDS: readonly Command[] = [createUserCommand, createOrgCommand, createApiKeyCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [createUserCommand, createOrgCommand, orgPlanCommand, createApiKeyCommand, demoCommand];
 
 /** The command whose words start argv, and the arguments after them. */
 export function findCommand(argv: readonly string[]): { command: Command; args: string[] } | null {

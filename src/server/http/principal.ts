@@ -18,8 +18,8 @@ export type Principal =
     }
   | { kind: 'apiKey'; keyId: string; organizationId: string };
 
-/** What an organization's API key may do: everything but managing keys, members and plan. */
-const API_KEY_DENIED: readonly Permission[] = ['apiKeys.manage', 'members.manage', 'plan.manage'];
+/** What an organization's API key may do: everything but managing keys and members. */
+const API_KEY_DENIED: readonly Permission[] = ['apiKeys.manage', 'members.manage'];
 
 export interface PrincipalDeps {
   db: Db;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ZApiKeyList } from '../../shared/contracts/api-keys.js';
 import type { ZOk } from '../../shared/contracts/common.js';
-import type { ZChangePlan, ZUpdateOrganizationSettings } from '../../shared/contracts/organization.js';
+import type { ZUpdateOrganizationSettings } from '../../shared/contracts/organization.js';
 import type { ZOutboxList } from '../../shared/contracts/outbox.js';
 import type { ZAttributeDefinitionList } from '../../shared/contracts/contacts.js';
 import type { ZInvitationList } from '../../shared/contracts/sending.js';
@@ -12,7 +12,6 @@ import type { ZInvitationList } from '../../shared/contracts/sending.js';
  */
 export type TApiKeyList = z.output<typeof ZApiKeyList>;
 export type TOk = z.output<typeof ZOk>;
-export type TChangePlan = z.input<typeof ZChangePlan>;
 export type TUpdateOrganizationSettings = z.input<typeof ZUpdateOrganizationSettings>;
 export type TOutboxList = z.output<typeof ZOutboxList>;
 export type TAttributeDefinitionList = z.output<typeof ZAttributeDefinitionList>;

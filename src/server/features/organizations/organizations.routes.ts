@@ -7,7 +7,7 @@ import { iso } from '../../http/iso.js';
 import { authorize } from '../../http/principal.js';
 import { listOutbox } from '../email/outbox.service.js';
 import { getUsage } from '../usage/usage.service.js';
-import { changePlan, getMe, getOrganization, updateSettings } from './organizations.service.js';
+import { getMe, getOrganization, updateSettings } from './organizations.service.js';
 
 export const organizationsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   const tags = ['organization'];
@@ -35,10 +35,22 @@ export const organizationsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = asy
 
   app.put(
     '/api/v1/organization/plan',
-    { schema: { tags, summary: 'Change the plan (owners only)', operationId: 'changePlan', description: 'Switches the organization to another plan, which sets its monthly send quota. Owners only, signed in: API keys cannot change the plan.', body: ZChangePlan, response: { 200: ZOrganization } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change the plan (refused: the operator sets plans)',
+        operationId: 'changePlan',
+        description:
+          'Always 403 `PLAN_SET_BY_OPERATOR`: a plan sets the organization’s monthly send quota, so it is set by whoever runs the installation, with `npm run resonance -- org plan --org <slug> --plan <plan>`, never by the organization’s members or keys. Kept so that clients of the earlier API get a clear answer.',
+        deprecated: true,
+        errors: [403],
+        body: ZChangePlan,
+        response: { 200: ZOrganization },
+      },
+    },
     async (req) => {
-      const { organizationId } = authorize(req.principal, 'plan.manage');
-      return changePlan(deps, organizationId, req.body.planId);
+      authorize(req.principal, 'org.read');
+      throw new AppError('PLAN_SET_BY_OPERATOR', 'Plans are set by the operator of this installation (npm run resonance -- org plan --org <slug> --plan <plan>); ask them to change yours');
     },
   );
 
