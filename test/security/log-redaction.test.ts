@@ -35,7 +35,7 @@ describe('logs', () => {
   it('carry no survey or unsubscribe token, the only credential of those links, but keep the public link key', async () => {
     const token = 'Tk9wZW5TZXNhbWVUb2tlbkZvckxvZ3M';
     const linkKey = 'pUbLiCkEy42';
-    for (const url of [`/s/${token}`, `/s/${token}?score=9`, `/s/${token}/why`, `/s/${token}/thanks`, `/s/${token}/o.gif`, `/u/${token}`, `/l/${linkKey}`]) {
+    for (const url of [`/s/${token}`, `/s/${token}?score=9`, `/s/${token}/why`, `/s/${token}/thanks`, `/s/${token}/o.gif`, `/u/${token}`, `/s/${token}/no-such-page`, `/l/${linkKey}`]) {
       await t.request({ method: 'GET', url, headers: { 'x-request-id': 'survey-trace' } });
     }
     await t.request({ method: 'POST', url: `/u/${token}`, payload: 'confirm=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
