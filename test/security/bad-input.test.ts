@@ -147,7 +147,7 @@ describe('unstorable and awkward text on every route', () => {
           if (res.statusCode >= 400 && res.headers['content-type']?.toString().includes('json')) {
             const error = (res.json() as { error: { code: string; message: string; details?: Array<{ field?: string; message: string }> } }).error;
             expect(error.code, label).toMatch(/^[A-Z_]+$/);
-            if (error.details?.[0]?.message === UNSTORABLE) expect(error.details[0].field, label).toMatch(/^(params|query|body)(\.|$)/);
+            if (error.details?.[0]?.message === UNSTORABLE) expect(error.details[0].field, label).toMatch(/^(params|querystring|body)(\.|$)/);
           }
           // Text the database cannot hold never gets through: refused at the edge, or named as a batch entry's error.
           const sentQuery = urlSafe && Object.values(query).some((v) => v === input.text);

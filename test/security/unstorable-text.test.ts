@@ -75,7 +75,7 @@ describe('text the database cannot store', () => {
     for (const url of ['/api/v1/feedback?source=%00', '/api/v1/responses?segment=a%00', '/api/v1/events?type=%00', '/api/v1/metrics?segment=%00']) {
       const res = await t.request({ method: 'GET', url, as: { key } });
       expect(res.statusCode, `${url} ${res.body}`).toBe(400);
-      expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field).toMatch(/^query\./);
+      expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field).toMatch(/^querystring\./);
     }
     // A query string is bytes: an unpaired surrogate cannot be spelled in it (%ED%A0%80 is not UTF-8 and stays as typed).
     const undecodable = await t.request({ method: 'GET', url: '/api/v1/feedback?source=%ED%A0%80', as: { key } });
@@ -90,7 +90,7 @@ describe('text the database cannot store', () => {
       const res = await t.request({ method: 'GET', url, as: { key } });
       expect(res.statusCode, url).toBe(400);
       expect(res.headers['content-type']).toMatch(/application\/json/);
-      expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: [{ field: expect.stringMatching(/^query\./) as unknown }] } });
+      expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: [{ field: expect.stringMatching(/^querystring\./) as unknown }] } });
     }
   });
 

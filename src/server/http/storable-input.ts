@@ -7,7 +7,7 @@ import { AppError } from './app-error.js';
  * request after parsing and before validation, so no route, filter or export meets such text:
  *
  * - The API (`/api/…`): path parameters, query string and body are searched, and the first bad
- *   string answers 400 VALIDATION_FAILED naming it (`query.segment`, `body.answers.why`). A body
+ *   string answers 400 VALIDATION_FAILED naming it (`querystring.segment`, `body.answers.why`). A body
  *   that is a JSON array is a batch: its entries are checked one by one by the route (see
  *   `checkEntries` in `features/feedback/batch-entries.ts` and `upsertContacts`), so a bad entry
  *   is reported with its index and skipped while the good ones are stored.
@@ -25,7 +25,7 @@ export function registerStorableInput(app: FastifyInstance): void {
       repairPage(req);
       return done();
     }
-    const bad = findUnstorable(req.params, 'params') ?? findUnstorable(req.query, 'query') ?? (Array.isArray(req.body) ? null : findUnstorable(req.body, 'body'));
+    const bad = findUnstorable(req.params, 'params') ?? findUnstorable(req.query, 'querystring') ?? (Array.isArray(req.body) ? null : findUnstorable(req.body, 'body'));
     if (!bad) return done();
     done(new AppError('VALIDATION_FAILED', `${bad.field}: ${bad.message}`, [bad]));
   });

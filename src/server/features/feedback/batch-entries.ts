@@ -74,7 +74,7 @@ export function decodeCursor(cursor: string): { at: Date; id: string } {
   } catch {
     // fall through to the error below
   }
-  throw new AppError('VALIDATION_FAILED', 'query.cursor: is not a cursor this API returned', [{ field: 'query.cursor', message: 'is not a cursor this API returned' }]);
+  throw new AppError('VALIDATION_FAILED', 'querystring.cursor: is not a cursor this API returned', [{ field: 'querystring.cursor', message: 'is not a cursor this API returned' }]);
 }
 
 /** Rejects timestamps more than `skewMinutes` ahead of now (clocks drift; the future does not send feedback). */

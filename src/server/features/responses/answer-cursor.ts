@@ -25,5 +25,5 @@ export function decodeAnswerCursor(cursor: string): AnswerCursor {
   } catch {
     // fall through to the error below
   }
-  throw new AppError('VALIDATION_FAILED', 'query.cursor: is not a cursor this API returned', [{ field: 'query.cursor', message: 'is not a cursor this API returned' }]);
+  throw new AppError('VALIDATION_FAILED', 'querystring.cursor: is not a cursor this API returned', [{ field: 'querystring.cursor', message: 'is not a cursor this API returned' }]);
 }

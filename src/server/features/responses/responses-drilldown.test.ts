@@ -173,7 +173,7 @@ describe('drill-down from a number to the answers behind it', () => {
       ['segment=', 'querystring.segment'],
       [`touchpoint=${'x'.repeat(201)}`, 'querystring.touchpoint'],
       ['channel=fax', 'querystring.channel'],
-      ['cursor=bm90LWEtY3Vyc29y', 'query.cursor'],
+      ['cursor=bm90LWEtY3Vyc29y', 'querystring.cursor'],
       ['colour=red', 'querystring'],
     ] as const) {
       for (const url of [`/api/v1/responses?${query}`, `/api/v1/exports/responses.csv?${query}`]) {
