@@ -1,13 +1,12 @@
-import { Button, EmptyState, Group, Paper, Text } from '@mantine/core';
-import { IconMessages, IconSearch } from '@tabler/icons-react';
+import { EmptyState, Group, Paper, Text } from '@mantine/core';
+import { IconMessages } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PeriodHint } from '../analytics/period-hint.js';
 import { useResponses } from '../api/use-responses.js';
 import { LinkButton } from '../components/link-button.js';
 import { PageHeader } from '../components/page-header.js';
-import { SectionError } from '../components/section-error.js';
-import { SectionLoader } from '../components/section-loader.js';
+import { PagedListBody } from '../components/paged-list-body.js';
 import { formatNumber } from '../lib/format.js';
 import { navigate, useLocation } from '../router/history.js';
 import { areaPath } from '../router/routes.js';
@@ -33,53 +32,37 @@ export function ResponsesPage() {
   const total = list.data?.pages[0]?.total ?? null;
   const filtered = Object.keys(filters).length > 0;
 
-  let body;
-  if (list.isPending) body = <SectionLoader />;
-  else if (list.isError) body = <SectionError error={list.error} onRetry={() => void list.refetch()} />;
-  else if (items.length === 0 && !filtered)
-    body = (
-      <Paper withBorder p={{ base: 'lg', sm: 48 }} data-testid="responses-empty">
-        <EmptyState
-          icon={<IconMessages size={30} stroke={1.5} aria-hidden />}
-          variant="light"
-          size="lg"
-          title={t('responses.empty.title')}
-          description={t('responses.empty.text')}
-          maw={640}
-          mx="auto"
-        >
-          <LinkButton to={areaPath('surveys')} mt="md">
-            {t('responses.empty.action')}
-          </LinkButton>
-        </EmptyState>
-      </Paper>
-    );
-  else if (items.length === 0)
-    body = (
-      <Paper withBorder p="xl" data-testid="responses-no-match">
-        <EmptyState icon={<IconSearch size={26} stroke={1.5} aria-hidden />} variant="light" title={t('responses.empty.noMatchTitle')} description={t('responses.empty.noMatchText')} mx="auto">
-          <Button variant="default" mt="md" onClick={() => setFilters({})}>
-            {t('responses.filters.clear')}
-          </Button>
-        </EmptyState>
-      </Paper>
-    );
-  else
-    body = (
-      <Paper withBorder p={{ base: 'sm', sm: 'md' }} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }} aria-busy={list.isPlaceholderData}>
-        <ResponsesTable responses={items} />
-        <Group justify="space-between" mt="md" px="xs">
-          <Text fz="sm" c="dimmed">
-            {t('responses.list.shown', { shown: formatNumber(items.length), total: formatNumber(total ?? items.length) })}
-          </Text>
-          {list.hasNextPage ? (
-            <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="responses-load-more">
-              {t('responses.list.loadMore')}
-            </Button>
-          ) : null}
-        </Group>
-      </Paper>
-    );
+  const body = (
+    <PagedListBody
+      list={list}
+      shown={items.length}
+      total={total}
+      filtered={filtered}
+      texts="responses"
+      testIdPrefix="responses"
+      onClearFilters={() => setFilters({})}
+      padding={{ base: 'sm', sm: 'md' }}
+      empty={
+        <Paper withBorder p={{ base: 'lg', sm: 48 }} data-testid="responses-empty">
+          <EmptyState
+            icon={<IconMessages size={30} stroke={1.5} aria-hidden />}
+            variant="light"
+            size="lg"
+            title={t('responses.empty.title')}
+            description={t('responses.empty.text')}
+            maw={640}
+            mx="auto"
+          >
+            <LinkButton to={areaPath('surveys')} mt="md">
+              {t('responses.empty.action')}
+            </LinkButton>
+          </EmptyState>
+        </Paper>
+      }
+    >
+      <ResponsesTable responses={items} />
+    </PagedListBody>
+  );
 
   return (
     <>

@@ -1,7 +1,7 @@
-import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TSurveyStats } from '../../shared/contracts/surveys-stats.js';
 import { formatCount, formatPercentValue, localeOf } from '../analytics/format-metric.js';
+import { StatCell } from './stat-cell.js';
 import { unbroken } from './unbroken.js';
 
 /** Answered of invited, with how many that is and the Wilson interval; "—" while nobody was invited. */
@@ -9,24 +9,15 @@ export function SurveyResponseRate({ stats, testId }: { stats: TSurveyStats | un
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const rate = stats?.responseRate;
-  if (!rate) {
-    return (
-      <Text fz="sm" c="dimmed" data-testid={testId}>
-        —
-      </Text>
-    );
-  }
+  if (!rate) return <StatCell testId={testId} value={null} notes={[]} />;
   return (
-    <Stack gap={0} data-testid={testId}>
-      <Text fz="sm" fw={650} className="tabular">
-        {formatPercentValue(rate.percent, locale)}
-      </Text>
-      <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {t('surveys.list.rateOf', { answered: formatCount(rate.answered, locale), sent: formatCount(rate.sent, locale) })}
-      </Text>
-      <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {t('surveys.list.interval', { range: unbroken(`${formatPercentValue(rate.ci.low, locale)} – ${formatPercentValue(rate.ci.high, locale)}`) })}
-      </Text>
-    </Stack>
+    <StatCell
+      testId={testId}
+      value={formatPercentValue(rate.percent, locale)}
+      notes={[
+        t('surveys.list.rateOf', { answered: formatCount(rate.answered, locale), sent: formatCount(rate.sent, locale) }),
+        t('surveys.list.interval', { range: unbroken(`${formatPercentValue(rate.ci.low, locale)} – ${formatPercentValue(rate.ci.high, locale)}`) }),
+      ]}
+    />
   );
 }
