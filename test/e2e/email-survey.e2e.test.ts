@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recipients, startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
-import { launchBrowser, screenshot } from './helpers/browser.js';
+import { screenshot } from './helpers/browser.js';
 import { expectNoAxeViolations } from './helpers/dashboard.js';
-import { startServer, type RunningServer } from './helpers/server.js';
+import { startMailSurvey, type MailSurvey } from './helpers/mail-survey.js';
 
 /**
  * Issue 4's e-mail journey in Chromium: an invitation travels through real SMTP, a person
@@ -12,50 +11,26 @@ import { startServer, type RunningServer } from './helpers/server.js';
  * press. (Nothing is recorded without a person: test/e2e/link-scanner.e2e.test.ts.)
  */
 describe('answering an e-mail survey in Chromium', () => {
-  let server: RunningServer;
-  let smtp: SmtpPeer;
+  let mail: MailSurvey;
   let browser: Browser;
-  const apiKey = `rsn_${'e2e'.repeat(9)}`;
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    return JSON.parse(text) as Record<string, unknown>;
-  };
-
+  let surveyId = '';
+  const api = (method: string, path: string, body?: unknown) => mail.api(method, path, body);
   /** Sends the survey to one new contact and returns the link for `score` from the mail that arrived. */
-  async function invite(surveyId: string, externalId: string, email: string, language: string, score: number): Promise<string> {
-    await api('POST', '/api/v1/contacts', { externalId, email, name: 'Ada Lovelace', language });
-    await api('POST', `/api/v1/surveys/${surveyId}/send`, { contacts: [externalId] });
-    const mail = await smtp.waitFor((m) => recipients(m).includes(email), 60_000);
-    const link = new RegExp(`${server.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/s/[A-Za-z0-9_-]{43}\\?score=${score}\\b`).exec(mail.text ?? '');
-    if (!link) throw new Error(`no score link in ${mail.text}`);
-    return link[0];
+  async function invite(externalId: string, email: string, language: string, score: number): Promise<string> {
+    const links = await mail.invite({ externalId, email, name: 'Ada Lovelace', language });
+    return links[score] ?? '';
   }
 
-  let surveyId = '';
   beforeAll(async () => {
-    smtp = await startSmtpPeer();
-    server = await startServer({
-      SMTP_URL: smtp.url,
-      RESONANCE_ADMIN_EMAIL: 'owner@e2e.test',
-      RESONANCE_ADMIN_PASSWORD: 'a-long-password-1',
-      RESONANCE_ORG: 'Kaffeerösterei Müller',
-      RESONANCE_API_KEY: apiKey,
-    });
-    browser = await launchBrowser();
-    const survey = await api('POST', '/api/v1/surveys', { name: 'Relationship NPS', template: 'relationship-nps' });
-    surveyId = String(survey.id);
-    await api('POST', `/api/v1/surveys/${surveyId}/status`, { status: 'live' });
+    mail = await startMailSurvey('Kaffeerösterei Müller', `rsn_${'e2e'.repeat(9)}`);
+    ({ browser, surveyId } = mail);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
+    await mail?.stop();
   });
 
   it('records the clicked score at the first click on the page, then adds the comment to the same answer', async () => {
-    const link = await invite(surveyId, 'ADA-1', 'ada@e2e.test', 'de', 9);
+    const link = await invite('ADA-1', 'ada@e2e.test', 'de', 9);
     const context: BrowserContext = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(link);
@@ -78,7 +53,7 @@ describe('answering an e-mail survey in Chromium', () => {
   });
 
   it('works without JavaScript: the clicked score is selected and one button records it', async () => {
-    const link = await invite(surveyId, 'BEN-1', 'ben@e2e.test', 'en', 6);
+    const link = await invite('BEN-1', 'ben@e2e.test', 'en', 6);
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const response = await page.goto(link);
@@ -100,7 +75,7 @@ describe('answering an e-mail survey in Chromium', () => {
   });
 
   it('shows the landing page axe-clean in English with the score preselected', async () => {
-    const link = await invite(surveyId, 'CAL-1', 'cal@e2e.test', 'en', 10);
+    const link = await invite('CAL-1', 'cal@e2e.test', 'en', 10);
     // axe needs script; `change=1` is the "change my score" view, which shows the same page without posting by itself.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();

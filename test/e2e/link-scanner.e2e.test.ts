@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recipients, startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
-import { launchBrowser, screenshot } from './helpers/browser.js';
-import { startServer, type RunningServer } from './helpers/server.js';
+import { screenshot } from './helpers/browser.js';
+import { startMailSurvey, type MailSurvey } from './helpers/mail-survey.js';
 
 /**
  * Mail security gateways open the links of a mail in real browsers, with JavaScript, sometimes
@@ -11,30 +10,12 @@ import { startServer, type RunningServer } from './helpers/server.js';
  * Every invitation here travels through real SMTP, and its links are taken from the mail.
  */
 describe('a link scanner with a real browser', () => {
-  let server: RunningServer;
-  let smtp: SmtpPeer;
+  let mail: MailSurvey;
   let browser: Browser;
-  const apiKey = `rsn_${'scn'.repeat(9)}`;
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    return JSON.parse(text) as Record<string, unknown>;
-  };
-
+  let surveyId = '';
+  const api = (method: string, path: string, body?: unknown) => mail.api(method, path, body);
   /** Sends the survey to one new contact and returns the eleven score links of the mail that arrived. */
-  async function invite(externalId: string, language = 'en'): Promise<string[]> {
-    const email = `${externalId.toLowerCase()}@e2e.test`;
-    await api('POST', '/api/v1/contacts', { externalId, email, name: 'Grace Hopper', language });
-    await api('POST', `/api/v1/surveys/${surveyId}/send`, { contacts: [externalId] });
-    const mail = await smtp.waitFor((m) => recipients(m).includes(email), 60_000);
-    const base = server.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return Array.from({ length: 11 }, (_, score) => {
-      const link = new RegExp(`${base}/s/[A-Za-z0-9_-]{43}\\?score=${score}\\b`).exec(mail.text ?? '');
-      if (!link) throw new Error(`no score ${score} link in ${mail.text}`);
-      return link[0];
-    });
-  }
+  const invite = (externalId: string, language = 'en') => mail.invite({ externalId, email: `${externalId.toLowerCase()}@e2e.test`, name: 'Grace Hopper', language });
   const answers = async (externalId: string) => ((await api('GET', `/api/v1/responses?surveyId=${surveyId}&contactExternalId=${externalId}`)) as { items: Array<{ score: number }> }).items;
 
   /** Lets the page do all it would do by itself: loaded, the network quiet, then a few seconds more. */
@@ -43,26 +24,13 @@ describe('a link scanner with a real browser', () => {
     await page.waitForTimeout(5_000);
   }
 
-  let surveyId = '';
   let context: BrowserContext;
   beforeAll(async () => {
-    smtp = await startSmtpPeer();
-    server = await startServer({
-      SMTP_URL: smtp.url,
-      RESONANCE_ADMIN_EMAIL: 'owner@e2e.test',
-      RESONANCE_ADMIN_PASSWORD: 'a-long-password-1',
-      RESONANCE_ORG: 'Scanner Proof GmbH',
-      RESONANCE_API_KEY: apiKey,
-    });
-    browser = await launchBrowser();
-    const survey = await api('POST', '/api/v1/surveys', { name: 'Relationship NPS', template: 'relationship-nps' });
-    surveyId = String(survey.id);
-    await api('POST', `/api/v1/surveys/${surveyId}/status`, { status: 'live' });
+    mail = await startMailSurvey('Scanner Proof GmbH', `rsn_${'scn'.repeat(9)}`);
+    ({ browser, surveyId } = mail);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
+    await mail?.stop();
   });
   const newContext = async (options: Parameters<Browser['newContext']>[0] = {}) => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
