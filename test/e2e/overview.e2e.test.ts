@@ -12,7 +12,7 @@ import { enAnalytics } from '../../src/web/i18n/en-analytics.js';
 import { formatMoney } from '../../src/web/lib/format-money.js';
 import { formatPercent } from '../../src/web/lib/format-percent.js';
 import { formatDayRange } from '../../src/web/lib/format-period.js';
-import { createOrganization, expectNoAxeViolations, openDashboard, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import { createOrganization, expectNoAxeViolations, openDashboard, revealDeferredSections, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
 import type { RunningServer } from './helpers/server.js';
 
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
@@ -219,6 +219,8 @@ describe('overview analytics in Chromium', () => {
     for (const [language, locale] of [['en', 'en-GB'], ['de', 'de-DE']] as const) {
       await page.evaluate((lang) => localStorage.setItem('resonance.language', lang), language);
       await page.goto('/?period=all');
+      await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+      await revealDeferredSections(page);
       const revenue = page.getByTestId('loyalty-detractor-revenue');
       await revenue.waitFor({ timeout: 30_000 });
       await expect.poll(() => revenue.getAttribute('data-value'), { timeout: 15_000 }).not.toBe('');
@@ -241,6 +243,8 @@ describe('overview analytics in Chromium', () => {
     await page.getByTestId('org-settings-save').click();
     await expect.poll(async () => ((await (await page.request.get('/api/v1/organization')).json()) as { currency: string }).currency).toBe('CHF');
     await page.goto('/?period=all');
+    await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+    await revealDeferredSections(page);
     const revenue = page.getByTestId('loyalty-detractor-revenue');
     await revenue.waitFor({ timeout: 30_000 });
     await expectText('loyalty-detractor-revenue', formatMoney(Number(await revenue.getAttribute('data-value')), 'CHF', 'en-GB'));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricsComparison, TMetricsResult } from '../../src/shared/contracts/metrics.js';
 import { formatCount } from '../../src/web/analytics/format-metric.js';
 import { screenshot } from './helpers/browser.js';
-import { createOrganization, openDashboard, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import { createOrganization, openDashboard, revealDeferredSections, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
 
 /** A UTC day moved by whole days. */
 function shift(day: string, days: number): string {
@@ -53,6 +53,7 @@ describe('periods in the address', () => {
   it('names the last day shown in the address, and the drill-down keeps it', async () => {
     await page.goto(`/?from=${from}&to=${last}`);
     await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+    await revealDeferredSections(page);
     expect(await valueOf('filter-from')).toBe(from);
     expect(await valueOf('filter-to')).toBe(last);
     // The comparison starts from the view's period as B, with the same last day.
@@ -76,6 +77,8 @@ describe('periods in the address', () => {
 
   it('keeps the compared periods in the address: back, forward and a shared link show the same comparison', async () => {
     await page.goto(`/?from=${from}&to=${last}`);
+    await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+    await revealDeferredSections(page);
     await page.getByTestId('compare-a-n').waitFor({ timeout: 30_000 });
     const aFrom = shift(from, -60);
     await page.getByTestId('compare-a-from').fill(aFrom);
@@ -94,20 +97,28 @@ describe('periods in the address', () => {
     expect(param('aFrom')).toBe(aFrom);
 
     await page.goto(chosen);
+    await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+    await revealDeferredSections(page);
     await page.getByTestId('compare-a-n').waitFor({ timeout: 30_000 });
     await page.goBack();
     await page.goBack();
     await expect.poll(() => param('aFrom')).toBeNull();
+    await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+    await revealDeferredSections(page);
     // Back to the default: A is the 30 days before B.
     await expect.poll(() => valueOf('compare-a-from')).toBe(shift(from, -30));
     await page.goForward();
     await expect.poll(() => param('aFrom')).toBe(aFrom);
+    await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+    await revealDeferredSections(page);
     await expect.poll(() => valueOf('compare-a-from')).toBe(aFrom);
 
     // A shared link, opened in a fresh tab, shows the same comparison.
     const shared = await page.context().newPage();
     try {
       await shared.goto(chosen);
+      await shared.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+      await revealDeferredSections(shared);
       await shared.getByTestId('compare-a-n').waitFor({ timeout: 30_000 });
       expect(await shared.getByTestId('compare-a-from').inputValue()).toBe(aFrom);
       expect(await shared.getByTestId('compare-a-to').inputValue()).toBe(shift(from, -1));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSurveyList } from '../../src/shared/contracts/surveys.js';
 import { AREAS, SETTINGS_TABS, SURVEY_TABS, areaPath, contactPath, contactsImportPath, settingsPath, surveyPath } from '../../src/web/router/routes.js';
 import { screenshot } from './helpers/browser.js';
-import { createOrganization, newDashboardContext, openDashboard, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import { createOrganization, newDashboardContext, openDashboard, revealDeferredSections, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
 
 /** An iPhone 12–15's CSS width: the narrowest screen the dashboard is built for. */
 const PHONE = { width: 390, height: 844 };
@@ -140,6 +140,9 @@ describe('every page fits a 390 px phone', () => {
       const failures: string[] = [];
       for (const path of paths) {
         await page.goto(path);
+        await settle(page);
+        // The overview's lower sections render on approach: scroll through, so they are measured too.
+        await revealDeferredSections(page);
         await settle(page);
         const found = await measureOverflow(page);
         for (const hit of await collidingChartLabels(page)) failures.push(`${path} (${language}): chart label ${hit}`);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { TMetricFilters } from '../../shared/contracts/metrics.js';
 import { keepComparePeriods } from '../compare/compare-url.js';
 import { navigate, useLocation } from '../router/history.js';
@@ -21,10 +21,11 @@ export function useOverviewState(): OverviewStateApi {
   const state = useMemo(() => parseOverviewSearch(search), [search]);
   // Today is read once per address: a view left open past midnight keeps its days until the next change.
   const filters = useMemo(() => metricFilters(state, utcToday(new Date())), [state]);
-  return {
-    state,
-    filters,
-    // The compared periods share the address; they stay unless the view's own period changes.
-    update: (patch, options) => navigate(`${pathname}${keepComparePeriods(search, overviewSearch({ ...state, ...patch }), 'period' in patch)}`, options),
-  };
+  // The compared periods share the address; they stay unless the view's own period changes.
+  // The same function until the address changes, so the filter bar can skip re-rendering.
+  const update = useCallback<OverviewStateApi['update']>(
+    (patch, options) => navigate(`${pathname}${keepComparePeriods(search, overviewSearch({ ...state, ...patch }), 'period' in patch)}`, options),
+    [pathname, search, state],
+  );
+  return { state, filters, update };
 }

@@ -1,12 +1,13 @@
 import { Box, Paper, SimpleGrid, Title } from '@mantine/core';
 import { IconCreditCard, IconKey, IconSettings, IconUsersPlus, type Icon } from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TWorkspaceSummary } from '../../shared/contracts/workspace.js';
 import { can, type Permission } from '../../shared/roles.js';
 import { ApiError } from '../api/http.js';
 import { useFillDemo } from '../api/use-fill-demo.js';
 import { useWorkspaceSummary } from '../api/use-workspace-summary.js';
+import { DeferredSection } from '../components/deferred-section.js';
 import { GettingStartedCard } from '../components/getting-started-card.js';
 import { PageHeader } from '../components/page-header.js';
 import { SectionError } from '../components/section-error.js';
@@ -38,6 +39,10 @@ export function OverviewPage() {
   const summary = useWorkspaceSummary();
   const fillDemo = useFillDemo();
   const steps = STEPS.filter((s) => can(role, s.permission));
+  const withData = summary.isSuccess && hasData(summary.data);
+  // The analytics are a large tree: rendered as a transition, which React splits into short
+  // slices, while the loader stays; the page does not freeze when the summary arrives.
+  const showAnalytics = useDeferredValue(withData);
 
   function fill() {
     fillDemo.mutate(undefined, {
@@ -52,7 +57,7 @@ export function OverviewPage() {
 
   const header = <PageHeader title={t('overview.title')} subtitle={t('overview.subtitle')} />;
 
-  if (summary.isSuccess && hasData(summary.data)) {
+  if (showAnalytics && summary.isSuccess) {
     // With data, the analytics are the page; what the workspace holds follows below them.
     return (
       <>
@@ -65,14 +70,16 @@ export function OverviewPage() {
         {/* One boundary for both, so the glance appears below the analytics rather than being pushed down by them. */}
         <Suspense fallback={<SectionLoader />}>
           <AnalyticsDashboard />
-          <WorkspaceGlance summary={summary.data} />
+          <DeferredSection height={{ base: 600, md: 300 }}>
+            <WorkspaceGlance summary={summary.data} />
+          </DeferredSection>
         </Suspense>
       </>
     );
   }
 
   let top;
-  if (summary.isPending) {
+  if (summary.isPending || withData) {
     top = (
       <Paper withBorder mb="xl">
         <SectionLoader />

@@ -90,3 +90,22 @@ export async function createOrganization(page: Page, name: string): Promise<void
   await page.getByTestId('org-create').click();
   await page.getByTestId('nav-overview').waitFor();
 }
+
+/**
+ * Scrolls through the page until every section that renders on approach (the overview's lower
+ * sections, DeferredSection) is there, then back to the top. Nothing to do on other pages.
+ */
+export async function revealDeferredSections(page: Page): Promise<void> {
+  // Each step brings the first section still missing into view; it (and maybe the next) render, the page grows.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          document.querySelector('[data-deferred-section]')?.scrollIntoView({ block: 'center' });
+          return document.querySelectorAll('[data-deferred-section]').length;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
