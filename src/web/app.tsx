@@ -32,9 +32,6 @@ const ACCOUNT_ROUTES: ReadonlySet<Route['name']> = new Set(['sign-in', 'sign-up'
 function preload(route: Route): void {
   if (ACCOUNT_ROUTES.has(route.name)) return;
   void Dashboard.preload();
-  // The overview's analytics are a chunk of their own, asked for by the overview once it has
-  // rendered: asking now saves that round trip on the page most people land on.
-  if (route.name === 'area' && route.area === 'overview') void import('./analytics/analytics-dashboard.js');
 }
 
 /**

@@ -9,8 +9,16 @@ function utcDay(day: string): Date {
 
 const valid = (d: Date) => !Number.isNaN(d.getTime());
 
+// Making an Intl.DateTimeFormat costs far more than using one (tens of ms per hundred on a slow
+// phone), and the overview formats a day for every trend bucket: one per locale is kept.
+const dayFormats = new Map<NumberLocale, Intl.DateTimeFormat>();
 function dayFormat(locale: NumberLocale): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** One UTC day in the locale ("1 Dec 2025", "1. Dez. 2025"). */
