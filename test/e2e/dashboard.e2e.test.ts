@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oidc-provider.js';
 import { launchBrowser, screenshot } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, fillSignUp, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
+import { createOrganization, expectNoAxeViolations, fillSignUp, newDashboardContext, revealDeferredSections, signUpFromFirstVisit } from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -50,7 +50,11 @@ describe('dashboard in Chromium', () => {
 
   it('shows the workspace at a glance after a reload, with feedback by channel and no demo button', async () => {
     await page.reload();
-    await page.getByTestId('workspace-glance').waitFor();
+    // The glance sits at the bottom of the overview, among the sections that render on approach
+    // once the analytics are there.
+    await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+    await revealDeferredSections(page);
+    await page.getByTestId('workspace-glance').scrollIntoViewIfNeeded();
     await page.getByTestId('channel-bars').waitFor();
     for (const channel of ['survey', 'review', 'ticket', 'chat']) await page.getByTestId(`channel-bar-${channel}`).waitFor();
     expect(await page.getByTestId('demo-fill').count()).toBe(0);

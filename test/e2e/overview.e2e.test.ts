@@ -269,6 +269,8 @@ describe('overview analytics in Chromium', () => {
     await page.goto('/');
     await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
     await page.getByTestId('trend-point-' + (await metrics(viewFilters(), { metric: 'nps', groupBy: 'month' })).groups.at(-1)?.key).waitFor();
+    // A full-page shot: every lower section rendered, not its placeholder.
+    await revealDeferredSections(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(0, 0);
     await page.screenshot({ path: `${SHOTS}overview-en.png`, fullPage: true });
@@ -279,6 +281,7 @@ describe('overview analytics in Chromium', () => {
     await expectAgreement('de-DE');
     await page.getByTestId('trend-table-toggle').click();
     await page.getByTestId('trend-table').waitFor({ state: 'detached' });
+    await revealDeferredSections(page);
     // From the top: the header and navigation are fixed, and a scrolled page would stamp them mid-shot.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(0, 0);
