@@ -9,8 +9,9 @@ import { PageHeader } from '../components/page-header.js';
 import { PagedListBody } from '../components/paged-list-body.js';
 import { formatNumber } from '../lib/format.js';
 import { ResponsesFilterBar } from '../responses/responses-filter-bar.js';
+import { useAddressFilters } from '../responses/use-address-filters.js';
 import type { ResponseFilters } from '../responses/response-filters.js';
-import { navigate, useLocation } from '../router/history.js';
+import { navigate } from '../router/history.js';
 import { settingsPath } from '../router/routes.js';
 import { FeedbackDetail } from './feedback-detail.js';
 import { FeedbackList } from './feedback-list.js';
@@ -22,9 +23,7 @@ import { INBOX_CHANNELS, INBOX_METRICS, inboxFiltersPath, readInboxFilters } fro
  */
 export function FeedbackPage() {
   const { t } = useTranslation();
-  const { search } = useLocation();
-  const filters = useMemo(() => readInboxFilters(search), [search]);
-  const query = useMemo(() => Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => e[1] !== undefined)), [filters]);
+  const { filters, query, filtered } = useAddressFilters(readInboxFilters);
   const list = useFeedback(query);
   const [open, setOpen] = useState<TFeedbackItem | null>(null);
   const setFilters = (next: ResponseFilters) => navigate(inboxFiltersPath(next), { replace: true });
@@ -47,7 +46,6 @@ export function FeedbackPage() {
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? null;
-  const filtered = Object.keys(filters).length > 0;
 
   const body = (
     <PagedListBody

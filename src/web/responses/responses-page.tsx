@@ -1,6 +1,5 @@
 import { EmptyState, Group, Paper, Text } from '@mantine/core';
 import { IconMessages } from '@tabler/icons-react';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PeriodHint } from '../analytics/period-hint.js';
 import { useResponses } from '../api/use-responses.js';
@@ -8,12 +7,13 @@ import { LinkButton } from '../components/link-button.js';
 import { PageHeader } from '../components/page-header.js';
 import { PagedListBody } from '../components/paged-list-body.js';
 import { formatNumber } from '../lib/format.js';
-import { navigate, useLocation } from '../router/history.js';
+import { navigate } from '../router/history.js';
 import { areaPath } from '../router/routes.js';
 import { ExportButtons } from './export-buttons.js';
 import { readResponseFilters, responseFiltersPath, type ResponseFilters } from './response-filters.js';
 import { ResponsesFilterBar } from './responses-filter-bar.js';
 import { ResponsesTable } from './responses-table.js';
+import { useAddressFilters } from './use-address-filters.js';
 
 /**
  * The answers behind any number: the filters live in the address (the keys `responsesPath`
@@ -22,15 +22,12 @@ import { ResponsesTable } from './responses-table.js';
  */
 export function ResponsesPage() {
   const { t } = useTranslation();
-  const { search } = useLocation();
-  const filters = useMemo(() => readResponseFilters(search), [search]);
-  const query = useMemo(() => Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => e[1] !== undefined)), [filters]);
+  const { filters, query, filtered } = useAddressFilters(readResponseFilters);
   const list = useResponses(query);
   const setFilters = (next: ResponseFilters) => navigate(responseFiltersPath(next), { replace: true });
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? null;
-  const filtered = Object.keys(filters).length > 0;
 
   const body = (
     <PagedListBody
