@@ -64,6 +64,16 @@ describe('bad input on survey routes', () => {
     );
   });
 
+  it("answers NUL, lone surrogates and long values in the link page's follow-up and thanks steps with a page, never a 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('why?r=', 'thanks?lang='), fc.oneof(fc.constant('\u0000'), fc.constant('a\ud800'), fc.constant('\udfffb'), fc.string({ minLength: 200, maxLength: 2000 }), fc.string()), async (step, value) => {
+        const res = await t.request({ method: 'GET', url: `${linkPath}/${step}${encodeURIComponent(value.replace(/[\ud800-\udfff]/g, '\ufffd'))}%00` });
+        expect(res.statusCode, `${step}${JSON.stringify(value)}`).toBeLessThan(500);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('answers random JSON on the send and responses APIs with a 4xx in the error shape', async () => {
     const routes = [`/api/v1/surveys/${surveyId}/send`, '/api/v1/responses', `/api/v1/surveys/${surveyId}/sends`, '/api/public/widget/identify', '/api/public/widget/answer'];
     await fc.assert(
