@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import { insertEmail } from '../features/email/email.repo.js';
-import type { Enqueue } from '../jobs/queue.js';
+import type { Enqueue } from '../pipeline/catalog.js';
 import type { SendMail } from './mail.js';
 
 /**

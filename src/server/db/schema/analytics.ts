@@ -60,6 +60,36 @@ export const metricRollups = pgTable(
 );
 
 /**
+ * What each feedback item adds to the rollups, as the rollups stage last counted it: one row per
+ * item that is a survey metric. The stage subtracts this row and adds the item's current values,
+ * so a changed score, a moved contact or an erasure corrects the histograms without re-reading a
+ * whole day, and running it twice changes nothing. Segment, region and revenue weight are the
+ * contact's when the item was last processed; an erasure announces the item again, which clears
+ * them here too.
+ */
+export const rollupContributions = pgTable(
+  'rollup_contributions',
+  {
+    itemId: uuid('item_id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    metric: text('metric').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    survey: text('survey').notNull(),
+    channel: text('channel').notNull(),
+    segment: text('segment').notNull(),
+    region: text('region').notNull(),
+    product: text('product').notNull(),
+    language: text('language').notNull(),
+    touchpoint: text('touchpoint').notNull(),
+    score: integer('score').notNull(),
+    weight: doublePrecision('weight').notNull(),
+  },
+  (t) => [index('rollup_contributions_org_day_idx').on(t.organizationId, t.day)],
+);
+
+/**
  * An organization's own benchmark entries. The built-in table lives in
  * `domain/metrics/benchmarks.ts`; a row with `builtin_id` replaces (or, `hidden`, hides) that
  * built-in entry for this organization, a row without it is the organization's own entry. Every
