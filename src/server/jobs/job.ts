@@ -41,7 +41,7 @@ export interface JobDefinition<T> {
   cron?: string;
   /**
    * Run by every worker process on this interval, in process, instead of through the queue:
-   * for short sweeps that must follow closely (draining the feedback outbox) where a queued job
+   * for short sweeps that must follow closely (draining the pipeline outbox) where a queued job
    * per tick would cost more than the sweep. The handler gets `{}` and must be safe to run in
    * several workers at once.
    */

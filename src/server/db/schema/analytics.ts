@@ -14,13 +14,10 @@ export type RollupGrain = (typeof ROLLUP_GRAINS)[number];
 
 /**
  * Score histograms of the survey metrics (nps, csat, ces on their canonical scales) per
- * organization, UTC day, grain, dimensions and score, kept current by the `feedback.ingested`
- * job (a day is deleted and re-aggregated from its raw items in one transaction). Dimensions a
- * row does not keep, and values an answer does not have, are '' so one primary key covers all.
- *
- * Segment and region are the contact's at the day's last recompute, joined from `contacts`
- * rather than snapshotted: no second copy of customer data that an erasure would have to chase,
- * and a day's rows are recomputed when its answers arrive, i.e. close to answer time. A full
+ * organization, UTC day, grain, dimensions and score, kept current by the rollups pipeline stage
+ * (each item's contribution, `rollup_contributions`, taken out and put back in as it changes).
+ * Dimensions a row does not keep, and values an answer does not have, are '' so one primary key
+ * covers all. Segment and region are the contact's when the stage last processed the item; a full
  * rebuild (`rebuildRollups`) moves older answers to the contacts' current segments.
  *
  * `sum_weight`/`sum_weight_sq` are Σw and Σw² with w = the contact's yearly revenue (0 when
