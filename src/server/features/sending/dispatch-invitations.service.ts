@@ -9,7 +9,7 @@ import type { MailTransport } from '../../email/transport.js';
 import { AppError } from '../../http/app-error.js';
 import { deleteEmails, insertEmail, insertEmails } from '../email/email.repo.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
-import { headlineQuestions } from '../responses/record-response.service.js';
+import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
 import { consumeQuota } from '../usage/usage.service.js';
 import { deliverEmails } from './deliver-emails.service.js';
 import { emailHash, tokenHash } from './invitation-token.js';

@@ -2,7 +2,7 @@ import { commentNudge, COMMENT_NUDGE_DELAY_HOURS } from '../../../domain/rules/c
 import { DAY_MS } from '../../../domain/rules/instant.js';
 import { shouldRemind } from '../../../domain/rules/reminders.js';
 import { followUpPrompt } from '../../../domain/survey/answers.js';
-import { headlineQuestions } from '../responses/record-response.service.js';
+import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
 import { lookupCache, writeMailWith, type MailingDeps } from './dispatch-invitations.service.js';
 import { emailHash } from './invitation-token.js';
 import * as repo from './invitations.repo.js';
