@@ -32,11 +32,20 @@ describe('headlineQuestions', () => {
   });
 
   it('takes the first text question when none is worded per category, and none when there is no text question', () => {
-    const base: SurveyDefinition = { metric: 'nps', languages: ['en'], trigger: { kind: 'one_off' }, questions: [{ id: 'nps', type: 'nps', required: true, prompt }] };
+    const base: SurveyDefinition = {
+      metric: 'nps',
+      languages: ['en'],
+      trigger: { kind: 'one_off' },
+      questions: [{ id: 'nps', type: 'nps', required: true, prompt }],
+    };
     expect(headlineQuestions(base).why).toBeUndefined();
     const withText: SurveyDefinition = {
       ...base,
-      questions: [...base.questions, { id: 'a', type: 'text', required: false, prompt, maxLength: 10 }, { id: 'b', type: 'text', required: false, prompt, maxLength: 10 }],
+      questions: [
+        ...base.questions,
+        { id: 'a', type: 'text', required: false, prompt, maxLength: 10 },
+        { id: 'b', type: 'text', required: false, prompt, maxLength: 10 },
+      ],
     };
     expect(headlineQuestions(withText).why?.id).toBe('a');
   });

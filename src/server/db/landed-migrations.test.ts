@@ -38,7 +38,8 @@ describe('the lock on a copy of the migrations', () => {
   function addMigration(migrations: string, tag: string, body: string): void {
     writeFileSync(join(migrations, `${tag}.sql`), body);
     const journalFile = join(migrations, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[] };
+    type Entry = { idx: number; version: string; when: number; tag: string; breakpoints: boolean };
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Entry[] };
     const last = journal.entries[journal.entries.length - 1] ?? { idx: -1, when: 0 };
     journal.entries.push({ idx: last.idx + 1, version: '7', when: last.when + 1000, tag, breakpoints: true });
     writeFileSync(journalFile, JSON.stringify(journal, null, 2));

@@ -46,7 +46,13 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
  */
 export function readMigrations(dir: string = MIGRATIONS_DIR): { migrations: LandedMigration[]; unjournaled: string[] } {
   const journal = JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
-  const migrations = journal.entries.map(({ idx, tag, when, breakpoints }) => ({ idx, tag, when, breakpoints, sha256: sha256(join(dir, `${tag}.sql`)) }));
+  const migrations = journal.entries.map(({ idx, tag, when, breakpoints }) => ({
+    idx,
+    tag,
+    when,
+    breakpoints,
+    sha256: sha256(join(dir, `${tag}.sql`)),
+  }));
   const journaled = new Set(migrations.map((m) => `${m.tag}.sql`));
   const unjournaled = readdirSync(dir).filter((f) => f.endsWith('.sql') && !journaled.has(f)).sort();
   return { migrations, unjournaled };
@@ -69,7 +75,8 @@ export function checkLock(lock: readonly LandedMigration[], current: readonly La
     const now = current[i];
     if (!now) removed.push(landed.tag);
     else if (now.tag !== landed.tag || now.idx !== landed.idx || now.when !== landed.when || now.breakpoints !== landed.breakpoints) {
-      changed.push(`${landed.tag}: journal entry changed (now ${JSON.stringify({ idx: now.idx, tag: now.tag, when: now.when, breakpoints: now.breakpoints })})`);
+      const entry = { idx: now.idx, tag: now.tag, when: now.when, breakpoints: now.breakpoints };
+      changed.push(`${landed.tag}: journal entry changed (now ${JSON.stringify(entry)})`);
     } else if (now.sha256 !== landed.sha256) changed.push(`${landed.tag}.sql: content changed`);
   });
   return { changed, removed, unlisted: current.slice(lock.length) };

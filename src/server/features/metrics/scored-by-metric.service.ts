@@ -8,7 +8,10 @@ import { rolledUpAnswersByMetric, scoredItemsOutsideRollups } from './rollups.re
  * its scored items once the rollups have taken in the latest answers (`feedback.ingested`).
  */
 export async function scoredByMetric(deps: { db: Db }, organizationId: string): Promise<{ metric: string; n: number }[]> {
-  const [rolledUp, outside] = await Promise.all([rolledUpAnswersByMetric(deps.db, organizationId), scoredItemsOutsideRollups(deps.db, organizationId)]);
+  const [rolledUp, outside] = await Promise.all([
+    rolledUpAnswersByMetric(deps.db, organizationId),
+    scoredItemsOutsideRollups(deps.db, organizationId),
+  ]);
   const counts = new Map<string, number>();
   for (const { metric, n } of [...rolledUp, ...outside]) counts.set(metric, (counts.get(metric) ?? 0) + n);
   return [...counts]

@@ -27,12 +27,14 @@ export async function answerLinkWhy(deps: PublicDeps, key: string, form: FormBod
   try {
     if (Object.keys(answers).length > 0) {
       // No hidden fields here: the stored ones stay (a merge only updates the answers).
-      const input = { surveyId: opened.survey.id, channel: 'link' as const, language: stored.language, answers, occurredAt: deps.now(), externalRef: linkRef(formNonce) };
-      await recordResponse(deps, opened.organizationId, { ...input, onRepeat: 'merge' });
+      const input = { surveyId: opened.survey.id, channel: 'link' as const, language: stored.language, externalRef: linkRef(formNonce) };
+      await recordResponse(deps, opened.organizationId, { ...input, answers, occurredAt: deps.now(), onRepeat: 'merge' });
     }
     return redirectTo(`/l/${key}/thanks?lang=${stored.language}`);
   } catch (err) {
-    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return linkFollowUp(deps, key, formNonce, nonce, { values: postedValues(form), errors: fieldErrors(err.details) });
+    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') {
+      return linkFollowUp(deps, key, formNonce, nonce, { values: postedValues(form), errors: fieldErrors(err.details) });
+    }
     throw err;
   }
 }

@@ -28,7 +28,8 @@ export async function answerLink(deps: PublicDeps, key: string, form: FormBody, 
   const hiddenFields = hiddenFieldsFrom(form);
   const formNonce = validFormNonce(form.nonce) ?? randomUUID();
   const rerender = (errors: Record<string, string>) => {
-    const prefill = Object.fromEntries(Object.entries(answers).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+    const given = Object.entries(answers).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number');
+    const prefill = Object.fromEntries(given);
     return pageOutcome(400, { page: 'link', model: linkFirstPage(key, opened, { prefill, hiddenFields, formNonce, errors }) });
   };
   const missing = asked.filter((q) => q.required && answers[q.id] === undefined);

@@ -34,14 +34,23 @@ export async function answerScore(deps: PublicDeps, token: string, form: FormBod
   if (form.via === VIA_INTERACTION && (await isMarkedAsScanned(deps.db, inv.id, deps.now()))) {
     const base = await invitationPageBase(deps, inv, nonce);
     const posted = answers[primary.id];
-    return pageOutcome(200, { page: 'score', model: { ...base, ...scorePage, selected: typeof posted === 'number' ? posted : null, autoSubmit: false, askToConfirm: true } });
+    const selected = typeof posted === 'number' ? posted : null;
+    return pageOutcome(200, { page: 'score', model: { ...base, ...scorePage, selected, autoSubmit: false, askToConfirm: true } });
   }
   try {
     // Recording stamps clicked_at with answered_at, in the answer's transaction.
     const recorded = await recordResponse(
       deps,
       inv.organizationId,
-      { surveyId: inv.surveyId, channel: 'email', invitationId: inv.id, contactId: inv.contactId, language: inv.language, answers, occurredAt: deps.now() },
+      {
+        surveyId: inv.surveyId,
+        channel: 'email',
+        invitationId: inv.id,
+        contactId: inv.contactId,
+        language: inv.language,
+        answers,
+        occurredAt: deps.now(),
+      },
       target,
     );
     return { kind: 'redirect', location: `/s/${token}/why`, recorded: { responseId: recorded.id, score: recorded.score } };
@@ -50,7 +59,8 @@ export async function answerScore(deps: PublicDeps, token: string, form: FormBod
     await markClicked(deps.db, inv.organizationId, inv.id, deps.now()).catch(() => undefined);
     if (err instanceof AppError && err.code === 'VALIDATION_FAILED') {
       const base = await invitationPageBase(deps, inv, nonce);
-      return pageOutcome(400, { page: 'score', model: { ...base, ...scorePage, selected: null, autoSubmit: false, errors: fieldErrors(err.details) } });
+      const errors = fieldErrors(err.details);
+      return pageOutcome(400, { page: 'score', model: { ...base, ...scorePage, selected: null, autoSubmit: false, errors } });
     }
     throw err;
   }

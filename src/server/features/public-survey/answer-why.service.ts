@@ -19,8 +19,8 @@ export async function answerWhy(deps: PublicDeps, token: string, form: FormBody,
   try {
     if (Object.keys(answers).length > 0) {
       const { inv } = opened;
-      const input = { surveyId: inv.surveyId, channel: 'email' as const, invitationId: inv.id, contactId: inv.contactId, language: inv.language, answers, occurredAt: deps.now() };
-      await recordResponse(deps, inv.organizationId, input, opened.target);
+      const input = { surveyId: inv.surveyId, channel: 'email' as const, invitationId: inv.id, contactId: inv.contactId, language: inv.language };
+      await recordResponse(deps, inv.organizationId, { ...input, answers, occurredAt: deps.now() }, opened.target);
     }
     return redirectTo(`/s/${token}/thanks`);
   } catch (err) {

@@ -12,7 +12,11 @@ export async function pageBranding(db: Db, organizationId: string): Promise<Page
 }
 
 /** Resonance's own plain page, for a token that names no organization (nothing to brand it with). */
-export const neutralPageBase = (nonce: string, language = 'en'): PageBase => ({ language, nonce, branding: { orgName: 'Resonance', brandColor: null, logoUrl: null } });
+export const neutralPageBase = (nonce: string, language = 'en'): PageBase => ({
+  language,
+  nonce,
+  branding: { orgName: 'Resonance', brandColor: null, logoUrl: null },
+});
 
 /** An invitation's page: its language, its organization's branding. */
 export const invitationPageBase = async (deps: PublicDeps, inv: PageInvitation, nonce: string): Promise<PageBase> => ({

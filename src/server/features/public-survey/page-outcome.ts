@@ -1,4 +1,11 @@
-import type { FollowUpPageModel, LinkPageModel, MessagePageModel, PageBase, ScorePageModel, UnsubscribePageModel } from '../../../survey-pages/index.js';
+import type {
+  FollowUpPageModel,
+  LinkPageModel,
+  MessagePageModel,
+  PageBase,
+  ScorePageModel,
+  UnsubscribePageModel,
+} from '../../../survey-pages/index.js';
 
 /**
  * The page a use case decided on, as the model its render function takes: the use cases pick
@@ -14,7 +21,9 @@ export type PageView =
   | { page: 'unsubscribed'; model: PageBase };
 
 /** What a public page request ends in: a page (with its status) or a redirect after a POST. */
-export type PageOutcome = { kind: 'page'; status: number; view: PageView } | { kind: 'redirect'; location: string; recorded?: { responseId: string; score: number | null } };
+export type PageOutcome =
+  | { kind: 'page'; status: number; view: PageView }
+  | { kind: 'redirect'; location: string; recorded?: { responseId: string; score: number | null } };
 
 export const pageOutcome = (status: number, view: PageView): PageOutcome => ({ kind: 'page', status, view });
 

@@ -28,5 +28,6 @@ export async function showLinkPage(deps: PublicDeps, key: string, query: Record<
     hidden.lang = stored.language;
   }
   const prefill = primary && prefilled !== null ? { [primary.id]: prefilled } : {};
-  return pageOutcome(200, { page: 'link', model: linkFirstPage(key, opened, { prefill, hiddenFields: hidden, formNonce: stored && back ? back : randomUUID() }) });
+  const formNonce = stored && back ? back : randomUUID();
+  return pageOutcome(200, { page: 'link', model: linkFirstPage(key, opened, { prefill, hiddenFields: hidden, formNonce }) });
 }

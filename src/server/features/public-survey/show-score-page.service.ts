@@ -10,7 +10,12 @@ import { noteScoreLinkOpened } from './scan-burst.js';
  * link, and some render it in a browser; the page records only after a person's interaction.
  * Each opened score is counted towards a burst (see scan-burst.ts).
  */
-export async function showScorePage(deps: PublicDeps, token: string, q: { score?: string | undefined; change?: string | undefined }, nonce: string): Promise<PageOutcome> {
+export async function showScorePage(
+  deps: PublicDeps,
+  token: string,
+  q: { score?: string | undefined; change?: string | undefined },
+  nonce: string,
+): Promise<PageOutcome> {
   const opened = await openInvitation(deps, token, nonce);
   if (isPageOutcome(opened)) return opened;
   const { primary } = headlineQuestions(opened.definition);

@@ -74,7 +74,8 @@ function commentMatches({ item }: AnswerSource, q: string): SQL {
  * and scores sent through the feedback API, which the metrics count too.
  */
 export function answerConditions(source: AnswerSource, organizationId: string, f: AnswerFilter): SQL[] {
-  const isAnswer = sql`(${source.response.feedbackItemId} is not null or ${isMetric(source, 'nps')} or ${isMetric(source, 'csat')} or ${isMetric(source, 'ces')})`;
+  const isScore = sql`${isMetric(source, 'nps')} or ${isMetric(source, 'csat')} or ${isMetric(source, 'ces')}`;
+  const isAnswer = sql`(${source.response.feedbackItemId} is not null or ${isScore})`;
   return [...itemConditions(source, organizationId, f), isAnswer];
 }
 
@@ -108,7 +109,10 @@ export function itemConditions(source: AnswerSource, organizationId: string, f: 
     [c.segment, f.segment],
     [c.region, f.region],
   ] as const) {
-    if (value) where.push(sql`exists (select 1 from ${contacts} as ${sql.identifier(FILTER_CONTACT)} where ${c.id} = ${fi.contactId} and ${c.organizationId} = ${organizationId} and ${column} = ${value})`);
+    if (value) {
+      where.push(sql`exists (select 1 from ${contacts} as ${sql.identifier(FILTER_CONTACT)}
+        where ${c.id} = ${fi.contactId} and ${c.organizationId} = ${organizationId} and ${column} = ${value})`);
+    }
   }
   if (f.from) where.push(sql`${fi.occurredAt} >= ${f.from.toISOString()}::timestamptz`);
   if (f.to) where.push(sql`${fi.occurredAt} < ${f.to.toISOString()}::timestamptz`);

@@ -32,11 +32,19 @@ describe('workspace summary: scored answers from the rollups', () => {
     // Answers of every survey metric over several days and languages, a source's stars, and items without a score.
     const items: object[] = [];
     for (let i = 0; i < 23; i += 1) {
-      items.push({ channel: 'email', text: `nps ${i}`, rating: { value: i % 11, scaleMin: 0, scaleMax: 10, metric: 'nps' }, occurredAt: daysAgo(i % 6, i), language: i % 2 ? 'de' : 'en' });
+      const rating = { value: i % 11, scaleMin: 0, scaleMax: 10, metric: 'nps' };
+      items.push({ channel: 'email', text: `nps ${i}`, rating, occurredAt: daysAgo(i % 6, i), language: i % 2 ? 'de' : 'en' });
     }
-    for (let i = 0; i < 9; i += 1) items.push({ channel: 'chat', rating: { value: 1 + (i % 5), scaleMin: 1, scaleMax: 5, metric: 'csat' }, occurredAt: daysAgo(i % 3, i) });
-    for (let i = 0; i < 5; i += 1) items.push({ channel: 'ticket', rating: { value: 1 + (i % 7), scaleMin: 1, scaleMax: 7, metric: 'ces' }, occurredAt: daysAgo(i, i) });
-    for (let i = 0; i < 12; i += 1) items.push({ channel: 'review', source: 'Google Reviews', text: `stars ${i}`, rating: { value: 1 + (i % 5), scaleMin: 1, scaleMax: 5 }, occurredAt: daysAgo(i % 4, i) });
+    for (let i = 0; i < 9; i += 1) {
+      items.push({ channel: 'chat', rating: { value: 1 + (i % 5), scaleMin: 1, scaleMax: 5, metric: 'csat' }, occurredAt: daysAgo(i % 3, i) });
+    }
+    for (let i = 0; i < 5; i += 1) {
+      items.push({ channel: 'ticket', rating: { value: 1 + (i % 7), scaleMin: 1, scaleMax: 7, metric: 'ces' }, occurredAt: daysAgo(i, i) });
+    }
+    for (let i = 0; i < 12; i += 1) {
+      const rating = { value: 1 + (i % 5), scaleMin: 1, scaleMax: 5 };
+      items.push({ channel: 'review', source: 'Google Reviews', text: `stars ${i}`, rating, occurredAt: daysAgo(i % 4, i) });
+    }
     for (let i = 0; i < 7; i += 1) items.push({ channel: 'social', text: `no score ${i}`, occurredAt: daysAgo(i, i) });
     const res = await t.request({ method: 'POST', url: '/api/v1/feedback', payload: items, as: key });
     expect(res.statusCode, res.body).toBe(200);
