@@ -1,6 +1,7 @@
 /** The public survey pages: pure render functions, string in, string out. */
 export { escapeHtml } from './escape-html.js';
 export type { PageBase, PageBranding } from './page-layout.js';
+export { pageTexts } from './page-texts.js';
 export { renderScorePage, VIA_INTERACTION, type ScorePageModel } from './score-page.js';
 export { renderFollowUpPage, type FollowUpPageModel } from './follow-up-page.js';
 export { renderLinkPage, type LinkPageModel } from './link-page.js';

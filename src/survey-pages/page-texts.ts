@@ -14,6 +14,10 @@ const en = {
   confirmScore: 'Please confirm your score with the button.',
   required: '(required)',
   errorSummary: 'Please check the marked answers.',
+  /** A score page posted without a score. */
+  chooseScore: 'Please choose a score.',
+  /** A required question of the public link left empty. */
+  answerRequired: 'Please answer this question.',
   thanksHeading: 'Thank you!',
   scoreRecorded: (score: number, min: number, max: number) => `We have recorded your score: ${score} on a scale from ${min} to ${max}.`,
   changeScore: 'Change score',
@@ -50,6 +54,8 @@ const de: PageTexts = {
   confirmScore: 'Bitte bestätigen Sie Ihre Bewertung mit der Schaltfläche.',
   required: '(Pflichtfeld)',
   errorSummary: 'Bitte prüfen Sie die markierten Antworten.',
+  chooseScore: 'Bitte wählen Sie einen Wert.',
+  answerRequired: 'Bitte beantworten Sie diese Frage.',
   thanksHeading: 'Vielen Dank!',
   scoreRecorded: (score, min, max) => `Wir haben Ihre Bewertung gespeichert: ${score} auf einer Skala von ${min} bis ${max}.`,
   changeScore: 'Bewertung ändern',

@@ -1,4 +1,4 @@
-import type { MailingDeps } from '../features/sending/dispatch-invitations.service.js';
+import type { MailingDeps } from '../features/sending/mailing-deps.js';
 import type { JobContext } from './job.js';
 
 /** What the survey mailing services need, from a job's context. */

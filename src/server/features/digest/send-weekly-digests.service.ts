@@ -1,6 +1,7 @@
 import { renderDigestMail } from '../../email/templates/digest-mail.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
-import { writeMailWith, type MailingDeps } from '../sending/dispatch-invitations.service.js';
+import type { MailingDeps } from '../sending/mailing-deps.js';
+import { writeMailWith } from '../sending/write-mail-with.js';
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
 import { buildDigest } from './build-digest.js';
 import * as repo from './digest.repo.js';

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
-import { answerConditions, responseJoin, type AnswerFilter } from '../responses/answer-filter.repo.js';
+import { answerConditions, responseJoin, type AnswerFilter, type AnswerSource } from '../responses/answer-filter.repo.js';
 
 export interface ExportFilter {
   surveyId?: string | undefined;
@@ -46,6 +46,9 @@ export async function surveyNames(db: Db, organizationId: string): Promise<Map<s
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** The export's tables: the drill-down's filters are built on the same references the query reads. */
+const exported: AnswerSource = { item: feedbackItems, response: surveyResponses };
+
 /**
  * One page of the answers a drill-down lists (the same filter as `GET /api/v1/responses`), oldest first, after `after` (keyset on time and id: each page
  * starts where the last ended, however deep into a million rows the export is). Only the two
@@ -55,7 +58,7 @@ export async function surveyNames(db: Db, organizationId: string): Promise<Map<s
  * took seconds, with two it finds the key lookups by itself.
  */
 export async function pageResponses(db: Db, organizationId: string, f: AnswerFilter, after: ExportCursor | null, limit: number) {
-  const where = answerConditions(organizationId, f);
+  const where = answerConditions(exported, organizationId, f);
   if (after) {
     // The plain bound lets the (organization, occurred_at) index start the scan at the cursor; the row comparison breaks ties by id.
     where.push(sql`${feedbackItems.occurredAt} >= ${after.at}::timestamptz`);
@@ -76,8 +79,8 @@ export async function pageResponses(db: Db, organizationId: string, f: AnswerFil
       contactId: feedbackItems.contactId,
       hiddenFields: surveyResponses.hiddenFields,
     })
-    .from(feedbackItems)
-    .leftJoin(surveyResponses, responseJoin(organizationId))
+    .from(exported.item)
+    .leftJoin(exported.response, responseJoin(exported, organizationId))
     .where(and(...where))
     .orderBy(asc(feedbackItems.occurredAt), asc(feedbackItems.id))
     .limit(limit);

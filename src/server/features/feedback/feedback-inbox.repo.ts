@@ -2,9 +2,12 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { AnswerCursor } from '../responses/answer-cursor.js';
-import { itemConditions, responseJoin, type ItemFilter } from '../responses/answer-filter.repo.js';
+import { itemConditions, responseJoin, type AnswerSource, type ItemFilter } from '../responses/answer-filter.repo.js';
 
 const fi = feedbackItems;
+
+/** The inbox's items and their responses, handed to the shared filters so they filter on exactly the tables this query reads. */
+const inbox: AnswerSource = { item: fi, response: surveyResponses };
 
 /** The inbox's columns: the item, its contact, and for a survey answer its survey. */
 const inboxColumns = {
@@ -39,15 +42,15 @@ const inboxColumns = {
 function inboxQuery(db: Db, organizationId: string) {
   return db
     .select(inboxColumns)
-    .from(fi)
-    .leftJoin(surveyResponses, responseJoin(organizationId))
+    .from(inbox.item)
+    .leftJoin(inbox.response, responseJoin(inbox, organizationId))
     .leftJoin(surveys, and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)))
     .leftJoin(contacts, and(eq(contacts.id, fi.contactId), eq(contacts.organizationId, organizationId)));
 }
 
 /** The inbox's items, newest first, after `after` (the drill-down's filters over every item). */
 export function listInboxItems(db: Db, organizationId: string, f: ItemFilter, after: AnswerCursor | null, limit: number) {
-  const where = itemConditions(organizationId, f);
+  const where = itemConditions(inbox, organizationId, f);
   if (after) {
     // The plain bound lets the (organization, occurred_at) index start at the cursor; the row comparison breaks ties by id.
     where.push(sql`${fi.occurredAt} <= ${after.at}::timestamptz`);
@@ -63,9 +66,9 @@ export function listInboxItems(db: Db, organizationId: string, f: ItemFilter, af
 export async function countInboxItems(db: Db, organizationId: string, f: ItemFilter): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
-    .from(fi)
-    .leftJoin(surveyResponses, responseJoin(organizationId))
-    .where(and(...itemConditions(organizationId, f)));
+    .from(inbox.item)
+    .leftJoin(inbox.response, responseJoin(inbox, organizationId))
+    .where(and(...itemConditions(inbox, organizationId, f)));
   return Number(row?.n ?? 0);
 }
 

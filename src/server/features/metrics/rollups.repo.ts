@@ -1,5 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { metricRollups } from '../../db/schema/index.js';
 
 /**
  * The dimensions of a rollup, in the order of `grouping(…)` below: the bit of each is
@@ -151,4 +152,29 @@ export async function recomputeRollups(db: Db, organizationId: string, days: rea
     const result = await tx.execute(rollupsFrom(organizationId, src, false));
     return (result as unknown as { rowCount?: number | null; affectedRows?: number }).rowCount ?? (result as unknown as { affectedRows?: number }).affectedRows ?? 0;
   });
+}
+
+/** Answers per survey metric over every day, as the rollups count them (grain `total`): what the metrics API reports. */
+export async function rolledUpAnswersByMetric(db: Db, organizationId: string): Promise<{ metric: string; n: number }[]> {
+  const rows = await db
+    .select({ metric: metricRollups.metric, n: sql<number>`sum(${metricRollups.n})::int` })
+    .from(metricRollups)
+    .where(and(eq(metricRollups.organizationId, organizationId), eq(metricRollups.grain, 'total')))
+    .groupBy(metricRollups.metric);
+  return rows.map((r) => ({ metric: r.metric, n: Number(r.n) }));
+}
+
+/**
+ * Scored items the rollups leave out, per metric, counted from the items themselves: a source's
+ * own stars (`rating`), a survey's brand or rating question, a score off its metric's scale.
+ * No rollup holds them, so this is the one raw count left of the scored items.
+ */
+export async function scoredItemsOutsideRollups(db: Db, organizationId: string): Promise<{ metric: string; n: number }[]> {
+  const result = await db.execute(sql`
+    select fi.metric, count(*)::int as n
+    from feedback_items fi
+    where fi.organization_id = ${organizationId} and fi.metric is not null and fi.score is not null and not (${IS_SURVEY_METRIC})
+    group by fi.metric`);
+  const rows = (result as unknown as { rows: { metric: string; n: number | string }[] }).rows;
+  return rows.map((r) => ({ metric: r.metric, n: Number(r.n) }));
 }

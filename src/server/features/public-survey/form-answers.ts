@@ -37,3 +37,8 @@ export function fieldErrors(details: readonly ErrorDetail[] | undefined): Record
   for (const d of details ?? []) if (d.field?.startsWith('answers.')) errors[d.field.slice('answers.'.length)] = d.message;
   return errors;
 }
+
+/** The posted `q_<id>` fields as given, by question id: what the page shows again next to its errors. */
+export function postedValues(form: FormBody): Record<string, string> {
+  return Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('q_')).map(([k, v]) => [k.slice(2), v]));
+}

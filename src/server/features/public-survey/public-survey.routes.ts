@@ -3,8 +3,21 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
+import { answerLink } from './answer-link.service.js';
+import { answerScore } from './answer-score.service.js';
+import { answerWhy } from './answer-why.service.js';
 import type { FormBody } from './form-answers.js';
-import * as service from './public-survey.service.js';
+import type { PageOutcome } from './page-outcome.js';
+import { renderPageView } from './public-page.view.js';
+import { recordOpen } from './record-open.service.js';
+import { showLinkPage } from './show-link-page.service.js';
+import { showLinkThanksPage } from './show-link-thanks-page.service.js';
+import { showLinkWhyPage } from './show-link-why-page.service.js';
+import { showScorePage } from './show-score-page.service.js';
+import { showThanksPage } from './show-thanks-page.service.js';
+import { showUnsubscribePage } from './show-unsubscribe-page.service.js';
+import { showWhyPage } from './show-why-page.service.js';
+import { unsubscribe } from './unsubscribe.service.js';
 
 /** 1×1 transparent GIF for the (opt-in) open tracking pixel. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -41,7 +54,7 @@ function nonces(): () => string {
 
 const wantsJson = (req: FastifyRequest) => (req.headers.accept ?? '').includes('application/json') && !(req.headers.accept ?? '').includes('text/html');
 
-async function send(req: FastifyRequest, reply: FastifyReply, nonce: string, outcome: service.PageOutcome) {
+async function send(req: FastifyRequest, reply: FastifyReply, nonce: string, outcome: PageOutcome) {
   // Tokens sit in the URL: no referrer may carry them off, no cache may keep the answer.
   reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
   // A scripted answer gets JSON, no page: the page headers (CSP, noindex) have nothing to govern.
@@ -52,7 +65,7 @@ async function send(req: FastifyRequest, reply: FastifyReply, nonce: string, out
     // 303: the browser follows with GET, so a reload never posts the answer again.
     return reply.status(303).header('location', outcome.location).send();
   }
-  return reply.status(outcome.status).type('text/html; charset=utf-8').send(outcome.html);
+  return reply.status(outcome.status).type('text/html; charset=utf-8').send(renderPageView(outcome.view));
 }
 
 /**
@@ -70,50 +83,50 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; perMinut
 
   app.get('/s/:token', opts({ params: ZToken, querystring: z.object({ score: z.string().max(5).optional(), change: z.string().max(5).optional() }) }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.scorePage(deps, req.params.token, req.query, n));
+    return send(req, reply, n, await showScorePage(deps, req.params.token, req.query, n));
   });
   app.post('/s/:token', opts({ params: ZToken, body: ZAny.optional() }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.submitScore(deps, req.params.token, formOf(req.body), n));
+    return send(req, reply, n, await answerScore(deps, req.params.token, formOf(req.body), n));
   });
   app.get('/s/:token/why', opts({ params: ZToken }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.whyPage(deps, req.params.token, n));
+    return send(req, reply, n, await showWhyPage(deps, req.params.token, n));
   });
   app.post('/s/:token/why', opts({ params: ZToken, body: ZAny.optional() }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.submitWhy(deps, req.params.token, formOf(req.body), n));
+    return send(req, reply, n, await answerWhy(deps, req.params.token, formOf(req.body), n));
   });
   app.get('/s/:token/thanks', opts({ params: ZToken }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.thanksPage(deps, req.params.token, n));
+    return send(req, reply, n, await showThanksPage(deps, req.params.token, n));
   });
   app.get('/s/:token/o.gif', opts({ params: ZToken }), async (req, reply) => {
-    await service.recordOpen(deps, req.params.token);
+    await recordOpen(deps, req.params.token);
     return reply.header('cache-control', 'no-store').type('image/gif').send(PIXEL);
   });
   app.get('/u/:token', opts({ params: ZToken }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.unsubscribePage(deps, req.params.token, n));
+    return send(req, reply, n, await showUnsubscribePage(deps, req.params.token, n));
   });
   app.post('/u/:token', opts({ params: ZToken, body: ZAny.optional() }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.unsubscribe(deps, req.params.token, n));
+    return send(req, reply, n, await unsubscribe(deps, req.params.token, n));
   });
   app.get('/l/:key', opts({ params: ZKey, querystring: z.record(z.string(), z.string().max(500)) }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.linkPage(deps, req.params.key, req.query, n));
+    return send(req, reply, n, await showLinkPage(deps, req.params.key, req.query, n));
   });
   app.post('/l/:key', opts({ params: ZKey, body: ZAny.optional() }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.submitLink(deps, req.params.key, formOf(req.body), n));
+    return send(req, reply, n, await answerLink(deps, req.params.key, formOf(req.body), n));
   });
   app.get('/l/:key/why', opts({ params: ZKey, querystring: z.object({ r: z.string().max(40).optional() }) }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.linkWhyPage(deps, req.params.key, req.query.r, n));
+    return send(req, reply, n, await showLinkWhyPage(deps, req.params.key, req.query.r, n));
   });
   app.get('/l/:key/thanks', opts({ params: ZKey, querystring: z.object({ lang: z.string().max(10).optional() }) }), async (req, reply) => {
     const n = nonce();
-    return send(req, reply, n, await service.linkThanks(deps, req.params.key, req.query.lang, n));
+    return send(req, reply, n, await showLinkThanksPage(deps, req.params.key, req.query.lang, n));
   });
 };

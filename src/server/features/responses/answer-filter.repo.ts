@@ -1,5 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { commentSearchVector, contacts, feedbackItems, surveyResponses } from '../../db/schema/index.js';
+import { alias } from 'drizzle-orm/pg-core';
+import { commentSearchVector, contacts, type feedbackItems, type surveyResponses } from '../../db/schema/index.js';
 import { ANSWER_SCALES, type NpsCategory, type TAnswerFilters } from '../../../shared/contracts/responses.js';
 
 /** The drill-down filters once the contact's external id is resolved and the times are read. */
@@ -23,20 +24,34 @@ export interface ItemFilter extends Omit<AnswerFilter, 'channel' | 'metric'> {
 /** Score ranges of the NPS categories (STATS.md): promoter 9–10, passive 7–8, detractor 0–6. */
 export const CATEGORY_SCORES: Record<NpsCategory, readonly [number, number]> = { promoter: [9, 10], passive: [7, 8], detractor: [0, 6] };
 
-const fi = feedbackItems;
-const sr = surveyResponses;
+/**
+ * The tables a filter reads, as the calling query has them in scope: its feedback items and,
+ * left-joined to them with `responseJoin`, their survey responses. Every condition below is
+ * built on these references and on nothing else of the caller's query, so the caller decides
+ * what its tables are called (the plain tables or aliases of them) and no repo relies on
+ * another's names. The contact dimensions read contacts in their own aliased subquery.
+ */
+export interface AnswerSource {
+  item: typeof feedbackItems;
+  response: typeof surveyResponses;
+}
 
 /**
  * A score the metrics API counts: nps, csat or ces on its canonical scale, as the rollups
  * select them (metrics/rollups.repo.ts); a source's own stars stay out.
  */
-function isMetric(metric: keyof typeof ANSWER_SCALES): SQL {
+function isMetric({ item }: AnswerSource, metric: keyof typeof ANSWER_SCALES): SQL {
   const [min, max] = ANSWER_SCALES[metric];
-  return sql`(${fi.metric} = ${metric} and ${fi.score} between ${min} and ${max} and coalesce(${fi.scaleMax}, ${max}) = ${max})`;
+  return sql`(${item.metric} = ${metric} and ${item.score} between ${min} and ${max} and coalesce(${item.scaleMax}, ${max}) = ${max})`;
 }
 
 /** The join of an item's survey response, scoped by organization like every other read. */
-export const responseJoin = (organizationId: string) => and(eq(sr.feedbackItemId, fi.id), eq(sr.organizationId, organizationId));
+export const responseJoin = ({ item, response }: AnswerSource, organizationId: string) =>
+  and(eq(response.feedbackItemId, item.id), eq(response.organizationId, organizationId));
+
+/** The contacts of the segment and region conditions: named apart, so no contacts table of the caller's query is shadowed or meant. */
+const FILTER_CONTACT = 'filter_contact';
+const filterContact = alias(contacts, FILTER_CONTACT);
 
 /**
  * A comment containing the words of `q`, read in the comment's language: German comments with
@@ -45,11 +60,11 @@ export const responseJoin = (organizationId: string) => and(eq(sr.feedbackItemId
  * read the same way, so a German stem never matches an English comment by accident; each arm
  * carries the index's own expression, so the planner can combine three index scans.
  */
-function commentMatches(q: string): SQL {
-  const vector = commentSearchVector(fi.language, fi.text);
-  return sql`((${fi.language} = 'de' and ${vector} @@ websearch_to_tsquery('german', ${q}))
-    or (${fi.language} = 'en' and ${vector} @@ websearch_to_tsquery('english', ${q}))
-    or (${fi.language} is distinct from 'de' and ${fi.language} is distinct from 'en' and ${vector} @@ websearch_to_tsquery('simple', ${q})))`;
+function commentMatches({ item }: AnswerSource, q: string): SQL {
+  const vector = commentSearchVector(item.language, item.text);
+  return sql`((${item.language} = 'de' and ${vector} @@ websearch_to_tsquery('german', ${q}))
+    or (${item.language} = 'en' and ${vector} @@ websearch_to_tsquery('english', ${q}))
+    or (${item.language} is distinct from 'de' and ${item.language} is distinct from 'en' and ${vector} @@ websearch_to_tsquery('simple', ${q})))`;
 }
 
 /**
@@ -58,23 +73,25 @@ function commentMatches(q: string): SQL {
  * so the rows listed for a filter are the n the metrics API reports for it: survey answers,
  * and scores sent through the feedback API, which the metrics count too.
  */
-export function answerConditions(organizationId: string, f: AnswerFilter): SQL[] {
-  const isAnswer = sql`(${sr.feedbackItemId} is not null or ${isMetric('nps')} or ${isMetric('csat')} or ${isMetric('ces')})`;
-  return [...itemConditions(organizationId, f), isAnswer];
+export function answerConditions(source: AnswerSource, organizationId: string, f: AnswerFilter): SQL[] {
+  const isScore = sql`${isMetric(source, 'nps')} or ${isMetric(source, 'csat')} or ${isMetric(source, 'ces')}`;
+  const isAnswer = sql`(${source.response.feedbackItemId} is not null or ${isScore})`;
+  return [...itemConditions(source, organizationId, f), isAnswer];
 }
 
 /** The drill-down's conditions without the restriction to answers: every item of the inbox, filtered the same way. */
-export function itemConditions(organizationId: string, f: ItemFilter): SQL[] {
+export function itemConditions(source: AnswerSource, organizationId: string, f: ItemFilter): SQL[] {
+  const { item: fi, response: sr } = source;
   const where: SQL[] = [eq(fi.organizationId, organizationId)];
   if (f.metric === 'rating') where.push(eq(fi.metric, 'rating'));
-  else if (f.metric) where.push(isMetric(f.metric));
+  else if (f.metric) where.push(isMetric(source, f.metric));
   if (f.category) {
     const [low, high] = CATEGORY_SCORES[f.category];
     where.push(sql`${fi.score} between ${low} and ${high}`);
   }
   if (f.score !== undefined) where.push(eq(fi.score, f.score));
   if (f.hasComment !== undefined) where.push(f.hasComment ? sql`btrim(coalesce(${fi.text}, '')) <> ''` : sql`btrim(coalesce(${fi.text}, '')) = ''`);
-  if (f.q !== undefined) where.push(commentMatches(f.q));
+  if (f.q !== undefined) where.push(commentMatches(source, f.q));
   if (f.surveyId) where.push(eq(sr.surveyId, f.surveyId));
   if (f.contactId) where.push(eq(fi.contactId, f.contactId));
   if (f.source) where.push(eq(fi.source, f.source));
@@ -87,12 +104,14 @@ export function itemConditions(organizationId: string, f: ItemFilter): SQL[] {
     where.push(sql`${fi.touchpoint} = ${f.touchpoint} and not (${fi.channel} = 'survey' and ${fi.touchpoint} in ('email', 'link', 'widget', 'api'))`);
   }
   if (f.language) where.push(sql`coalesce(${fi.language}, ${sr.language}) = ${f.language}`);
+  const c = filterContact;
   for (const [column, value] of [
-    [contacts.segment, f.segment],
-    [contacts.region, f.region],
+    [c.segment, f.segment],
+    [c.region, f.region],
   ] as const) {
     if (value) {
-      where.push(sql`exists (select 1 from ${contacts} where ${contacts.id} = ${fi.contactId} and ${contacts.organizationId} = ${organizationId} and ${column} = ${value})`);
+      where.push(sql`exists (select 1 from ${contacts} as ${sql.identifier(FILTER_CONTACT)}
+        where ${c.id} = ${fi.contactId} and ${c.organizationId} = ${organizationId} and ${column} = ${value})`);
     }
   }
   if (f.from) where.push(sql`${fi.occurredAt} >= ${f.from.toISOString()}::timestamptz`);

@@ -1,5 +1,6 @@
 import { scaleOf, validateAnswer } from '../../../domain/survey/answers.js';
-import type { Question, ScaleQuestion, SurveyDefinition } from '../../../shared/contracts/survey-model.js';
+import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
+import type { SurveyDefinition } from '../../../shared/contracts/survey-model.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { ErrorDetail } from '../../../shared/errors.js';
 import { AppError, notFound } from '../../http/app-error.js';
@@ -35,13 +36,6 @@ export interface RecordedResponse {
   comment: string | null;
   answers: repo.AnswerMap;
   definition: SurveyDefinition;
-}
-
-/** The question that carries the survey's headline score, and the open "why?" question. */
-export function headlineQuestions(definition: SurveyDefinition): { primary: ScaleQuestion | undefined; why: Question | undefined } {
-  const primary = definition.questions.find((q): q is ScaleQuestion => q.type === definition.metric);
-  const why = definition.questions.find((q) => q.type === 'text' && q.promptByCategory) ?? definition.questions.find((q) => q.type === 'text');
-  return { primary, why };
 }
 
 function checkAnswers(definition: SurveyDefinition, raw: Record<string, unknown>, prefix: string): repo.AnswerMap {

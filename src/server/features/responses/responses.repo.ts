@@ -5,7 +5,7 @@ import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { SurveyStatus } from '../../../shared/contracts/surveys.js';
 import type { DependentWrite } from '../feedback/feedback.repo.js';
 import type { AnswerCursor } from './answer-cursor.js';
-import { answerConditions, responseJoin, type AnswerFilter } from './answer-filter.repo.js';
+import { answerConditions, responseJoin, type AnswerFilter, type AnswerSource } from './answer-filter.repo.js';
 
 export type AnswerMap = Record<string, number | string | null>;
 
@@ -157,9 +157,12 @@ export async function markInvitationAnswered(db: Db, organizationId: string, inv
     .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.id, invitationId)));
 }
 
+/** The drill-down's tables: the filters are built on the same references the query selects from and joins. */
+const drillDown: AnswerSource = { item: feedbackItems, response: surveyResponses };
+
 /** The answers of a drill-down, newest first, after `after`; or one answer by id. */
 export async function listResponses(db: Db, organizationId: string, f: AnswerFilter & { id?: string }, after: AnswerCursor | null, limit: number) {
-  const where = answerConditions(organizationId, f);
+  const where = answerConditions(drillDown, organizationId, f);
   if (f.id) where.push(eq(feedbackItems.id, f.id));
   if (after) {
     // The plain bound lets the (organization, occurred_at) index start at the cursor; the row comparison breaks ties by id.
@@ -190,8 +193,8 @@ export async function listResponses(db: Db, organizationId: string, f: AnswerFil
       cursorAt: sql<string>`${feedbackItems.occurredAt}::text`,
       updatedAt: surveyResponses.updatedAt,
     })
-    .from(feedbackItems)
-    .leftJoin(surveyResponses, responseJoin(organizationId))
+    .from(drillDown.item)
+    .leftJoin(drillDown.response, responseJoin(drillDown, organizationId))
     .leftJoin(surveys, and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)))
     .leftJoin(contacts, and(eq(contacts.id, feedbackItems.contactId), eq(contacts.organizationId, organizationId)))
     .where(and(...where))
@@ -203,9 +206,9 @@ export async function listResponses(db: Db, organizationId: string, f: AnswerFil
 export async function countResponses(db: Db, organizationId: string, f: AnswerFilter): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
-    .from(feedbackItems)
-    .leftJoin(surveyResponses, responseJoin(organizationId))
-    .where(and(...answerConditions(organizationId, f)));
+    .from(drillDown.item)
+    .leftJoin(drillDown.response, responseJoin(drillDown, organizationId))
+    .where(and(...answerConditions(drillDown, organizationId, f)));
   return Number(row?.n ?? 0);
 }
 

@@ -1,35 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { nextPeriodStart } from '../../../domain/plans/plans.js';
 import { DAY_MS } from '../../../domain/rules/instant.js';
+import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
-import type { Db } from '../../db/client.js';
-import type { Enqueue, EnqueueMany } from '../../pipeline/catalog.js';
-import type { Logger } from '../../logger.js';
-import type { MailTransport } from '../../email/transport.js';
 import { AppError } from '../../http/app-error.js';
-import { deleteEmails, insertEmail, insertEmails } from '../email/email.repo.js';
-import { findOrganization } from '../organizations/organizations.repo.js';
-import { headlineQuestions } from '../responses/record-response.service.js';
+import { deleteEmails, insertEmails, type insertEmail } from '../email/email.repo.js';
 import { consumeQuota } from '../usage/usage.service.js';
 import { deliverEmails } from './deliver-emails.service.js';
 import { emailHash, tokenHash } from './invitation-token.js';
 import * as repo from './invitations.repo.js';
-import { loadSendingSettings } from './sending-settings.service.js';
+import { lookupCache } from './lookup-cache.js';
+import type { MailingDeps } from './mailing-deps.js';
 import { composeSurveyMail, surveyLinks } from './survey-mail.js';
-import { suppressedHashes, type SendingSettingsRow } from './throttle.repo.js';
-
-export interface MailingDeps {
-  db: Db;
-  now: () => Date;
-  enqueue: Enqueue;
-  enqueueMany: EnqueueMany;
-  logger: Logger;
-  config: { publicUrl: string; authSecret: string; MAIL_FROM: string };
-  /** Whether mail goes out over SMTP; without it mails stay in the outbox. */
-  hasSmtp: boolean;
-  /** The instance's SMTP transport (null without one; organizations' own servers are looked up per mail). */
-  transport: MailTransport | null;
-}
+import { suppressedHashes } from './throttle.repo.js';
 
 /**
  * A page of invitation mails is delivered by the dispatch itself, right after its commit: no
@@ -38,52 +21,6 @@ export interface MailingDeps {
  * and do nothing. Temporary SMTP failures are queued again at once (with the job's backoff).
  */
 const SAFETY_NET_SECONDS = 15 * 60;
-
-/** Per-run lookups: one query per survey and organization however many invitations share them. */
-export function lookupCache(db: Db) {
-  const surveys = new Map<string, Promise<repo.SurveyWithVersion | null>>();
-  const orgs = new Map<string, Promise<{ name: string; settings: SendingSettingsRow }>>();
-  return {
-    survey: (organizationId: string, id: string) => {
-      if (!surveys.has(id)) surveys.set(id, repo.surveyWithVersion(db, organizationId, id));
-      return surveys.get(id) as Promise<repo.SurveyWithVersion | null>;
-    },
-    org: (organizationId: string) => {
-      if (!orgs.has(organizationId)) {
-        orgs.set(
-          organizationId,
-          Promise.all([findOrganization(db, organizationId), loadSendingSettings(db, organizationId)]).then(([org, settings]) => ({ name: org?.name ?? '', settings })),
-        );
-      }
-      return orgs.get(organizationId) as Promise<{ name: string; settings: SendingSettingsRow }>;
-    },
-  };
-}
-
-/** Writes a survey mail and, in the same transaction, the state change it stands for; delivery is queued after commit. */
-export async function writeMailWith(
-  deps: MailingDeps,
-  mail: Parameters<typeof insertEmail>[1],
-  settings: Pick<SendingSettingsRow, 'smtpUrlEncrypted'>,
-  change: (tx: Db, messageId: string) => Promise<boolean>,
-): Promise<boolean> {
-  // The organization's own SMTP server delivers even where the instance has none.
-  const viaSmtp = deps.hasSmtp || settings.smtpUrlEncrypted !== null;
-  const messageId = await repo.inTransaction(deps.db, async (tx) => {
-    const id = await insertEmail(tx, mail, viaSmtp ? 'queued' : 'outbox');
-    // Lost a race (another worker got there first): roll the mail back with the change.
-    if (!(await change(tx, id))) throw new LostRace();
-    return id;
-  }).catch((err: unknown) => {
-    if (err instanceof LostRace) return null;
-    throw err;
-  });
-  if (messageId === null) return false;
-  if (viaSmtp) await deps.enqueue('email.deliver', { messageId });
-  return true;
-}
-
-class LostRace extends Error {}
 
 /** Mails per delivery job when a page of invitations is queued. */
 const DELIVERY_CHUNK = 25;

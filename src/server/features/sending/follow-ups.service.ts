@@ -2,8 +2,10 @@ import { commentNudge, COMMENT_NUDGE_DELAY_HOURS } from '../../../domain/rules/c
 import { DAY_MS } from '../../../domain/rules/instant.js';
 import { shouldRemind } from '../../../domain/rules/reminders.js';
 import { followUpPrompt } from '../../../domain/survey/answers.js';
-import { headlineQuestions } from '../responses/record-response.service.js';
-import { lookupCache, writeMailWith, type MailingDeps } from './dispatch-invitations.service.js';
+import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
+import { lookupCache } from './lookup-cache.js';
+import type { MailingDeps } from './mailing-deps.js';
+import { writeMailWith } from './write-mail-with.js';
 import { emailHash } from './invitation-token.js';
 import * as repo from './invitations.repo.js';
 import { composeSurveyMail, surveyLinks } from './survey-mail.js';

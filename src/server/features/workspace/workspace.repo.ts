@@ -3,8 +3,11 @@ import type { Db } from '../../db/client.js';
 import { contacts, feedbackItems } from '../../db/schema/index.js';
 
 /**
- * Counts over one organization's rows. They scan its feedback items (organization index); the
- * analytics release replaces them with rollups kept current as items arrive.
+ * Counts over one organization's rows that no rollup can give: every feedback item, scored or
+ * not, by channel and language, and its time span. The rollups (`metric_rollups`) hold only
+ * survey-metric scores, so reviews, tickets and messages without a score never reach them; the
+ * scored answers per metric come from the rollups (`metrics/scored-by-metric.service.ts`).
+ * These scan the organization's items (organization index).
  */
 const n = sql<number>`count(*)::int`;
 
@@ -33,16 +36,6 @@ export async function feedbackByChannel(db: Db, organizationId: string) {
     .groupBy(feedbackItems.channel)
     .orderBy(desc(n), asc(feedbackItems.channel));
   return rows.map((r) => ({ channel: r.channel, n: Number(r.n) }));
-}
-
-export async function scoredByMetric(db: Db, organizationId: string) {
-  const rows = await db
-    .select({ metric: sql<string>`${feedbackItems.metric}`, n })
-    .from(feedbackItems)
-    .where(and(eq(feedbackItems.organizationId, organizationId), isNotNull(feedbackItems.metric), isNotNull(feedbackItems.score)))
-    .groupBy(feedbackItems.metric)
-    .orderBy(desc(n), asc(feedbackItems.metric));
-  return rows.map((r) => ({ metric: r.metric, n: Number(r.n) }));
 }
 
 export async function feedbackByLanguage(db: Db, organizationId: string) {
