@@ -63,7 +63,10 @@ describe('feedback history import in Chromium', () => {
   it('signs up, creates an organization and a contact', async () => {
     await signUpFromFirstVisit(page, { name: 'Hanna History', email: `history-${Date.now()}@example.test`, password: 'a-long-password-1' });
     await createOrganization(page, 'Wechselwillig GmbH');
-    const contact = await page.request.post('/api/v1/contacts', { data: { externalId: 'K-1', name: 'Karla Kundin' }, headers: { origin: server.url } });
+    const contact = await page.request.post('/api/v1/contacts', {
+      data: { externalId: 'K-1', name: 'Karla Kundin' },
+      headers: { origin: server.url },
+    });
     expect(contact.status(), await contact.text()).toBeLessThan(300);
   });
 
@@ -114,7 +117,12 @@ describe('feedback history import in Chromium', () => {
     ['de', 390],
   ] as const) {
     it(`shows every step in ${language} at ${width} px`, async () => {
-      const other = await newDashboardContext(browser, server.url, { width, height: width < 500 ? 844 : 1000, locale: language === 'de' ? 'de-DE' : 'en-GB', storageState: await context.storageState() });
+      const other = await newDashboardContext(browser, server.url, {
+        width,
+        height: width < 500 ? 844 : 1000,
+        locale: language === 'de' ? 'de-DE' : 'en-GB',
+        storageState: await context.storageState(),
+      });
       const p = await other.newPage();
       await p.addInitScript((lang) => localStorage.setItem('resonance.language', lang), language);
       await p.goto('/contacts/import');

@@ -43,7 +43,8 @@ describe('feedback import fuzzing', () => {
   });
   afterAll(() => t.close());
 
-  const upload = (query: string, csv: string) => t.request({ method: 'POST', url: `/api/v1/imports?${query}`, headers: { 'content-type': 'text/csv' }, payload: csv, as: owner });
+  const upload = (query: string, csv: string) =>
+    t.request({ method: 'POST', url: `/api/v1/imports?${query}`, headers: { 'content-type': 'text/csv' }, payload: csv, as: owner });
 
   async function waitDone(id: string): Promise<TImportDetail> {
     const start = Date.now();
@@ -57,14 +58,24 @@ describe('feedback import fuzzing', () => {
 
   it('answers any kind or filename with 201 or a 400 naming the query field', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom('contacts', 'feedback', 'Feedback', ''), fc.string({ maxLength: 30 }), unstorable), fc.option(cellText, { nil: undefined }), async (kind, filename) => {
-        const query = new URLSearchParams({ kind, ...(filename !== undefined ? { filename } : {}) }).toString();
-        const res = await upload(query, 'Datum,Bewertung\n2024-03-01,9\n');
-        const label = `${query}: ${res.body.slice(0, 200)}`;
-        expect([201, 400], label).toContain(res.statusCode);
-        if (res.statusCode === 400) expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field, label).toMatch(/^querystring\.(kind|filename)$/);
-        else expect((res.json() as TUploadImportResponse).suggestedMapping, label).toEqual(kind === 'feedback' ? { Datum: 'occurredAt', Bewertung: 'score' } : {});
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom('contacts', 'feedback', 'Feedback', ''), fc.string({ maxLength: 30 }), unstorable),
+        fc.option(cellText, { nil: undefined }),
+        async (kind, filename) => {
+          const query = new URLSearchParams({ kind, ...(filename !== undefined ? { filename } : {}) }).toString();
+          const res = await upload(query, 'Datum,Bewertung\n2024-03-01,9\n');
+          const label = `${query}: ${res.body.slice(0, 200)}`;
+          expect([201, 400], label).toContain(res.statusCode);
+          if (res.statusCode === 400)
+            expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field, label).toMatch(
+              /^querystring\.(kind|filename)$/,
+            );
+          else
+            expect((res.json() as TUploadImportResponse).suggestedMapping, label).toEqual(
+              kind === 'feedback' ? { Datum: 'occurredAt', Bewertung: 'score' } : {},
+            );
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -72,13 +83,20 @@ describe('feedback import fuzzing', () => {
   it('answers any feedback mapping with 202 or a 400 naming the mapping', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.dictionary(fc.oneof(fc.constantFrom('Datum', 'Bewertung', 'Kommentar'), fc.string({ maxLength: 10 })), fc.oneof(fc.constantFrom(...FEEDBACK_IMPORT_FIELDS, 'externalId', '', 'attributes.x'), cellText), { maxKeys: 4 }),
+        fc.dictionary(
+          fc.oneof(fc.constantFrom('Datum', 'Bewertung', 'Kommentar'), fc.string({ maxLength: 10 })),
+          fc.oneof(fc.constantFrom(...FEEDBACK_IMPORT_FIELDS, 'externalId', '', 'attributes.x'), cellText),
+          { maxKeys: 4 },
+        ),
         async (mapping) => {
           const { id } = (await upload('kind=feedback', 'Datum,Bewertung,Kommentar\n2024-03-01,9,gut\n')).json() as TUploadImportResponse;
           const res = await t.request({ method: 'POST', url: `/api/v1/imports/${id}/start`, payload: { mapping }, as: owner });
           const label = `${JSON.stringify(mapping).slice(0, 200)}: ${res.body.slice(0, 200)}`;
           expect([202, 400], label).toContain(res.statusCode);
-          if (res.statusCode === 400) expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field, label).toMatch(/^(body\.)?mapping(\.|$)/);
+          if (res.statusCode === 400)
+            expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field, label).toMatch(
+              /^(body\.)?mapping(\.|$)/,
+            );
           else expect((await waitDone(id)).status, label).toBe('done');
         },
       ),
@@ -110,7 +128,11 @@ describe('feedback import fuzzing', () => {
       { numRuns: 25 },
     );
     // A NUL would have failed the run above (PostgreSQL refuses it); a date in the future must not get in either.
-    const future = ((await t.runtime.deps.db.execute(sql`select count(*)::int as n from feedback_items where organization_id = ${orgId} and occurred_at > now() + interval '5 minutes'`)) as unknown as { rows: Array<{ n: number }> }).rows;
+    const future = (
+      (await t.runtime.deps.db.execute(
+        sql`select count(*)::int as n from feedback_items where organization_id = ${orgId} and occurred_at > now() + interval '5 minutes'`,
+      )) as unknown as { rows: Array<{ n: number }> }
+    ).rows;
     expect(future[0]?.n).toBe(0);
   }, 300_000);
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ZFeedbackInput } from '../../shared/contracts/feedback.js';
-import { importFieldOf, readDateTime, readFeedbackRow, resolveFeedbackMapping, suggestFeedbackMapping, type FeedbackMapping } from './feedback-row.js';
+import {
+  importFieldOf,
+  readDateTime,
+  readFeedbackRow,
+  resolveFeedbackMapping,
+  suggestFeedbackMapping,
+  type FeedbackMapping,
+} from './feedback-row.js';
 
 const REF = 'csv:7:abc';
 
@@ -24,7 +31,21 @@ describe('feedback import mapping', () => {
       ID: 'externalRef',
     });
     // A Delighted export: its own person id is not the organization's customer id.
-    expect(suggestFeedbackMapping(['Response ID', 'Score', 'Comment', 'Created At', 'Person ID', 'Person Email', 'Person Name', 'Touchpoint', 'Source', 'Metric', 'NPS'])).toEqual({
+    expect(
+      suggestFeedbackMapping([
+        'Response ID',
+        'Score',
+        'Comment',
+        'Created At',
+        'Person ID',
+        'Person Email',
+        'Person Name',
+        'Touchpoint',
+        'Source',
+        'Metric',
+        'NPS',
+      ]),
+    ).toEqual({
       'Response ID': 'externalRef',
       Score: 'score',
       Comment: 'text',
@@ -39,7 +60,10 @@ describe('feedback import mapping', () => {
 
   it('needs a date and a score or comment, and names every bad column', () => {
     const columns = ['when', 'score', 'note'];
-    expect(resolveFeedbackMapping({ when: 'occurredAt', note: 'text' }, columns)).toMatchObject({ ok: true, mapping: { columns: { occurredAt: 0, text: 2 }, columnCount: 3 } });
+    expect(resolveFeedbackMapping({ when: 'occurredAt', note: 'text' }, columns)).toMatchObject({
+      ok: true,
+      mapping: { columns: { occurredAt: 0, text: 2 }, columnCount: 3 },
+    });
     const bad = resolveFeedbackMapping({ score: 'score', note: 'score', gone: 'text', when: 'colour' }, columns);
     expect(bad).toEqual({
       ok: false,
@@ -50,7 +74,10 @@ describe('feedback import mapping', () => {
         { field: 'mapping', message: 'map a column to occurredAt (when the feedback was given)' },
       ],
     });
-    expect(resolveFeedbackMapping({ when: 'occurredAt', score: null, note: '' }, columns)).toMatchObject({ ok: false, problems: [{ field: 'mapping', message: expect.stringContaining('score, to text') }] });
+    expect(resolveFeedbackMapping({ when: 'occurredAt', score: null, note: '' }, columns)).toMatchObject({
+      ok: false,
+      problems: [{ field: 'mapping', message: expect.stringContaining('score, to text') }],
+    });
   });
 });
 
@@ -82,7 +109,20 @@ describe('reading feedback rows', () => {
   const row = (cells: Partial<Record<(typeof columns)[number], string>>) => columns.map((c) => cells[c] ?? '');
 
   it('turns a row into a feedback API entry that passes its schema', () => {
-    const r = readFeedbackRow(row({ Datum: '01.03.2024', NPS: '9', Kommentar: ' Schnell geliefert ', Kanal: 'E-Mail', Sprache: 'de-DE', Kundennummer: 'K-1', 'E-Mail': 'x@example.test', ID: 'r-1' }), m, REF);
+    const r = readFeedbackRow(
+      row({
+        Datum: '01.03.2024',
+        NPS: '9',
+        Kommentar: ' Schnell geliefert ',
+        Kanal: 'E-Mail',
+        Sprache: 'de-DE',
+        Kundennummer: 'K-1',
+        'E-Mail': 'x@example.test',
+        ID: 'r-1',
+      }),
+      m,
+      REF,
+    );
     expect(r).toEqual({
       ok: true,
       entry: {
@@ -100,12 +140,27 @@ describe('reading feedback rows', () => {
 
   it('keeps the author without a customer id, defaults the channel and takes the fallback externalRef', () => {
     const r = readFeedbackRow(row({ Datum: '2024-03-01', Kommentar: 'ok', 'E-Mail': 'anna@example.test', Name: 'Anna' }), m, REF);
-    expect(r).toEqual({ ok: true, entry: { occurredAt: '2024-03-01T00:00:00.000Z', text: 'ok', channel: 'other', author: { email: 'anna@example.test', name: 'Anna' }, externalRef: REF } });
+    expect(r).toEqual({
+      ok: true,
+      entry: {
+        occurredAt: '2024-03-01T00:00:00.000Z',
+        text: 'ok',
+        channel: 'other',
+        author: { email: 'anna@example.test', name: 'Anna' },
+        externalRef: REF,
+      },
+    });
   });
 
   it('reads stars on their own scale and csat on its canonical one', () => {
-    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'Rating', Max: '5' }), m, REF)).toMatchObject({ ok: true, entry: { rating: { value: 4, scaleMin: 1, scaleMax: 5, metric: 'rating' } } });
-    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'CSAT' }), m, REF)).toMatchObject({ ok: true, entry: { rating: { value: 4, scaleMin: 1, scaleMax: 5, metric: 'csat' } } });
+    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'Rating', Max: '5' }), m, REF)).toMatchObject({
+      ok: true,
+      entry: { rating: { value: 4, scaleMin: 1, scaleMax: 5, metric: 'rating' } },
+    });
+    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'CSAT' }), m, REF)).toMatchObject({
+      ok: true,
+      entry: { rating: { value: 4, scaleMin: 1, scaleMax: 5, metric: 'csat' } },
+    });
   });
 
   it('names every cell it cannot read; the API schema names the rest', () => {
@@ -116,8 +171,14 @@ describe('reading feedback rows', () => {
         { field: 'score', reason: 'not a number' },
       ],
     });
-    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'rating' }), m, REF)).toMatchObject({ ok: false, problems: [{ field: 'scaleMax' }] });
-    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'stars' }), m, REF)).toMatchObject({ ok: false, problems: [{ field: 'metric' }] });
+    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'rating' }), m, REF)).toMatchObject({
+      ok: false,
+      problems: [{ field: 'scaleMax' }],
+    });
+    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'stars' }), m, REF)).toMatchObject({
+      ok: false,
+      problems: [{ field: 'metric' }],
+    });
     expect(readFeedbackRow(['2024-03-01', '9'], m, REF)).toEqual({ ok: false, malformed: 'has 2 columns, the header has 11' });
 
     const r = readFeedbackRow(row({ Datum: '2024-03-01', NPS: '11', Kanal: 'fax' }), m, REF);

@@ -24,7 +24,24 @@ const normalize = (h: string) =>
  * organization's customer id, so it is not suggested for contactExternalId.
  */
 const SYNONYMS: Record<FeedbackImportField, string[]> = {
-  occurredAt: ['date', 'datum', 'occurredat', 'createdat', 'created', 'timestamp', 'zeitstempel', 'respondedat', 'responsedate', 'answeredat', 'submittedat', 'erstelltam', 'antwortdatum', 'datetime', 'zeit', 'time'],
+  occurredAt: [
+    'date',
+    'datum',
+    'occurredat',
+    'createdat',
+    'created',
+    'timestamp',
+    'zeitstempel',
+    'respondedat',
+    'responsedate',
+    'answeredat',
+    'submittedat',
+    'erstelltam',
+    'antwortdatum',
+    'datetime',
+    'zeit',
+    'time',
+  ],
   score: ['score', 'bewertung', 'nps', 'npsscore', 'npswert', 'rating', 'wert', 'punkte', 'punktzahl', 'csat', 'ces', 'value'],
   text: ['comment', 'comments', 'kommentar', 'kommentare', 'text', 'feedback', 'anmerkung', 'begruendung', 'freitext', 'reason', 'antwort', 'answer'],
   metric: ['metric', 'metrik', 'kennzahl', 'surveytype', 'umfragetyp'],
@@ -35,7 +52,19 @@ const SYNONYMS: Record<FeedbackImportField, string[]> = {
   language: ['language', 'sprache', 'lang', 'locale'],
   product: ['product', 'produkt'],
   touchpoint: ['touchpoint', 'kontaktpunkt'],
-  contactExternalId: ['contactexternalid', 'externalid', 'customerid', 'customernumber', 'customerno', 'kundennummer', 'kundennr', 'kundenid', 'clientid', 'accountid', 'userid'],
+  contactExternalId: [
+    'contactexternalid',
+    'externalid',
+    'customerid',
+    'customernumber',
+    'customerno',
+    'kundennummer',
+    'kundennr',
+    'kundenid',
+    'clientid',
+    'accountid',
+    'userid',
+  ],
   email: ['email', 'emailaddress', 'mail', 'emailadresse', 'mailadresse', 'personemail', 'customeremail', 'kundenemail'],
   name: ['name', 'fullname', 'personname', 'customername', 'kundenname', 'kunde'],
   externalRef: ['externalref', 'id', 'responseid', 'antwortid', 'feedbackid', 'ref', 'referenz', 'reference'],
@@ -95,7 +124,8 @@ export function resolveFeedbackMapping(
     mapped[target as FeedbackImportField] = index;
   }
   if (mapped.occurredAt === undefined) problems.push({ field: 'mapping', message: 'map a column to occurredAt (when the feedback was given)' });
-  if (mapped.score === undefined && mapped.text === undefined) problems.push({ field: 'mapping', message: 'map a column to score, to text (the comment) or to both' });
+  if (mapped.score === undefined && mapped.text === undefined)
+    problems.push({ field: 'mapping', message: 'map a column to score, to text (the comment) or to both' });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, mapping: { columns: mapped, columnCount: columns.length } };
 }
@@ -156,7 +186,8 @@ function readScale(metric: string, minCell: string | undefined, maxCell: string 
   const problems: CellProblem[] = [];
   if (scaleMin === null) problems.push({ field: 'scaleMin', reason: 'not a number' });
   if (scaleMax === null) problems.push({ field: 'scaleMax', reason: 'not a number' });
-  if (scaleMax === undefined) problems.push({ field: 'scaleMax', reason: 'needed for the metric rating (the highest possible score, e.g. 5 for stars)' });
+  if (scaleMax === undefined)
+    problems.push({ field: 'scaleMax', reason: 'needed for the metric rating (the highest possible score, e.g. 5 for stars)' });
   if (problems.length > 0 || scaleMin === null || scaleMax === null || scaleMax === undefined) return problems;
   return { scaleMin, scaleMax };
 }
@@ -167,7 +198,8 @@ export interface CellProblem {
 }
 
 /** One row read: the entry for the feedback API's checks, or the cells that could not be read. */
-export type FeedbackRowResult = { ok: true; entry: Record<string, unknown> } | { ok: false; malformed: string } | { ok: false; problems: CellProblem[] };
+export type FeedbackRowResult =
+  { ok: true; entry: Record<string, unknown> } | { ok: false; malformed: string } | { ok: false; problems: CellProblem[] };
 
 /**
  * Reads one CSV record into a FeedbackInput-shaped entry. Empty cells are left out. A customer id
@@ -199,7 +231,9 @@ export function readFeedbackRow(record: readonly string[], m: FeedbackMapping, f
     const value = readNumber(scoreCell);
     if (value === null) problems.push({ field: 'score', reason: 'not a number' });
     const metric = (cell('metric') ?? DEFAULT_IMPORT_METRIC).toLowerCase();
-    const scale = METRICS.has(metric) ? readScale(metric, cell('scaleMin'), cell('scaleMax')) : [{ field: 'metric' as const, reason: 'not one of nps, csat, ces, rating' }];
+    const scale = METRICS.has(metric)
+      ? readScale(metric, cell('scaleMin'), cell('scaleMax'))
+      : [{ field: 'metric' as const, reason: 'not one of nps, csat, ces, rating' }];
     if (!Array.isArray(scale) && value !== null) entry.rating = { value, ...scale, metric };
     if (Array.isArray(scale)) problems.push(...scale);
   }
@@ -207,7 +241,8 @@ export function readFeedbackRow(record: readonly string[], m: FeedbackMapping, f
   const text = cell('text');
   if (text !== undefined) entry.text = text;
   const channel = cell('channel')?.toLowerCase();
-  entry.channel = channel === undefined ? DEFAULT_IMPORT_CHANNEL : (CHANNEL_WORDS[channel.replace(/[^a-z]/g, '')] ?? channel.replace(/^e-mail$/, 'email'));
+  entry.channel =
+    channel === undefined ? DEFAULT_IMPORT_CHANNEL : (CHANNEL_WORDS[channel.replace(/[^a-z]/g, '')] ?? channel.replace(/^e-mail$/, 'email'));
   const language = cell('language')?.toLowerCase();
   // "de-DE" and "de_AT" name the language the API stores as "de".
   if (language !== undefined) entry.language = /^[a-z]{2}[-_][a-z0-9]{2,8}$/.test(language) ? language.slice(0, 2) : language;
@@ -219,7 +254,8 @@ export function readFeedbackRow(record: readonly string[], m: FeedbackMapping, f
   const email = cell('email');
   const name = cell('name');
   if (contact !== undefined) entry.contactExternalId = contact;
-  else if (email !== undefined || name !== undefined) entry.author = { ...(email !== undefined ? { email } : {}), ...(name !== undefined ? { name } : {}) };
+  else if (email !== undefined || name !== undefined)
+    entry.author = { ...(email !== undefined ? { email } : {}), ...(name !== undefined ? { name } : {}) };
   entry.externalRef = cell('externalRef') ?? fallbackRef;
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, entry };

@@ -16,7 +16,13 @@ async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
 }
 
 async function upload(csv: string, as: Caller = owner) {
-  return t.request({ method: 'POST', url: '/api/v1/imports?kind=feedback&filename=history.csv', headers: { 'content-type': 'text/csv' }, payload: csv, as });
+  return t.request({
+    method: 'POST',
+    url: '/api/v1/imports?kind=feedback&filename=history.csv',
+    headers: { 'content-type': 'text/csv' },
+    payload: csv,
+    as,
+  });
 }
 
 async function waitDone(id: string): Promise<TImportDetail> {
@@ -51,7 +57,9 @@ beforeAll(async () => {
   const person = await t.signUp({ name: 'History Importer' });
   owner = { cookie: person.cookie };
   orgId = (await t.createOrg(person.cookie, 'Feedback Import Org')).id;
-  const [c] = await rows<{ id: string }>(sql`insert into contacts (organization_id, external_id, email, name) values (${orgId}, 'K-1', 'anna@example.test', 'Anna') returning id`);
+  const [c] = await rows<{ id: string }>(
+    sql`insert into contacts (organization_id, external_id, email, name) values (${orgId}, 'K-1', 'anna@example.test', 'Anna') returning id`,
+  );
   contactId = c?.id ?? '';
 });
 afterAll(async () => {
@@ -93,7 +101,7 @@ describe('CSV feedback import', () => {
     expect(detail).toMatchObject({ kind: 'feedback', status: 'uploaded', duplicateRows: 0, upload: { suggestedMapping: MAPPING } });
   });
 
-  it('imports good rows through the pipeline, names each bad row\'s field, and a second import of the file adds nothing', async () => {
+  it("imports good rows through the pipeline, names each bad row's field, and a second import of the file adds nothing", async () => {
     const done = await importFile(GERMAN, MAPPING);
     expect(done).toMatchObject({ status: 'done', processedRows: 8, okRows: 3, errorRows: 5, duplicateRows: 0, totalRows: 8, progress: 1 });
     expect(done.errors).toEqual([
@@ -105,10 +113,29 @@ describe('CSV feedback import', () => {
     ]);
     const items = await itemsOf();
     expect(items).toHaveLength(3);
-    expect(items[0]).toMatchObject({ channel: 'email', metric: 'nps', score: 9, scale_min: 0, scale_max: 10, text: 'Schnell geliefert; gerne wieder', language: 'de', product: 'App', contact_id: contactId, external_ref: 'r-1' });
+    expect(items[0]).toMatchObject({
+      channel: 'email',
+      metric: 'nps',
+      score: 9,
+      scale_min: 0,
+      scale_max: 10,
+      text: 'Schnell geliefert; gerne wieder',
+      language: 'de',
+      product: 'App',
+      contact_id: contactId,
+      external_ref: 'r-1',
+    });
     expect(new Date(items[0]?.occurred_at as string).toISOString()).toBe('2024-03-01T00:00:00.000Z');
     // No customer id: the e-mail matched the contact, so the item keeps no author details.
-    expect(items[1]).toMatchObject({ channel: 'call', metric: null, score: null, text: 'Nur ein Kommentar', language: 'en', contact_id: contactId, author_email: null });
+    expect(items[1]).toMatchObject({
+      channel: 'call',
+      metric: null,
+      score: null,
+      text: 'Nur ein Kommentar',
+      language: 'en',
+      contact_id: contactId,
+      author_email: null,
+    });
     expect(items[1]?.external_ref).toMatch(/^csv:7:/);
     expect(new Date(items[1]?.occurred_at as string).toISOString()).toBe('2024-03-05T14:30:00.000Z');
     expect(items[2]).toMatchObject({ channel: 'other', score: 7, contact_id: null, author_email: 'fremd@example.test', external_ref: 'r-8' });
@@ -122,7 +149,9 @@ describe('CSV feedback import', () => {
     const start = Date.now();
     // The rollups follow the feedback.ingested job; wait for it rather than for a fixed time.
     for (;;) {
-      const [r] = await rows<{ n: number }>(sql`select coalesce(sum(n), 0)::int as n from metric_rollups where organization_id = ${orgId} and grain = 'total'`);
+      const [r] = await rows<{ n: number }>(
+        sql`select coalesce(sum(n), 0)::int as n from metric_rollups where organization_id = ${orgId} and grain = 'total'`,
+      );
       if ((r?.n ?? 0) >= 2) break;
       if (Date.now() - start > 30_000) throw new Error('rollups never counted the imported items');
       await new Promise((res) => setTimeout(res, 50));
@@ -131,12 +160,17 @@ describe('CSV feedback import', () => {
 
   it('refuses a feedback mapping without a date, or with an unknown field, naming the column', async () => {
     const { id } = (await upload('Wann,Note,Farbe\n2024-03-01,9,blau\n')).json() as TUploadImportResponse;
-    const start = (mapping: Record<string, string | null>) => t.request({ method: 'POST', url: `/api/v1/imports/${id}/start`, payload: { mapping }, as: owner });
+    const start = (mapping: Record<string, string | null>) =>
+      t.request({ method: 'POST', url: `/api/v1/imports/${id}/start`, payload: { mapping }, as: owner });
     const noDate = await start({ Note: 'score' });
     expect(noDate.statusCode).toBe(400);
-    expect(noDate.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: [{ field: 'mapping', message: 'map a column to occurredAt (when the feedback was given)' }] } });
+    expect(noDate.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', details: [{ field: 'mapping', message: 'map a column to occurredAt (when the feedback was given)' }] },
+    });
     const contactField = await start({ Wann: 'occurredAt', Note: 'score', Farbe: 'segment' });
-    expect(contactField.json()).toMatchObject({ error: { details: [{ field: 'mapping.Farbe', message: expect.stringContaining('unknown target "segment"') }] } });
+    expect(contactField.json()).toMatchObject({
+      error: { details: [{ field: 'mapping.Farbe', message: expect.stringContaining('unknown target "segment"') }] },
+    });
     expect((await start({ Wann: 'occurredAt', Note: 'score', Farbe: null })).statusCode).toBe(202);
     expect(await waitDone(id)).toMatchObject({ okRows: 1, errorRows: 0 });
   });
@@ -148,20 +182,36 @@ describe('CSV feedback import', () => {
     expect(up.suggestedMapping).toEqual({ 'Response ID': 'externalRef', Score: 'score', Comment: 'text', 'Created At': 'occurredAt' });
     await t.request({ method: 'POST', url: `/api/v1/imports/${up.id}/start`, payload: { mapping: up.suggestedMapping }, as: owner });
     expect(await waitDone(up.id)).toMatchObject({ status: 'done', processedRows: 2500, okRows: 2500, errorRows: 0, duplicateRows: 0 });
-    const [n] = await rows<{ n: number; refs: number }>(sql`select count(*)::int as n, count(distinct external_ref)::int as refs from feedback_items where organization_id = ${orgId} and external_ref like 'big-%'`);
+    const [n] = await rows<{ n: number; refs: number }>(
+      sql`select count(*)::int as n, count(distinct external_ref)::int as refs from feedback_items where organization_id = ${orgId} and external_ref like 'big-%'`,
+    );
     expect(n).toEqual({ n: 2500, refs: 2500 });
   });
 
   it('refuses an unknown kind naming the query field', async () => {
-    const res = await t.request({ method: 'POST', url: '/api/v1/imports?kind=orders', headers: { 'content-type': 'text/csv' }, payload: 'a\n1\n', as: owner });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/imports?kind=orders',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'a\n1\n',
+      as: owner,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: [{ field: 'querystring.kind' }] } });
   });
 
   it('restarts an interrupted run without doubling items, counting what it wrote before as duplicates', async () => {
     const csv = 'date,score,comment\n2024-04-01,10,Super\n2024-04-02,x,Kaputt\n2024-04-03,6,Geht so\n';
-    const up = await uploadImport(t.runtime.deps, { organizationId: orgId, userId: null, kind: 'feedback', filename: 'retry.csv', body: Readable.from([csv]) });
-    await t.runtime.deps.db.execute(sql`update imports set status = 'running', mapping = ${JSON.stringify({ date: 'occurredAt', score: 'score', comment: 'text' })}::jsonb where id = ${up.id}`);
+    const up = await uploadImport(t.runtime.deps, {
+      organizationId: orgId,
+      userId: null,
+      kind: 'feedback',
+      filename: 'retry.csv',
+      body: Readable.from([csv]),
+    });
+    await t.runtime.deps.db.execute(
+      sql`update imports set status = 'running', mapping = ${JSON.stringify({ date: 'occurredAt', score: 'score', comment: 'text' })}::jsonb where id = ${up.id}`,
+    );
     const deps = { db: t.runtime.deps.db, now: () => new Date(), logger: t.runtime.deps.logger, enqueue: t.runtime.deps.enqueue };
     await runFeedbackImport(deps, orgId, up.id);
     // As a crashed worker leaves it after writing: running again; the retry reads the file again.
@@ -169,8 +219,17 @@ describe('CSV feedback import', () => {
     await t.runtime.deps.db.execute(sql`insert into import_chunks (import_id, seq, data) values (${up.id}, 0, ${Buffer.from(csv)})`);
     await runFeedbackImport(deps, orgId, up.id);
     const done = (await t.request({ method: 'GET', url: `/api/v1/imports/${up.id}`, as: owner })).json() as TImportDetail;
-    expect(done).toMatchObject({ status: 'done', processedRows: 3, okRows: 0, duplicateRows: 2, errorRows: 1, errors: [{ line: 3, field: 'score', reason: 'score: not a number' }] });
-    const [n] = await rows<{ n: number }>(sql`select count(*)::int as n from feedback_items where organization_id = ${orgId} and occurred_at >= '2024-04-01' and occurred_at < '2024-05-01'`);
+    expect(done).toMatchObject({
+      status: 'done',
+      processedRows: 3,
+      okRows: 0,
+      duplicateRows: 2,
+      errorRows: 1,
+      errors: [{ line: 3, field: 'score', reason: 'score: not a number' }],
+    });
+    const [n] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from feedback_items where organization_id = ${orgId} and occurred_at >= '2024-04-01' and occurred_at < '2024-05-01'`,
+    );
     expect(n?.n).toBe(2);
   });
 });

@@ -65,7 +65,11 @@ export async function runImport(
     }
     const message = err instanceof Error ? err.message : String(err);
     await repo
-      .markFinished(deps.db, organizationId, importId, { status: 'failed', failure: `interrupted (${message}); it is retried automatically`, finishedAt: null })
+      .markFinished(deps.db, organizationId, importId, {
+        status: 'failed',
+        failure: `interrupted (${message}); it is retried automatically`,
+        finishedAt: null,
+      })
       .catch(() => undefined);
     throw err;
   }
@@ -136,7 +140,8 @@ export function openCsvRecords(db: Db, organizationId: string, importId: string,
         yield item;
       }
     } catch (err) {
-      if ((err as { code?: unknown }).code?.toString().startsWith('CSV_')) throw new ImportFailure(`The file could not be read: ${(err as Error).message}`);
+      if ((err as { code?: unknown }).code?.toString().startsWith('CSV_'))
+        throw new ImportFailure(`The file could not be read: ${(err as Error).message}`);
       throw err;
     }
   }

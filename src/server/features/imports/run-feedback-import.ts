@@ -76,11 +76,18 @@ async function importRows(deps: RunFeedbackImportDeps, organizationId: string, i
   const flush = async () => {
     errors.push(...csv.takeMalformed());
     const lines = batch.map((b) => b.line);
-    const checked = checkEntries(batch.map((b) => b.entry), ZFeedbackInput);
+    const checked = checkEntries(
+      batch.map((b) => b.entry),
+      ZFeedbackInput,
+    );
     const { accepted, errors: refused } = await acceptFeedbackEntries(deps, organizationId, checked.valid);
     errors.push(...entryErrorsByLine([...checked.errors, ...refused], lines));
     // ≤ 1,000 items per call: the pipeline seam writes them (and their announcements) as one batch.
-    const ingested = await ingestFeedback(deps, organizationId, accepted.map((a) => a.item));
+    const ingested = await ingestFeedback(
+      deps,
+      organizationId,
+      accepted.map((a) => a.item),
+    );
     const duplicates = ingested.filter((i) => i.duplicate).length;
     errors.sort((x, y) => x.line - y.line);
     await repo.insertErrors(deps.db, importId, errors);
@@ -88,7 +95,12 @@ async function importRows(deps: RunFeedbackImportDeps, organizationId: string, i
     count.duplicates += duplicates;
     count.errors += errors.length;
     count.processed = count.ok + count.duplicates + count.errors;
-    await repo.updateProgress(deps.db, organizationId, importId, { processedRows: count.processed, okRows: count.ok, errorRows: count.errors, duplicateRows: count.duplicates });
+    await repo.updateProgress(deps.db, organizationId, importId, {
+      processedRows: count.processed,
+      okRows: count.ok,
+      errorRows: count.errors,
+      duplicateRows: count.duplicates,
+    });
     batch = [];
     errors = [];
   };
@@ -100,7 +112,8 @@ async function importRows(deps: RunFeedbackImportDeps, organizationId: string, i
       else {
         const key = `${String(r.entry.channel)}\u0000${String(r.entry.externalRef)}`;
         const firstLine = seenRefs.get(key);
-        if (firstLine !== undefined) errors.push({ line, field: 'externalRef', reason: `externalRef: repeats line ${firstLine} (same channel and externalRef)` });
+        if (firstLine !== undefined)
+          errors.push({ line, field: 'externalRef', reason: `externalRef: repeats line ${firstLine} (same channel and externalRef)` });
         else {
           seenRefs.set(key, line);
           batch.push({ line, entry: r.entry });
