@@ -107,9 +107,12 @@ async function importRows(deps: RunFeedbackImportDeps, organizationId: string, i
 
   try {
     for await (const { record, line } of csv.records) {
-      const r = readFeedbackRow(record, m, rowRef(record, line));
+      const derived = rowRef(record, line);
+      const r = readFeedbackRow(record, m, derived);
       if (!r.ok) errors.push('malformed' in r ? { line, field: null, reason: r.malformed } : lineError(line, r.problems));
+      else if (r.entry.externalRef === derived) batch.push({ line, entry: r.entry });
       else {
+        // Only the file's own refs can repeat (a derived one holds its line), so only they are remembered.
         const key = `${String(r.entry.channel)}\u0000${String(r.entry.externalRef)}`;
         const firstLine = seenRefs.get(key);
         if (firstLine !== undefined)
