@@ -14,7 +14,7 @@ import { surveyFromTemplate } from '../../src/domain/survey/templates.js';
 interface World {
   t: TestApp;
   idp: FakeOidcProvider;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; segmentId: string; surveyId: string; liveSurveyId: string; sendId: string; widgetKey: string; benchmarkId: string };
+  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; feedbackImportId: string; segmentId: string; surveyId: string; liveSurveyId: string; sendId: string; widgetKey: string; benchmarkId: string };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
@@ -438,13 +438,15 @@ const PROBES: Record<string, Probe> = {
   'POST /api/v1/imports': async (w, as) => {
     const res = await w.t.request({ method: 'POST', url: '/api/v1/imports?kind=contacts&filename=b.csv', headers: { 'content-type': 'text/csv' }, payload: 'id,name\nb-1,Beta\n', as });
     expect(res.statusCode).toBe(201);
-    return [res];
+    const feedback = await w.t.request({ method: 'POST', url: '/api/v1/imports?kind=feedback&filename=b-history.csv', headers: { 'content-type': 'text/csv' }, payload: 'Datum;Bewertung\n2024-03-01;9\n', as });
+    expect(feedback.json()).toMatchObject({ columns: ['Datum', 'Bewertung'], suggestedMapping: { Datum: 'occurredAt', Bewertung: 'score' } });
+    return [res, feedback];
   },
   'GET /api/v1/imports': get('/api/v1/imports'),
   'GET /api/v1/imports/:id': async (w, as) => {
-    const res = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.importId}`, as });
-    expect(res.statusCode).toBe(404);
-    return [res];
+    const res = await Promise.all([w.a.importId, w.a.feedbackImportId].map((id) => w.t.request({ method: 'GET', url: `/api/v1/imports/${id}`, as })));
+    expect(res.map((r) => r.statusCode)).toEqual([404, 404]);
+    return res;
   },
   'GET /api/v1/imports/:id/errors': async (w, as) => {
     const res = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.importId}/errors`, as });
@@ -461,7 +463,11 @@ const PROBES: Record<string, Probe> = {
     expect(res.statusCode).toBe(404);
     const a = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.importId}`, as: { key: w.a.key } });
     expect(a.json()).toMatchObject({ status: 'uploaded' });
-    return [res];
+    const feedback = await w.t.request({ method: 'POST', url: `/api/v1/imports/${w.a.feedbackImportId}/start`, payload: { mapping: { AlphaFeedbackColumn: 'occurredAt', Bewertung: 'score' } }, as });
+    expect(feedback.statusCode).toBe(404);
+    const aFeedback = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.feedbackImportId}`, as: { key: w.a.key } });
+    expect(aFeedback.json()).toMatchObject({ kind: 'feedback', status: 'uploaded' });
+    return [res, feedback];
   },
   // better-auth's organization endpoints, called by B with A's ids.
   'GET /api/auth/*': async (w, as) =>
@@ -542,6 +548,9 @@ describe('tenant isolation', () => {
       await t.request({ method: 'POST', url: '/api/v1/imports?kind=contacts&filename=alpha-import-file.csv', headers: { 'content-type': 'text/csv' }, payload: 'AlphaImportColumn,email\nalpha-row,x\n', as: { key: keyA.key } })
     ).json() as { id: string };
     await t.runtime.deps.db.execute(sql`insert into import_errors (import_id, line, field, reason) values (${importA.id}, 2, 'email', 'alpha-import-reason')`);
+    const feedbackImportA = (
+      await t.request({ method: 'POST', url: '/api/v1/imports?kind=feedback&filename=alpha-feedback-history.csv', headers: { 'content-type': 'text/csv' }, payload: 'AlphaFeedbackColumn;Bewertung\n2024-03-01;9\n', as: { key: keyA.key } })
+    ).json() as { id: string };
 
     const segmentA = await t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'Alpha Secret Segment', filter: { attributes: { alphaSecretAttr: 'alpha-attr-value' } } }, as: { key: keyA.key } });
     if (segmentA.statusCode !== 201) throw new Error(`segment for A: ${segmentA.statusCode} ${segmentA.body}`);
@@ -584,6 +593,7 @@ describe('tenant isolation', () => {
         ssoDomain: sso.domain,
         feedbackId: feedbackIdA,
         importId: importA.id,
+        feedbackImportId: feedbackImportA.id,
         segmentId: (segmentA.json() as { id: string }).id,
         surveyId: (surveyA.json() as { id: string }).id,
         liveSurveyId,
@@ -592,7 +602,7 @@ describe('tenant isolation', () => {
         benchmarkId: (benchmarkA.json() as { id: string }).id,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'Alpha Secret Segment', 'Alpha Secret Survey', 'Alpha Live Survey', 'Alpha Sender Name', 'alpha-response-comment', widgetKeyA, liveSurveyId, 'alpha-benchmark-label', 'alpha-edited-benchmark'],
+      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'alpha-feedback-history.csv', 'AlphaFeedbackColumn', 'Alpha Secret Segment', 'Alpha Secret Survey', 'Alpha Live Survey', 'Alpha Sender Name', 'alpha-response-comment', widgetKeyA, liveSurveyId, 'alpha-benchmark-label', 'alpha-edited-benchmark'],
     };
   });
   afterAll(async () => {

@@ -6,12 +6,13 @@ import { deliverEmailJob } from './deliver-email.job.js';
 import { dispatchSurveysJob } from './dispatch-surveys.job.js';
 import { drainPipelineOutboxJob } from './drain-pipeline-outbox.job.js';
 import { importContactsJob } from './import-contacts.job.js';
+import { importFeedbackJob } from './import-feedback.job.js';
 import { planRecurringSurveysJob } from './plan-recurring-surveys.job.js';
 import { sendWeeklyDigestsJob } from './send-weekly-digests.job.js';
 import { surveyFollowUpsJob } from './survey-follow-ups.job.js';
 
 /** Every job Resonance runs, paired with its handler (names and payloads: `pipeline/catalog.ts`). A worker registers all of them; web nodes only enqueue. */
-export const JOBS = [deliverEmailJob, drainPipelineOutboxJob, cleanupAuthJob, importContactsJob, dispatchSurveysJob, surveyFollowUpsJob, planRecurringSurveysJob, sendWeeklyDigestsJob] as const;
+export const JOBS = [deliverEmailJob, drainPipelineOutboxJob, cleanupAuthJob, importContactsJob, importFeedbackJob, dispatchSurveysJob, surveyFollowUpsJob, planRecurringSurveysJob, sendWeeklyDigestsJob] as const;
 
 /**
  * The pipeline's stages, in no particular order (each runs on its own queue). A later capability

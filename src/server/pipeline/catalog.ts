@@ -43,6 +43,7 @@ export const JOB_PAYLOADS = {
   'pipeline.outbox': empty,
   'maintenance.auth-cleanup': empty.loose(),
   'imports.contacts.run': z.object({ organizationId: z.string().min(1), importId: z.uuid() }),
+  'imports.feedback.run': z.object({ organizationId: z.string().min(1), importId: z.uuid() }),
   'surveys.dispatch': empty,
   'surveys.tick': empty,
   'surveys.recurring.plan': empty,

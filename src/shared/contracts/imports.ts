@@ -26,7 +26,31 @@ export const CONTACT_IMPORT_FIELDS = [
 ] as const;
 export type ContactImportField = (typeof CONTACT_IMPORT_FIELDS)[number];
 
-export const ZImportKind = z.enum(['contacts']);
+/**
+ * What a CSV column can fill when importing feedback history (a Delighted or Retently export):
+ * each row becomes a FeedbackInput of `POST /api/v1/feedback`, checked by the same rules.
+ */
+export const FEEDBACK_IMPORT_FIELDS = [
+  'occurredAt',
+  'score',
+  'text',
+  'metric',
+  'scaleMin',
+  'scaleMax',
+  'channel',
+  'source',
+  'language',
+  'product',
+  'touchpoint',
+  'contactExternalId',
+  'email',
+  'name',
+  'externalRef',
+] as const;
+export type FeedbackImportField = (typeof FEEDBACK_IMPORT_FIELDS)[number];
+
+export const ZImportKind = z.enum(['contacts', 'feedback']).meta({ description: 'contacts: customer records; feedback: feedback history (scores and comments)' });
+export type TImportKind = z.infer<typeof ZImportKind>;
 export const ZImportStatus = z.enum(['uploaded', 'queued', 'running', 'done', 'failed']);
 
 export const ZUploadImportQuery = z.object({
@@ -36,7 +60,7 @@ export const ZUploadImportQuery = z.object({
 
 const ZMapping = z
   .record(z.string(), z.string())
-  .meta({ description: 'CSV column → contact field (externalId, email, name, …) or attributes.<key>' });
+  .meta({ description: 'CSV column → contact field (externalId, email, name, …) or attributes.<key>; for feedback: occurredAt, score, text, channel, …' });
 
 /** What the mapping step needs: the header, the first rows and a suggestion from the header names. */
 export const ZImportPreview = z.object({
@@ -77,8 +101,9 @@ export const ZImportSummary = z
     mapping: ZMapping.nullable(),
     totalRows: z.number().int().nullable(),
     processedRows: z.number().int(),
-    okRows: z.number().int(),
+    okRows: z.number().int().meta({ description: 'Good rows: contacts created, updated or already up to date; feedback items added' }),
     errorRows: z.number().int(),
+    duplicateRows: z.number().int().meta({ description: 'Feedback rows stored by an earlier import (same channel and externalRef), not added again; 0 for contacts' }),
     progress: z.number().min(0).max(1),
     failure: z.string().nullable(),
     createdAt: ZIsoDate,

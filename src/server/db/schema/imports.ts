@@ -17,16 +17,18 @@ export const imports = pgTable(
     organizationId: text('organization_id')
       .notNull()
       .references(() => organization.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['contacts'] }).notNull(),
+    kind: text('kind', { enum: ['contacts', 'feedback'] }).notNull(),
     filename: text('filename').notNull(),
     byteSize: integer('byte_size').notNull().default(0),
-    /** CSV column → contact field (or `attributes.<key>`), chosen in the mapping step. */
+    /** CSV column → contact field (or `attributes.<key>`) or feedback field, chosen in the mapping step. */
     mapping: jsonb('mapping').$type<Record<string, string>>(),
     status: text('status', { enum: ['uploaded', 'queued', 'running', 'done', 'failed'] }).notNull(),
     totalRows: integer('total_rows'),
     processedRows: integer('processed_rows').notNull().default(0),
     okRows: integer('ok_rows').notNull().default(0),
     errorRows: integer('error_rows').notNull().default(0),
+    /** Feedback rows already stored by an earlier import (same channel and externalRef): good, but not added again. */
+    duplicateRows: integer('duplicate_rows').notNull().default(0),
     failure: text('failure'),
     createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

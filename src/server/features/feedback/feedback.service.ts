@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FEEDBACK_LIMITS, ZFeedbackInput, type TFeedbackInput, type TIngestResult } from '../../../shared/contracts/feedback.js';
 import type { Db } from '../../db/client.js';
-import { checkEntries, futureError, throwIfSingleFailed } from './batch-entries.js';
+import { checkEntries, futureError, throwIfSingleFailed, type EntryError } from './batch-entries.js';
 import * as repo from './feedback.repo.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 
@@ -80,7 +80,29 @@ export async function ingestFeedback(deps: FeedbackDeps, organizationId: string,
 
 /** `POST /api/v1/feedback`: checks each entry, resolves its customer, and ingests the good ones. */
 export async function submitFeedback(deps: FeedbackDeps, organizationId: string, body: unknown): Promise<TIngestResult> {
-  const { valid, errors, isSingle } = checkEntries(body, ZFeedbackInput);
+  const checked = checkEntries(body, ZFeedbackInput);
+  const { accepted: toIngest, errors } = await acceptFeedbackEntries(deps, organizationId, checked.valid);
+  errors.unshift(...checked.errors);
+  errors.sort((a, b) => a.index - b.index);
+  throwIfSingleFailed(checked.isSingle, errors);
+
+  const ingested = await ingestFeedback(deps, organizationId, toIngest.map((e) => e.item));
+  const items = ingested.map((r, i) => ({ index: toIngest[i]?.index ?? -1, ...r }));
+  return { created: items.filter((i) => !i.duplicate).length, duplicates: items.filter((i) => i.duplicate).length, errors, items };
+}
+
+/**
+ * The rules an entry that passed ZFeedbackInput must still pass before it is ingested, shared by
+ * the feedback API and the CSV feedback import: not in the future, not a repeat of an earlier
+ * entry (same channel and externalRef), and its customer resolved (contactExternalId must name a
+ * contact; an author's e-mail is matched to one when exactly one contact has it).
+ */
+export async function acceptFeedbackEntries(
+  deps: Pick<FeedbackDeps, 'db' | 'now'>,
+  organizationId: string,
+  valid: ReadonlyArray<{ index: number; value: TFeedbackInput }>,
+): Promise<{ accepted: Array<{ index: number; item: NewFeedbackItem }>; errors: EntryError[] }> {
+  const errors: EntryError[] = [];
   const now = deps.now();
   const seenRefs = new Set<string>();
   const accepted: Array<{ index: number; value: TFeedbackInput }> = [];
@@ -117,12 +139,7 @@ export async function submitFeedback(deps: FeedbackDeps, organizationId: string,
     }
     toIngest.push({ index, item: toNewItem(value, contactId) });
   }
-  errors.sort((a, b) => a.index - b.index);
-  throwIfSingleFailed(isSingle, errors);
-
-  const ingested = await ingestFeedback(deps, organizationId, toIngest.map((e) => e.item));
-  const items = ingested.map((r, i) => ({ index: toIngest[i]?.index ?? -1, ...r }));
-  return { created: items.filter((i) => !i.duplicate).length, duplicates: items.filter((i) => i.duplicate).length, errors, items };
+  return { accepted: toIngest, errors };
 }
 
 function toNewItem(v: TFeedbackInput, contactId: string | null): NewFeedbackItem {

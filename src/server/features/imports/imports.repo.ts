@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import type { TImportKind } from '../../../shared/contracts/imports.js';
 import type { Db } from '../../db/client.js';
 import { contactAttributeDefinitions, importChunks, importErrors, imports } from '../../db/schema/index.js';
 
@@ -14,6 +15,7 @@ const summaryColumns = {
   processedRows: imports.processedRows,
   okRows: imports.okRows,
   errorRows: imports.errorRows,
+  duplicateRows: imports.duplicateRows,
   failure: imports.failure,
   createdAt: imports.createdAt,
   startedAt: imports.startedAt,
@@ -23,7 +25,7 @@ export type ImportRow = Awaited<ReturnType<typeof findImport>> & {};
 
 const scoped = (organizationId: string, id: string) => and(eq(imports.organizationId, organizationId), eq(imports.id, id));
 
-export async function insertImport(db: Db, row: { organizationId: string; kind: 'contacts'; filename: string; createdByUserId: string | null }): Promise<string> {
+export async function insertImport(db: Db, row: { organizationId: string; kind: TImportKind; filename: string; createdByUserId: string | null }): Promise<string> {
   const [created] = await db
     .insert(imports)
     .values({ ...row, status: 'uploaded' })
@@ -82,18 +84,19 @@ export async function resetForRun(db: Db, organizationId: string, id: string, no
   await db.delete(importErrors).where(eq(importErrors.importId, sql`(select id from imports where id = ${id} and organization_id = ${organizationId})`));
   await db
     .update(imports)
-    .set({ status: 'running', processedRows: 0, okRows: 0, errorRows: 0, failure: null, startedAt: now, finishedAt: null })
+    .set({ status: 'running', processedRows: 0, okRows: 0, errorRows: 0, duplicateRows: 0, failure: null, startedAt: now, finishedAt: null })
     .where(scoped(organizationId, id));
 }
 
 /** Counters only grow: batches written side by side may report out of order. */
-export async function updateProgress(db: Db, organizationId: string, id: string, p: { processedRows: number; okRows: number; errorRows: number }): Promise<void> {
+export async function updateProgress(db: Db, organizationId: string, id: string, p: { processedRows: number; okRows: number; errorRows: number; duplicateRows?: number }): Promise<void> {
   await db
     .update(imports)
     .set({
       processedRows: sql`greatest(${imports.processedRows}, ${p.processedRows})`,
       okRows: sql`greatest(${imports.okRows}, ${p.okRows})`,
       errorRows: sql`greatest(${imports.errorRows}, ${p.errorRows})`,
+      duplicateRows: sql`greatest(${imports.duplicateRows}, ${p.duplicateRows ?? 0})`,
     })
     .where(scoped(organizationId, id));
 }

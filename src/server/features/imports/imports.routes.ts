@@ -34,7 +34,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         consumes: CSV_TYPES,
         summary: `Upload a CSV file (raw body, Content-Type text/csv, UTF-8, at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB); returns its columns, a preview and a suggested mapping`,
         operationId: 'uploadImport',
-        description: 'Uploads a CSV file as the raw request body and returns its columns, a preview of its first rows and a suggested column mapping. Nothing is imported until startImport is called with a mapping; a larger file gets 413, a body of another type 415.',
+        description: 'Uploads a CSV file as the raw request body and returns its columns, a preview of its first rows and a suggested column mapping for its kind: `contacts` (the default; customer records) or `feedback` (feedback history such as a Delighted or Retently export; each row later passes the checks of ingestFeedback). Nothing is imported until startImport is called with a mapping; a larger file gets 413, a body of another type 415.',
         errors: [413, 415],
         querystring: ZUploadImportQuery,
         response: { 201: ZUploadImportResponse },
@@ -54,7 +54,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
 
   app.post(
     '/api/v1/imports/:id/start',
-    { schema: { tags, summary: 'Start an uploaded import with a column mapping', operationId: 'startImport', description: 'Starts importing an uploaded file with a column mapping; rows are processed in the background (202), and getImport follows the progress. An import starts once: a second call gets 409.', params: z.object({ id: z.uuid() }), body: ZStartImportRequest, response: { 202: ZImportSummary } } },
+    { schema: { tags, summary: 'Start an uploaded import with a column mapping', operationId: 'startImport', description: 'Starts importing an uploaded file with a column mapping for its kind (contacts: one column to externalId; feedback: one to occurredAt and one to score or text); rows are processed in the background (202), and getImport follows the progress. Feedback rows whose channel and externalRef are stored already count as duplicateRows. An import starts once: a second call gets 409.', params: z.object({ id: z.uuid() }), body: ZStartImportRequest, response: { 202: ZImportSummary } } },
     async (req, reply) => {
       const { organizationId } = authorize(req.principal, 'data.write');
       return reply.status(202).send(await startImport(deps, organizationId, req.params.id, req.body.mapping));

@@ -1,6 +1,7 @@
 import { resolveMapping } from '../../../domain/imports/contact-row.js';
 import { suggestMapping, type AttributeType } from '../../../domain/imports/contact-fields.js';
-import { IMPORT_ERRORS_INLINE, IMPORT_MAX_BYTES, type TImportDetail, type TImportSummary, type TUploadImportResponse } from '../../../shared/contracts/imports.js';
+import { resolveFeedbackMapping, suggestFeedbackMapping } from '../../../domain/imports/feedback-row.js';
+import { IMPORT_ERRORS_INLINE, IMPORT_MAX_BYTES, type TImportDetail, type TImportKind, type TImportSummary, type TUploadImportResponse } from '../../../shared/contracts/imports.js';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import type { Enqueue } from '../../pipeline/catalog.js';
@@ -13,6 +14,11 @@ export interface ImportDeps {
   now: () => Date;
 }
 
+/** The suggested mapping for a file's columns: contact fields and declared attributes, or feedback fields. */
+async function suggestionFor(db: Db, organizationId: string, kind: TImportKind, columns: string[]): Promise<Record<string, string>> {
+  if (kind === 'feedback') return suggestFeedbackMapping(columns);
+  return suggestMapping(columns, await repo.listAttributeDefinitions(db, organizationId));
+}
 
 /**
  * Streams an upload into `import_chunks` without holding the file: at most one chunk is in
@@ -20,7 +26,7 @@ export interface ImportDeps {
  */
 export async function uploadImport(
   deps: ImportDeps,
-  input: { organizationId: string; userId: string | null; kind: 'contacts'; filename: string; body: AsyncIterable<Buffer | string>; maxBytes?: number },
+  input: { organizationId: string; userId: string | null; kind: TImportKind; filename: string; body: AsyncIterable<Buffer | string>; maxBytes?: number },
 ): Promise<TUploadImportResponse> {
   const maxBytes = input.maxBytes ?? IMPORT_MAX_BYTES;
   const id = await repo.insertImport(deps.db, { organizationId: input.organizationId, kind: input.kind, filename: input.filename, createdByUserId: input.userId });
@@ -63,8 +69,8 @@ export async function uploadImport(
     // Lines minus the header; exact unless quoted cells span lines (the job sets the exact count).
     const totalRows = Math.max(0, newlines + (lastByte === 0x0a ? 0 : 1) - 1);
     await repo.finishUpload(deps.db, input.organizationId, id, bytes, totalRows);
-    const attributes = await repo.listAttributeDefinitions(deps.db, input.organizationId);
-    return { id, filename: input.filename, byteSize: bytes, chunks: seq, totalRows, ...head, suggestedMapping: suggestMapping(head.columns, attributes) };
+    const suggestedMapping = await suggestionFor(deps.db, input.organizationId, input.kind, head.columns);
+    return { id, filename: input.filename, byteSize: bytes, chunks: seq, totalRows, ...head, suggestedMapping };
   } catch (err) {
     await repo.deleteImport(deps.db, input.organizationId, id);
     throw err;
@@ -80,21 +86,22 @@ async function headOf(db: Db, organizationId: string, id: string) {
   return first ? readHead(first) : null;
 }
 
-/** Checks the mapping against the header and the declared attributes, then queues the run. */
+/** Checks the mapping for the import's kind against the header (and the declared attributes), then queues its run. */
 export async function startImport(deps: ImportDeps, organizationId: string, id: string, mapping: Record<string, string | null>): Promise<TImportSummary> {
   const row = await repo.findImport(deps.db, organizationId, id);
   if (!row) throw notFound('Import');
   if (row.status !== 'uploaded') throw new AppError('CONFLICT', `This import was already started (status ${row.status})`);
   const head = await headOf(deps.db, organizationId, id);
   if (!head) throw new AppError('CONFLICT', 'The uploaded file is no longer available; upload it again');
-  const resolved = resolveMapping(mapping, head.columns, await attributeTypes(deps.db, organizationId));
+  const resolved = row.kind === 'feedback' ? resolveFeedbackMapping(mapping, head.columns) : resolveMapping(mapping, head.columns, await attributeTypes(deps.db, organizationId));
   if (!resolved.ok) {
     const first = resolved.problems[0];
     throw new AppError('VALIDATION_FAILED', first ? `${first.field}: ${first.message}` : 'invalid mapping', resolved.problems);
   }
   const kept = Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
   if (!(await repo.markQueued(deps.db, organizationId, id, kept))) throw new AppError('CONFLICT', 'This import was already started');
-  await deps.enqueue('imports.contacts.run', { organizationId, importId: id }, { singletonKey: id });
+  const job = row.kind === 'feedback' ? 'imports.feedback.run' : 'imports.contacts.run';
+  await deps.enqueue(job, { organizationId, importId: id }, { singletonKey: id });
   return summary({ ...row, status: 'queued', mapping: kept });
 }
 
@@ -113,6 +120,7 @@ export function summary(r: Row): TImportSummary {
     processedRows: r.processedRows,
     okRows: r.okRows,
     errorRows: r.errorRows,
+    duplicateRows: r.duplicateRows,
     progress,
     failure: r.failure,
     createdAt: r.createdAt.toISOString(),
@@ -128,8 +136,7 @@ export async function getImport(deps: Pick<ImportDeps, 'db'>, organizationId: st
   let upload: TImportDetail['upload'] = null;
   if (row.status === 'uploaded') {
     const head = await headOf(deps.db, organizationId, id);
-    const attributes = await repo.listAttributeDefinitions(deps.db, organizationId);
-    if (head) upload = { ...head, suggestedMapping: suggestMapping(head.columns, attributes) };
+    if (head) upload = { ...head, suggestedMapping: await suggestionFor(deps.db, organizationId, row.kind, head.columns) };
   }
   return { ...summary(row), errors, upload };
 }

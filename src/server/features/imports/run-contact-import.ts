@@ -1,11 +1,10 @@
-import { Readable } from 'node:stream';
-import { parse, type CsvError, type Options } from 'csv-parse';
 import type { ContactImportField } from '../../../domain/imports/contact-fields.js';
 import { readContactRow, resolveMapping, type ContactRow, type ResolvedMapping } from '../../../domain/imports/contact-row.js';
 import { isStorableText, UNSTORABLE_MESSAGE } from '../../../shared/storable-text.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
 import { readHead } from './csv-head.js';
+import { BATCH_ROWS, ImportFailure, openCsvRecords, runImport, type LineError } from './import-run.js';
 import { resolveAliases, upsertContactBatch } from './import-contacts.repo.js';
 import * as repo from './imports.repo.js';
 
@@ -21,32 +20,6 @@ export interface RunImportDeps {
   parallelWrites?: number;
 }
 
-/** Rows per upsert statement (and per progress update). */
-export const BATCH_ROWS = 1000;
-/** A record longer than this is refused (it is almost always a quote that never closes). */
-const MAX_RECORD_BYTES = 1024 * 1024;
-
-interface LineError {
-  line: number;
-  /** Every bad field of the line, comma-separated ("email, language"); null when the line itself is malformed. */
-  field: string | null;
-  reason: string;
-}
-
-/** The reason for a record csv-parse could not read, in words a spreadsheet user understands. */
-function malformedReason(err: CsvError, line: number): string {
-  switch (err.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return `malformed CSV: a quote opened on line ${line} is never closed, so lines ${line}–${err.lines} could not be read`;
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'malformed CSV: unexpected character after a closing quote';
-    case 'CSV_MAX_RECORD_SIZE':
-      return `malformed CSV: record longer than ${MAX_RECORD_BYTES / 1024} KB (an unclosed quote?)`;
-    default:
-      return `malformed CSV: ${err.message}`;
-  }
-}
-
 /**
  * The mapped fields of a record holding text the database cannot store (U+0000, an unpaired
  * surrogate): such a row is refused naming them, and the rest of the file is imported.
@@ -59,9 +32,6 @@ function unstorableCells(record: readonly string[], m: ResolvedMapping): string[
     .map((c) => c.name);
 }
 
-/** Why a permanent failure (the file, the mapping) is not worth retrying. */
-class ImportFailure extends Error {}
-
 /**
  * Runs one contact import: reads the stored chunks in order through csv-parse (one chunk and
  * one batch in memory at a time), upserts good rows in batches of 1,000, records every bad row
@@ -70,29 +40,7 @@ class ImportFailure extends Error {}
  * Within one file the first row of an externalId wins; later ones are reported as duplicates.
  */
 export async function runContactImport(deps: RunImportDeps, organizationId: string, importId: string): Promise<void> {
-  const log = deps.logger.child({ importId });
-  const row = await repo.findImport(deps.db, organizationId, importId);
-  if (!row || row.status === 'uploaded' || row.status === 'done') return;
-  // Failed with a finish time is final (bad file or mapping); failed without one was interrupted and is retried.
-  if (row.status === 'failed' && row.finishedAt) return;
-  try {
-    const stats = await importRows(deps, organizationId, importId, row.mapping ?? {});
-    await repo.markFinished(deps.db, organizationId, importId, { status: 'done', failure: null, finishedAt: deps.now(), totalRows: stats.processed });
-    await repo.deleteChunks(deps.db, organizationId, importId);
-    log.info(stats, 'contact import done');
-  } catch (err) {
-    if (err instanceof ImportFailure) {
-      await repo.markFinished(deps.db, organizationId, importId, { status: 'failed', failure: err.message, finishedAt: deps.now() });
-      await repo.deleteChunks(deps.db, organizationId, importId);
-      log.warn({ failure: err.message }, 'contact import failed');
-      return;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    await repo
-      .markFinished(deps.db, organizationId, importId, { status: 'failed', failure: `interrupted (${message}); it is retried automatically`, finishedAt: null })
-      .catch(() => undefined);
-    throw err;
-  }
+  await runImport(deps, organizationId, importId, (mapping) => importRows(deps, organizationId, importId, mapping));
 }
 
 async function importRows(deps: RunImportDeps, organizationId: string, importId: string, mapping: Record<string, string>) {
@@ -107,45 +55,7 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
 
   await repo.resetForRun(deps.db, organizationId, importId, deps.now());
 
-  async function* chunks() {
-    for (let seq = 0; ; seq++) {
-      const data = await repo.readChunk(deps.db, organizationId, importId, seq);
-      if (!data) return;
-      yield data;
-    }
-  }
-
-  // Line bookkeeping runs inside the parser (on_record / on_skip are called in file order),
-  // because the consumer below lags behind the parser by a few buffered records.
-  let lastEnd = 0;
-  let lastEmpty = 0;
-  const skipped: LineError[] = [];
-  const options: Options<{ record: string[]; line: number }, string[]> = {
-    delimiter: head.delimiter,
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: MAX_RECORD_BYTES,
-    on_record: (record, ctx) => {
-      const start = lastEnd + 1 + (ctx.empty_lines - lastEmpty);
-      lastEnd = ctx.lines;
-      lastEmpty = ctx.empty_lines;
-      return { record, line: start };
-    },
-    on_skip: (err) => {
-      if (!err) return undefined;
-      const line = lastEnd + 1;
-      skipped.push({ line, field: null, reason: malformedReason(err, line) });
-      lastEnd = Math.max(lastEnd + 1, Number(err.lines) || 0);
-      return undefined;
-    },
-  };
-  const parser = parse(options as unknown as Options);
-  const source = Readable.from(chunks());
-  source.on('error', (err) => parser.destroy(err));
-  source.pipe(parser);
+  const csv = openCsvRecords(deps.db, organizationId, importId, head.delimiter);
 
   const seen = new Map<string, number>();
   let batch: { row: ContactRow; line: number }[] = [];
@@ -169,7 +79,7 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
     await repo.updateProgress(deps.db, organizationId, importId, { processedRows: processed, okRows: ok, errorRows: bad });
   };
   const flush = async () => {
-    errors.push(...skipped.splice(0));
+    errors.push(...csv.takeMalformed());
     // A merged contact's old id updates the survivor, as in the contacts API. The survivor may
     // then appear twice in this file (under both ids): the first row wins there too.
     const aliases = await resolveAliases(deps.db, organizationId, batch.map((b) => b.row.externalId));
@@ -202,13 +112,8 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
     if (failed) throw failed;
   };
 
-  let isHeader = true;
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; line: number }>) {
-      if (isHeader) {
-        isHeader = false;
-        continue;
-      }
+    for await (const item of csv.records) {
       const unstorable = unstorableCells(item.record, m);
       const r = unstorable.length > 0 ? { ok: false as const, fields: unstorable, reason: unstorable.map((f) => `${f}: ${UNSTORABLE_MESSAGE}`).join('; ') } : readContactRow(item.record, m);
       if (!r.ok) errors.push({ line: item.line, field: r.fields.length > 0 ? r.fields.join(', ') : null, reason: r.reason });
@@ -223,11 +128,8 @@ async function importRows(deps: RunImportDeps, organizationId: string, importId:
       }
       if (batch.length >= BATCH_ROWS || errors.length >= BATCH_ROWS) await flush();
     }
-  } catch (err) {
-    if ((err as { code?: unknown }).code?.toString().startsWith('CSV_')) throw new ImportFailure(`The file could not be read: ${(err as Error).message}`);
-    throw err;
   } finally {
-    source.destroy();
+    csv.close();
     await Promise.all(inflight);
   }
   await flush();

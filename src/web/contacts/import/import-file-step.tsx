@@ -1,7 +1,11 @@
-import { Alert, Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
+// Only the wizard's kind choice uses cards with indicators: their styles load with this page.
+import '@mantine/core/styles/RadioCard.css';
+import '@mantine/core/styles/RadioIndicator.css';
 import { IconAlertCircle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TImportKind } from '../../../shared/contracts/imports.js';
 import { useUploadImport } from '../../api/use-upload-import.js';
 import { FormError } from '../../components/form-error.js';
 import { formatNumber } from '../../lib/format.js';
@@ -16,7 +20,7 @@ function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10)} MB`;
 }
 
-/** Step 1: pick or drop a CSV file; uploading it leads to the mapping (the import's own address). */
+/** Step 1: say what the file holds, pick or drop it; uploading it leads to the mapping (the import's own address). */
 export function ImportFileStep() {
   const { t } = useTranslation();
   const id = useId();
@@ -24,6 +28,7 @@ export function ImportFileStep() {
   const [file, setFile] = useState<File | null>(null);
   const [invalid, setInvalid] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [kind, setKind] = useState<TImportKind>('contacts');
 
   const choose = (next: File | null | undefined) => {
     if (!next) return;
@@ -38,12 +43,39 @@ export function ImportFileStep() {
   };
   const submit = () => {
     if (!file || invalid) return;
-    upload.mutate(file, { onSuccess: (created) => navigate(contactsImportPath(created.id)) });
+    upload.mutate({ file, kind }, { onSuccess: (created) => navigate(contactsImportPath(created.id)) });
   };
 
   return (
     <Paper withBorder p={{ base: 'lg', sm: 'xl' }}>
       <Stack gap="lg">
+        <Radio.Group
+          label={t('contacts.import.kind.label')}
+          value={kind}
+          onChange={(value) => {
+            setKind(value === 'feedback' ? 'feedback' : 'contacts');
+            upload.reset();
+          }}
+          data-testid="import-kind"
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="sm">
+            {(['contacts', 'feedback'] as const).map((option) => (
+              <Radio.Card key={option} value={option} p="md" radius="md" withBorder data-testid={`import-kind-${option}`}>
+                <Group wrap="nowrap" align="flex-start" gap="sm">
+                  <Radio.Indicator />
+                  <Stack gap={2}>
+                    <Text fw={600} fz="sm">
+                      {t(`contacts.import.kind.${option}`)}
+                    </Text>
+                    <Text fz="xs" c="dimmed">
+                      {t(`contacts.import.kind.${option}Hint`)}
+                    </Text>
+                  </Stack>
+                </Group>
+              </Radio.Card>
+            ))}
+          </SimpleGrid>
+        </Radio.Group>
         <div
           onDragOver={(event) => {
             event.preventDefault();
@@ -78,7 +110,7 @@ export function ImportFileStep() {
               data-testid="import-file"
             />
             <Text id={`${id}-hint`} fz="sm" c="dimmed" ta="center" maw={520}>
-              {t('contacts.import.fileHint')}
+              {t(kind === 'feedback' ? 'contacts.import.feedback.fileHint' : 'contacts.import.fileHint')}
             </Text>
           </Stack>
         </div>

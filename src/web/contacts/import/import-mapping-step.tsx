@@ -7,7 +7,7 @@ import { useContactAttributes } from '../../api/use-contact-attributes.js';
 import { useStartImport } from '../../api/use-start-import.js';
 import { FormError } from '../../components/form-error.js';
 import { formatNumber } from '../../lib/format.js';
-import { ATTRIBUTE_PREFIX, IMPORT_FIELDS, mappingProblems, targetLabel } from './import-targets.js';
+import { ATTRIBUTE_PREFIX, importFields, mappingProblems, targetLabel } from './import-targets.js';
 import { ImportPreviewTable } from './import-preview-table.js';
 
 type Upload = NonNullable<TImportDetail['upload']>;
@@ -21,18 +21,25 @@ export interface ImportMappingStepProps {
 export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
   const { t } = useTranslation();
   const start = useStartImport(detail.id);
+  const kind = detail.kind;
+  // Custom attributes are contact fields; feedback has none.
   const attributes = useContactAttributes();
   const [mapping, setMapping] = useState<Record<string, string>>(() =>
     Object.fromEntries(upload.columns.map((column) => [column, upload.suggestedMapping[column] ?? ''])),
   );
-  const problems = useMemo(() => mappingProblems(mapping), [mapping]);
+  const problems = useMemo(() => mappingProblems(mapping, kind), [mapping, kind]);
 
   const options = useMemo(() => {
-    const targets: string[] = [...IMPORT_FIELDS, ...(attributes.data ?? []).map((a) => `${ATTRIBUTE_PREFIX}${a.key}`)];
+    const custom = kind === 'contacts' ? (attributes.data ?? []).map((a) => `${ATTRIBUTE_PREFIX}${a.key}`) : [];
+    const targets: string[] = [...importFields(kind), ...custom];
     // A suggestion the lists above do not know (e.g. an attribute defined meanwhile) stays choosable.
     for (const suggested of Object.values(upload.suggestedMapping)) if (suggested && !targets.includes(suggested)) targets.push(suggested);
-    return [{ value: '', label: t('contacts.import.ignore') }, ...targets.map((value) => ({ value, label: targetLabel(value) }))];
-  }, [attributes.data, upload.suggestedMapping, t]);
+    return [{ value: '', label: t('contacts.import.ignore') }, ...targets.map((value) => ({ value, label: targetLabel(value, kind) }))];
+  }, [attributes.data, upload.suggestedMapping, kind, t]);
+  const texts =
+    kind === 'feedback'
+      ? { mappingText: 'contacts.import.feedback.mappingText', target: 'contacts.import.feedback.target', targetFor: 'contacts.import.feedback.targetFor' } as const
+      : { mappingText: 'contacts.import.mappingText', target: 'contacts.import.target', targetFor: 'contacts.import.targetFor' } as const;
 
   const submit = () => {
     if (problems.length > 0) return;
@@ -48,7 +55,7 @@ export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
               {t('contacts.import.mappingTitle')}
             </Title>
             <Text fz="sm" c="dimmed">
-              {t('contacts.import.mappingText', {
+              {t(texts.mappingText, {
                 file: detail.totalRows !== null ? `${detail.filename} (${t('contacts.import.rows', { formatted: formatNumber(detail.totalRows) })})` : detail.filename,
               })}
             </Text>
@@ -58,7 +65,7 @@ export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('contacts.import.column')}</Table.Th>
-                  <Table.Th>{t('contacts.import.target')}</Table.Th>
+                  <Table.Th>{t(texts.target)}</Table.Th>
                   <Table.Th>{t('contacts.import.sample')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -77,7 +84,7 @@ export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
                       </Table.Td>
                       <Table.Td w={260}>
                         <NativeSelect
-                          aria-label={t('contacts.import.targetFor', { column })}
+                          aria-label={t(texts.targetFor, { column })}
                           value={mapping[column] ?? ''}
                           onChange={(event) => {
                             const value = event.currentTarget.value;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TImportDetail } from '../../../shared/contracts/imports.js';
 import { LinkButton } from '../../components/link-button.js';
 import { formatNumber, formatPercent } from '../../lib/format.js';
-import { areaPath, contactsImportPath } from '../../router/routes.js';
+import { areaPath, contactsImportPath, feedbackPath } from '../../router/routes.js';
 import { ImportErrorsTable } from './import-errors-table.js';
 import { ImportStat } from './import-stat.js';
 
@@ -13,6 +13,7 @@ export function ImportProgressStep({ detail }: { detail: TImportDetail }) {
   const { t } = useTranslation();
   const finished = detail.status === 'done' || detail.status === 'failed';
   const share = detail.status === 'done' ? 1 : detail.progress;
+  const feedback = detail.kind === 'feedback';
 
   return (
     <Stack gap="lg">
@@ -44,9 +45,10 @@ export function ImportProgressStep({ detail }: { detail: TImportDetail }) {
               />
             </Progress.Root>
           </Stack>
-          <SimpleGrid component="dl" cols={3} m={0} spacing="lg">
+          <SimpleGrid component="dl" cols={{ base: feedback ? 2 : 3, sm: feedback ? 4 : 3 }} m={0} spacing="lg">
             <ImportStat label={t('contacts.import.processed')} value={formatNumber(detail.processedRows)} data-testid="import-processed" />
             <ImportStat label={t('contacts.import.imported')} value={formatNumber(detail.okRows)} data-testid="import-imported" />
+            {feedback ? <ImportStat label={t('contacts.import.feedback.duplicates')} value={formatNumber(detail.duplicateRows)} data-testid="import-duplicates" /> : null}
             <ImportStat label={t('contacts.import.errors')} value={formatNumber(detail.errorRows)} data-testid="import-error-count" />
           </SimpleGrid>
           {detail.status === 'done' ? (
@@ -60,11 +62,17 @@ export function ImportProgressStep({ detail }: { detail: TImportDetail }) {
                 <Text fz="sm" fw={700} c="#1b5e2a">
                   {t('contacts.import.status.done')}
                 </Text>
-                <Text fz="sm">{t('contacts.import.doneText', { ok: formatNumber(detail.okRows) })}</Text>
+                <Text fz="sm">{t(feedback ? 'contacts.import.feedback.doneText' : 'contacts.import.doneText', { ok: formatNumber(detail.okRows) })}</Text>
                 <Group gap="sm">
-                  <LinkButton to={areaPath('contacts')} size="sm" data-testid="import-to-contacts">
-                    {t('contacts.import.toContacts')}
-                  </LinkButton>
+                  {feedback ? (
+                    <LinkButton to={feedbackPath()} size="sm" data-testid="import-to-feedback">
+                      {t('contacts.import.feedback.toFeedback')}
+                    </LinkButton>
+                  ) : (
+                    <LinkButton to={areaPath('contacts')} size="sm" data-testid="import-to-contacts">
+                      {t('contacts.import.toContacts')}
+                    </LinkButton>
+                  )}
                   <LinkButton to={contactsImportPath()} size="sm" variant="default">
                     {t('contacts.import.startAnother')}
                   </LinkButton>
