@@ -4,7 +4,7 @@ import type { Auth } from '../auth/auth.js';
 import type { Db } from '../db/client.js';
 import { verifyApiKey } from '../features/api-keys/api-keys.service.js';
 import { findMemberRole } from '../features/organizations/organizations.repo.js';
-import { AppError } from './app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /** Who is calling: a signed-in person (with the organization they switched to) or an API key. */
 export type Principal =

@@ -2,7 +2,7 @@ import { resolveMapping } from '../../../domain/imports/contact-row.js';
 import { suggestMapping, type AttributeType } from '../../../domain/imports/contact-fields.js';
 import { IMPORT_ERRORS_INLINE, IMPORT_MAX_BYTES, type TImportDetail, type TImportSummary, type TUploadImportResponse } from '../../../shared/contracts/imports.js';
 import type { Db } from '../../db/client.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound } from '../../common/app-error.js';
 import type { Enqueue } from '../../jobs/queue.js';
 import { CHUNK_BYTES, readHead } from './csv-head.js';
 import * as repo from './imports.repo.js';

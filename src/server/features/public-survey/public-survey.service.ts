@@ -3,7 +3,7 @@ import { followUpPrompt, resolveLanguage } from '../../../domain/survey/answers.
 import { scaleOf } from '../../../domain/survey/answers.js';
 import type { SurveyDefinition } from '../../../shared/contracts/survey-model.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import type { Enqueue } from '../../jobs/queue.js';
 import {
   renderFollowUpPage,

@@ -2,7 +2,7 @@ import { scaleOf, validateAnswer } from '../../../domain/survey/answers.js';
 import type { Question, ScaleQuestion, SurveyDefinition } from '../../../shared/contracts/survey-model.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { ErrorDetail } from '../../../shared/errors.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound } from '../../common/app-error.js';
 import { ingestFeedback, type FeedbackDeps } from '../feedback/feedback.service.js';
 import * as repo from './responses.repo.js';
 import { cachedVersion } from './survey-version-cache.js';

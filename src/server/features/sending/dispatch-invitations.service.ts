@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import type { Enqueue, EnqueueMany } from '../../jobs/queue.js';
 import type { Logger } from '../../logger.js';
 import type { MailTransport } from '../../email/transport.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { deleteEmails, insertEmail, insertEmails } from '../email/email.repo.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { headlineQuestions } from '../responses/record-response.service.js';
