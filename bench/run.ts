@@ -14,6 +14,7 @@
  * `npm run bench -- lighthouse survey` runs only the sections named (widget, queue, request, import,
  * analytics, survey, lighthouse); none named runs them all.
  */
+import { pipelineBench } from './pipeline-bench.js';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
 import { createApiKey } from '../src/server/features/api-keys/api-keys.service.js';
@@ -29,7 +30,7 @@ import { onEachDatabase } from './runtimes.js';
 
 const JOBS = 2000;
 
-const SECTIONS = ['widget', 'queue', 'request', 'import', 'analytics', 'survey', 'lighthouse'] as const;
+const SECTIONS = ['widget', 'queue', 'request', 'import', 'analytics', 'survey', 'pipeline', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 const named = process.argv.slice(2);
 const unknown = named.filter((name) => !(SECTIONS as readonly string[]).includes(name));
@@ -77,13 +78,14 @@ async function requestBench(rt: Runtime, label: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (wants('widget')) widgetBytes();
-  if ((['queue', 'request', 'import', 'analytics', 'survey'] as const).some(wants)) {
+  if ((['queue', 'request', 'import', 'analytics', 'survey', 'pipeline'] as const).some(wants)) {
     await onEachDatabase(async (rt, label) => {
       if (wants('queue')) await queueBench(rt, label);
       if (wants('request')) await requestBench(rt, label);
       if (wants('import')) await importBench(rt, label);
       if (wants('analytics')) await analyticsBench(rt, label);
       if (wants('survey')) await surveyBench(rt, label, label === 'pglite' ? 1000 : undefined);
+      if (wants('pipeline')) await pipelineBench(rt, label);
     });
   }
   // Its own server process and Chromium, after the others so they do not share the machine.

@@ -9,7 +9,7 @@
  *     connections three alternating rounds; medians per level, every round printed (the machine
  *     is shared and noisy), and each side's peak level against the other's.
  *     Afterwards: exactly one `survey_responses` row, feedback item and invitation stamp per 200,
- *     and every answer announced to `feedback.ingested`. Measured with the job workers stopped (a
+ *     and every answer announced to the pipeline. Measured with the job workers stopped (a
  *     web node); the invitations run before, on the workers.
  *   - invitations mailed per second: `POST /api/v1/surveys/{id}/send` (1,000 contacts) → `surveys.dispatch`
  *     job, which writes and delivers page by page on the runtime's workers → a loopback SMTP peer,
@@ -39,7 +39,7 @@ import { createSmtpTransport } from '../src/server/email/transport.js';
 import { createApiKey } from '../src/server/features/api-keys/api-keys.service.js';
 import { createAccount } from '../src/server/features/organizations/accounts.service.js';
 import { changePlan, createOrganization } from '../src/server/features/organizations/organizations.service.js';
-import { drainFeedbackOutbox } from '../src/server/features/feedback/feedback-outbox.service.js';
+import { drainOutbox } from '../src/server/pipeline/drain-outbox.js';
 import { invitationToken, tokenHash } from '../src/server/features/sending/invitation-token.js';
 import type { Runtime } from '../src/server/runtime.js';
 import { report } from './measure.js';
@@ -63,7 +63,7 @@ const WIDGET_BUDGET = 8 * 1024;
 const ANSWER_BODY = JSON.stringify({ q_nps: 9 });
 const ANSWER_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
-interface Setup {
+export interface Setup {
   app: FastifyInstance;
   base: string;
   orgId: string;
@@ -78,7 +78,7 @@ async function count(rt: Runtime, query: ReturnType<typeof sql>): Promise<number
 }
 
 
-async function setUp(rt: Runtime, label: string): Promise<Setup> {
+export async function setUp(rt: Runtime, label: string): Promise<Setup> {
   const tag = `${label}-${Date.now()}`;
   const owner = await createAccount(rt.deps.auth, { email: `survey-bench-${tag}@example.test`, password: 'bench-password', name: 'Bench' });
   const org = await createOrganization(rt.deps, { name: `Survey bench ${tag}`, ownerUserId: owner.id });
@@ -99,7 +99,7 @@ async function setUp(rt: Runtime, label: string): Promise<Setup> {
 }
 
 /** `n` contacts and, for each, an e-mail invitation already sent and not yet answered; returns their tokens. */
-async function sentInvitations(rt: Runtime, s: Setup, n: number, prefix: string): Promise<string[]> {
+export async function sentInvitations(rt: Runtime, s: Setup, n: number, prefix: string): Promise<string[]> {
   const now = new Date();
   const contactRows = Array.from({ length: n }, (_, i) => ({ id: randomUUID(), organizationId: s.orgId, externalId: `${prefix}-${i}`, email: `${prefix}-${i}@example.test`, name: `Person ${i}`, language: 'en' }));
   const invitationIds = contactRows.map(() => randomUUID());
@@ -131,7 +131,7 @@ const nextPath = fileURLToPath(new URL('./next-answer-path.cjs', import.meta.url
  * server's own event loop it would take the server's CPU (the bare baseline, cheap per request,
  * would lose less of it than the real endpoint).
  */
-async function cannon(base: string, paths: string[], connections = LEVELS[0] ?? 32): Promise<autocannon.Result> {
+export async function cannon(base: string, paths: string[], connections = LEVELS[0] ?? 32): Promise<autocannon.Result> {
   const file = `${tmpdir()}/resonance-answer-paths-${randomUUID()}.json`;
   writeFileSync(file, JSON.stringify(paths));
   // The worker copies the environment when it starts; next-answer-path.cjs reads the list from there.
@@ -294,19 +294,19 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   if (verdict !== 'ok') process.exitCode = 1;
 }
 
-/** Every new answer must have been announced to `feedback.ingested` (enqueued, done or not) before it was acknowledged. */
+/** Every new answer must have been announced to the pipeline (a rollups stage job, done or not) before it was acknowledged. */
 async function checkAnnounced(rt: Runtime, s: Setup, label: string): Promise<void> {
   // The answers wrote their announcements to the outbox; drain it as a worker would.
   const d0 = performance.now();
-  const drained = await drainFeedbackOutbox({ db: rt.deps.db, enqueueMany: rt.queue.enqueueMany });
+  const drained = await drainOutbox(rt.jobContext, rt.jobContext.stages);
   const drainMs = performance.now() - d0;
   const jobs = (await rt.deps.db.execute(
-    sql`select count(distinct j.id)::int as jobs, count(distinct i.id)::int as ids from pgboss.job j cross join lateral jsonb_array_elements_text(j.data->'itemIds') as i(id) where j.name = 'feedback.ingested' and j.data->>'organizationId' = ${s.orgId}`,
+    sql`select count(distinct j.id)::int as jobs, count(distinct e->>'subjectId')::int as ids from pgboss.job j cross join lateral jsonb_array_elements(j.data->'events') as e where j.name = 'stage.rollups' and j.data->>'organizationId' = ${s.orgId}`,
   )) as unknown as Rows<{ jobs: number; ids: number }>;
   const items = await count(rt, sql`select count(*)::int as n from feedback_items where organization_id = ${s.orgId}`);
   const announced = jobs.rows[0]?.ids ?? 0;
   console.log(
-    `[${label}] feedback.ingested: ${announced} of ${items} items announced in ${jobs.rows[0]?.jobs ?? 0} jobs (outbox of ${drained} drained in ${drainMs.toFixed(0)} ms) → ${announced === items ? 'ok' : 'MISSING'}`,
+    `[${label}] pipeline (stage.rollups): ${announced} of ${items} items announced in ${jobs.rows[0]?.jobs ?? 0} jobs (outbox of ${drained} drained in ${drainMs.toFixed(0)} ms) → ${announced === items ? 'ok' : 'MISSING'}`,
   );
   if (announced !== items) process.exitCode = 1;
 }
@@ -459,7 +459,7 @@ export function widgetBytes(): void {
 
 /**
  * All of the above on one runtime. The invitations come first, on the runtime's workers, which
- * are then stopped: the answers are measured on a web node, and the `feedback.ingested` jobs they
+ * are then stopped: the answers are measured on a web node, and the rollups stage jobs they
  * announce are left for a worker (each recomputes the day's rollups).
  */
 export async function surveyBench(rt: Runtime, label: string, perRound = ANSWERS): Promise<void> {

@@ -103,7 +103,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   // Per API key, person or address, counted in the database (http/api-rate-limit.ts).
   await registerApiRateLimit(app, deps, opts.rateLimitPerMinute ?? 600);
 
-  const registry = registerMetrics(app);
+  const registry = registerMetrics(app, deps.stageMeter.metrics());
   await registerAuthHandler(app, deps.auth, deps.config.publicUrl, deps);
 
   app.decorateRequest('principal', null);

@@ -2,7 +2,9 @@ import type { Auth } from './auth/auth.js';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
 import type { SendMail } from './email/mail.js';
-import type { Enqueue } from './jobs/queue.js';
+import type { Enqueue, EnqueueStageBatches } from './pipeline/catalog.js';
+import type { StageMeter } from './pipeline/stage-meter.js';
+import type { Stage } from './pipeline/stage.js';
 import type { Logger } from './logger.js';
 
 /** Everything routes hand to services. Services take the parts they need, never Fastify. */
@@ -15,4 +17,9 @@ export interface AppDeps {
   sendMail: SendMail;
   logger: Logger;
   now: () => Date;
+  /** The pipeline's per-stage figures, for /metrics. */
+  stageMeter: StageMeter;
+  /** The registered pipeline stages, and how to queue a batch for one (replays). */
+  stages: readonly Stage[];
+  enqueueStageBatches: EnqueueStageBatches;
 }

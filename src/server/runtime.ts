@@ -9,6 +9,9 @@ import { createSmtpTransport, type MailTransport } from './email/transport.js';
 import { resolveAuthSecret } from './features/instance/auth-secret.js';
 import type { JobContext } from './jobs/job.js';
 import { createJobQueue, type JobQueue } from './jobs/queue.js';
+import { STAGES } from './jobs/registry.js';
+import { createStageMeter, type StageMeter } from './pipeline/stage-meter.js';
+import type { Stage } from './pipeline/stage.js';
 import { createLogger, type Logger } from './logger.js';
 import { closeOrgTransports } from './features/sending/org-transport.service.js';
 import { assignPlanToOrganizationsWithout } from './features/organizations/organizations.service.js';
@@ -21,6 +24,8 @@ export interface Runtime {
   queue: JobQueue;
   transport: MailTransport | null;
   jobContext: JobContext;
+  /** The pipeline's per-stage figures (registered on /metrics by the app). */
+  stageMeter: StageMeter;
   close(): Promise<void>;
 }
 
@@ -32,6 +37,8 @@ export interface RuntimeOptions {
   transport?: MailTransport | null;
   signInPerMinute?: number;
   skipMigrations?: boolean;
+  /** The pipeline stages to run (default: every registered stage); tests add throw-away ones. */
+  stages?: readonly Stage[];
 }
 
 /** Wires config → database → migrations → queue → mail → auth: shared by server, CLI and tests. */
@@ -49,7 +56,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     const secret = await resolveAuthSecret(database.db, config.authSecret);
     const assigned = await assignPlanToOrganizationsWithout(database.db, config.DEFAULT_PLAN, now());
     if (assigned > 0) logger.info({ organizations: assigned, planId: config.DEFAULT_PLAN }, 'organizations without a plan were put on DEFAULT_PLAN');
-    const queue = await createJobQueue(database, logger);
+    const stages = opts.stages ?? STAGES;
+    const queue = await createJobQueue(database, logger, stages);
+    const stageMeter = createStageMeter(database.db, stages.map((s) => s.name));
     const transport = opts.transport !== undefined ? opts.transport : config.SMTP_URL ? createSmtpTransport(config.SMTP_URL) : null;
     const sendMail = createSendMail({ storeMail: (mail, status) => insertEmail(database.db, mail, status), enqueue: queue.enqueue, hasSmtp: transport !== null });
     const auth = createAuth({
@@ -65,13 +74,25 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       internalIdpOrigins: config.SSO_INTERNAL_IDP_ORIGINS,
       ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
     });
-    const deps: AppDeps = { config: { ...config, authSecret: secret }, database, db: database.db, auth, enqueue: queue.enqueue, sendMail, logger, now };
-    const jobContext: JobContext = { db: database.db, logger, config: deps.config, transport, now, enqueue: queue.enqueue, enqueueMany: queue.enqueueMany };
+    const deps: AppDeps = { config: { ...config, authSecret: secret }, database, db: database.db, auth, enqueue: queue.enqueue, sendMail, logger, now, stageMeter, stages, enqueueStageBatches: queue.enqueueStageBatches };
+    const jobContext: JobContext = {
+      db: database.db,
+      logger,
+      config: deps.config,
+      transport,
+      now,
+      enqueue: queue.enqueue,
+      enqueueMany: queue.enqueueMany,
+      stages,
+      enqueueStageBatches: queue.enqueueStageBatches,
+      meter: stageMeter,
+    };
     return {
       deps,
       queue,
       transport,
       jobContext,
+      stageMeter,
       async close() {
         await queue.stop();
         transport?.close();

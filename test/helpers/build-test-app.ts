@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Role } from '../../src/shared/roles.js';
+import type { Stage } from '../../src/server/pipeline/stage.js';
 import type { MailTransport } from '../../src/server/email/transport.js';
 import { createLogger, type Logger } from '../../src/server/logger.js';
 import { createRuntime, type Runtime } from '../../src/server/runtime.js';
@@ -24,6 +25,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** Run the job workers in this process (mail delivery, schedules). */
   workers?: boolean;
+  /** The pipeline stages to run instead of the registered ones (tests add throw-away stages). */
+  stages?: readonly Stage[];
 }
 
 export interface Caller {
@@ -77,6 +80,7 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.transport !== undefined ? { transport: opts.transport } : {}),
     signInPerMinute: opts.signInPerMinute ?? 1000,
+    ...(opts.stages ? { stages: opts.stages } : {}),
   });
   const app = await buildApp(runtime.deps, { rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000, publicPerMinute: opts.publicPerMinute ?? 10_000, authFailuresPerWindow: opts.authFailuresPerWindow ?? 10_000, serveWeb: false });
   if (opts.workers) await runtime.queue.startWorkers(runtime.jobContext);

@@ -4,8 +4,9 @@ import { createOrgCommand } from './create-org.command.js';
 import { createUserCommand } from './create-user.command.js';
 import { demoCommand } from './demo.command.js';
 import { orgPlanCommand } from './org-plan.command.js';
+import { pipelineReplayCommand } from './pipeline-replay.command.js';
 
-export const COMMANDS: readonly Command[] = [createUserCommand, createOrgCommand, orgPlanCommand, createApiKeyCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [createUserCommand, createOrgCommand, orgPlanCommand, createApiKeyCommand, demoCommand, pipelineReplayCommand];
 
 /** The command whose words start argv, and the arguments after them. */
 export function findCommand(argv: readonly string[]): { command: Command; args: string[] } | null {

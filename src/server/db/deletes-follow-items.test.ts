@@ -27,7 +27,8 @@ describe('deletes follow feedback items without foreign keys', () => {
     await exec(
       sql`insert into survey_responses (feedback_item_id, organization_id, survey_id, survey_version, contact_id, channel, language, answers) values (${itemId}, ${org}, ${randomUUID()}, 1, ${contactId}, 'email', 'en', '{"nps": 9}'::jsonb)`,
     );
-    await exec(sql`insert into feedback_outbox (organization_id, item_id) values (${org}, ${itemId})`);
+    await exec(sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) values (${org}, 'item.created', ${itemId}, 1)`);
+    await exec(sql`insert into pipeline_marks (stage, subject_id, organization_id, version) values ('rollups', ${itemId}, ${org}, 1)`);
     return { contactId, itemId };
   }
 
@@ -47,6 +48,13 @@ describe('deletes follow feedback items without foreign keys', () => {
     await exec(sql`delete from contacts where id = ${gone.contactId}`);
     const items = await exec<{ id: string; contact_id: string | null }>(sql`select id, contact_id from feedback_items where id in (${gone.itemId}, ${kept.itemId})`);
     expect(Object.fromEntries(items.rows.map((r) => [r.id, r.contact_id]))).toEqual({ [gone.itemId]: null, [kept.itemId]: kept.contactId });
+    // The unlinked item changed: its new version is announced to the pipeline in the delete's transaction.
+    const announced = await exec<{ topic: string; version: number }>(sql`select topic, version from pipeline_outbox where subject_id = ${gone.itemId} order by id`);
+    expect(announced.rows).toEqual([
+      { topic: 'item.created', version: 1 },
+      { topic: 'item.updated', version: 2 },
+    ]);
+    expect(await count(sql`select count(*)::int as n from pipeline_outbox where subject_id = ${kept.itemId}`)).toBe(1);
     // The answer itself stays: erasing a person keeps the counts.
     expect(await count(sql`select count(*)::int as n from survey_responses where feedback_item_id = ${gone.itemId}`)).toBe(1);
   });
@@ -64,19 +72,21 @@ describe('deletes follow feedback items without foreign keys', () => {
     const bBefore = {
       items: await count(sql`select count(*)::int as n from feedback_items where organization_id = ${orgB}`),
       responses: await count(sql`select count(*)::int as n from survey_responses where organization_id = ${orgB}`),
-      outbox: await count(sql`select count(*)::int as n from feedback_outbox where organization_id = ${orgB}`),
+      outbox: await count(sql`select count(*)::int as n from pipeline_outbox where organization_id = ${orgB}`),
+      marks: await count(sql`select count(*)::int as n from pipeline_marks where organization_id = ${orgB}`),
     };
     const res = await t.request({ method: 'POST', url: '/api/auth/organization/delete', headers: { origin: TEST_PUBLIC_URL }, payload: { organizationId: orgA }, as: owner });
     expect(res.statusCode, res.body).toBe(200);
     expect(await count(sql`select count(*)::int as n from organization where id = ${orgA}`)).toBe(0);
-    for (const table of ['feedback_items', 'survey_responses', 'feedback_outbox']) {
+    for (const table of ['feedback_items', 'survey_responses', 'pipeline_outbox', 'pipeline_marks']) {
       expect(await count(sql`select count(*)::int as n from ${sql.identifier(table)} where organization_id = ${orgA}`), table).toBe(0);
     }
     expect(await count(sql`select count(*)::int as n from feedback_items where id in (${a[0]?.itemId ?? ''}, ${a[1]?.itemId ?? ''})`)).toBe(0);
     expect({
       items: await count(sql`select count(*)::int as n from feedback_items where organization_id = ${orgB}`),
       responses: await count(sql`select count(*)::int as n from survey_responses where organization_id = ${orgB}`),
-      outbox: await count(sql`select count(*)::int as n from feedback_outbox where organization_id = ${orgB}`),
+      outbox: await count(sql`select count(*)::int as n from pipeline_outbox where organization_id = ${orgB}`),
+      marks: await count(sql`select count(*)::int as n from pipeline_marks where organization_id = ${orgB}`),
     }).toEqual(bBefore);
   });
 });

@@ -1,4 +1,4 @@
-import type { Enqueue } from '../jobs/queue.js';
+import type { Enqueue } from '../pipeline/catalog.js';
 import type { OutgoingMail, SendMail } from './mail.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
 import { AppError } from '../common/app-error.js';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
@@ -29,8 +29,10 @@ export function refuseMetricsScrape(req: FastifyRequest, token: string | undefin
 }
 
 /** One registry per app instance, so tests that build several apps don't share counters. */
-export function registerMetrics(app: FastifyInstance): Registry {
+export function registerMetrics(app: FastifyInstance, more: readonly Metric[] = []): Registry {
   const registry = new Registry();
+  // Figures other parts keep (the pipeline's stages), scraped with the rest.
+  for (const m of more) registry.registerMetric(m);
   collectDefaultMetrics({ register: registry, prefix: 'resonance_' });
   const duration = new Histogram({
     name: 'resonance_http_request_duration_seconds',

@@ -1,13 +1,9 @@
-import { z } from 'zod';
 import { deliverEmails } from '../features/sending/deliver-emails.service.js';
 import { defineJob } from './job.js';
 
 export const RETRY_LIMIT = 5;
 
-export const deliverEmailJob = defineJob({
-  name: 'email.deliver',
-  // One mail (account mails, reminders) or a chunk of a survey send: a job carries ids only.
-  schema: z.union([z.object({ messageId: z.uuid() }), z.object({ messageIds: z.array(z.uuid()).min(1).max(100) })]),
+export const deliverEmailJob = defineJob('email.deliver', {
   retryLimit: RETRY_LIMIT,
   retryDelaySeconds: 30,
   // Deliveries wait on the SMTP peer more than on the CPU: two jobs at once keep the pooled connections busy.

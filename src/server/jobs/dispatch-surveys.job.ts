@@ -1,12 +1,9 @@
-import { z } from 'zod';
 import { dispatchInvitationPage, throwFirst } from '../features/sending/dispatch-invitations.service.js';
 import { defineJob } from './job.js';
 import { mailingDeps } from './survey-mailing.js';
 
 /** Mails the invitations that are due now; queued right after a send so nobody waits for the next tick. */
-export const dispatchSurveysJob = defineJob({
-  name: 'surveys.dispatch',
-  schema: z.object({}),
+export const dispatchSurveysJob = defineJob('surveys.dispatch', {
   retryLimit: 3,
   // Up to 100 pages of 200 mails, each delivered before the job ends.
   expireInSeconds: 1800,

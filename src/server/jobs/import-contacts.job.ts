@@ -1,11 +1,8 @@
-import { z } from 'zod';
 import { runContactImport } from '../features/imports/run-contact-import.js';
 import { defineJob } from './job.js';
 
 /** Runs a queued CSV contact import; a retry starts the run over from zero (upserts make that safe). */
-export const importContactsJob = defineJob({
-  name: 'imports.contacts.run',
-  schema: z.object({ organizationId: z.string().min(1), importId: z.uuid() }),
+export const importContactsJob = defineJob('imports.contacts.run', {
   retryLimit: 2,
   retryDelaySeconds: 15,
   // A 100 MB file of upserts; its heartbeat, not this bound, notices a worker that died.

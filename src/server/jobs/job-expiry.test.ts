@@ -24,7 +24,7 @@ describe('what a dead worker holds', () => {
   });
 
   it('the expiry is sized to the work: the feedback announcement and a delivery expire well before pg-boss’s 15 minutes', async () => {
-    for (const name of ['feedback.ingested', 'email.deliver']) {
+    for (const name of ['stage.rollups', 'email.deliver']) {
       const queue = await t.runtime.queue.boss.getQueue(name);
       expect(queue?.expireInSeconds, name).toBeLessThan(PG_BOSS_DEFAULT_EXPIRY);
     }
@@ -32,11 +32,11 @@ describe('what a dead worker holds', () => {
 
   it('a job claimed by a worker that then dies carries the heartbeat and the expiry', async () => {
     const { boss } = t.runtime.queue;
-    const id = await boss.send('feedback.ingested', { organizationId: 'org', itemIds: ['00000000-0000-4000-8000-000000000000'] });
+    const id = await boss.send('stage.rollups', { organizationId: 'org', events: [{ seq: 1, topic: 'item.created', subjectId: '00000000-0000-4000-8000-000000000000', version: 1, at: new Date().toISOString() }] });
     // A worker claims it and is never heard of again: no completion, no heartbeat.
-    const [claimed] = await boss.fetch('feedback.ingested', { batchSize: 1 });
+    const [claimed] = await boss.fetch('stage.rollups', { batchSize: 1 });
     expect(claimed?.id).toBe(id);
-    const [row] = await boss.findJobs('feedback.ingested', { id: id ?? '' });
+    const [row] = await boss.findJobs('stage.rollups', { id: id ?? '' });
     expect(row?.state).toBe('active');
     expect(row?.heartbeatSeconds).toBeGreaterThanOrEqual(10);
     expect(row?.expireInSeconds).toBeLessThan(PG_BOSS_DEFAULT_EXPIRY);
@@ -44,11 +44,11 @@ describe('what a dead worker holds', () => {
 
   it('an installation whose queues were made with pg-boss’s defaults gets the new settings at the next start', async () => {
     const { boss } = t.runtime.queue;
-    await boss.updateQueue('feedback.ingested', { expireInSeconds: PG_BOSS_DEFAULT_EXPIRY, heartbeatSeconds: null as unknown as number });
-    expect((await boss.getQueue('feedback.ingested'))?.heartbeatSeconds).toBeNull();
-    const again = await createJobQueue(t.runtime.deps.database, createLogger('silent'));
+    await boss.updateQueue('stage.rollups', { expireInSeconds: PG_BOSS_DEFAULT_EXPIRY, heartbeatSeconds: null as unknown as number });
+    expect((await boss.getQueue('stage.rollups'))?.heartbeatSeconds).toBeNull();
+    const again = await createJobQueue(t.runtime.deps.database, createLogger('silent'), t.runtime.deps.stages);
     try {
-      const queue = await again.boss.getQueue('feedback.ingested');
+      const queue = await again.boss.getQueue('stage.rollups');
       expect(queue?.heartbeatSeconds).toBeGreaterThanOrEqual(10);
       expect(queue?.expireInSeconds).toBeLessThan(PG_BOSS_DEFAULT_EXPIRY);
     } finally {

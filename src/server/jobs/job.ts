@@ -1,9 +1,12 @@
 import type { z } from 'zod';
+import { JOB_PAYLOADS } from '../pipeline/catalog.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../db/client.js';
 import type { Config } from '../config.js';
 import type { MailTransport } from '../email/transport.js';
-import type { Enqueue, EnqueueMany } from './queue.js';
+import type { Enqueue, EnqueueMany, EnqueueStageBatches, JobData, JobName } from '../pipeline/catalog.js';
+import type { StageMeter } from '../pipeline/stage-meter.js';
+import type { Stage } from '../pipeline/stage.js';
 
 /** What every job handler receives. Handlers are idempotent: a retry must not double an effect. */
 export interface JobContext {
@@ -16,10 +19,15 @@ export interface JobContext {
   enqueue: Enqueue;
   /** Many jobs of one name in one statement (e.g. a page of deliveries). */
   enqueueMany: EnqueueMany;
+  /** The registered pipeline stages, and how to queue their batches (the outbox drain). */
+  stages: readonly Stage[];
+  enqueueStageBatches: EnqueueStageBatches;
+  meter: StageMeter;
 }
 
 export interface JobDefinition<T> {
   name: string;
+  /** The payload schema, from the catalog (`pipeline/catalog.ts` JOB_PAYLOADS). */
   schema: z.ZodType<T>;
   retryLimit?: number;
   retryDelaySeconds?: number;
@@ -33,7 +41,7 @@ export interface JobDefinition<T> {
   cron?: string;
   /**
    * Run by every worker process on this interval, in process, instead of through the queue:
-   * for short sweeps that must follow closely (draining the feedback outbox) where a queued job
+   * for short sweeps that must follow closely (draining the pipeline outbox) where a queued job
    * per tick would cost more than the sweep. The handler gets `{}` and must be safe to run in
    * several workers at once.
    */
@@ -45,7 +53,7 @@ export interface JobDefinition<T> {
   handler: (data: T, ctx: JobContext) => Promise<void>;
 }
 
-/** Keeps the job's literal name in its type, so `enqueue('email.deliver', data)` checks `data`. */
-export function defineJob<const N extends string, T>(def: JobDefinition<T> & { name: N }): JobDefinition<T> & { name: N } {
-  return def;
+/** Pairs a catalogued job name with its handler; the payload schema comes from the catalog. */
+export function defineJob<const N extends JobName>(name: N, def: Omit<JobDefinition<JobData<N>>, 'name' | 'schema'>): JobDefinition<JobData<N>> & { name: N } {
+  return { ...def, name, schema: JOB_PAYLOADS[name] as unknown as z.ZodType<JobData<N>> };
 }

@@ -1,11 +1,8 @@
-import { z } from 'zod';
 import { planRecurringSends } from '../features/sending/programs.service.js';
 import { defineJob } from './job.js';
 
 /** Hourly: plans the recurring programs' slots that have come due (spread evenly over each period). */
-export const planRecurringSurveysJob = defineJob({
-  name: 'surveys.recurring.plan',
-  schema: z.object({}),
+export const planRecurringSurveysJob = defineJob('surveys.recurring.plan', {
   cron: '7 * * * *',
   retryLimit: 0,
   async handler(_data, ctx) {

@@ -1,23 +1,17 @@
 import { PgBoss, fromPglite, type JobResult } from 'pg-boss';
 import type { Database } from '../db/client.js';
 import type { Logger } from '../logger.js';
+import { ZStageBatch, stageJobName, type Enqueue, type EnqueueMany, type EnqueueStageBatches } from '../pipeline/catalog.js';
+import { runStageBatch } from '../pipeline/run-stage.js';
+import type { Stage } from '../pipeline/stage.js';
 import type { JobContext, JobDefinition } from './job.js';
-import { JOBS, type JobData, type JobName } from './registry.js';
-
-export interface EnqueueOptions {
-  delaySeconds?: number;
-  /** Jobs with the same singleton key are queued once (idempotent enqueue). */
-  singletonKey?: string;
-}
-
-/** How features start background work: by job name, never by importing a job file. */
-export type Enqueue = <N extends JobName>(name: N, data: JobData<N>, opts?: EnqueueOptions) => Promise<string | null>;
-/** Many jobs of one name in one INSERT: a page of 200 deliveries is one round trip, not 200. */
-export type EnqueueMany = <N extends JobName>(name: N, data: readonly JobData<N>[], opts?: Pick<EnqueueOptions, 'delaySeconds'>) => Promise<void>;
+import { JOBS } from './registry.js';
 
 export interface JobQueue {
   enqueue: Enqueue;
   enqueueMany: EnqueueMany;
+  /** The outbox drain's way to hand each stage its batches. */
+  enqueueStageBatches: EnqueueStageBatches;
   /** Registers workers and schedules for every job (the worker role). */
   startWorkers(ctx: JobContext): Promise<void>;
   /** Stops working jobs and sweeps in this process (it stays able to enqueue): back to a web node. */
@@ -36,7 +30,7 @@ export const HEARTBEAT_SECONDS = 30;
 const SUPERVISE_SECONDS = 15;
 const DEFAULT_EXPIRE_SECONDS = 300;
 
-function queueOptions(job: JobDefinition<unknown>) {
+function queueOptions(job: Pick<JobDefinition<unknown>, 'retryLimit' | 'retryDelaySeconds' | 'expireInSeconds'>) {
   return {
     retryLimit: job.retryLimit ?? 3,
     retryDelay: job.retryDelaySeconds ?? 10,
@@ -48,7 +42,15 @@ function queueOptions(job: JobDefinition<unknown>) {
   };
 }
 
-export async function createJobQueue(database: Database, logger: Logger): Promise<JobQueue> {
+/** Stage jobs fetched per round trip; each runs in its own transaction, one after another. */
+const STAGE_FETCH = 5;
+
+/**
+ * The queue for the catalogued jobs and one queue per pipeline stage (`stage.<name>`), so each
+ * stage retries and dead-letters on its own. A stage's job that used up its retries stays failed
+ * in pg-boss (shown on /metrics) until a replay covers its items.
+ */
+export async function createJobQueue(database: Database, logger: Logger, stages: readonly Stage[]): Promise<JobQueue> {
   const boss =
     database.kind === 'pglite'
       ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', useListenNotify: true, superviseIntervalSeconds: SUPERVISE_SECONDS })
@@ -60,6 +62,11 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
     // to the current settings (jobs already queued keep theirs).
     await boss.createQueue(job.name, queueOptions(job));
     await boss.updateQueue(job.name, queueOptions(job));
+  }
+  for (const stage of stages) {
+    const options = queueOptions({ retryLimit: stage.retryLimit ?? 5, retryDelaySeconds: stage.retryDelaySeconds ?? 5, expireInSeconds: stage.expireInSeconds ?? 120 });
+    await boss.createQueue(stageJobName(stage.name), options);
+    await boss.updateQueue(stageJobName(stage.name), options);
   }
 
   const definition = (name: string) => {
@@ -89,11 +96,37 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
     );
   };
 
+  const enqueueStageBatches: EnqueueStageBatches = async (stage, batches) => {
+    if (batches.length === 0) return;
+    await boss.insert(stageJobName(stage), batches.map((b) => ({ data: ZStageBatch.parse(b) })));
+  };
+
   return {
     boss,
     enqueue,
     enqueueMany,
+    enqueueStageBatches,
     async startWorkers(ctx) {
+      for (const stage of stages) {
+        await boss.work(
+          stageJobName(stage.name),
+          { batchSize: STAGE_FETCH, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2, perJobResults: true },
+          async (batch) => {
+            const results: JobResult[] = [];
+            for (const job of batch) {
+              const log = ctx.logger.child({ stage: stage.name, jobId: job.id });
+              try {
+                await runStageBatch({ ...ctx, logger: log }, stage, ZStageBatch.parse(job.data));
+                results.push({ id: job.id, status: 'completed' });
+              } catch (err) {
+                log.warn({ err }, 'stage failed; pg-boss retries its job alone');
+                results.push({ id: job.id, status: 'failed', output: { message: err instanceof Error ? err.message : String(err) } });
+              }
+            }
+            return results;
+          },
+        );
+      }
       for (const job of JOBS as readonly JobDefinition<unknown>[]) {
         if (job.everyMs) {
           sweeps.push(startSweep(job, ctx));
@@ -132,6 +165,7 @@ export async function createJobQueue(database: Database, logger: Logger): Promis
     async stopWorkers() {
       await Promise.all(sweeps.splice(0).map((stopSweep) => stopSweep()));
       for (const job of JOBS as readonly JobDefinition<unknown>[]) if (!job.everyMs) await boss.offWork(job.name);
+      for (const stage of stages) await boss.offWork(stageJobName(stage.name));
     },
     async stop() {
       await Promise.all(sweeps.splice(0).map((stopSweep) => stopSweep()));

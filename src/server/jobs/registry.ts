@@ -1,15 +1,20 @@
+import { rollupsStage } from '../features/metrics/rollups.stage.js';
+import { eventTriggersStage } from '../features/sending/event-triggers.stage.js';
+import type { Stage } from '../pipeline/stage.js';
 import { cleanupAuthJob } from './cleanup-auth.job.js';
 import { deliverEmailJob } from './deliver-email.job.js';
 import { dispatchSurveysJob } from './dispatch-surveys.job.js';
-import { drainFeedbackOutboxJob } from './drain-feedback-outbox.job.js';
-import { feedbackIngestedJob } from './feedback-ingested.job.js';
+import { drainPipelineOutboxJob } from './drain-pipeline-outbox.job.js';
 import { importContactsJob } from './import-contacts.job.js';
 import { planRecurringSurveysJob } from './plan-recurring-surveys.job.js';
 import { sendWeeklyDigestsJob } from './send-weekly-digests.job.js';
 import { surveyFollowUpsJob } from './survey-follow-ups.job.js';
 
-/** Every job Resonance runs. A worker registers all of them; web nodes only enqueue. */
-export const JOBS = [deliverEmailJob, drainFeedbackOutboxJob, cleanupAuthJob, feedbackIngestedJob, importContactsJob, dispatchSurveysJob, surveyFollowUpsJob, planRecurringSurveysJob, sendWeeklyDigestsJob] as const;
+/** Every job Resonance runs, paired with its handler (names and payloads: `pipeline/catalog.ts`). A worker registers all of them; web nodes only enqueue. */
+export const JOBS = [deliverEmailJob, drainPipelineOutboxJob, cleanupAuthJob, importContactsJob, dispatchSurveysJob, surveyFollowUpsJob, planRecurringSurveysJob, sendWeeklyDigestsJob] as const;
 
-export type JobName = (typeof JOBS)[number]['name'];
-export type JobData<N extends JobName> = Parameters<Extract<(typeof JOBS)[number], { name: N }>['handler']>[0];
+/**
+ * The pipeline's stages, in no particular order (each runs on its own queue). A later capability
+ * (text analytics, case rules, webhooks, churn features) adds its stage here and nothing else.
+ */
+export const STAGES: readonly Stage[] = [rollupsStage, eventTriggersStage];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { sendWeeklyDigests } from '../features/digest/send-weekly-digests.service.js';
 import { defineJob } from './job.js';
 import { mailingDeps } from './survey-mailing.js';
@@ -8,9 +7,7 @@ import { mailingDeps } from './survey-mailing.js';
  * The week comes from the job clock, so a retry later in the week reports the same week, and
  * each subscriber's `last_period` keeps a retry from mailing anyone twice.
  */
-export const sendWeeklyDigestsJob = defineJob({
-  name: 'digest.weekly',
-  schema: z.object({}),
+export const sendWeeklyDigestsJob = defineJob('digest.weekly', {
   cron: '0 6 * * 1',
   retryLimit: 5,
   // Every subscriber of the installation in one run.

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { dispatchDueInvitations } from '../features/sending/dispatch-invitations.service.js';
 import { sendDueCommentNudges, sendDueReminders } from '../features/sending/follow-ups.service.js';
 import { defineJob } from './job.js';
@@ -9,9 +8,7 @@ import { mailingDeps } from './survey-mailing.js';
  * one reminder, the one comment nudge. Each step reads its due rows with the job's clock, so
  * the schedule is data, not timers, and survives restarts.
  */
-export const surveyFollowUpsJob = defineJob({
-  name: 'surveys.tick',
-  schema: z.object({}),
+export const surveyFollowUpsJob = defineJob('surveys.tick', {
   cron: '* * * * *',
   retryLimit: 0,
   async handler(_data, ctx) {

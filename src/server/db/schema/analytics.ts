@@ -14,13 +14,10 @@ export type RollupGrain = (typeof ROLLUP_GRAINS)[number];
 
 /**
  * Score histograms of the survey metrics (nps, csat, ces on their canonical scales) per
- * organization, UTC day, grain, dimensions and score, kept current by the `feedback.ingested`
- * job (a day is deleted and re-aggregated from its raw items in one transaction). Dimensions a
- * row does not keep, and values an answer does not have, are '' so one primary key covers all.
- *
- * Segment and region are the contact's at the day's last recompute, joined from `contacts`
- * rather than snapshotted: no second copy of customer data that an erasure would have to chase,
- * and a day's rows are recomputed when its answers arrive, i.e. close to answer time. A full
+ * organization, UTC day, grain, dimensions and score, kept current by the rollups pipeline stage
+ * (each item's contribution, `rollup_contributions`, taken out and put back in as it changes).
+ * Dimensions a row does not keep, and values an answer does not have, are '' so one primary key
+ * covers all. Segment and region are the contact's when the stage last processed the item; a full
  * rebuild (`rebuildRollups`) moves older answers to the contacts' current segments.
  *
  * `sum_weight`/`sum_weight_sq` are Σw and Σw² with w = the contact's yearly revenue (0 when
@@ -57,6 +54,36 @@ export const metricRollups = pgTable(
     primaryKey({ name: 'metric_rollups_pk', columns: [t.organizationId, t.metric, t.grain, t.day, t.survey, t.channel, t.segment, t.region, t.product, t.language, t.touchpoint, t.score] }),
     index('metric_rollups_org_day_idx').on(t.organizationId, t.day),
   ],
+);
+
+/**
+ * What each feedback item adds to the rollups, as the rollups stage last counted it: one row per
+ * item that is a survey metric. The stage subtracts this row and adds the item's current values,
+ * so a changed score, a moved contact or an erasure corrects the histograms without re-reading a
+ * whole day, and running it twice changes nothing. Segment, region and revenue weight are the
+ * contact's when the item was last processed; an erasure announces the item again, which clears
+ * them here too.
+ */
+export const rollupContributions = pgTable(
+  'rollup_contributions',
+  {
+    itemId: uuid('item_id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    metric: text('metric').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    survey: text('survey').notNull(),
+    channel: text('channel').notNull(),
+    segment: text('segment').notNull(),
+    region: text('region').notNull(),
+    product: text('product').notNull(),
+    language: text('language').notNull(),
+    touchpoint: text('touchpoint').notNull(),
+    score: integer('score').notNull(),
+    weight: doublePrecision('weight').notNull(),
+  },
+  (t) => [index('rollup_contributions_org_day_idx').on(t.organizationId, t.day)],
 );
 
 /**

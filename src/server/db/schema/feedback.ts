@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export interface FeedbackAnalysis {
   language?: string;
@@ -54,6 +54,12 @@ export const feedbackItems = pgTable(
     /** The source's own id, so a repeated delivery is stored once. */
     externalRef: text('external_ref'),
     analysis: jsonb('analysis').$type<FeedbackAnalysis>(),
+    /**
+     * Counts the item's changes (score, comment, contact): each write that changes the item raises
+     * it and announces the new version through the pipeline outbox, so a stage can tell a change it
+     * has seen from one it has not.
+     */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -66,19 +72,3 @@ export const feedbackItems = pgTable(
     index('feedback_items_search_idx').using('gin', commentSearchVector(t.language, t.text)).with({ fastupdate: true }),
   ],
 );
-
-/**
- * The transactional outbox of `feedback.ingested`: a survey answer's item writes its row here in
- * the same statement, so no acknowledged answer can miss its announcement, and the answer does
- * not wait for a job to be queued. Workers drain it every few hundred milliseconds into jobs of
- * up to 1,000 ids (`feedback-outbox.service.ts`). Ids only, no foreign keys: an erased item or a
- * deleted organization leaves a row whose job finds nothing, which every handler tolerates.
- */
-export const feedbackOutbox = pgTable('feedback_outbox', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  organizationId: text('organization_id').notNull(),
-  itemId: uuid('item_id').notNull(),
-  /** Taken by a drainer until then; a drainer that died leaves the row to the next after it. */
-  leasedUntil: timestamp('leased_until', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});

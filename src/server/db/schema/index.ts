@@ -9,3 +9,4 @@ export * from './surveys.js';
 export * from './sending.js';
 export * from './analytics.js';
 export * from './limits.js';
+export * from './pipeline.js';

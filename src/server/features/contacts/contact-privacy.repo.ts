@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { announce } from '../../pipeline/outbox.repo.js';
 import type { Db } from '../../db/client.js';
 import { contactAliases, contactEvents, contacts, emailMessages, feedbackItems, importChunks, imports, surveyInvitations, surveyResponses } from '../../db/schema/index.js';
 import type { ContactRow, ContactValues } from './contacts.repo.js';
@@ -22,9 +23,11 @@ function emailsTo(organizationId: string, email: string): SQL {
 export async function eraseContact(tx: Db, organizationId: string, contact: ContactRow, now: Date): Promise<{ feedbackItemsAnonymised: number; itemIds: string[] }> {
   const anonymised = await tx
     .update(feedbackItems)
-    .set({ contactId: null, text: null, authorEmail: null, authorHandle: null, authorName: null, link: null })
+    .set({ contactId: null, text: null, authorEmail: null, authorHandle: null, authorName: null, link: null, version: sql`${feedbackItems.version} + 1` })
     .where(feedbackOf(organizationId, contact))
-    .returning({ id: feedbackItems.id });
+    .returning({ id: feedbackItems.id, version: feedbackItems.version });
+  // The pipeline's stages hear of it in this transaction: rollups lose the person's segment and weight.
+  await announce(tx, anonymised.map((a) => ({ organizationId, topic: 'item.erased' as const, subjectId: a.id, version: a.version })));
   // Survey answers keep their scores (so counts and scores stay) but lose every free text and hidden field.
   await tx
     .update(surveyResponses)
@@ -184,10 +187,13 @@ export async function exportData(db: Db, organizationId: string, contact: Contac
  * survivor's empty fields are filled, the loser's id and aliases resolve to the survivor.
  */
 export async function mergeContacts(tx: Db, organizationId: string, survivor: ContactRow, loser: ContactRow, filled: ContactValues, now: Date): Promise<void> {
-  await tx
+  const moved = await tx
     .update(feedbackItems)
-    .set({ contactId: survivor.id })
-    .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.contactId, loser.id)));
+    .set({ contactId: survivor.id, version: sql`${feedbackItems.version} + 1` })
+    .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.contactId, loser.id)))
+    .returning({ id: feedbackItems.id, version: feedbackItems.version });
+  // The items now belong to the survivor (its segment, region and revenue weight): announced in this transaction.
+  await announce(tx, moved.map((m) => ({ organizationId, topic: 'item.updated' as const, subjectId: m.id, version: m.version })));
   await tx
     .update(contactEvents)
     .set({ contactId: survivor.id })

@@ -15,12 +15,11 @@ async function mustFind(db: ContactsDeps['db'], organizationId: string, external
 
 /** GDPR art. 17: the person is gone from every table and queued job; aggregate counts stay. */
 export async function eraseContact(deps: ContactsDeps, organizationId: string, externalId: string) {
-  const { feedbackItemsAnonymised, itemIds } = await repo.inTransaction(deps.db, async (tx) => {
+  // The anonymised items are announced (item.erased) in the erasure's transaction.
+  const { feedbackItemsAnonymised } = await repo.inTransaction(deps.db, async (tx) => {
     const contact = await mustFind(tx, organizationId, externalId);
     return privacy.eraseContact(tx, organizationId, contact, deps.now());
   });
-  // The anonymised items changed (no contact, segment or revenue weight): later stages and the rollups read them again.
-  for (let i = 0; i < itemIds.length; i += 1000) await deps.enqueue?.('feedback.ingested', { organizationId, itemIds: itemIds.slice(i, i + 1000) });
   return { erased: true as const, feedbackItemsAnonymised };
 }
 

@@ -12,9 +12,7 @@ export type ContactValues = Omit<NewContactRow, 'id' | 'organizationId' | 'exter
 /** 500 rows per statement: few round trips, far below PostgreSQL's 65,535 bind parameters. */
 const BATCH_SIZE = 500;
 
-export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => fn(tx as unknown as Db));
-}
+export { inTransaction } from '../../db/in-transaction.js';
 
 /**
  * Contacts for the given external ids, each id resolved directly or through an alias (a merged

@@ -9,7 +9,7 @@ import {
 import { findUnstorable, repairText } from '../../../shared/storable-text.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../common/app-error.js';
-import type { Enqueue } from '../../jobs/queue.js';
+import type { Enqueue } from '../../pipeline/catalog.js';
 import { checkAttributeValues, type AttributeType } from './check-attribute-values.js';
 import { listAttributeDefinitions } from './contact-attributes.repo.js';
 import * as repo from './contacts.repo.js';

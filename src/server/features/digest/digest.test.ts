@@ -9,7 +9,7 @@ import type { TMetricsComparison, TMetricsResult } from '../../../shared/contrac
 import { createSmtpTransport } from '../../email/transport.js';
 import { sendWeeklyDigestsJob } from '../../jobs/send-weekly-digests.job.js';
 import { mailingDeps } from '../../jobs/survey-mailing.js';
-import { drainFeedbackOutbox } from '../feedback/feedback-outbox.service.js';
+import { settlePipeline } from '../../../../test/helpers/pipeline.js';
 import { sendWeeklyDigests } from './send-weekly-digests.service.js';
 
 /** Monday 06:00 UTC: the digest reports week 45 (2–8 Nov 2026) against 5 Oct – 1 Nov. */
@@ -52,16 +52,8 @@ describe('weekly digest e-mail', () => {
     expect(res.statusCode, res.body).toBe(200);
   }
 
-  /** Every `feedback.ingested` job done: the rollups the digest reads are current. */
-  async function settle(): Promise<void> {
-    await drainFeedbackOutbox(t.runtime.jobContext);
-    for (let i = 0; i < 300; i++) {
-      const res = await t.runtime.deps.db.execute(sql`select ((select count(*) from pgboss.job where name = 'feedback.ingested' and state in ('created', 'retry', 'active')) + (select count(*) from feedback_outbox))::int as n`);
-      if (Number((res as unknown as { rows: { n: number }[] }).rows[0]?.n) === 0) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('feedback.ingested jobs did not finish');
-  }
+  /** The outbox drained and every stage job done: the rollups are current. */
+  const settle = () => settlePipeline(t);
 
   async function org(name: string, language: 'en' | 'de'): Promise<{ id: string; owner: { cookie: string; email: string; userId: string }; key: string }> {
     const owner = await t.signUp({ name: `${name} Owner` });

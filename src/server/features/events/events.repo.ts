@@ -1,18 +1,37 @@
 import { and, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { inTransaction } from '../../db/in-transaction.js';
+import { announce } from '../../pipeline/outbox.repo.js';
 import type { Db } from '../../db/client.js';
 import { contactEvents, contacts } from '../../db/schema/index.js';
 
 export type NewEventRow = typeof contactEvents.$inferInsert & { id: string };
 
 /** Inserts what is new; an eventId stored already is skipped. Returns the inserted ids. */
+/**
+ * Inserts what is new, each new event announced (event.ingested) in the same transaction; rows
+ * whose eventId exists already are skipped. Returns the inserted ids.
+ */
 export async function insertEvents(db: Db, rows: NewEventRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const inserted = await db
-    .insert(contactEvents)
-    .values(rows)
-    .onConflictDoNothing({ target: [contactEvents.organizationId, contactEvents.eventId] })
-    .returning({ id: contactEvents.id });
-  return new Set(inserted.map((r) => r.id));
+  return inTransaction(db, async (tx) => {
+    const inserted = await tx
+      .insert(contactEvents)
+      .values(rows)
+      .onConflictDoNothing({ target: [contactEvents.organizationId, contactEvents.eventId] })
+      .returning({ id: contactEvents.id, organizationId: contactEvents.organizationId });
+    await announce(tx, inserted.map((r) => ({ organizationId: r.organizationId, topic: 'event.ingested' as const, subjectId: r.id, version: 1 })));
+    return new Set(inserted.map((r) => r.id));
+  });
+}
+
+/** The announced events, for the stages that read the behaviour stream (event triggers). */
+export async function eventsByIds(db: Db, organizationId: string, ids: readonly string[]): Promise<Array<{ contactId: string; type: string; occurredAt: Date }>> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ contactId: contactEvents.contactId, type: contactEvents.type, occurredAt: contactEvents.occurredAt })
+    .from(contactEvents)
+    .where(and(eq(contactEvents.organizationId, organizationId), inArray(contactEvents.id, [...ids])))
+    .orderBy(contactEvents.occurredAt);
 }
 
 export async function idsByEventId(db: Db, organizationId: string, eventIds: string[]): Promise<Map<string, string>> {

@@ -4,7 +4,6 @@ import type { Db } from '../../db/client.js';
 import { checkEntries, decodeCursor, encodeCursor, futureError, throwIfSingleFailed } from '../feedback/batch-entries.js';
 import * as repo from './events.repo.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
-import { triggerOnEvents } from '../sending/programs.service.js';
 
 export interface EventsDeps {
   db: Db;
@@ -50,8 +49,8 @@ export async function submitEvents(deps: EventsDeps, organizationId: string, bod
     if (!id) throw new Error('event neither inserted nor found by its eventId');
     return { index, id, duplicate: true };
   });
-  // Event-triggered surveys (`ticket_solved` → CES an hour later) listen here; repeats trigger nothing.
-  await triggerOnEvents(deps, organizationId, accepted.filter((a) => inserted.has(a.row.id)).map((a) => ({ contactId: a.row.contactId, type: a.row.type, occurredAt: a.row.occurredAt })));
+  // New events were announced (event.ingested) with their insert: event-triggered surveys
+  // (`ticket_solved` → CES an hour later) are a pipeline stage; repeats announce nothing.
   return { created: items.filter((i) => !i.duplicate).length, duplicates: items.filter((i) => i.duplicate).length, errors, items };
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { rawQuery, type Db } from '../../db/client.js';
 import { StatementBatcher } from '../../db/statement-batcher.js';
+import { announce } from '../../pipeline/outbox.repo.js';
 import { contacts, feedbackItems } from '../../db/schema/index.js';
 
 export type NewFeedbackRow = typeof feedbackItems.$inferInsert & { id: string };
@@ -35,15 +36,21 @@ export async function contactIdsByEmail(db: Db, organizationId: string, emails: 
   return found;
 }
 
-/** Inserts what is new; rows whose (channel, externalRef) exists already are skipped. Returns the inserted ids. */
+/**
+ * Inserts what is new, with each new item's announcement (item.created) in the same transaction;
+ * rows whose (channel, externalRef) exists already are skipped. Returns the inserted ids.
+ */
 export async function insertFeedbackItems(db: Db, rows: NewFeedbackRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const inserted = await db
-    .insert(feedbackItems)
-    .values(rows)
-    .onConflictDoNothing({ target: [feedbackItems.organizationId, feedbackItems.channel, feedbackItems.externalRef] })
-    .returning({ id: feedbackItems.id });
-  return new Set(inserted.map((r) => r.id));
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(feedbackItems)
+      .values(rows)
+      .onConflictDoNothing({ target: [feedbackItems.organizationId, feedbackItems.channel, feedbackItems.externalRef] })
+      .returning({ id: feedbackItems.id, organizationId: feedbackItems.organizationId });
+    await announce(tx as unknown as Db, inserted.map((r) => ({ organizationId: r.organizationId, topic: 'item.created' as const, subjectId: r.id, version: 1 })));
+    return new Set(inserted.map((r) => r.id));
+  });
 }
 
 /** The columns an ingested item may set, in `input` with their types (jsonb_to_recordset needs them spelled out). */
@@ -85,10 +92,10 @@ function batchStatement(db: Db, name: string, dependents: readonly DependentWrit
     .$with('item', { id: sql<string>`id`.as('id') })
     .as(sql`insert into feedback_items (${itemColumnList}) select ${itemColumnList} from input order by external_ref on conflict (organization_id, channel, external_ref) do nothing returning id`);
   const ctes = dependents.map((d, i) => db.$with(`dependent_${i}`, { done: sql<number>`1`.as('done') }).as(d.sql));
-  // The announcement to `feedback.ingested`, in the item's own statement (see feedbackOutbox).
+  // The item's announcement (item.created, version 1), in the item's own statement (see pipelineOutbox).
   const outbox = db
     .$with('outbox', { done: sql<number>`1`.as('done') })
-    .as(sql`insert into feedback_outbox (organization_id, item_id) select input.organization_id, item.id from item join input on input.id = item.id`);
+    .as(sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select input.organization_id, 'item.created', item.id, 1 from item join input on input.id = item.id`);
   const query = db
     .with(input, item, ...ctes, outbox)
     .select({ id: item.id })
@@ -182,35 +189,3 @@ export async function idsByExternalRef(db: Db, organizationId: string, refs: Arr
 }
 
 export const refKey = (channel: string, externalRef: string) => `${channel}\u0000${externalRef}`;
-
-/** Channel counts of the given items, for the `feedback.ingested` job. */
-export async function countByChannel(db: Db, organizationId: string, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .select({ channel: feedbackItems.channel, n: sql<number>`count(*)::int` })
-    .from(feedbackItems)
-    .where(and(eq(feedbackItems.organizationId, organizationId), inArray(feedbackItems.id, ids)))
-    .groupBy(feedbackItems.channel);
-}
-
-/**
- * Leases a page of the outbox, oldest first, for `leaseSeconds`: other drainers skip leased
- * rows, and rows a dead drainer leased come back once the lease ran out. One statement, so no
- * transaction stays open while the jobs are queued.
- */
-export async function leaseOutboxPage(db: Db, limit: number, leaseSeconds: number): Promise<Array<{ id: number; organizationId: string; itemId: string }>> {
-  const rows = await db.execute(sql`
-    update feedback_outbox set leased_until = now() + make_interval(secs => ${leaseSeconds})
-    where id in (
-      select id from feedback_outbox where leased_until is null or leased_until < now()
-      order by id limit ${limit} for update skip locked)
-    returning id, organization_id, item_id`);
-  return (rows as unknown as { rows: Array<{ id: number | string; organization_id: string; item_id: string }> }).rows
-    .map((r) => ({ id: Number(r.id), organizationId: r.organization_id, itemId: r.item_id }))
-    .sort((x, y) => x.id - y.id);
-}
-
-export async function deleteOutboxRows(db: Db, ids: readonly number[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db.execute(sql`delete from feedback_outbox where id = any(${sql.param([...ids])}::bigint[])`);
-}

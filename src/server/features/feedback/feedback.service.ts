@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { FEEDBACK_LIMITS, ZFeedbackInput, type TFeedbackInput, type TIngestResult } from '../../../shared/contracts/feedback.js';
 import type { Db } from '../../db/client.js';
-import type { Enqueue } from '../../jobs/queue.js';
 import { checkEntries, futureError, throwIfSingleFailed } from './batch-entries.js';
 import * as repo from './feedback.repo.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 
 export interface FeedbackDeps {
   db: Db;
-  enqueue: Enqueue;
   now: () => Date;
 }
 
@@ -44,9 +42,8 @@ export interface IngestedItem {
 export interface IngestOptions {
   /**
    * For a single item: rows that hang off it (a survey answer's response), written in the same
-   * statement as the item and only if the item is new (`DependentWrite` reads its id from `item`).
-   * Such an item is announced through the outbox in that statement too (the hot path of survey
-   * answers: no job queued per answer); other calls queue one `feedback.ingested` job each.
+   * statement as the item and only if the item is new (`DependentWrite` reads its id from `item`):
+   * the hot path of survey answers, where concurrent answers share one statement.
    */
   dependents?: readonly repo.DependentWrite[];
 }
@@ -54,8 +51,9 @@ export interface IngestOptions {
 /**
  * THE pipeline seam: every feedback item and every survey answer is written here. Items with a
  * (channel, externalRef) already stored are not written again and come back as duplicates with
- * the stored id. New items are announced to `feedback.ingested`, where later stages (rollups,
- * text analytics, case rules, churn) hook in: one job per call, or through the outbox.
+ * the stored id. Each new item is announced (item.created) through the pipeline outbox in the
+ * statement or transaction that writes it; the registered stages (rollups first; text analytics,
+ * case rules, churn, webhooks later) get it from there.
  */
 export async function ingestFeedback(deps: FeedbackDeps, organizationId: string, items: NewFeedbackItem[], opts: IngestOptions = {}): Promise<IngestedItem[]> {
   if (items.length === 0) return [];
@@ -77,9 +75,6 @@ export async function ingestFeedback(deps: FeedbackDeps, organizationId: string,
     if (!id) throw new Error('feedback item neither inserted nor found by its externalRef');
     return { id, duplicate: true };
   });
-  const newIds = result.filter((r) => !r.duplicate).map((r) => r.id);
-  // With dependents the item's statement wrote its outbox row (drained into jobs by the workers).
-  if (newIds.length > 0 && !opts.dependents) await deps.enqueue('feedback.ingested', { organizationId, itemIds: newIds });
   return result;
 }
 

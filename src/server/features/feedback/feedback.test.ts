@@ -1,12 +1,11 @@
-import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZFeedbackInput } from '../../../shared/contracts/feedback.js';
+import { settlePipeline } from '../../../../test/helpers/pipeline.js';
 import { buildTestApp, type Caller, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { contactAliases, contacts } from '../../db/schema/index.js';
-import { createLogger } from '../../logger.js';
 
 interface Result {
   created: number;
@@ -17,31 +16,14 @@ interface Result {
 
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
 
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe('feedback from every touchpoint', () => {
   let t: TestApp;
   let owner: Caller;
   let key: Caller;
   let orgId: string;
   let janeId: string;
-  let logs = '';
   beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        logs += chunk.toString();
-        done();
-      },
-    });
-    t = await buildTestApp({ workers: true, env: { LOG_LEVEL: 'info' }, logger: createLogger('info', sink) });
+    t = await buildTestApp({ workers: true });
     const o = await t.signUp();
     orgId = (await t.createOrg(o.cookie)).id;
     owner = { cookie: o.cookie };
@@ -163,28 +145,24 @@ describe('feedback from every touchpoint', () => {
     expect(tooMany.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
   });
 
-  it('accepts a full batch of 1,000 and announces the new items to the feedback.ingested job', async () => {
+  it('accepts a full batch of 1,000 and announces the new items to the pipeline stages once', async () => {
     const batch = Array.from({ length: 1000 }, (_, i) => ({ channel: i % 2 ? 'chat' : 'call', text: `batch ${i}`, occurredAt: at(2), externalRef: `big-${i}` }));
     const res = (await post(batch)).json() as Result;
     expect(res.created).toBe(1000);
-    const job = await until(async () => {
-      const r = await t.runtime.deps.db.execute(sql`select state, data from pgboss.job where name = 'feedback.ingested' and jsonb_array_length(data->'itemIds') = 1000`);
-      const row = (r as unknown as { rows: { state: string; data: { organizationId: string; itemIds: string[] } }[] }).rows[0];
-      return row?.state === 'completed' ? row : undefined;
-    });
-    expect(job.data.organizationId).toBe(orgId);
-    expect(new Set(job.data.itemIds)).toEqual(new Set(res.items.map((i) => i.id)));
-    const line = logs
-      .split('\n')
-      .filter((l) => l.includes('"feedback ingested"'))
-      .map((l) => JSON.parse(l) as { job: string; items: number; found: number; byChannel: Record<string, number> })
-      .find((l) => l.items === 1000);
-    expect(line).toMatchObject({ job: 'feedback.ingested', found: 1000, byChannel: { call: 500, chat: 500 } });
-    // A redelivery creates nothing and enqueues nothing.
-    const before = await t.runtime.deps.db.execute(sql`select count(*)::int as n from pgboss.job where name = 'feedback.ingested'`);
+    const ids = res.items.map((i) => i.id);
+    await settlePipeline(t);
+    const marks = (await t.runtime.deps.db.execute(sql`select subject_id, version from pipeline_marks where stage = 'rollups' and subject_id = any(${sql.param(ids)}::uuid[])`)) as unknown as {
+      rows: Array<{ subject_id: string; version: number }>;
+    };
+    expect(new Set(marks.rows.map((r) => r.subject_id))).toEqual(new Set(ids));
+    expect(marks.rows.every((r) => r.version === 1)).toBe(true);
+    // A redelivery creates nothing and announces nothing.
+    const stageJobs = async () =>
+      ((await t.runtime.deps.db.execute(sql`select count(*)::int as n from pgboss.job where name = 'stage.rollups'`)) as unknown as { rows: Array<{ n: number }> }).rows[0]?.n;
+    const before = await stageJobs();
     expect(((await post(batch)).json() as Result).duplicates).toBe(1000);
-    const after = await t.runtime.deps.db.execute(sql`select count(*)::int as n from pgboss.job where name = 'feedback.ingested'`);
-    expect((after as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe((before as unknown as { rows: { n: number }[] }).rows[0]?.n);
+    await settlePipeline(t);
+    expect(await stageJobs()).toBe(before);
   });
 
   it('filters and pages with a cursor that visits each item exactly once', async () => {

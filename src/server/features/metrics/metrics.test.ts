@@ -10,7 +10,7 @@ import { scoreDistribution } from '../../../domain/metrics/score-distribution.js
 import { trendBuckets } from '../../../domain/metrics/trend-buckets.js';
 import { weightedNps } from '../../../domain/metrics/weighted-nps.js';
 import type { TMetricGroup, TMetricsComparison, TMetricsResult } from '../../../shared/contracts/metrics.js';
-import { drainFeedbackOutbox } from '../feedback/feedback-outbox.service.js';
+import { settlePipeline } from '../../../../test/helpers/pipeline.js';
 
 const NOW = new Date('2026-04-01T12:00:00Z');
 const SEGMENTS = ['Enterprise', 'SMB', 'Startup'] as const;
@@ -69,16 +69,8 @@ describe('metrics API over rollups', () => {
   const { contacts, answers } = generateAnswers();
   const nps = (pick: (a: Answer) => boolean = () => true) => answers.filter((a) => a.metric === 'nps' && pick(a)).map((a) => a.score);
 
-  /** The outbox drained and every `feedback.ingested` job done: the rollups are current. */
-  async function settle(): Promise<void> {
-    await drainFeedbackOutbox(t.runtime.jobContext);
-    for (let i = 0; i < 200; i++) {
-      const res = await t.runtime.deps.db.execute(sql`select ((select count(*) from pgboss.job where name = 'feedback.ingested' and state in ('created', 'retry', 'active')) + (select count(*) from feedback_outbox))::int as n`);
-      if (Number((res as unknown as { rows: { n: number }[] }).rows[0]?.n) === 0) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('feedback.ingested jobs did not finish');
-  }
+  /** The outbox drained and every stage job done: the rollups are current. */
+  const settle = () => settlePipeline(t);
 
   const metrics = async (query: string): Promise<TMetricsResult> => {
     const res = await t.request({ method: 'GET', url: `/api/v1/metrics?${query}`, as: { key: org.key } });
@@ -214,9 +206,9 @@ describe('metrics API over rollups', () => {
     expectGroup((await metrics('metric=nps')).overall, [...nps(), 0]);
     expect((await metrics('metric=nps')).overall.n).toBe(before.overall.n + 1);
 
-    // A score changes (as a later answer to the same invitation does): item updated, job announced.
-    await t.runtime.deps.db.execute(sql`update feedback_items set score = 10 where id = ${itemId}`);
-    await t.runtime.queue.enqueue('feedback.ingested', { organizationId: org.orgId, itemIds: [itemId] });
+    // A score changes (as a later answer to the same invitation does): item updated and announced.
+    await t.runtime.deps.db.execute(sql`update feedback_items set score = 10, version = version + 1 where id = ${itemId}`);
+    await t.runtime.deps.db.execute(sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select organization_id, 'item.updated', id, version from feedback_items where id = ${itemId}`);
     await settle();
     expectGroup((await metrics('metric=nps')).overall, [...nps(), 10]);
 

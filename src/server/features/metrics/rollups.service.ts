@@ -8,14 +8,12 @@ export interface RollupDeps {
 }
 
 /**
- * Brings the rollups of the days these items fall on up to date: new answers, changed scores
- * and anonymised items alike, since each day is re-aggregated from its raw items. Called by the
- * `feedback.ingested` job, off the answer path.
+ * Brings the rollups up to date for these items, off the answer path: new answers, changed
+ * scores, moved or anonymised items alike (each item's last counted contribution is replaced by
+ * its current one). `db` is the rollups stage's transaction.
  */
-export async function refreshRollupsForItems(deps: RollupDeps, organizationId: string, itemIds: readonly string[]): Promise<{ days: number; rows: number }> {
-  const days = await repo.daysOfItems(deps.db, organizationId, itemIds);
-  const rows = await repo.recomputeRollups(deps.db, organizationId, days);
-  return { days: days.length, rows };
+export async function applyRollupChanges(deps: RollupDeps, organizationId: string, itemIds: readonly string[]): Promise<{ items: number; days: number }> {
+  return repo.applyItemChanges(deps.db, organizationId, itemIds);
 }
 
 /** Rebuilds every rollup of an organization (after the demo fill, a bulk import, or to move old answers to current segments). */

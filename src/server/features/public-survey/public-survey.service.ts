@@ -4,7 +4,7 @@ import { scaleOf } from '../../../domain/survey/answers.js';
 import type { SurveyDefinition } from '../../../shared/contracts/survey-model.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../common/app-error.js';
-import type { Enqueue } from '../../jobs/queue.js';
+import type { Enqueue } from '../../pipeline/catalog.js';
 import {
   renderFollowUpPage,
   renderLinkPage,

@@ -4,6 +4,7 @@ import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { ErrorDetail } from '../../../shared/errors.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { ingestFeedback, type FeedbackDeps } from '../feedback/feedback.service.js';
+import { announce } from '../../pipeline/outbox.repo.js';
 import * as repo from './responses.repo.js';
 import { cachedVersion } from './survey-version-cache.js';
 
@@ -73,7 +74,7 @@ function checkAnswers(definition: SurveyDefinition, raw: Record<string, unknown>
  * between is caught by the item's unique externalRef, exactly as without it.
  *
  * A first answer costs one statement: item, response and the invitation's stamps are written
- * together with the item's announcement to `feedback.ingested` (its outbox row; see `ingestFeedback`).
+ * together with the item's announcement (its pipeline outbox row; see `ingestFeedback`).
  */
 export async function recordResponse(deps: FeedbackDeps, organizationId: string, input: RecordResponseInput, known?: repo.AnswerTarget): Promise<RecordedResponse> {
   const target = known ?? (await repo.findAnswerTarget(deps.db, organizationId, input.surveyId, input.invitationId ?? null));
@@ -136,11 +137,15 @@ export async function recordResponse(deps: FeedbackDeps, organizationId: string,
 
   const merged = { ...existing.answers, ...answers };
   const next = headline(merged);
-  await repo.upsertResponse(deps.db, { ...baseRow(organizationId, input, survey.id, existing.surveyVersion), feedbackItemId: existing.feedbackItemId, answers: merged, at: deps.now() });
-  await repo.updateFeedbackScore(deps.db, organizationId, existing.feedbackItemId, { score: next.score, text: next.comment });
-  if (input.invitationId) await repo.markInvitationAnswered(deps.db, organizationId, input.invitationId, deps.now());
-  // The item changed (a comment usually arrives second): later stages read it again; their handlers are idempotent.
-  await deps.enqueue('feedback.ingested', { organizationId, itemIds: [existing.feedbackItemId] });
+  const stored = existing;
+  // One transaction: the response, the item's headline and its announcement (item.updated, when
+  // the score or comment really changed: a comment usually arrives second) commit together.
+  await repo.inTransaction(deps.db, async (tx) => {
+    await repo.upsertResponse(tx, { ...baseRow(organizationId, input, survey.id, stored.surveyVersion), feedbackItemId: stored.feedbackItemId, answers: merged, at: deps.now() });
+    const version = await repo.updateFeedbackScore(tx, organizationId, stored.feedbackItemId, { score: next.score, text: next.comment });
+    if (input.invitationId) await repo.markInvitationAnswered(tx, organizationId, input.invitationId, deps.now());
+    if (version !== null) await announce(tx, [{ organizationId, topic: 'item.updated', subjectId: stored.feedbackItemId, version }]);
+  });
   return { id: existing.feedbackItemId, isNew: false, surveyVersion: existing.surveyVersion, ...next, answers: merged, definition };
 }
 

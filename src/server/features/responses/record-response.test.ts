@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { liveSurvey } from '../../../../test/helpers/survey-fixtures.js';
 import { contacts, feedbackItems, surveyInvitations, surveyResponses } from '../../db/schema/index.js';
-import { drainFeedbackOutbox } from '../feedback/feedback-outbox.service.js';
+import { drainOutbox } from '../../pipeline/drain-outbox.js';
 import { invitationToken, tokenHash } from '../sending/invitation-token.js';
 import { recordResponse } from './record-response.service.js';
 
@@ -85,21 +85,22 @@ describe('recording answers under concurrency', () => {
       .where(and(eq(surveyInvitations.surveyId, surveyId), isNotNull(surveyInvitations.answeredAt), isNotNull(surveyInvitations.clickedAt)));
     expect(stamped).toHaveLength(30);
 
-    // Announced in each answer's own statement: every new item has its outbox row once acknowledged.
-    const outbox = (await db().execute(sql`select item_id from feedback_outbox where organization_id = ${orgId}`)) as unknown as { rows: Array<{ item_id: string }> };
-    const updates = results.length - 30;
-    // The first answer of each invitation wrote one row; its repeats are updates, announced by a job each.
-    expect(new Set(outbox.rows.map((r) => r.item_id))).toEqual(new Set(stored.map((r) => r.id)));
-    expect(outbox.rows).toHaveLength(30);
-    // A worker's drain turns them into a few jobs, and leaves the outbox empty.
-    expect(await drainFeedbackOutbox(t.runtime.jobContext)).toBe(30);
-    const jobs = (await db().execute(sql`select data from pgboss.job where name = 'feedback.ingested' and data->>'organizationId' = ${orgId}`)) as unknown as {
-      rows: Array<{ data: { itemIds: string[] } }>;
+    // Announced in each answer's own statement: every new item has its outbox row once acknowledged
+    // (item.created, version 1); a repeat that changed nothing is not announced again.
+    const outbox = (await db().execute(sql`select subject_id, topic, version from pipeline_outbox where organization_id = ${orgId}`)) as unknown as {
+      rows: Array<{ subject_id: string; topic: string; version: number }>;
     };
-    const announced = jobs.rows.flatMap((j) => j.data.itemIds);
-    expect(new Set(announced)).toEqual(new Set(stored.map((r) => r.id)));
-    expect(jobs.rows.length).toBeLessThanOrEqual(1 + updates);
-    expect((await db().execute(sql`select count(*)::int as n from feedback_outbox`)) as unknown as { rows: Array<{ n: number }> }).toMatchObject({ rows: [{ n: 0 }] });
+    const created = outbox.rows.filter((r) => r.topic === 'item.created');
+    expect(new Set(created.map((r) => r.subject_id))).toEqual(new Set(stored.map((r) => r.id)));
+    expect(created).toHaveLength(30);
+    expect(created.every((r) => r.version === 1)).toBe(true);
+    // A worker's drain hands them to the stages and leaves the outbox empty.
+    expect(await drainOutbox(t.runtime.jobContext, t.runtime.jobContext.stages)).toBe(outbox.rows.length);
+    const jobs = (await db().execute(sql`select data from pgboss.job where name = 'stage.rollups' and data->>'organizationId' = ${orgId}`)) as unknown as {
+      rows: Array<{ data: { events: Array<{ subjectId: string }> } }>;
+    };
+    expect(new Set(jobs.rows.flatMap((j) => j.data.events.map((e) => e.subjectId)))).toEqual(new Set(stored.map((r) => r.id)));
+    expect((await db().execute(sql`select count(*)::int as n from pipeline_outbox`)) as unknown as { rows: Array<{ n: number }> }).toMatchObject({ rows: [{ n: 0 }] });
   });
 
   it('fails only the answer whose row breaks its shared statement; the others are stored', async () => {

@@ -128,12 +128,25 @@ export function stampAnsweredForNewItem(organizationId: string, invitationId: st
   return { name: 'stamp', sql: stampAnsweredForNewItemSql, params: { invitationId, organizationId, at: at.toISOString() } };
 }
 
-/** The pipeline item follows the response: its score and comment are the headline answers. */
-export async function updateFeedbackScore(db: Db, organizationId: string, id: string, v: { score: number | null; text: string | null }): Promise<void> {
-  await db
+export { inTransaction } from '../../db/in-transaction.js';
+
+/**
+ * The pipeline item follows the response: its score and comment are the headline answers. Only a
+ * real change raises the item's version; returns the new version, or null when nothing changed.
+ */
+export async function updateFeedbackScore(db: Db, organizationId: string, id: string, v: { score: number | null; text: string | null }): Promise<number | null> {
+  const [row] = await db
     .update(feedbackItems)
-    .set({ score: v.score, text: v.text })
-    .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.id, id)));
+    .set({ score: v.score, text: v.text, version: sql`${feedbackItems.version} + 1` })
+    .where(
+      and(
+        eq(feedbackItems.organizationId, organizationId),
+        eq(feedbackItems.id, id),
+        sql`(${feedbackItems.score} is distinct from ${v.score} or ${feedbackItems.text} is distinct from ${v.text})`,
+      ),
+    )
+    .returning({ version: feedbackItems.version });
+  return row?.version ?? null;
 }
 
 /** First answer stamps answered_at (and clicked_at if the click came without the script); later edits keep them. */

@@ -3,7 +3,7 @@ import { nextPeriodStart } from '../../../domain/plans/plans.js';
 import { DAY_MS } from '../../../domain/rules/instant.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
 import type { Db } from '../../db/client.js';
-import type { Enqueue, EnqueueMany } from '../../jobs/queue.js';
+import type { Enqueue, EnqueueMany } from '../../pipeline/catalog.js';
 import type { Logger } from '../../logger.js';
 import type { MailTransport } from '../../email/transport.js';
 import { AppError } from '../../common/app-error.js';

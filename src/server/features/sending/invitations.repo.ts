@@ -21,9 +21,7 @@ export interface NewInvitation {
   scheduledFor: Date;
 }
 
-export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => fn(tx as unknown as Db));
-}
+export { inTransaction } from '../../db/in-transaction.js';
 
 export async function insertSend(
   db: Db,

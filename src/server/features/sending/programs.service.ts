@@ -1,4 +1,5 @@
 import { spreadRecurring } from '../../../domain/rules/spread-recurring.js';
+import { eventsByIds } from '../events/events.repo.js';
 import { DAY_MS } from '../../../domain/rules/instant.js';
 import { triggeredSendAt } from '../../../domain/rules/triggered-send-at.js';
 import type { TCreateSend, TFunnel, TInvitation, TSurveySend, TSurveySendList, SkipReason } from '../../../shared/contracts/sending.js';
@@ -129,6 +130,11 @@ export async function triggerOnEvents(deps: PlanDeps, organizationId: string, ev
     }
   }
   return planned;
+}
+
+/** `triggerOnEvents` for announced behaviour events, by id (the event-triggers stage). */
+export async function triggerOnEventIds(deps: PlanDeps, organizationId: string, eventIds: readonly string[]): Promise<number> {
+  return triggerOnEvents(deps, organizationId, await eventsByIds(deps.db, organizationId, eventIds));
 }
 
 export async function listInvitations(

@@ -3,6 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import type { TInvitation, TSendResult, TSurveySend } from '../../../shared/contracts/sending.js';
 import { createSmtpTransport } from '../../email/transport.js';
 import { mailingDeps } from '../../jobs/survey-mailing.js';
+import { settlePipeline } from '../../../../test/helpers/pipeline.js';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { recipients, startSmtpPeer, type SmtpPeer } from '../../../../test/helpers/smtp-peer.js';
 import { DAY, liveSurvey, manualClock, upsertContacts } from '../../../../test/helpers/survey-fixtures.js';
@@ -241,6 +242,8 @@ describe('sending rules', () => {
     expect(ev.statusCode, ev.body).toBe(200);
     // The same event delivered again triggers nothing more.
     await t.request({ method: 'POST', url: '/api/v1/events', payload: { contactExternalId: 'T1', type: 'ticket_solved', occurredAt: solvedAt.toISOString(), eventId: 'tk-1' }, as: { key } });
+    // The event-triggers stage plans the invitation off the request path.
+    await settlePipeline(t);
     const planned = await invitations(key, survey.id);
     expect(planned).toHaveLength(1);
     expect(planned[0]).toMatchObject({ status: 'scheduled', scheduledFor: new Date(solvedAt.getTime() + 3600_000).toISOString() });

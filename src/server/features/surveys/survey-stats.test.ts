@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csatSummary } from '../../../domain/metrics/csat.js';
 import { estimateNps, npsCounts } from '../../../domain/metrics/nps.js';
@@ -10,7 +9,7 @@ import type { TSurvey } from '../../../shared/contracts/surveys.js';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { liveSurvey, upsertContacts } from '../../../../test/helpers/survey-fixtures.js';
 import { mailingDeps } from '../../jobs/survey-mailing.js';
-import { drainFeedbackOutbox } from '../feedback/feedback-outbox.service.js';
+import { settlePipeline } from '../../../../test/helpers/pipeline.js';
 import { dispatchDueInvitations } from '../sending/dispatch-invitations.service.js';
 import { invitationToken } from '../sending/invitation-token.js';
 
@@ -22,16 +21,8 @@ import { invitationToken } from '../sending/invitation-token.js';
 describe('survey stats for the list', () => {
   let t: TestApp;
 
-  /** The outbox drained and every `feedback.ingested` job done: the rollups are current. */
-  async function settle(): Promise<void> {
-    await drainFeedbackOutbox(t.runtime.jobContext);
-    for (let i = 0; i < 200; i++) {
-      const res = await t.runtime.deps.db.execute(sql`select ((select count(*) from pgboss.job where name = 'feedback.ingested' and state in ('created', 'retry', 'active')) + (select count(*) from feedback_outbox))::int as n`);
-      if (Number((res as unknown as { rows: { n: number }[] }).rows[0]?.n) === 0) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('feedback.ingested jobs did not finish');
-  }
+  /** The outbox drained and every stage job done: the rollups are current. */
+  const settle = () => settlePipeline(t);
 
   async function newOrg(name: string) {
     const owner = await t.signUp();

@@ -36,9 +36,7 @@ const versionColumns = { version: surveyVersions.version, comparableSince: surve
 // Stored definitions were validated with ZSurveyDefinition before insert.
 const asVersion = (r: { version: number; comparableSince: number; definition: Record<string, unknown> }): SurveyVersionRow => ({ ...r, definition: r.definition as SurveyDefinition });
 
-export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => fn(tx as unknown as Db));
-}
+export { inTransaction } from '../../db/in-transaction.js';
 
 export async function listSurveys(db: Db, organizationId: string): Promise<SurveyRow[]> {
   return db.select(surveyColumns).from(surveys).where(eq(surveys.organizationId, organizationId)).orderBy(asc(surveys.name));

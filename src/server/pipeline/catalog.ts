@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * Every job and pipeline event Resonance knows, with its payload schema: the one leaf module at
+ * the bottom of the server. Features start work by name through `Enqueue` (typed from here) and
+ * never import `jobs/`; job files take their schema from here; `jobs/registry.ts` only pairs
+ * names with handlers.
+ */
+
+/** What happened to a subject. Items are feedback items; `event.ingested` carries a behaviour event. */
+export const PIPELINE_TOPICS = ['item.created', 'item.updated', 'item.erased', 'event.ingested'] as const;
+export type PipelineTopic = (typeof PIPELINE_TOPICS)[number];
+export const ITEM_TOPICS = ['item.created', 'item.updated', 'item.erased'] as const satisfies readonly PipelineTopic[];
+
+/** One announcement as a stage receives it. */
+export const ZPipelineEvent = z.object({
+  /** The outbox row's id: the order the writes were announced in. */
+  seq: z.number().int().nonnegative(),
+  topic: z.enum(PIPELINE_TOPICS),
+  subjectId: z.uuid(),
+  version: z.number().int().min(1),
+  /** When the write was announced (ISO): the stage's lag is measured from here. */
+  at: z.iso.datetime({ offset: true }),
+});
+export type PipelineEvent = z.infer<typeof ZPipelineEvent>;
+
+/** A stage's job: one organization's events, oldest first. */
+export const ZStageBatch = z.object({
+  organizationId: z.string().min(1),
+  events: z.array(ZPipelineEvent).min(1).max(1000),
+  /** A replay: the stage acts on every event again, whatever it processed before. */
+  replay: z.boolean().optional(),
+});
+export type StageBatch = z.infer<typeof ZStageBatch>;
+
+/** The queue name of a stage's jobs. */
+export const stageJobName = (stage: string) => `stage.${stage}`;
+
+const empty = z.object({});
+
+export const JOB_PAYLOADS = {
+  'email.deliver': z.union([z.object({ messageId: z.uuid() }), z.object({ messageIds: z.array(z.uuid()).min(1).max(100) })]),
+  'pipeline.outbox': empty,
+  'maintenance.auth-cleanup': empty.loose(),
+  'imports.contacts.run': z.object({ organizationId: z.string().min(1), importId: z.uuid() }),
+  'surveys.dispatch': empty,
+  'surveys.tick': empty,
+  'surveys.recurring.plan': empty,
+  'digest.weekly': empty,
+} as const;
+
+export type JobName = keyof typeof JOB_PAYLOADS;
+export type JobData<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
+
+export interface EnqueueOptions {
+  delaySeconds?: number;
+  /** Jobs with the same singleton key are queued once (idempotent enqueue). */
+  singletonKey?: string;
+}
+
+/** How features start background work: by job name, never by importing a job file. */
+export type Enqueue = <N extends JobName>(name: N, data: JobData<N>, opts?: EnqueueOptions) => Promise<string | null>;
+/** Many jobs of one name in one INSERT: a page of 200 deliveries is one round trip, not 200. */
+export type EnqueueMany = <N extends JobName>(name: N, data: readonly JobData<N>[], opts?: Pick<EnqueueOptions, 'delaySeconds'>) => Promise<void>;
+/** The pipeline's own way to queue a stage's batches (stage queues are named by stage, not in JOB_PAYLOADS). */
+export type EnqueueStageBatches = (stage: string, batches: readonly StageBatch[]) => Promise<void>;
