@@ -6,7 +6,9 @@ import tseslint from 'typescript-eslint';
 /**
  * Import boundaries from ARCHITECTURE.md, enforced with no-restricted-imports per folder:
  * domain is pure, the dashboard and widget never reach into the server, only repos touch the
- * database, and features start jobs by name instead of importing job files.
+ * database, and features start jobs by name instead of importing job files. Rules about the import
+ * graph (no cycles, features never import jobs/, http/ auth/ email/ never import features) are
+ * dependency-cruiser's: .dependency-cruiser.mjs, run by `npm run lint` after ESLint.
  */
 const noServer = { group: ['**/server/**', '../server/*', 'drizzle-orm*', 'pg', '@electric-sql/*', 'fastify*'], message: 'only server code may import server modules or database drivers' };
 

@@ -2,6 +2,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { createAuth } from '../src/server/auth/auth.js';
 import type { Db } from '../src/server/db/client.js';
+import { ssoSignInHook } from '../src/server/features/sso/sso-auth-hooks.js';
 import { createLogger } from '../src/server/logger.js';
 
 export const auth = createAuth({
@@ -11,6 +12,7 @@ export const auth = createAuth({
   browserOrigins: ['http://localhost:3000'],
   sendMail: async () => {},
   signupEnabled: true,
-  defaultPlan: 'selfhosted',
+  onOrganizationCreated: async () => {},
+  afterEndpoint: ssoSignInHook,
   logger: createLogger('silent'),
 });

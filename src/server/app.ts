@@ -5,6 +5,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { apiKeysRoutes } from './features/api-keys/api-keys.routes.js';
+import { verifyApiKey } from './features/api-keys/api-keys.service.js';
 import { contactsRoutes } from './features/contacts/contacts.routes.js';
 import { segmentsRoutes } from './features/segments/segments.routes.js';
 import { surveysRoutes } from './features/surveys/surveys.routes.js';
@@ -23,6 +24,7 @@ import { metricsRoutes } from './features/metrics/metrics.routes.js';
 import { benchmarksRoutes } from './features/benchmarks/benchmarks.routes.js';
 import { instanceRoutes } from './features/instance/instance.routes.js';
 import { organizationsRoutes } from './features/organizations/organizations.routes.js';
+import { findMemberRole } from './features/organizations/organizations.repo.js';
 import { ssoRoutes } from './features/sso/sso.routes.js';
 import { workspaceRoutes } from './features/workspace/workspace.routes.js';
 import { widgetRoutes } from './features/widget/widget.routes.js';
@@ -33,7 +35,7 @@ import { registerErrorHandlers } from './http/error-handler.js';
 import { LazyChildLogger } from './http/lazy-child-logger.js';
 import { openapiOptions } from './http/openapi-document.js';
 import { registerMetrics } from './http/metrics.js';
-import { refuseAnonymous, refuseForeignOrigin, resolvePrincipal, type Principal } from './http/principal.js';
+import { refuseAnonymous, refuseForeignOrigin, resolvePrincipal, type Principal, type PrincipalDeps } from './http/principal.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticWeb } from './http/static-web.js';
 import { registerStorableInput } from './http/storable-input.js';
@@ -106,8 +108,13 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
 
   app.decorateRequest('principal', null);
   const authFailureLimit = { ...AUTH_FAILURE_LIMIT, ...(opts.authFailuresPerWindow ? { max: opts.authFailuresPerWindow } : {}) };
+  const principalDeps: PrincipalDeps = {
+    auth: deps.auth,
+    verifyApiKey: (key) => verifyApiKey(deps, key),
+    findMemberRole: (organizationId, userId) => findMemberRole(deps.db, organizationId, userId),
+  };
   const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
-    req.principal = await resolveWithFailureLimit(deps, req, reply, () => resolvePrincipal(deps, req), authFailureLimit);
+    req.principal = await resolveWithFailureLimit(deps, req, reply, () => resolvePrincipal(principalDeps, req), authFailureLimit);
     refuseAnonymous(req.principal, req);
     refuseForeignOrigin(req.principal, req, deps.config.browserOrigins);
   };

@@ -15,6 +15,9 @@ import type { Stage } from './pipeline/stage.js';
 import { createLogger, type Logger } from './logger.js';
 import { closeOrgTransports } from './features/sending/org-transport.service.js';
 import { assignPlanToOrganizationsWithout } from './features/organizations/organizations.service.js';
+import { insertOrgSettings } from './features/organizations/organizations.repo.js';
+import { insertEmail } from './features/email/email.repo.js';
+import { ssoSignInHook } from './features/sso/sso-auth-hooks.js';
 
 export interface Runtime {
   deps: AppDeps;
@@ -57,7 +60,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     const queue = await createJobQueue(database, logger, stages);
     const stageMeter = createStageMeter(database.db, stages.map((s) => s.name));
     const transport = opts.transport !== undefined ? opts.transport : config.SMTP_URL ? createSmtpTransport(config.SMTP_URL) : null;
-    const sendMail = createSendMail({ db: database.db, enqueue: queue.enqueue, hasSmtp: transport !== null });
+    const sendMail = createSendMail({ storeMail: (mail, status) => insertEmail(database.db, mail, status), enqueue: queue.enqueue, hasSmtp: transport !== null });
     const auth = createAuth({
       db: database.db,
       secret,
@@ -66,7 +69,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       sendMail,
       signupEnabled: config.SIGNUP_ENABLED,
       logger,
-      defaultPlan: config.DEFAULT_PLAN,
+      onOrganizationCreated: (organizationId) => insertOrgSettings(database.db, organizationId, config.DEFAULT_PLAN, new Date()),
+      afterEndpoint: ssoSignInHook,
       internalIdpOrigins: config.SSO_INTERNAL_IDP_ORIGINS,
       ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
     });

@@ -1,7 +1,7 @@
 import type { LocalizedText, SurveyDefinition, SurveyTrigger, TemplateId } from '../../shared/contracts/survey-model.js';
 import { COMPANY_PLACEHOLDER, SURVEY_TEMPLATES, surveyFromTemplate } from '../survey/templates.js';
 import type { DemoLanguage } from './demo-catalog.js';
-import { SUPPORT_SURVEY_DELAY_MS } from './support-case.js';
+import { HOUR_MS } from './demo-time.js';
 import type { DemoSurveyKey } from './survey-asks.js';
 
 /** How a survey reaches people: e-mail invitations, a personal link another system hands out, or the in-app widget. */
@@ -38,6 +38,13 @@ interface SurveySpec {
   prompts: Record<string, LocalizedText>;
   widget: DemoWidgetTargeting | null;
 }
+
+/**
+ * The support surveys go out this long after `ticket_solved` (the templates' trigger delay);
+ * support-case.ts dates their answers by it. Declared here, with the trigger, so the survey
+ * definitions do not depend on the case simulation.
+ */
+export const SUPPORT_SURVEY_DELAY_MS = HOUR_MS;
 
 const TICKET_SOLVED: SurveyTrigger = { kind: 'event', event: 'ticket_solved', delaySeconds: SUPPORT_SURVEY_DELAY_MS / 1000 };
 

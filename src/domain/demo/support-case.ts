@@ -2,15 +2,13 @@ import type { ContactProfile } from './contact-profiles.js';
 import { CHAT_SOURCE, TICKET_SOURCE, type Product } from './demo-catalog.js';
 import { cesScore, csatScore } from './demo-scores.js';
 import { DAY_MS, HOUR_MS } from './demo-time.js';
+import { SUPPORT_SURVEY_DELAY_MS } from './demo-surveys.js';
 import type { DemoFeedbackItem } from './demo-types.js';
 import { isAppTrouble, trendEffect, type DemoWorld } from './demo-world.js';
 import type { Random } from './random.js';
 import { chatText, ISSUE_THEME, pickIssue, ticketText, type Issue } from './support-messages.js';
 import { surveyAnswer } from './survey-answer.js';
 import type { SolvedTicket, SurveyAsk } from './survey-asks.js';
-
-/** The support surveys go out this long after `ticket_solved` (the templates' trigger delay). */
-export const SUPPORT_SURVEY_DELAY_MS = HOUR_MS;
 
 export interface SupportCaseOutcome {
   items: DemoFeedbackItem[];

@@ -2,15 +2,14 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { organization } from 'better-auth/plugins/organization';
 import { sso } from '@better-auth/sso';
+import type { AuthMiddleware } from 'better-auth/api';
 import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import * as authSchema from '../db/schema/auth.js';
 import type { SendMail } from '../email/mail.js';
-import type { PlanId } from '../../shared/plans.js';
-import { insertOrgSettings } from '../features/organizations/organizations.repo.js';
-import { SSO_PROVIDER_ADDITIONAL_FIELDS, SSO_PLUGIN_MANAGEMENT_PATHS, ssoSignInHook } from '../features/sso/sso-auth-hooks.js';
 import { ac, orgRoles } from './access-control.js';
 import { invitationMail, resetPasswordMail } from './auth-mails.js';
+import { SSO_PLUGIN_MANAGEMENT_PATHS, SSO_PROVIDER_ADDITIONAL_FIELDS } from './sso-plugin.js';
 
 export interface AuthDeps {
   db: Db;
@@ -21,8 +20,17 @@ export interface AuthDeps {
   sendMail: SendMail;
   signupEnabled: boolean;
   logger: Logger;
-  /** The plan every new organization starts on (DEFAULT_PLAN). */
-  defaultPlan: PlanId;
+  /**
+   * Runs when an organization is created, from the dashboard, the CLI or the bootstrap: writes its
+   * settings row with DEFAULT_PLAN (organizations.repo.ts insertOrgSettings, bound by runtime.ts),
+   * so no code path falls back to a plan nobody chose.
+   */
+  onOrganizationCreated: (organizationId: string) => Promise<void>;
+  /**
+   * Runs after every better-auth endpoint: the sso feature's ssoSignInHook (membership of the
+   * provider's organization after an SSO callback), passed in because auth/ imports no feature.
+   */
+  afterEndpoint: AuthMiddleware;
   /** Sign-in attempts allowed per IP and minute; tests raise it where they sign in a lot. */
   signInPerMinute?: number;
   /**
@@ -87,8 +95,8 @@ export function createAuth(deps: AuthDeps) {
     // closes the HTTP routes only; auth.api keeps working.
     disabledPaths: [...SSO_PLUGIN_MANAGEMENT_PATHS],
     // After an SSO callback: make the person a member of the provider's organization and make
-    // that organization the new session's active one (see sso-auth-hooks.ts).
-    hooks: { after: ssoSignInHook },
+    // that organization the new session's active one (features/sso/sso-auth-hooks.ts).
+    hooks: { after: deps.afterEndpoint },
     plugins: [
       organization({
         ac,
@@ -100,7 +108,7 @@ export function createAuth(deps: AuthDeps) {
         // row (and so its plan) here, so no code path falls back to a plan nobody chose.
         organizationHooks: {
           afterCreateOrganization: async ({ organization: created }) => {
-            await insertOrgSettings(deps.db, created.id, deps.defaultPlan, new Date());
+            await deps.onOrganizationCreated(created.id);
           },
         },
         sendInvitationEmail: async (data) => {

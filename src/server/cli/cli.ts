@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config.js';
-import { AppError } from '../http/app-error.js';
+import { AppError } from '../common/app-error.js';
 import { CliError } from './cli-error.js';
 import { createCliLogger } from './cli-logger.js';
 import type { CliResult } from './command.js';

@@ -3,7 +3,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import { addressKey } from './address-key.js';
-import { AppError } from './app-error.js';
+import { AppError } from '../common/app-error.js';
 import type { Principal } from './principal.js';
 import { rateLimitStore, SHARED_KEY_PREFIX } from './rate-limit-store.js';
 import { countHit, readLimit } from './request-limits.repo.js';

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_STATUS, type ErrorCode, type ErrorDetail, type TErrorBody } from '../../shared/errors.js';
-import { AppError } from './app-error.js';
+import { AppError } from '../common/app-error.js';
 
 function body(code: ErrorCode | string, message: string, details?: ErrorDetail[]): TErrorBody {
   return { error: { code, message, ...(details && details.length > 0 ? { details } : {}) } };

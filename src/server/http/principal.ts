@@ -1,10 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { can, isRole, type Permission, type Role } from '../../shared/roles.js';
 import type { Auth } from '../auth/auth.js';
-import type { Db } from '../db/client.js';
-import { verifyApiKey } from '../features/api-keys/api-keys.service.js';
-import { findMemberRole } from '../features/organizations/organizations.repo.js';
-import { AppError } from './app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /** Who is calling: a signed-in person (with the organization they switched to) or an API key. */
 export type Principal =
@@ -21,10 +18,16 @@ export type Principal =
 /** What an organization's API key may do: everything but managing keys and members. */
 const API_KEY_DENIED: readonly Permission[] = ['apiKeys.manage', 'members.manage'];
 
+/**
+ * What resolving a caller needs from the api-keys and organizations features, passed in by the
+ * composition root (app.ts): http/ serves every feature, so it imports none of them.
+ */
 export interface PrincipalDeps {
-  db: Db;
   auth: Auth;
-  now: () => Date;
+  /** The key's id and organization when the key is known and not revoked (api-keys.service.ts verifyApiKey). */
+  verifyApiKey: (key: string) => Promise<{ keyId: string; organizationId: string } | null>;
+  /** The person's role in the organization, null when not a member (organizations.repo.ts findMemberRole). */
+  findMemberRole: (organizationId: string, userId: string) => Promise<string | null>;
 }
 
 export async function resolvePrincipal(deps: PrincipalDeps, req: FastifyRequest): Promise<Principal | null> {
@@ -32,7 +35,7 @@ export async function resolvePrincipal(deps: PrincipalDeps, req: FastifyRequest)
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization header must be "Bearer <API key>"');
-    const verified = await verifyApiKey(deps, match[1]);
+    const verified = await deps.verifyApiKey(match[1]);
     if (!verified) throw new AppError('UNAUTHENTICATED', 'API key is unknown or revoked');
     return { kind: 'apiKey', ...verified };
   }
@@ -41,7 +44,7 @@ export async function resolvePrincipal(deps: PrincipalDeps, req: FastifyRequest)
   const organizationId = session.session.activeOrganizationId ?? null;
   let role: Role | null = null;
   if (organizationId) {
-    const found = await findMemberRole(deps.db, organizationId, session.user.id);
+    const found = await deps.findMemberRole(organizationId, session.user.id);
     role = isRole(found) ? found : null;
   }
   return {

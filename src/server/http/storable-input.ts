@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findUnstorable, repairStrings } from '../../shared/storable-text.js';
-import { AppError } from './app-error.js';
+import { AppError } from '../common/app-error.js';
 
 /**
  * The one check for text the database cannot store (U+0000, unpaired surrogates), run on every

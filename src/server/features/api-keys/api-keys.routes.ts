@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZApiKeyList, ZCreateApiKeyRequest, ZCreateApiKeyResponse } from '../../../shared/contracts/api-keys.js';
 import { ZOk } from '../../../shared/contracts/common.js';
 import type { AppDeps } from '../../deps.js';
-import { iso } from '../../http/iso.js';
+import { iso } from '../../common/iso.js';
 import { authorize } from '../../http/principal.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.js';
 

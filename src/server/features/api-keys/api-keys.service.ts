@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound } from '../../common/app-error.js';
 import { generateApiKey, hashApiKey, keyStart } from './api-key-secret.js';
 import * as repo from './api-keys.repo.js';
 

@@ -1,7 +1,7 @@
 import { appliesToIndustry, BUILTIN_BENCHMARKS, builtinBenchmark, type Benchmark } from '../../../domain/metrics/benchmarks.js';
 import type { BenchmarkMarket, BenchmarkMetric, TBenchmark, TBenchmarkInput, TBenchmarkList, TBenchmarksQuery } from '../../../shared/contracts/benchmarks.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../http/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import * as repo from './benchmarks.repo.js';
 
 export interface BenchmarksDeps {

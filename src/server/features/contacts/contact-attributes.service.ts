@@ -1,7 +1,7 @@
 import { CONTACT_LIMITS, type TDefineAttributeBody } from '../../../shared/contracts/contacts.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import * as repo from './contact-attributes.repo.js';
 
 export interface AttributeDeps {

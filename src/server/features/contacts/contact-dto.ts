@@ -1,5 +1,5 @@
 import type { TContact } from '../../../shared/contracts/contacts.js';
-import { iso } from '../../http/iso.js';
+import { iso } from '../../common/iso.js';
 import type { ContactRow } from './contacts.repo.js';
 
 export function toContactDto(row: ContactRow): TContact {

@@ -1,6 +1,6 @@
 import type { TContact, TContactExport } from '../../../shared/contracts/contacts.js';
-import { AppError, notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import { toContactDto } from './contact-dto.js';
 import * as privacy from './contact-privacy.repo.js';
 import * as repo from './contacts.repo.js';

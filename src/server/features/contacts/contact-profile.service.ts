@@ -1,6 +1,6 @@
 import { CONTACT_LIMITS, type TContactList, type TContactProfile, type TListContactsQuery, type TTimelineEntry } from '../../../shared/contracts/contacts.js';
-import { AppError, notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import { toContactDto } from './contact-dto.js';
 import * as repo from './contacts.repo.js';
 import type { ContactsDeps } from './contacts.service.js';

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/contracts/contacts.js';
 import { findUnstorable, repairText } from '../../../shared/storable-text.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import type { Enqueue } from '../../pipeline/catalog.js';
 import { checkAttributeValues, type AttributeType } from './check-attribute-values.js';
 import { listAttributeDefinitions } from './contact-attributes.repo.js';

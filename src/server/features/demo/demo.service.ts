@@ -4,7 +4,7 @@ import { COMPANY_NAME_MAX_LENGTH } from '../../../domain/survey/templates.js';
 import type { TDemoResult } from '../../../shared/contracts/demo.js';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import type { Logger } from '../../logger.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { demoRowId } from './demo-ids.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZDigestSubscription, ZUpdateDigestSubscription } from '../../../shared/contracts/digest.js';
 import type { AppDeps } from '../../deps.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { authorize, type Principal } from '../../http/principal.js';
 import { getDigestSubscription, setDigestSubscription, type DigestPerson } from './digest.service.js';
 

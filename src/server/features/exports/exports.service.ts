@@ -8,7 +8,7 @@ import {
   type TResponsesExportQuery,
 } from '../../../shared/contracts/exports.js';
 import type { Db } from '../../db/client.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound } from '../../common/app-error.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import type { AnswerFilter } from '../responses/answer-filter.repo.js';
 import { resolveAnswerFilter } from '../responses/responses.service.js';

@@ -2,7 +2,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { findUnstorable } from '../../../shared/storable-text.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 
 /** A problem with one entry of a batch: its position, the dotted field inside it, and why. */
 export interface EntryError {

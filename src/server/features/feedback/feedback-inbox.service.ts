@@ -1,6 +1,6 @@
 import type { TFeedbackItem, TFeedbackList, TFeedbackListQuery } from '../../../shared/contracts/feedback.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../http/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { decodeAnswerCursor, encodeAnswerCursor } from '../responses/answer-cursor.js';
 import { resolveAnswerFilter } from '../responses/responses.service.js';
 import * as repo from './feedback-inbox.repo.js';

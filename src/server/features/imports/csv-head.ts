@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { repairText } from '../../../shared/storable-text.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export const PREVIEW_ROWS = 10;

@@ -13,7 +13,7 @@ import {
   ZUploadImportResponse,
 } from '../../../shared/contracts/imports.js';
 import type { AppDeps } from '../../deps.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { authorize } from '../../http/principal.js';
 import { getImport, importErrorsCsv, listImportErrors, listImports, startImport, uploadImport } from './imports.service.js';
 

@@ -3,7 +3,7 @@ import { suggestMapping, type AttributeType } from '../../../domain/imports/cont
 import { resolveFeedbackMapping, suggestFeedbackMapping } from '../../../domain/imports/feedback-row.js';
 import { IMPORT_ERRORS_INLINE, IMPORT_MAX_BYTES, type TImportDetail, type TImportKind, type TImportSummary, type TUploadImportResponse } from '../../../shared/contracts/imports.js';
 import type { Db } from '../../db/client.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound } from '../../common/app-error.js';
 import type { Enqueue } from '../../pipeline/catalog.js';
 import { CHUNK_BYTES, readHead } from './csv-head.js';
 import * as repo from './imports.repo.js';

@@ -4,7 +4,7 @@ import { asPercent, wilsonInterval } from '../../../domain/metrics/wilson.js';
 import { npsCategory } from '../../../domain/survey/answers.js';
 import { LOYALTY_HORIZON_DAYS, REPURCHASE_EVENT_TYPES, type TLoyaltyEconomics, type TLoyaltyQuery } from '../../../shared/contracts/loyalty.js';
 import type { Db } from '../../db/client.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound } from '../../common/app-error.js';
 import { LOYALTY_CLAIMS, LOYALTY_DEFINITIONS, LOYALTY_SOURCES } from './loyalty-claims.js';
 import { type LoyaltyRow, loyaltyRows, surveyExists } from './loyalty.repo.js';
 

@@ -1,7 +1,7 @@
 import { asPercent, wilsonInterval } from '../../../domain/metrics/wilson.js';
 import type { TFunnelQuery, TOrgFunnel } from '../../../shared/contracts/funnel.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../http/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { isOpenTracking, NO_INVITATIONS, orgFunnelCounts } from './funnel.repo.js';
 import { surveyExists } from './metrics.repo.js';
 

@@ -12,7 +12,7 @@ import {
   type TMetricsResult,
 } from '../../../shared/contracts/metrics.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../http/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { markBreakdown, markShareBreakdown } from './breakdown-significance.js';
 import * as repo from './metrics.repo.js';
 import { npsCountsOf, summariseGroup, type GroupInput } from './summarise-group.js';

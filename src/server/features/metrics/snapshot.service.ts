@@ -3,7 +3,7 @@ import type { PercentEstimate } from '../../../domain/metrics/wilson.js';
 import type { TNpsSnapshot, TNpsSnapshotQuery } from '../../../shared/contracts/metrics-snapshot.js';
 import { THIN_BELOW } from '../../../shared/contracts/metrics.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../http/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { surveyExists } from './metrics.repo.js';
 import { snapshotCounts } from './snapshot.repo.js';
 

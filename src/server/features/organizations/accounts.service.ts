@@ -1,5 +1,5 @@
 import type { Auth } from '../../auth/auth.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 
 /**
  * Creates an account with a password through better-auth's own adapter and hasher, so it works

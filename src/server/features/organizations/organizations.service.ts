@@ -4,8 +4,8 @@ import { isRole } from '../../../shared/roles.js';
 import { slugify } from '../../../shared/slugify.js';
 import type { Auth } from '../../auth/auth.js';
 import type { Db } from '../../db/client.js';
-import { AppError, notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import * as repo from './organizations.repo.js';
 
 export interface OrgDeps {

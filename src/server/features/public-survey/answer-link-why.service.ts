@@ -1,6 +1,6 @@
 import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
 import { pageTexts } from '../../../survey-pages/index.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { recordResponse } from '../responses/record-response.service.js';
 import { answersFromForm, fieldErrors, postedValues, type FormBody } from './form-answers.js';
 import { linkFollowUp } from './link-follow-up.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
 import { pageTexts } from '../../../survey-pages/index.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { recordResponse } from '../responses/record-response.service.js';
 import { answerLinkWhy } from './answer-link-why.service.js';
 import { answersFromForm, fieldErrors, hiddenFieldsFrom, type FormBody } from './form-answers.js';

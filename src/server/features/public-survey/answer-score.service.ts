@@ -1,6 +1,6 @@
 import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
 import { pageTexts, VIA_INTERACTION } from '../../../survey-pages/index.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { recordResponse } from '../responses/record-response.service.js';
 import { markClicked } from '../sending/invitations.repo.js';
 import { answersFromForm, fieldErrors, type FormBody } from './form-answers.js';

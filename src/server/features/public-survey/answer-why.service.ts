@@ -1,5 +1,5 @@
 import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { recordResponse } from '../responses/record-response.service.js';
 import { emailFollowUp } from './email-follow-up.js';
 import { answersFromForm, fieldErrors, postedValues, type FormBody } from './form-answers.js';

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 
 /**
  * Where the next page of answers starts: the last row's time as PostgreSQL prints it (text keeps

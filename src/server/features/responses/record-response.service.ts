@@ -3,7 +3,7 @@ import { headlineQuestions } from '../../../domain/survey/headline-questions.js'
 import type { SurveyDefinition } from '../../../shared/contracts/survey-model.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { ErrorDetail } from '../../../shared/errors.js';
-import { AppError, notFound } from '../../http/app-error.js';
+import { AppError, notFound } from '../../common/app-error.js';
 import { ingestFeedback, type FeedbackDeps } from '../feedback/feedback.service.js';
 import { announce } from '../../pipeline/outbox.repo.js';
 import * as repo from './responses.repo.js';

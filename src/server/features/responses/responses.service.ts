@@ -1,8 +1,8 @@
 import { npsCategory, resolveLanguage } from '../../../domain/survey/answers.js';
 import { dayOrTimeToDate, type NpsCategory, type TAnswerFilters, type TRecordResponse, type TResponse, type TResponseList, type TResponseQuery } from '../../../shared/contracts/responses.js';
 import type { Db } from '../../db/client.js';
-import { AppError, notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import { findByExternalId } from '../contacts/contacts.repo.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 import type { FeedbackDeps } from '../feedback/feedback.service.js';

@@ -2,8 +2,8 @@ import type { TContactList, TListContactsQuery } from '../../../shared/contracts
 import type { TCreateSegment, TSegment, TSegmentFilter, TUpdateSegment } from '../../../shared/contracts/segments.js';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { AppError, notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import { checkAttributeValues, type AttributeType } from '../contacts/check-attribute-values.js';
 import { listAttributeDefinitions } from '../contacts/contact-attributes.repo.js';
 import { listContacts } from '../contacts/contact-profile.service.js';

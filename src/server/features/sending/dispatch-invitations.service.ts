@@ -3,7 +3,7 @@ import { nextPeriodStart } from '../../../domain/plans/plans.js';
 import { DAY_MS } from '../../../domain/rules/instant.js';
 import { headlineQuestions } from '../../../domain/survey/headline-questions.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { deleteEmails, insertEmails, type insertEmail } from '../email/email.repo.js';
 import { consumeQuota } from '../usage/usage.service.js';
 import { deliverEmails } from './deliver-emails.service.js';

@@ -4,7 +4,7 @@ import { decideSend, type SendDecision } from '../../../domain/rules/decide-send
 import { resolveLanguage } from '../../../domain/survey/answers.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { consumeQuota } from '../usage/usage.service.js';
 import { readUsage } from '../usage/usage.repo.js';

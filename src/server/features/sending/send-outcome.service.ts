@@ -1,7 +1,7 @@
 import { SKIP_REASONS, type SkipReason, type TSendOutcomeTotals } from '../../../shared/contracts/sending.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import { findSend, outcomeGroups } from './sends.repo.js';
 
 const isSkipReason = (value: string | null): value is SkipReason => value !== null && (SKIP_REASONS as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 import type { TSendResult, TSendToContacts } from '../../../shared/contracts/sending.js';
 import type { Db } from '../../db/client.js';
-import { AppError, notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import type { Enqueue } from '../../pipeline/catalog.js';
 import { findByExternalIds } from '../contacts/contacts.repo.js';
 import { inTransaction, insertSend, surveyWithVersion, type SurveyWithVersion } from './invitations.repo.js';

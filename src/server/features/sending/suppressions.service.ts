@@ -1,6 +1,6 @@
 import type { TSuppressionState } from '../../../shared/contracts/sending.js';
 import type { Db } from '../../db/client.js';
-import { iso } from '../../http/iso.js';
+import { iso } from '../../common/iso.js';
 import { emailHash } from './invitation-token.js';
 import { addSuppression, countSuppressions, findSuppression, removeSuppression } from './throttle.repo.js';
 

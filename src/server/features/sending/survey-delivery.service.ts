@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { TSurveyDelivery, TSurveyDeliveryState } from '../../../shared/contracts/sending.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../http/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { findSegment } from '../segments/segments.repo.js';
 import { findDelivery, updateDelivery } from './survey-delivery.repo.js';
 

@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { classifyHost, isPublicRoutableHost } from '@better-auth/core/utils/host';
 import { computeDiscoveryUrl, DiscoveryError, discoverOIDCConfig } from '@better-auth/sso';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 
 /**
  * OpenID discovery at registration, done here rather than by the sso plugin.

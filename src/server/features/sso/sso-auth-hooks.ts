@@ -1,28 +1,12 @@
-import type { DBFieldAttribute } from '@better-auth/core/db';
 import { createAuthMiddleware } from 'better-auth/api';
 import type { Role } from '../../../shared/roles.js';
 import { emailMatchesDomain } from './sso-domain.js';
 
 /**
- * What auth.ts plugs into better-auth for single sign-on. Kept here, next to the feature, so
- * auth.ts stays a configuration file.
+ * What happens after a better-auth sign-in through single sign-on: runtime.ts hands this hook to
+ * createAuth (auth/ imports no feature), so auth.ts stays a configuration file. The sso plugin's
+ * own settings live in auth/sso-plugin.ts.
  */
-
-/** The sso plugin's provider-management routes, closed over HTTP (see auth.ts, disabledPaths). */
-export const SSO_PLUGIN_MANAGEMENT_PATHS = [
-  '/sso/register',
-  '/sso/update-provider',
-  '/sso/delete-provider',
-  '/sso/providers',
-  '/sso/get-provider',
-  '/sso/request-domain-verification',
-  '/sso/verify-domain',
-] as const;
-
-/** better-auth's sso_provider table has no creation time; the settings list shows one. */
-export const SSO_PROVIDER_ADDITIONAL_FIELDS = {
-  createdAt: { type: 'date', required: false, input: false, defaultValue: () => new Date() },
-} satisfies Record<string, DBFieldAttribute>;
 
 /** The role of a person who joins an organization by signing in through its identity provider. */
 export const SSO_MEMBER_ROLE: Role = 'analyst';

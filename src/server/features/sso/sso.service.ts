@@ -2,8 +2,8 @@ import { APIError } from 'better-auth/api';
 import type { TCreateSsoProviderRequest, TSsoProvider } from '../../../shared/contracts/sso.js';
 import { AUTH_BASE_PATH, type Auth } from '../../auth/auth.js';
 import type { Db } from '../../db/client.js';
-import { AppError, notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import { discoverIdp } from './oidc-discovery.js';
 import * as repo from './sso.repo.js';
 

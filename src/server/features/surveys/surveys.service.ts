@@ -4,8 +4,8 @@ import type { SurveyDefinition, TemplateId } from '../../../shared/contracts/sur
 import type { SurveyStatus, TCreateSurvey, TSaveSurveyDefinitionResult, TSurvey } from '../../../shared/contracts/surveys.js';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { AppError, notFound } from '../../http/app-error.js';
-import { iso } from '../../http/iso.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { iso } from '../../common/iso.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import * as repo from './surveys.repo.js';
 

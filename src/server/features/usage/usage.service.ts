@@ -1,6 +1,6 @@
 import { DEFAULT_PLAN, isPlanId, nextPeriodStart, PLANS, quotaStatus, usagePeriod, type PlanId, type UsageMetric } from '../../../domain/plans/plans.js';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
 import { addUsage, readUsage } from './usage.repo.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { ZWidgetAnswer, ZWidgetAnswerResult, ZWidgetIdentify, ZWidgetIdentifyResult } from './widget-contract.js';
 import { loadWidgetScript } from './widget-script.js';
 import * as service from './widget.service.js';

@@ -4,7 +4,7 @@ import { followUpPrompt, primaryLanguage, resolveLanguage, scaleOf } from '../..
 import { localize } from '../../../domain/survey/localized-text.js';
 import type { LanguageCode, SurveyDefinition } from '../../../shared/contracts/survey-model.js';
 import type { Config } from '../../config.js';
-import { AppError } from '../../http/app-error.js';
+import { AppError } from '../../common/app-error.js';
 import { brandPalette } from '../../../survey-pages/brand-palette.js';
 import { scaleEndLabels } from '../../../survey-pages/scale-labels.js';
 import { findByExternalId } from '../contacts/contacts.repo.js';

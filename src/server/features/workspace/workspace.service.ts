@@ -1,6 +1,6 @@
 import type { TWorkspaceSummary } from '../../../shared/contracts/workspace.js';
 import type { Db } from '../../db/client.js';
-import { iso } from '../../http/iso.js';
+import { iso } from '../../common/iso.js';
 import { scoredByMetric } from '../metrics/scored-by-metric.service.js';
 import * as repo from './workspace.repo.js';
 
