@@ -77,7 +77,7 @@ describe('the pipeline: every write reaches every registered stage once, with it
     await t.close();
   });
 
-  it('an answer, its repeat, API feedback, a merge and an erasure each arrive once per stage as created, updated or erased', async () => {
+  it('an answer, its repeat, API feedback, an import row, a merge and an erasure each arrive once per stage as created, updated or erased', async () => {
     const survey = (await post('/api/v1/surveys', { name: 'Pipeline', template: 'relationship-nps' })) as { id: string };
     await post(`/api/v1/surveys/${survey.id}/status`, { status: 'live' });
     const ref = `pipe-${randomUUID()}`;
@@ -107,6 +107,26 @@ describe('the pipeline: every write reaches every registered stage once, with it
     await settlePipeline(t);
     await expectDelivered(apiId, [['item.created', 1]]);
 
+    // A feedback-history CSV row (created): the import writes through the same seam.
+    const upload = await t.request({
+      method: 'POST',
+      url: '/api/v1/imports?kind=feedback&filename=history.csv',
+      headers: { 'content-type': 'text/csv' },
+      payload: ['Datum;Bewertung;Kommentar;ID', '01.03.2024;6;Rechnung kam doppelt;hist-1'].join('\r\n'),
+      as: { key },
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const importId = (upload.json() as { id: string }).id;
+    const started = await t.request({ method: 'POST', url: `/api/v1/imports/${importId}/start`, payload: { mapping: { Datum: 'occurredAt', Bewertung: 'score', Kommentar: 'text', ID: 'externalRef' } }, as: { key } });
+    expect(started.statusCode, started.body).toBe(202);
+    let imported: string | undefined;
+    for (let i = 0; i < 300 && !imported; i++) {
+      imported = (await exec<{ id: string }>(sql`select id from feedback_items where organization_id = ${orgId} and external_ref = 'hist-1'`))[0]?.id;
+      if (!imported) await new Promise((r) => setTimeout(r, 100));
+    }
+    await settlePipeline(t);
+    await expectDelivered(imported ?? 'none', [['item.created', 1]]);
+
     // kim-2 merges into kim: the review moves (updated, version 2).
     await post('/api/v1/contacts/kim/merge', { from: 'kim-2' });
     await settlePipeline(t);
@@ -131,7 +151,8 @@ describe('the pipeline: every write reaches every registered stage once, with it
     ]);
     // The first stage saw all of it too: the erased answer still counts, without its contact's segment.
     const segments = await exec<{ segment: string; n: number }>(sql`select segment, sum(n)::int as n from metric_rollups where organization_id = ${orgId} and grain = 'segment' group by segment`);
-    expect(segments.map((s) => [s.segment, s.n])).toEqual([['', 2]]);
+    // (the answer, the review and the imported row: none has a contact any more)
+    expect(segments.map((s) => [s.segment, s.n])).toEqual([['', 3]]);
   });
 
   it('a stage that throws is retried alone: the other has finished and is not run again', async () => {
@@ -180,7 +201,7 @@ describe('the pipeline: every write reaches every registered stage once, with it
 
   it('a replay hands one stage every item of a date range again, and no other stage', async () => {
     const slug = (await exec<{ slug: string }>(sql`select slug from organization where id = ${orgId}`))[0]?.slug ?? '';
-    const items = await exec<{ id: string; version: number }>(sql`select id, version from feedback_items where organization_id = ${orgId}`);
+    const items = await exec<{ id: string; version: number }>(sql`select id, version from feedback_items where organization_id = ${orgId} and occurred_at >= ${`${new Date().toISOString().slice(0, 10)}T00:00:00Z`}::timestamptz`);
     const before = await exec<{ stage: string; n: number }>(sql`select stage, count(*)::int as n from test_stage_log group by stage order by stage`);
     const lines: string[] = [];
     const today = new Date().toISOString().slice(0, 10);
