@@ -3,6 +3,7 @@
  * Pure: the import job and the upload preview both use it; no personal data goes into reasons.
  */
 import { CONTACT_IMPORT_FIELDS, type ContactImportField } from '../../shared/contracts/imports.js';
+import { normalizeHeader } from './normalize-header.js';
 
 export { CONTACT_IMPORT_FIELDS, type ContactImportField };
 
@@ -146,14 +147,7 @@ export function readAttribute(type: AttributeType, cell: string): ReadResult {
   }
 }
 
-const normalize = (h: string) =>
-  h
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]/g, '');
+const normalize = normalizeHeader;
 
 /** Header names (German and English, normalized: lower case, no spaces or punctuation). */
 const SYNONYMS: Record<ContactImportField, string[]> = {

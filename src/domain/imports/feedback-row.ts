@@ -7,17 +7,11 @@
 import { FEEDBACK_IMPORT_FIELDS, type FeedbackImportField } from '../../shared/contracts/imports.js';
 import { readNumber } from './contact-fields.js';
 import type { MappingProblem } from './contact-row.js';
+import { normalizeHeader } from './normalize-header.js';
 
 export { FEEDBACK_IMPORT_FIELDS, type FeedbackImportField };
 
-const normalize = (h: string) =>
-  h
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]/g, '');
+const normalize = normalizeHeader;
 
 /**
  * Header names (German and English, normalized). Delighted's "Person ID" is its own id, not the
