@@ -186,16 +186,15 @@ function idleSeconds(): number {
 
 /**
  * CPU seconds spent so far by this process (server and load generator alike: the worker thread
- * shares it), by the bench database's own PostgreSQL backends (`ours`, their pids from
- * pg_stat_activity) and by every PostgreSQL process on the machine (a local server: WAL writer
- * and checkpointer included, but also whatever other databases on a shared machine are doing).
- * Per request, it says where an answer's cost lies even when the machine is busy with other work.
+ * shares it), by each PostgreSQL process by pid, and by all of them (a local server: WAL writer,
+ * checkpointer and autovacuum included, but on a shared machine also whatever other databases
+ * are doing). Per request, it says where an answer's cost lies even when the machine is busy.
  */
-function cpuSeconds(ours: ReadonlySet<number>): { node: number; server: number; pg: number; pgAll: number; idle: number } {
+function cpuSeconds(): { node: number; server: number; pgByPid: Map<number, number>; pgAll: number; idle: number } {
   const u = process.cpuUsage();
   // The main thread alone: the server's own share (the load generator runs in a worker thread).
   const t = process.threadCpuUsage();
-  let pg = 0;
+  const pgByPid = new Map<number, number>();
   let pgAll = 0;
   try {
     for (const pid of readdirSync('/proc')) {
@@ -205,8 +204,8 @@ function cpuSeconds(ours: ReadonlySet<number>): { node: number; server: number; 
         if (!stat.includes('(postgres)')) continue;
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+        pgByPid.set(Number(pid), seconds);
         pgAll += seconds;
-        if (ours.has(Number(pid))) pg += seconds;
       } catch {
         // The process ended between listing and reading.
       }
@@ -214,14 +213,17 @@ function cpuSeconds(ours: ReadonlySet<number>): { node: number; server: number; 
   } catch {
     // No /proc (not Linux): only the process's own CPU is reported.
   }
-  return { node: (u.user + u.system) / 1e6, server: (t.user + t.system) / 1e6, pg, pgAll, idle: idleSeconds() };
+  return { node: (u.user + u.system) / 1e6, server: (t.user + t.system) / 1e6, pgByPid, pgAll, idle: idleSeconds() };
 }
 
-/** The pids of the backends serving this runtime's database (none on PGlite, which runs in this process). */
-async function backendPids(rt: Runtime): Promise<Set<number>> {
-  if (rt.deps.database.kind !== 'postgres') return new Set();
-  const res = (await rt.deps.db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)) as unknown as Rows<{ pid: number }>;
-  return new Set(res.rows.map((r) => Number(r.pid)));
+/**
+ * The pids of the connections serving this runtime's database (none on PGlite, which runs in
+ * this process): client backends only, as autovacuum workers come and go within a round.
+ */
+async function backendPids(rt: Runtime): Promise<number[]> {
+  if (rt.deps.database.kind !== 'postgres') return [];
+  const res = (await rt.deps.db.execute(sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`)) as unknown as Rows<{ pid: number }>;
+  return res.rows.map((r) => Number(r.pid));
 }
 
 /** Over the run as autocannon timed it (to its 10 ms tick): the worker thread's start-up is no part of it. */
@@ -246,15 +248,13 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   const levels = LEVELS.map((connections) => ({ connections, real: [] as Round[], base: [] as Round[] }));
   const cpu = { real: { node: 0, server: 0, pg: 0, pgAll: 0, busy: 0, idle: 0 }, base: { node: 0, server: 0, pg: 0, pgAll: 0, busy: 0, idle: 0 } };
   const timed = async (side: 'real' | 'base', run: () => Promise<autocannon.Result>) => {
-    // The pool's connections stay open from round to round; one it opened during the run is counted from its start.
-    const pidsBefore = await backendPids(rt);
-    const before = cpuSeconds(pidsBefore);
+    const before = cpuSeconds();
     const result = await run();
-    const pids = new Set([...pidsBefore, ...(await backendPids(rt))]);
-    const after = cpuSeconds(pids);
+    const after = cpuSeconds();
     cpu[side].node += after.node - before.node;
     cpu[side].server += after.server - before.server;
-    cpu[side].pg += after.pg - before.pg;
+    // The pool's connections stay open from round to round; one opened during the run counts from its start.
+    for (const pid of await backendPids(rt)) cpu[side].pg += (after.pgByPid.get(pid) ?? 0) - (before.pgByPid.get(pid) ?? 0);
     cpu[side].pgAll += after.pgAll - before.pgAll;
     // How busy the server's thread and the machine were while autocannon ran (the worker's start-up is outside).
     const wall = (result.finish.getTime() - result.start.getTime()) / 1000;
