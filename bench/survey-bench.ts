@@ -186,16 +186,16 @@ function idleSeconds(): number {
 
 /**
  * CPU seconds spent so far by this process (server and load generator alike: the worker thread
- * shares it), by each PostgreSQL process by pid, and by all of them (a local server: WAL writer,
- * checkpointer and autovacuum included, but on a shared machine also whatever other databases
- * are doing). Per request, it says where an answer's cost lies even when the machine is busy.
+ * shares it) and by each PostgreSQL process, by pid (a local server: besides the database's own
+ * connections, WAL writer, checkpointer and autovacuum, but on a shared machine also whatever
+ * other databases are doing). Per request, it says where an answer's cost lies even when the
+ * machine is busy.
  */
-function cpuSeconds(): { node: number; server: number; pgByPid: Map<number, number>; pgAll: number; idle: number } {
+function cpuSeconds(): { node: number; server: number; pgByPid: Map<number, number>; idle: number } {
   const u = process.cpuUsage();
   // The main thread alone: the server's own share (the load generator runs in a worker thread).
   const t = process.threadCpuUsage();
   const pgByPid = new Map<number, number>();
-  let pgAll = 0;
   try {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
@@ -205,7 +205,6 @@ function cpuSeconds(): { node: number; server: number; pgByPid: Map<number, numb
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
         pgByPid.set(Number(pid), seconds);
-        pgAll += seconds;
       } catch {
         // The process ended between listing and reading.
       }
@@ -213,7 +212,7 @@ function cpuSeconds(): { node: number; server: number; pgByPid: Map<number, numb
   } catch {
     // No /proc (not Linux): only the process's own CPU is reported.
   }
-  return { node: (u.user + u.system) / 1e6, server: (t.user + t.system) / 1e6, pgByPid, pgAll, idle: idleSeconds() };
+  return { node: (u.user + u.system) / 1e6, server: (t.user + t.system) / 1e6, pgByPid, idle: idleSeconds() };
 }
 
 /**
@@ -255,7 +254,8 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
     cpu[side].server += after.server - before.server;
     // The pool's connections stay open from round to round; one opened during the run counts from its start.
     for (const pid of await backendPids(rt)) cpu[side].pg += (after.pgByPid.get(pid) ?? 0) - (before.pgByPid.get(pid) ?? 0);
-    cpu[side].pgAll += after.pgAll - before.pgAll;
+    // Per process, as processes come and go (other databases' backends, autovacuum): one that ended within the run is missed.
+    for (const [pid, seconds] of after.pgByPid) cpu[side].pgAll += seconds - (before.pgByPid.get(pid) ?? 0);
     // How busy the server's thread and the machine were while autocannon ran (the worker's start-up is outside).
     const wall = (result.finish.getTime() - result.start.getTime()) / 1000;
     cpu[side].busy += (after.server - before.server) / wall / runs;
