@@ -174,11 +174,6 @@ async function bareApp(rt: Runtime): Promise<{ base: string; app: FastifyInstanc
 }
 
 const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-/**
- * CPU seconds spent so far by this process (server and load generator alike: the worker thread
- * shares it) and by every PostgreSQL process on the machine (a local server). Per request, it
- * says where an answer's cost lies even when the machine is busy with other work.
- */
 /** Idle CPU seconds of the whole machine so far (all cores), from /proc/stat. */
 function idleSeconds(): number {
   try {
@@ -189,11 +184,18 @@ function idleSeconds(): number {
   }
 }
 
-function cpuSeconds(): { node: number; server: number; pg: number; idle: number } {
+/**
+ * CPU seconds spent so far by this process (server and load generator alike: the worker thread
+ * shares it) and by each PostgreSQL process, by pid (a local server: besides the database's own
+ * connections, WAL writer, checkpointer and autovacuum, but on a shared machine also whatever
+ * other databases are doing). Per request, it says where an answer's cost lies even when the
+ * machine is busy.
+ */
+function cpuSeconds(): { node: number; server: number; pgByPid: Map<number, number>; idle: number } {
   const u = process.cpuUsage();
   // The main thread alone: the server's own share (the load generator runs in a worker thread).
   const t = process.threadCpuUsage();
-  let pg = 0;
+  const pgByPid = new Map<number, number>();
   try {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
@@ -201,7 +203,8 @@ function cpuSeconds(): { node: number; server: number; pg: number; idle: number 
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         if (!stat.includes('(postgres)')) continue;
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        pg += (Number(fields[11]) + Number(fields[12])) / 100;
+        const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+        pgByPid.set(Number(pid), seconds);
       } catch {
         // The process ended between listing and reading.
       }
@@ -209,7 +212,17 @@ function cpuSeconds(): { node: number; server: number; pg: number; idle: number 
   } catch {
     // No /proc (not Linux): only the process's own CPU is reported.
   }
-  return { node: (u.user + u.system) / 1e6, server: (t.user + t.system) / 1e6, pg, idle: idleSeconds() };
+  return { node: (u.user + u.system) / 1e6, server: (t.user + t.system) / 1e6, pgByPid, idle: idleSeconds() };
+}
+
+/**
+ * The pids of the connections serving this runtime's database (none on PGlite, which runs in
+ * this process): client backends only, as autovacuum workers come and go within a round.
+ */
+async function backendPids(rt: Runtime): Promise<number[]> {
+  if (rt.deps.database.kind !== 'postgres') return [];
+  const res = (await rt.deps.db.execute(sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`)) as unknown as Rows<{ pid: number }>;
+  return res.rows.map((r) => Number(r.pid));
 }
 
 /** Over the run as autocannon timed it (to its 10 ms tick): the worker thread's start-up is no part of it. */
@@ -232,14 +245,17 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   await rt.deps.db.execute(sql`analyze feedback_items, survey_responses, survey_invitations, contacts, bench_answers`);
   type Round = { rate: number; p99: number };
   const levels = LEVELS.map((connections) => ({ connections, real: [] as Round[], base: [] as Round[] }));
-  const cpu = { real: { node: 0, server: 0, pg: 0, busy: 0, idle: 0 }, base: { node: 0, server: 0, pg: 0, busy: 0, idle: 0 } };
+  const cpu = { real: { node: 0, server: 0, pg: 0, pgAll: 0, busy: 0, idle: 0 }, base: { node: 0, server: 0, pg: 0, pgAll: 0, busy: 0, idle: 0 } };
   const timed = async (side: 'real' | 'base', run: () => Promise<autocannon.Result>) => {
     const before = cpuSeconds();
     const result = await run();
     const after = cpuSeconds();
     cpu[side].node += after.node - before.node;
     cpu[side].server += after.server - before.server;
-    cpu[side].pg += after.pg - before.pg;
+    // The pool's connections stay open from round to round; one opened during the run counts from its start.
+    for (const pid of await backendPids(rt)) cpu[side].pg += (after.pgByPid.get(pid) ?? 0) - (before.pgByPid.get(pid) ?? 0);
+    // Per process, as processes come and go (other databases' backends, autovacuum): one that ended within the run is missed.
+    for (const [pid, seconds] of after.pgByPid) cpu[side].pgAll += seconds - (before.pgByPid.get(pid) ?? 0);
     // How busy the server's thread and the machine were while autocannon ran (the worker's start-up is outside).
     const wall = (result.finish.getTime() - result.start.getTime()) / 1000;
     cpu[side].busy += (after.server - before.server) / wall / runs;
@@ -287,7 +303,7 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   report(`[${label}] answer p99 latency at those peaks`, realPeak.real.p99, 'ms', 'bare Fastify + INSERT', basePeak.base.p99);
   const perRequest = (seconds: number) => ((seconds / (perRound * runs)) * 1e6).toFixed(0);
   const side = (c: typeof cpu.real) =>
-    `server thread ${perRequest(c.server)} µs (${(c.busy * 100).toFixed(0)} % busy) + load generator ${perRequest(c.node - c.server)} µs + PostgreSQL ${perRequest(c.pg)} µs, machine ${(c.idle * 100).toFixed(0)} % of a core idle`;
+    `server thread ${perRequest(c.server)} µs (${(c.busy * 100).toFixed(0)} % busy) + load generator ${perRequest(c.node - c.server)} µs + PostgreSQL ${perRequest(c.pg)} µs (its backends; all PostgreSQL processes ${perRequest(c.pgAll)} µs), machine ${(c.idle * 100).toFixed(0)} % of a core idle`;
   console.log(`[${label}] CPU per answer: ${side(cpu.real)} | baseline: ${side(cpu.base)}`);
   const verdict = responses === ok && items === ok && answered === ok && failed === 0 && bareRows === bareOk + warmUp ? 'ok' : 'MISMATCH';
   console.log(`[${label}] ${ok} answers answered 200 (${failed} failed): ${responses} responses, ${items} feedback items, ${answered} invitations stamped; baseline ${bareRows} rows → ${verdict}`);

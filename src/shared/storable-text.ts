@@ -52,6 +52,28 @@ export function findUnstorable(value: unknown, root: string): UnstorableField | 
   return null;
 }
 
+/**
+ * Whether `value` holds a string (value or property name) that cannot be stored: the question
+ * every request asks (http/storable-input.ts), so it allocates nothing (no paths, no lists of
+ * children) and only input that fails it pays for `findUnstorable`'s field path. Below 32 levels
+ * of nesting the rest goes to `findUnstorable`, which is iterative: no body overflows the stack.
+ */
+export function hasUnstorable(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return !isStorableText(value);
+  if (!isPlain(value)) return false;
+  if (depth >= 32) return findUnstorable(value, '') !== null;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasUnstorable(item, depth + 1)) return true;
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    if (!isStorableText(key) || hasUnstorable(record[key], depth + 1)) return true;
+  }
+  return false;
+}
+
 /** `value` with every string (values and property names) repaired; other values as they are. */
 export function repairStrings(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return repairText(value);

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findUnstorable, repairStrings } from '../../shared/storable-text.js';
+import { findUnstorable, hasUnstorable, repairStrings } from '../../shared/storable-text.js';
 import { AppError } from '../common/app-error.js';
 
 /**
@@ -25,14 +25,17 @@ export function registerStorableInput(app: FastifyInstance): void {
       repairPage(req);
       return done();
     }
-    const bad = findUnstorable(req.params, 'params') ?? findUnstorable(req.query, 'querystring') ?? (Array.isArray(req.body) ? null : findUnstorable(req.body, 'body'));
+    const body = Array.isArray(req.body) ? null : req.body;
+    // The common case asks only whether (hasUnstorable, no allocation); the field is named when one is bad.
+    if (!hasUnstorable(req.params) && !hasUnstorable(req.query) && !hasUnstorable(body)) return done();
+    const bad = findUnstorable(req.params, 'params') ?? findUnstorable(req.query, 'querystring') ?? findUnstorable(body, 'body');
     if (!bad) return done();
     done(new AppError('VALIDATION_FAILED', `${bad.field}: ${bad.message}`, [bad]));
   });
 }
 
 function repairPage(req: FastifyRequest): void {
-  if (findUnstorable(req.query, '')) req.query = repairStrings(req.query);
-  if (findUnstorable(req.params, '')) req.params = repairStrings(req.params);
-  if (findUnstorable(req.body, '')) req.body = repairStrings(req.body);
+  if (hasUnstorable(req.query)) req.query = repairStrings(req.query);
+  if (hasUnstorable(req.params)) req.params = repairStrings(req.params);
+  if (hasUnstorable(req.body)) req.body = repairStrings(req.body);
 }

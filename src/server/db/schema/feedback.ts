@@ -66,9 +66,15 @@ export const feedbackItems = pgTable(
     uniqueIndex('feedback_items_org_ref_idx').on(t.organizationId, t.channel, t.externalRef),
     index('feedback_items_org_time_idx').on(t.organizationId, t.occurredAt),
     index('feedback_items_contact_idx').on(t.contactId),
-    // The inbox's comment search. Every insert (every survey answer) pays for it; `fastupdate`
-    // (GIN's pending list, PostgreSQL's default, spelled out because it is the point) keeps that
-    // an append, merged into the index by autovacuum or when the list reaches its limit.
-    index('feedback_items_search_idx').using('gin', commentSearchVector(t.language, t.text)).with({ fastupdate: true }),
+    // The inbox's comment search, over items with a comment only (`commentMatches` repeats the
+    // predicate, so the planner may use it): a survey answer's score arrives without its comment
+    // (that comes later, as an update), so the write every answer queues for no longer adds a
+    // GIN entry per row, nor the pending-list merges and index vacuuming that follow. `fastupdate`
+    // (GIN's pending list, PostgreSQL's default, spelled out because it is the point) keeps each
+    // comment's insert an append, merged into the index by autovacuum or when the list is full.
+    index('feedback_items_search_idx')
+      .using('gin', commentSearchVector(t.language, t.text))
+      .with({ fastupdate: true })
+      .where(sql`${t.text} is not null`),
   ],
 );

@@ -58,13 +58,15 @@ const filterContact = alias(contacts, FILTER_CONTACT);
  * German stemming, English with English, others word by word (`commentSearchVector`, the
  * expression the search index is built on). Each arm pairs the item's language with the query
  * read the same way, so a German stem never matches an English comment by accident; each arm
- * carries the index's own expression, so the planner can combine three index scans.
+ * carries the index's own expression, so the planner can combine three index scans. The index
+ * holds only items with a comment (`feedback_items_search_idx`'s predicate, which the leading
+ * `text is not null` restates so the planner may use it): an item without one matches nothing.
  */
 function commentMatches({ item }: AnswerSource, q: string): SQL {
   const vector = commentSearchVector(item.language, item.text);
-  return sql`((${item.language} = 'de' and ${vector} @@ websearch_to_tsquery('german', ${q}))
+  return sql`(${item.text} is not null and ((${item.language} = 'de' and ${vector} @@ websearch_to_tsquery('german', ${q}))
     or (${item.language} = 'en' and ${vector} @@ websearch_to_tsquery('english', ${q}))
-    or (${item.language} is distinct from 'de' and ${item.language} is distinct from 'en' and ${vector} @@ websearch_to_tsquery('simple', ${q})))`;
+    or (${item.language} is distinct from 'de' and ${item.language} is distinct from 'en' and ${vector} @@ websearch_to_tsquery('simple', ${q}))))`;
 }
 
 /**

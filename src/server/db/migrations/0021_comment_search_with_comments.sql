@@ -1,0 +1,2 @@
+DROP INDEX "feedback_items_search_idx";--> statement-breakpoint
+CREATE INDEX "feedback_items_search_idx" ON "feedback_items" USING gin (to_tsvector(case "language" when 'de' then 'german'::regconfig when 'en' then 'english'::regconfig else 'simple'::regconfig end, coalesce("text", ''))) WITH (fastupdate=true) WHERE "feedback_items"."text" is not null;
