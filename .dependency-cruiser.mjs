@@ -12,14 +12,16 @@ export default {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'No import cycles, type-only imports included: a cycle ties its modules into one knot that loads, tests and changes together.',
+      comment:
+        'No import cycles, type-only imports included: a cycle ties its modules into one knot that loads, tests and changes together.',
       from: { path: '^src/' },
       to: { circular: true },
     },
     {
       name: 'features-not-to-jobs',
       severity: 'error',
-      comment: 'Features start work by name through the pipeline catalog; they never import jobs/ (its queue, registry or job files).',
+      comment:
+        'Features start work by name through the pipeline catalog; they never import jobs/ (its queue, registry or job files).',
       // A feature's tests may drive the real worker (run a job's handler, build mailing deps from
       // the job context), as the composition root does; ESLint's feature rules skip tests too.
       from: { path: '^src/server/features/', pathNot: '\\.test\\.ts$' },
@@ -28,7 +30,8 @@ export default {
     {
       name: 'infrastructure-not-to-features',
       severity: 'error',
-      comment: 'http/, auth/ and email/ serve every feature, so they never import one; what they need from a feature is passed in by runtime.ts/app.ts.',
+      comment:
+        'http/, auth/ and email/ serve every feature, so they never import one; what they need from a feature is passed in by runtime.ts/app.ts.',
       from: { path: '^src/server/(http|auth|email)/' },
       to: { path: '^src/server/features/' },
     },

@@ -31,11 +31,21 @@ export default defineConfig({
             // inside the dashboard, so its code is always there first and can hold what they share.
             { name: 'dashboard', test: /src[\\/]web[\\/]dashboard\.tsx$/, priority: 2 },
             // The overview's analytics likewise, asked for together with the dashboard on `/`.
-            { name: 'analytics', test: /src[\\/]web[\\/]analytics[\\/]analytics-dashboard\.tsx$/, priority: 2 },
+            {
+              name: 'analytics',
+              test: /src[\\/]web[\\/]analytics[\\/]analytics-dashboard\.tsx$/,
+              priority: 2,
+            },
             // Libraries and shared dashboard parts, one file per set of screens that use them
             // (sets under 20 kB merged into a neighbour).
             // Stylesheets stay with the screen that imports them (the dashboard's come with it).
-            { name: 'shared', test: (id) => SHARED.test(id) && !id.endsWith('.css'), priority: 1, entriesAware: true, entriesAwareMergeThreshold: 20_000 },
+            {
+              name: 'shared',
+              test: (id) => SHARED.test(id) && !id.endsWith('.css'),
+              priority: 1,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 20_000,
+            },
           ],
         },
       },

@@ -34,7 +34,9 @@ async function rowsOf<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
  * per-segment shifted bell, so every bucket has promoters, passives and detractors.
  */
 async function load(db: Db, organizationId: string, now: Date): Promise<void> {
-  await db.execute(sql`insert into organization (id, name, slug, created_at) values (${organizationId}, 'Analytics bench', ${`bench-${organizationId}`}, now())`);
+  await db.execute(
+    sql`insert into organization (id, name, slug, created_at) values (${organizationId}, 'Analytics bench', ${`bench-${organizationId}`}, now())`,
+  );
   await db.execute(sql`select setseed(0.42)`);
   await db.execute(sql`
     insert into contacts (organization_id, external_id, segment, region, revenue, language)
@@ -64,7 +66,8 @@ interface Overview {
   segments: [string, number, number | null][];
 }
 
-const fromGroups = (groups: readonly TMetricGroup[]) => groups.map((g): [string, number, number | null] => [g.key, g.n, g.score]);
+const fromGroups = (groups: readonly TMetricGroup[]) =>
+  groups.map((g): [string, number, number | null] => [g.key, g.n, g.score]);
 
 /** The overview through the metrics service: three calls, as the dashboard makes them. */
 async function overviewFromRollups(rt: Runtime, organizationId: string): Promise<Overview> {
@@ -80,7 +83,8 @@ async function overviewFromRollups(rt: Runtime, organizationId: string): Promise
 }
 
 type Counts = { promoters: number; passives: number; detractors: number };
-const estimate = (c: Counts): NpsEstimate => estimateNps({ promoters: c.promoters, passives: c.passives, detractors: c.detractors });
+const estimate = (c: Counts): NpsEstimate =>
+  estimateNps({ promoters: c.promoters, passives: c.passives, detractors: c.detractors });
 const categories = sql`count(*) filter (where fi.score >= 9)::int as promoters, count(*) filter (where fi.score between 7 and 8)::int as passives, count(*) filter (where fi.score <= 6)::int as detractors`;
 
 /** The same overview with plain GROUP BYs over the raw answers, estimated with the same domain function. */
@@ -98,20 +102,33 @@ async function overviewFromRawScan(db: Db, organizationId: string): Promise<Over
   const e = estimate(all as Counts);
   return {
     overall: { n: e.n, score: e.score },
-    months: months.map((m) => [trendBucketOf(new Date(`${m.month}-01T00:00:00Z`), 'month').key, estimate(m).n, estimate(m).score]),
+    months: months.map((m) => [
+      trendBucketOf(new Date(`${m.month}-01T00:00:00Z`), 'month').key,
+      estimate(m).n,
+      estimate(m).score,
+    ]),
     segments: segments.map((s) => [s.segment, estimate(s).n, estimate(s).score]),
   };
 }
 
 function sameOverview(a: Overview, b: Overview): boolean {
   const close = (x: number | null, y: number | null) => x !== null && y !== null && Math.abs(x - y) < 1e-9;
-  const rows = (p: Overview['months'], q: Overview['months']) => p.length === q.length && p.every((r, i) => r[0] === q[i]?.[0] && r[1] === q[i]?.[1] && close(r[2], q[i]?.[2] ?? null));
-  return a.overall.n === b.overall.n && close(a.overall.score, b.overall.score) && rows(a.months, b.months) && rows(a.segments, b.segments);
+  const rows = (p: Overview['months'], q: Overview['months']) =>
+    p.length === q.length &&
+    p.every((r, i) => r[0] === q[i]?.[0] && r[1] === q[i]?.[1] && close(r[2], q[i]?.[2] ?? null));
+  return (
+    a.overall.n === b.overall.n &&
+    close(a.overall.score, b.overall.score) &&
+    rows(a.months, b.months) &&
+    rows(a.segments, b.segments)
+  );
 }
 
 export async function analyticsBench(rt: Runtime, label: string): Promise<void> {
   if (rt.deps.database.kind !== 'postgres') {
-    console.log(`[${label}] analytics overview at ${ROWS.toLocaleString('en')} answers: skipped (PostgreSQL only; set BENCH_DATABASE_URL)`);
+    console.log(
+      `[${label}] analytics overview at ${ROWS.toLocaleString('en')} answers: skipped (PostgreSQL only; set BENCH_DATABASE_URL)`,
+    );
     return;
   }
   const db = rt.deps.db;
@@ -124,16 +141,28 @@ export async function analyticsBench(rt: Runtime, label: string): Promise<void> 
   const rollupMs = performance.now() - started;
   // As autovacuum would after a bulk change: the planner needs the new table's statistics.
   await db.execute(sql`analyze metric_rollups`);
-  console.log(`[${label}] loaded ${ROWS.toLocaleString('en')} answers in ${(loadMs / 1000).toFixed(1)} s; rollups (${rows.toLocaleString('en')} rows) built in ${(rollupMs / 1000).toFixed(1)} s`);
+  console.log(
+    `[${label}] loaded ${ROWS.toLocaleString('en')} answers in ${(loadMs / 1000).toFixed(1)} s; rollups (${rows.toLocaleString('en')} rows) built in ${(rollupMs / 1000).toFixed(1)} s`,
+  );
 
   const fromRollups = await overviewFromRollups(rt, organizationId);
   const fromScan = await overviewFromRawScan(db, organizationId);
-  if (!sameOverview(fromRollups, fromScan)) throw new Error(`rollups and raw scan disagree: ${JSON.stringify({ fromRollups, fromScan }).slice(0, 2000)}`);
-  if (fromRollups.overall.n !== ROWS) throw new Error(`expected ${ROWS} answers, rollups hold ${fromRollups.overall.n}`);
+  if (!sameOverview(fromRollups, fromScan))
+    throw new Error(
+      `rollups and raw scan disagree: ${JSON.stringify({ fromRollups, fromScan }).slice(0, 2000)}`,
+    );
+  if (fromRollups.overall.n !== ROWS)
+    throw new Error(`expected ${ROWS} answers, rollups hold ${fromRollups.overall.n}`);
 
   const rollupOverview = await median(5, async () => void (await overviewFromRollups(rt, organizationId)));
   const scanOverview = await median(5, async () => void (await overviewFromRawScan(db, organizationId)));
-  report(`[${label}] overview (NPS, by month, by segment) via rollups`, rollupOverview, 'ms', 'plain GROUP BY over raw answers', scanOverview);
+  report(
+    `[${label}] overview (NPS, by month, by segment) via rollups`,
+    rollupOverview,
+    'ms',
+    'plain GROUP BY over raw answers',
+    scanOverview,
+  );
   console.log(`[${label}] overview speed-up: ${(scanOverview / rollupOverview).toFixed(1)}× (target ≥ 4×)`);
   await db.execute(sql`delete from organization where id = ${organizationId}`);
 }
@@ -143,7 +172,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!url) throw new Error('set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server');
   await ensurePostgresTemplate(url);
   const database = await createPostgresTestDatabase(url);
-  const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url }), { logger: createLogger('silent'), transport: null });
+  const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url }), {
+    logger: createLogger('silent'),
+    transport: null,
+  });
   try {
     await analyticsBench(rt, 'postgres');
   } finally {

@@ -24,7 +24,17 @@ import { onEachDatabase } from './runtimes.js';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const HEADER = 'Kundennummer;E-Mail;Name;Sprache;Segment;Region;Umsatz;Kunde seit;Produkte\n';
-const MAPPING = { Kundennummer: 'externalId', 'E-Mail': 'email', Name: 'name', Sprache: 'language', Segment: 'segment', Region: 'region', Umsatz: 'revenue', 'Kunde seit': 'customerSince', Produkte: 'productsUsed' };
+const MAPPING = {
+  Kundennummer: 'externalId',
+  'E-Mail': 'email',
+  Name: 'name',
+  Sprache: 'language',
+  Segment: 'segment',
+  Region: 'region',
+  Umsatz: 'revenue',
+  'Kunde seit': 'customerSince',
+  Produkte: 'productsUsed',
+};
 
 function line(i: number): string {
   const bad = i % 100 === 99; // 1 %: alternately a broken e-mail, a missing id, a non-number
@@ -72,22 +82,46 @@ function rssSampler() {
 }
 
 async function freshOrg(rt: Runtime, tag: string) {
-  const owner = await createAccount(rt.deps.auth, { email: `import-${tag}-${Date.now()}@example.test`, password: 'bench-password', name: 'Bench' });
-  const org = await createOrganization(rt.deps, { name: `Import ${tag} ${Date.now()}`, ownerUserId: owner.id });
+  const owner = await createAccount(rt.deps.auth, {
+    email: `import-${tag}-${Date.now()}@example.test`,
+    password: 'bench-password',
+    name: 'Bench',
+  });
+  const org = await createOrganization(rt.deps, {
+    name: `Import ${tag} ${Date.now()}`,
+    ownerUserId: owner.id,
+  });
   return { orgId: org.id, userId: owner.id };
 }
 
 async function importOnce(rt: Runtime, orgId: string, userId: string) {
   const mem = rssSampler();
   const t0 = performance.now();
-  const up = await uploadImport(rt.deps, { organizationId: orgId, userId, kind: 'contacts', filename: 'bench.csv', body: csvStream() });
+  const up = await uploadImport(rt.deps, {
+    organizationId: orgId,
+    userId,
+    kind: 'contacts',
+    filename: 'bench.csv',
+    body: csvStream(),
+  });
   const t1 = performance.now();
   await startImport(rt.deps, orgId, up.id, MAPPING);
   await importContactsJob.handler({ organizationId: orgId, importId: up.id }, rt.jobContext);
   const t2 = performance.now();
   const peakMb = mem.stop();
-  const res = (await rt.deps.db.execute(sql`select status, ok_rows, error_rows from imports where id = ${up.id}`)) as unknown as { rows: { status: string; ok_rows: number; error_rows: number }[] };
-  return { uploadMs: t1 - t0, jobMs: t2 - t1, totalMs: t2 - t0, peakMb: peakMb.rssMb, heapMb: peakMb.heapMb, bytes: up.byteSize, chunks: up.chunks, result: res.rows[0] };
+  const res = (await rt.deps.db.execute(
+    sql`select status, ok_rows, error_rows from imports where id = ${up.id}`,
+  )) as unknown as { rows: { status: string; ok_rows: number; error_rows: number }[] };
+  return {
+    uploadMs: t1 - t0,
+    jobMs: t2 - t1,
+    totalMs: t2 - t0,
+    peakMb: peakMb.rssMb,
+    heapMb: peakMb.heapMb,
+    bytes: up.byteSize,
+    chunks: up.chunks,
+    result: res.rows[0],
+  };
 }
 
 export async function importBench(rt: Runtime, label: string): Promise<void> {
@@ -108,19 +142,58 @@ export async function importBench(rt: Runtime, label: string): Promise<void> {
   const b = await freshOrg(rt, `${label}-b`);
   const rows = Array.from({ length: ROWS }, (_, i) => ({
     externalId: `C-${i}`,
-    values: { email: `person${i}@example.test`, name: `Person ${i}`, language: 'de', segment: 'SMB', region: 'DACH', revenue: i, customerSince: '2021-01-01T00:00:00.000Z', productsUsed: ['App', 'Web'] },
+    values: {
+      email: `person${i}@example.test`,
+      name: `Person ${i}`,
+      language: 'de',
+      segment: 'SMB',
+      region: 'DACH',
+      revenue: i,
+      customerSince: '2021-01-01T00:00:00.000Z',
+      productsUsed: ['App', 'Web'],
+    },
     attributes: {},
   }));
-  const fields = ['email', 'name', 'language', 'segment', 'region', 'revenue', 'customerSince', 'productsUsed'] as const;
+  const fields = [
+    'email',
+    'name',
+    'language',
+    'segment',
+    'region',
+    'revenue',
+    'customerSince',
+    'productsUsed',
+  ] as const;
   const i0 = performance.now();
-  for (let i = 0; i < rows.length; i += 1000) await upsertContactBatch(rt.deps.db, b.orgId, fields, false, rows.slice(i, i + 1000), new Date());
+  for (let i = 0; i < rows.length; i += 1000)
+    await upsertContactBatch(rt.deps.db, b.orgId, fields, false, rows.slice(i, i + 1000), new Date());
   const insertMs = performance.now() - i0;
 
   const mb = (first.bytes / 1024 / 1024).toFixed(1);
-  console.log(`[${label}] ${ROWS} rows, ${mb} MB in ${first.chunks} chunks → ${first.result?.ok_rows} ok, ${first.result?.error_rows} refused (${first.result?.status})`);
-  report(`[${label}] import rows/s (upload + job)`, rate(first.totalMs), 'rows/s', 'csv-parse alone', rate(parseMs));
-  report(`[${label}] import job rows/s (parse + check + upsert)`, rate(first.jobMs), 'rows/s', 'pre-parsed 1,000-row INSERTs', rate(insertMs));
-  report(`[${label}] re-import of the same file rows/s (no changes)`, rate(again.totalMs), 'rows/s', 'first import', rate(first.totalMs));
+  console.log(
+    `[${label}] ${ROWS} rows, ${mb} MB in ${first.chunks} chunks → ${first.result?.ok_rows} ok, ${first.result?.error_rows} refused (${first.result?.status})`,
+  );
+  report(
+    `[${label}] import rows/s (upload + job)`,
+    rate(first.totalMs),
+    'rows/s',
+    'csv-parse alone',
+    rate(parseMs),
+  );
+  report(
+    `[${label}] import job rows/s (parse + check + upsert)`,
+    rate(first.jobMs),
+    'rows/s',
+    'pre-parsed 1,000-row INSERTs',
+    rate(insertMs),
+  );
+  report(
+    `[${label}] re-import of the same file rows/s (no changes)`,
+    rate(again.totalMs),
+    'rows/s',
+    'first import',
+    rate(first.totalMs),
+  );
   console.log(
     `[${label}] upload ${first.uploadMs.toFixed(0)} ms, job ${first.jobMs.toFixed(0)} ms; peak extra RSS ${first.peakMb.toFixed(1)} MB, heap ${first.heapMb.toFixed(1)} MB (re-import ${again.peakMb.toFixed(1)} / ${again.heapMb.toFixed(1)} MB) for a ${mb} MB file`,
   );

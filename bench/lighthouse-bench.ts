@@ -56,12 +56,28 @@ async function post(server: RunningServer, path: string, body: unknown, cookie?:
 
 /** A person with an organization filled with the demo data, signed in; returns their cookie and a live survey's public link. */
 export async function demoWorkspace(server: RunningServer): Promise<{ cookie: string; linkPath: string }> {
-  const signUp = await post(server, '/api/auth/sign-up/email', { email: 'lighthouse@example.test', password: 'bench-password-1', name: 'Bench' });
-  const cookie = signUp.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const org = (await (await post(server, '/api/auth/organization/create', { name: 'Lighthouse GmbH', slug: 'lighthouse-gmbh' }, cookie)).json()) as { id: string };
+  const signUp = await post(server, '/api/auth/sign-up/email', {
+    email: 'lighthouse@example.test',
+    password: 'bench-password-1',
+    name: 'Bench',
+  });
+  const cookie = signUp.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const org = (await (
+    await post(
+      server,
+      '/api/auth/organization/create',
+      { name: 'Lighthouse GmbH', slug: 'lighthouse-gmbh' },
+      cookie,
+    )
+  ).json()) as { id: string };
   await post(server, '/api/auth/organization/set-active', { organizationId: org.id }, cookie);
   await post(server, '/api/v1/demo', {}, cookie);
-  const survey = (await (await post(server, '/api/v1/surveys', { name: 'Lighthouse NPS', template: 'relationship-nps' }, cookie)).json()) as { id: string };
+  const survey = (await (
+    await post(server, '/api/v1/surveys', { name: 'Lighthouse NPS', template: 'relationship-nps' }, cookie)
+  ).json()) as { id: string };
   await post(server, `/api/v1/surveys/${survey.id}/status`, { status: 'live' }, cookie);
   const link = await fetch(`${server.url}/api/v1/surveys/${survey.id}/delivery`, {
     method: 'PUT',
@@ -74,7 +90,11 @@ export async function demoWorkspace(server: RunningServer): Promise<{ cookie: st
 }
 
 /** One Lighthouse run (performance only, its mobile defaults) in a fresh Chromium. */
-async function runLighthouse(url: string, cookie: string | undefined, reportName: string): Promise<PageResult> {
+async function runLighthouse(
+  url: string,
+  cookie: string | undefined,
+  reportName: string,
+): Promise<PageResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROMIUM_ARGS.map((flag) => (flag === '--headless' ? '--headless=new' : flag)),
@@ -90,7 +110,8 @@ async function runLighthouse(url: string, cookie: string | undefined, reportName
     });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
-    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     if (REPORTS) {
       mkdirSync(REPORTS, { recursive: true });
       writeFileSync(`${REPORTS}/${reportName}.json`, JSON.stringify(lhr, null, 1));
@@ -121,7 +142,12 @@ async function runOnce(url: string, cookie: string | undefined, reportName: stri
 }
 
 function line(name: string, r: PageResult, runs: PageResult[], target?: number): string {
-  const verdict = target === undefined ? 'baseline' : r.score >= target ? `target ≥ ${target}: met` : `target ≥ ${target}: MISSED`;
+  const verdict =
+    target === undefined
+      ? 'baseline'
+      : r.score >= target
+        ? `target ≥ ${target}: met`
+        : `target ≥ ${target}: MISSED`;
   return `${name.padEnd(34)} performance ${String(r.score).padStart(3)} | LCP ${(r.lcpMs / 1000).toFixed(1)} s | TBT ${Math.round(r.tbtMs)} ms | ${(r.transferredBytes / 1024).toFixed(0)} KiB | ${verdict} | runs: ${runs.map((x) => x.score).join(', ')}`;
 }
 
@@ -140,7 +166,8 @@ export async function lighthouseBench(): Promise<void> {
     for (const page of pages) {
       if (ONLY && !ONLY.includes(page.id)) continue;
       const runs: PageResult[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await runOnce(`${server.url}${page.path}`, page.cookie, `${page.id}-${i + 1}`));
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await runOnce(`${server.url}${page.path}`, page.cookie, `${page.id}-${i + 1}`));
       const sorted = [...runs].sort((a, b) => a.score - b.score);
       const median = sorted[Math.floor(sorted.length / 2)];
       if (median) console.log(line(page.name, median, runs, page.target));

@@ -11,7 +11,15 @@ export async function median(rounds: number, fn: () => Promise<void>): Promise<n
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
-export function report(name: string, value: number, unit: string, baselineName: string, baseline: number): void {
+export function report(
+  name: string,
+  value: number,
+  unit: string,
+  baselineName: string,
+  baseline: number,
+): void {
   const ratio = value / baseline;
-  console.log(`${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(6)} | ${baselineName}: ${baseline.toFixed(1)} ${unit} | ratio ${ratio.toFixed(2)}`);
+  console.log(
+    `${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(6)} | ${baselineName}: ${baseline.toFixed(1)} ${unit} | ratio ${ratio.toFixed(2)}`,
+  );
 }

@@ -22,11 +22,14 @@ const EVENTS = Number(process.env.BENCH_PIPELINE_EVENTS ?? 20_000);
 const LOAD_ANSWERS = Number(process.env.BENCH_PIPELINE_ANSWERS ?? 40_000);
 
 type Rows<T> = { rows: T[] };
-const count = async (rt: Runtime, q: ReturnType<typeof sql>) => Number(((await rt.deps.db.execute(q)) as unknown as Rows<{ n: number }>).rows[0]?.n ?? 0);
+const count = async (rt: Runtime, q: ReturnType<typeof sql>) =>
+  Number(((await rt.deps.db.execute(q)) as unknown as Rows<{ n: number }>).rows[0]?.n ?? 0);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function announce(rt: Runtime, organizationId: string, n: number): Promise<void> {
-  await rt.deps.db.execute(sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select ${organizationId}, 'item.created', gen_random_uuid(), 1 from generate_series(1, ${n})`);
+  await rt.deps.db.execute(
+    sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select ${organizationId}, 'item.created', gen_random_uuid(), 1 from generate_series(1, ${n})`,
+  );
 }
 
 /** Events per second: announced → both no-op stages committed their marks, vs. lease + delete alone. */
@@ -38,7 +41,8 @@ async function throughput(rt: Runtime, label: string): Promise<void> {
   await drainOutbox({ db: rt.deps.db, enqueueStageBatches: async () => undefined }, []);
   const drainAlone = EVENTS / ((performance.now() - d0) / 1000);
 
-  const noop = (name: string) => defineStage({ name, consumes: ['item.created'], batchSize: 1000, async handle() {} });
+  const noop = (name: string) =>
+    defineStage({ name, consumes: ['item.created'], batchSize: 1000, async handle() {} });
   const stages = [noop('bench-a'), noop('bench-b')];
   const queue = await createJobQueue(rt.deps.database, createLogger('silent'), stages);
   await queue.startWorkers({ ...rt.jobContext, stages, enqueueStageBatches: queue.enqueueStageBatches });
@@ -46,28 +50,48 @@ async function throughput(rt: Runtime, label: string): Promise<void> {
     const t0 = performance.now();
     await announce(rt, org, EVENTS);
     for (;;) {
-      const marked = await count(rt, sql`select count(*)::int as n from pipeline_marks where organization_id = ${org} and stage in ('bench-a', 'bench-b')`);
+      const marked = await count(
+        rt,
+        sql`select count(*)::int as n from pipeline_marks where organization_id = ${org} and stage in ('bench-a', 'bench-b')`,
+      );
       if (marked >= 2 * EVENTS) break;
       await sleep(20);
     }
     const staged = EVENTS / ((performance.now() - t0) / 1000);
-    report(`[${label}] pipeline: ${EVENTS} events/s through the outbox into two no-op stages`, staged, '/s', 'the drain alone (lease + delete)', drainAlone);
+    report(
+      `[${label}] pipeline: ${EVENTS} events/s through the outbox into two no-op stages`,
+      staged,
+      '/s',
+      'the drain alone (lease + delete)',
+      drainAlone,
+    );
   } finally {
     await queue.stop();
     await rt.deps.db.execute(sql`delete from pipeline_marks where organization_id = ${org}`);
   }
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /** Answer 2xx → counted by the metrics API, probed one answer at a time while the load runs. */
 async function answerToMetrics(rt: Runtime, label: string): Promise<void> {
   const s = await setUp(rt, `pipeline-${label}`);
   const auth = { authorization: `Bearer ${s.key}` };
   try {
-    const probe = await s.app.inject({ method: 'POST', url: '/api/v1/surveys', headers: auth, payload: { name: 'Probe', template: 'relationship-nps' } });
+    const probe = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/surveys',
+      headers: auth,
+      payload: { name: 'Probe', template: 'relationship-nps' },
+    });
     const probeId = (probe.json() as { id: string }).id;
-    await s.app.inject({ method: 'POST', url: `/api/v1/surveys/${probeId}/status`, headers: auth, payload: { status: 'live' } });
+    await s.app.inject({
+      method: 'POST',
+      url: `/api/v1/surveys/${probeId}/status`,
+      headers: auth,
+      payload: { status: 'live' },
+    });
     const load = (await sentInvitations(rt, s, LOAD_ANSWERS, `load-${label}`)).map((t) => `/s/${t}`);
     const probes = await sentInvitations(rt, { ...s, surveyId: probeId }, 400, `probe-${label}`);
     await rt.deps.db.execute(sql`analyze feedback_items, survey_responses, survey_invitations, contacts`);
@@ -81,7 +105,11 @@ async function answerToMetrics(rt: Runtime, label: string): Promise<void> {
     const latencies: number[] = [];
     for (const token of probes) {
       if (loadDone) break;
-      const res = await fetch(`${s.base}/s/${token}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ q_nps: 9 }) });
+      const res = await fetch(`${s.base}/s/${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ q_nps: 9 }),
+      });
       if (res.status !== 200) throw new Error(`probe answer: ${res.status}`);
       const t0 = performance.now();
       const want = latencies.length + 1;

@@ -30,11 +30,21 @@ import { onEachDatabase } from './runtimes.js';
 
 const JOBS = 2000;
 
-const SECTIONS = ['widget', 'queue', 'request', 'import', 'analytics', 'survey', 'pipeline', 'lighthouse'] as const;
+const SECTIONS = [
+  'widget',
+  'queue',
+  'request',
+  'import',
+  'analytics',
+  'survey',
+  'pipeline',
+  'lighthouse',
+] as const;
 type Section = (typeof SECTIONS)[number];
 const named = process.argv.slice(2);
 const unknown = named.filter((name) => !(SECTIONS as readonly string[]).includes(name));
-if (unknown.length > 0) throw new Error(`unknown bench section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+if (unknown.length > 0)
+  throw new Error(`unknown bench section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
 const wants = (section: Section) => named.length === 0 || named.includes(section);
 
 async function queueBench(rt: Runtime, label: string): Promise<void> {
@@ -42,17 +52,26 @@ async function queueBench(rt: Runtime, label: string): Promise<void> {
   await boss.createQueue('bench.noop');
   let done = 0;
   let resolveAll: () => void = () => {};
-  await boss.work('bench.noop', { batchSize: 100, burstWhenBatchFull: true, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-    done += jobs.length;
-    if (done >= JOBS) resolveAll();
-  });
+  await boss.work(
+    'bench.noop',
+    { batchSize: 100, burstWhenBatchFull: true, pollingIntervalSeconds: 0.5 },
+    async (jobs) => {
+      done += jobs.length;
+      if (done >= JOBS) resolveAll();
+    },
+  );
   const queueMs = await median(3, async () => {
     done = 0;
     const finished = new Promise<void>((r) => (resolveAll = r));
-    await boss.insert('bench.noop', Array.from({ length: JOBS }, (_, i) => ({ data: { i } })));
+    await boss.insert(
+      'bench.noop',
+      Array.from({ length: JOBS }, (_, i) => ({ data: { i } })),
+    );
     await finished;
   });
-  await rt.deps.db.execute(sql`create temporary table if not exists bench_rows (id serial primary key, data jsonb)`);
+  await rt.deps.db.execute(
+    sql`create temporary table if not exists bench_rows (id serial primary key, data jsonb)`,
+  );
   const insertMs = await median(3, async () => {
     const values = Array.from({ length: JOBS }, (_, i) => sql`(${JSON.stringify({ i })}::jsonb)`);
     await rt.deps.db.execute(sql`insert into bench_rows (data) values ${sql.join(values, sql`, `)}`);
@@ -62,12 +81,25 @@ async function queueBench(rt: Runtime, label: string): Promise<void> {
 
 async function requestBench(rt: Runtime, label: string): Promise<void> {
   const app = await buildApp(rt.deps, { serveWeb: false, rateLimitPerMinute: 1_000_000 });
-  const owner = await createAccount(rt.deps.auth, { email: `bench-${Date.now()}@example.test`, password: 'bench-password', name: 'Bench' });
+  const owner = await createAccount(rt.deps.auth, {
+    email: `bench-${Date.now()}@example.test`,
+    password: 'bench-password',
+    name: 'Bench',
+  });
   const org = await createOrganization(rt.deps, { name: `Bench ${Date.now()}`, ownerUserId: owner.id });
-  const { key } = await createApiKey(rt.deps, { organizationId: org.id, name: 'bench', createdByUserId: owner.id });
+  const { key } = await createApiKey(rt.deps, {
+    organizationId: org.id,
+    name: 'bench',
+    createdByUserId: owner.id,
+  });
   const N = 300;
   const keyed = await median(3, async () => {
-    for (let i = 0; i < N; i++) await app.inject({ method: 'GET', url: '/api/v1/organization', headers: { authorization: `Bearer ${key}` } });
+    for (let i = 0; i < N; i++)
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/organization',
+        headers: { authorization: `Bearer ${key}` },
+      });
   });
   const health = await median(3, async () => {
     for (let i = 0; i < N; i++) await app.inject({ method: 'GET', url: '/healthz' });

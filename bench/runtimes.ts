@@ -1,14 +1,20 @@
 import { loadConfig } from '../src/server/config.js';
 import { createLogger } from '../src/server/logger.js';
 import { createRuntime, type Runtime } from '../src/server/runtime.js';
-import { createPostgresTestDatabase, ensurePostgresTemplate, openPgliteFromTemplate } from '../test/helpers/test-database.js';
+import {
+  createPostgresTestDatabase,
+  ensurePostgresTemplate,
+  openPgliteFromTemplate,
+} from '../test/helpers/test-database.js';
 
 /**
  * Runs a bench on a fresh PGlite runtime (unless BENCH_SKIP_PGLITE is set), then on a fresh
  * PostgreSQL database when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a server; each
  * runtime is closed (and the database dropped) after its run.
  */
-export async function onEachDatabase(run: (rt: Runtime, label: 'pglite' | 'postgres') => Promise<void>): Promise<void> {
+export async function onEachDatabase(
+  run: (rt: Runtime, label: 'pglite' | 'postgres') => Promise<void>,
+): Promise<void> {
   const logger = createLogger('silent');
   if (!process.env.BENCH_SKIP_PGLITE) {
     const pglite = await openPgliteFromTemplate();
@@ -20,7 +26,10 @@ export async function onEachDatabase(run: (rt: Runtime, label: 'pglite' | 'postg
   if (pgUrl) {
     await ensurePostgresTemplate(pgUrl);
     const db = await createPostgresTestDatabase(pgUrl);
-    const prt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: db.url }), { logger, transport: null });
+    const prt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: db.url }), {
+      logger,
+      transport: null,
+    });
     await run(prt, 'postgres');
     await prt.close();
     await db.drop();

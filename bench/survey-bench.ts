@@ -38,7 +38,10 @@ import { contacts, surveyInvitations } from '../src/server/db/schema/index.js';
 import { createSmtpTransport } from '../src/server/email/transport.js';
 import { createApiKey } from '../src/server/features/api-keys/api-keys.service.js';
 import { createAccount } from '../src/server/features/organizations/accounts.service.js';
-import { changePlan, createOrganization } from '../src/server/features/organizations/organizations.service.js';
+import {
+  changePlan,
+  createOrganization,
+} from '../src/server/features/organizations/organizations.service.js';
 import { drainOutbox } from '../src/server/pipeline/drain-outbox.js';
 import { invitationToken, tokenHash } from '../src/server/features/sending/invitation-token.js';
 import type { Runtime } from '../src/server/runtime.js';
@@ -77,23 +80,44 @@ async function count(rt: Runtime, query: ReturnType<typeof sql>): Promise<number
   return res.rows[0]?.n ?? Number.NaN;
 }
 
-
 export async function setUp(rt: Runtime, label: string): Promise<Setup> {
   const tag = `${label}-${Date.now()}`;
-  const owner = await createAccount(rt.deps.auth, { email: `survey-bench-${tag}@example.test`, password: 'bench-password', name: 'Bench' });
+  const owner = await createAccount(rt.deps.auth, {
+    email: `survey-bench-${tag}@example.test`,
+    password: 'bench-password',
+    name: 'Bench',
+  });
   const org = await createOrganization(rt.deps, { name: `Survey bench ${tag}`, ownerUserId: owner.id });
   // No monthly quota: the invitations bench sends more than the free plan's 50.
   await changePlan(rt.deps, org.id, 'selfhosted');
-  const { key } = await createApiKey(rt.deps, { organizationId: org.id, name: 'bench', createdByUserId: owner.id });
+  const { key } = await createApiKey(rt.deps, {
+    organizationId: org.id,
+    name: 'bench',
+    createdByUserId: owner.id,
+  });
   // The real app with its rate limits raised out of the way: one client address sends everything.
-  const app = await buildApp(rt.deps, { serveWeb: false, rateLimitPerMinute: 100_000_000, publicPerMinute: 100_000_000 });
+  const app = await buildApp(rt.deps, {
+    serveWeb: false,
+    rateLimitPerMinute: 100_000_000,
+    publicPerMinute: 100_000_000,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const auth = { authorization: `Bearer ${key}` };
-  const created = await app.inject({ method: 'POST', url: '/api/v1/surveys', headers: auth, payload: { name: 'Relationship NPS', template: 'relationship-nps' } });
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/v1/surveys',
+    headers: auth,
+    payload: { name: 'Relationship NPS', template: 'relationship-nps' },
+  });
   if (created.statusCode !== 201) throw new Error(`create survey: ${created.statusCode} ${created.body}`);
   const surveyId = (created.json() as { id: string }).id;
-  const live = await app.inject({ method: 'POST', url: `/api/v1/surveys/${surveyId}/status`, headers: auth, payload: { status: 'live' } });
+  const live = await app.inject({
+    method: 'POST',
+    url: `/api/v1/surveys/${surveyId}/status`,
+    headers: auth,
+    payload: { status: 'live' },
+  });
   if (live.statusCode !== 200) throw new Error(`set live: ${live.statusCode} ${live.body}`);
   return { app, base: `http://127.0.0.1:${port}`, orgId: org.id, key, surveyId };
 }
@@ -101,7 +125,14 @@ export async function setUp(rt: Runtime, label: string): Promise<Setup> {
 /** `n` contacts and, for each, an e-mail invitation already sent and not yet answered; returns their tokens. */
 export async function sentInvitations(rt: Runtime, s: Setup, n: number, prefix: string): Promise<string[]> {
   const now = new Date();
-  const contactRows = Array.from({ length: n }, (_, i) => ({ id: randomUUID(), organizationId: s.orgId, externalId: `${prefix}-${i}`, email: `${prefix}-${i}@example.test`, name: `Person ${i}`, language: 'en' }));
+  const contactRows = Array.from({ length: n }, (_, i) => ({
+    id: randomUUID(),
+    organizationId: s.orgId,
+    externalId: `${prefix}-${i}`,
+    email: `${prefix}-${i}@example.test`,
+    name: `Person ${i}`,
+    language: 'en',
+  }));
   const invitationIds = contactRows.map(() => randomUUID());
   const tokens = invitationIds.map((id) => invitationToken(rt.deps.config.authSecret, id));
   const invitationRows = contactRows.map((c, i) => ({
@@ -131,7 +162,11 @@ const nextPath = fileURLToPath(new URL('./next-answer-path.cjs', import.meta.url
  * server's own event loop it would take the server's CPU (the bare baseline, cheap per request,
  * would lose less of it than the real endpoint).
  */
-export async function cannon(base: string, paths: string[], connections = LEVELS[0] ?? 32): Promise<autocannon.Result> {
+export async function cannon(
+  base: string,
+  paths: string[],
+  connections = LEVELS[0] ?? 32,
+): Promise<autocannon.Result> {
   const file = `${tmpdir()}/resonance-answer-paths-${randomUUID()}.json`;
   writeFileSync(file, JSON.stringify(paths));
   // The worker copies the environment when it starts; next-answer-path.cjs reads the list from there.
@@ -155,13 +190,27 @@ export async function cannon(base: string, paths: string[], connections = LEVELS
 }
 
 /** The bare baseline: Fastify parsing the same JSON body, one INSERT of a similar row on the runtime's own pool. */
-async function bareApp(rt: Runtime): Promise<{ base: string; app: FastifyInstance; rows(): Promise<number> }> {
-  await rt.deps.db.execute(sql`create table if not exists bench_answers (id uuid primary key, token text not null, score integer not null, created_at timestamptz not null default now())`);
+async function bareApp(
+  rt: Runtime,
+): Promise<{ base: string; app: FastifyInstance; rows(): Promise<number> }> {
+  await rt.deps.db.execute(
+    sql`create table if not exists bench_answers (id uuid primary key, token text not null, score integer not null, created_at timestamptz not null default now())`,
+  );
   const database = rt.deps.database;
   const insert =
     database.kind === 'postgres'
-      ? (id: string, token: string, score: number) => database.pool.query('insert into bench_answers (id, token, score) values ($1, $2, $3)', [id, token, score])
-      : (id: string, token: string, score: number) => database.pglite.query('insert into bench_answers (id, token, score) values ($1, $2, $3)', [id, token, score]);
+      ? (id: string, token: string, score: number) =>
+          database.pool.query('insert into bench_answers (id, token, score) values ($1, $2, $3)', [
+            id,
+            token,
+            score,
+          ])
+      : (id: string, token: string, score: number) =>
+          database.pglite.query('insert into bench_answers (id, token, score) values ($1, $2, $3)', [
+            id,
+            token,
+            score,
+          ]);
   const app = Fastify();
   app.post<{ Params: { token: string }; Body: { q_nps?: unknown } }>('/s/:token', async (req) => {
     const id = randomUUID();
@@ -170,10 +219,15 @@ async function bareApp(rt: Runtime): Promise<{ base: string; app: FastifyInstanc
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, app, rows: () => count(rt, sql`select count(*)::int as n from bench_answers`) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    app,
+    rows: () => count(rt, sql`select count(*)::int as n from bench_answers`),
+  };
 }
 
-const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const mid = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 /** Idle CPU seconds of the whole machine so far (all cores), from /proc/stat. */
 function idleSeconds(): number {
   try {
@@ -221,7 +275,9 @@ function cpuSeconds(): { node: number; server: number; pgByPid: Map<number, numb
  */
 async function backendPids(rt: Runtime): Promise<number[]> {
   if (rt.deps.database.kind !== 'postgres') return [];
-  const res = (await rt.deps.db.execute(sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`)) as unknown as Rows<{ pid: number }>;
+  const res = (await rt.deps.db.execute(
+    sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`,
+  )) as unknown as Rows<{ pid: number }>;
   return res.rows.map((r) => Number(r.pid));
 }
 
@@ -234,7 +290,8 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   const tokens = await sentInvitations(rt, s, warmUp + perRound * runs, `answer-${label}`);
   const paths = tokens.map((t) => `/s/${t}`);
   const bare = await bareApp(rt);
-  const fake = (n: number, round: number) => Array.from({ length: n }, (_, i) => `/s/bench${round}x${String(i).padStart(38, '0')}`);
+  const fake = (n: number, round: number) =>
+    Array.from({ length: n }, (_, i) => `/s/bench${round}x${String(i).padStart(38, '0')}`);
 
   // One warm-up each (JIT, pools, caches), then alternating rounds: the machine is shared and noisy.
   const warm = await cannon(s.base, paths.slice(0, warmUp));
@@ -242,10 +299,15 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   // Statistics that know the tables hold rows, as autovacuum keeps them on a live database (its
   // first pass would come a minute later): plans made while feedback_items and survey_responses
   // were empty scan them whole, and prepared statements keep such plans until the next analyze.
-  await rt.deps.db.execute(sql`analyze feedback_items, survey_responses, survey_invitations, contacts, bench_answers`);
+  await rt.deps.db.execute(
+    sql`analyze feedback_items, survey_responses, survey_invitations, contacts, bench_answers`,
+  );
   type Round = { rate: number; p99: number };
   const levels = LEVELS.map((connections) => ({ connections, real: [] as Round[], base: [] as Round[] }));
-  const cpu = { real: { node: 0, server: 0, pg: 0, pgAll: 0, busy: 0, idle: 0 }, base: { node: 0, server: 0, pg: 0, pgAll: 0, busy: 0, idle: 0 } };
+  const cpu = {
+    real: { node: 0, server: 0, pg: 0, pgAll: 0, busy: 0, idle: 0 },
+    base: { node: 0, server: 0, pg: 0, pgAll: 0, busy: 0, idle: 0 },
+  };
   const timed = async (side: 'real' | 'base', run: () => Promise<autocannon.Result>) => {
     const before = cpuSeconds();
     const result = await run();
@@ -253,7 +315,8 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
     cpu[side].node += after.node - before.node;
     cpu[side].server += after.server - before.server;
     // The pool's connections stay open from round to round; one opened during the run counts from its start.
-    for (const pid of await backendPids(rt)) cpu[side].pg += (after.pgByPid.get(pid) ?? 0) - (before.pgByPid.get(pid) ?? 0);
+    for (const pid of await backendPids(rt))
+      cpu[side].pg += (after.pgByPid.get(pid) ?? 0) - (before.pgByPid.get(pid) ?? 0);
     // Per process, as processes come and go (other databases' backends, autovacuum): one that ended within the run is missed.
     for (const [pid, seconds] of after.pgByPid) cpu[side].pgAll += seconds - (before.pgByPid.get(pid) ?? 0);
     // How busy the server's thread and the machine were while autocannon ran (the worker's start-up is outside).
@@ -272,7 +335,9 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
       level.base.push({ rate: perSecond(b), p99: b.latency.p99 });
       bareOk += b['2xx'];
       const from = warmUp + run * perRound;
-      const r = await timed('real', () => cannon(s.base, paths.slice(from, from + perRound), level.connections));
+      const r = await timed('real', () =>
+        cannon(s.base, paths.slice(from, from + perRound), level.connections),
+      );
       level.real.push({ rate: perSecond(r), p99: r.latency.p99 });
       ok += r['2xx'];
       failed += r.non2xx + r.errors;
@@ -280,9 +345,18 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
   }
   await bare.app.close();
 
-  const responses = await count(rt, sql`select count(*)::int as n from survey_responses where survey_id = ${s.surveyId}`);
-  const items = await count(rt, sql`select count(*)::int as n from feedback_items where organization_id = ${s.orgId} and channel = 'survey'`);
-  const answered = await count(rt, sql`select count(*)::int as n from survey_invitations where survey_id = ${s.surveyId} and answered_at is not null and clicked_at is not null`);
+  const responses = await count(
+    rt,
+    sql`select count(*)::int as n from survey_responses where survey_id = ${s.surveyId}`,
+  );
+  const items = await count(
+    rt,
+    sql`select count(*)::int as n from feedback_items where organization_id = ${s.orgId} and channel = 'survey'`,
+  );
+  const answered = await count(
+    rt,
+    sql`select count(*)::int as n from survey_invitations where survey_id = ${s.surveyId} and answered_at is not null and clicked_at is not null`,
+  );
   const bareRows = await bare.rows();
   const medians = levels.map((l) => ({
     connections: Math.min(l.connections, perRound),
@@ -296,17 +370,35 @@ export async function answerBench(rt: Runtime, s: Setup, label: string, perRound
       `[${label}] ${m.connections} conn.: ${m.real.rate.toFixed(0)} answers/s (p99 ${m.real.p99} ms) vs bare ${m.base.rate.toFixed(0)}/s (p99 ${m.base.p99} ms) = ${(m.real.rate / m.base.rate).toFixed(2)}; rounds ${l ? list(l.real) : ''} | ${l ? list(l.base) : ''}`,
     );
   }
-  const peak = (side: 'real' | 'base') => medians.reduce((best, m) => (m[side].rate > best[side].rate ? m : best));
+  const peak = (side: 'real' | 'base') =>
+    medians.reduce((best, m) => (m[side].rate > best[side].rate ? m : best));
   const realPeak = peak('real');
   const basePeak = peak('base');
-  report(`[${label}] answers/s, POST /s/<token> (peak: ${realPeak.connections} conn.)`, realPeak.real.rate, '/s', `bare Fastify + INSERT (peak: ${basePeak.connections} conn.)`, basePeak.base.rate);
-  report(`[${label}] answer p99 latency at those peaks`, realPeak.real.p99, 'ms', 'bare Fastify + INSERT', basePeak.base.p99);
+  report(
+    `[${label}] answers/s, POST /s/<token> (peak: ${realPeak.connections} conn.)`,
+    realPeak.real.rate,
+    '/s',
+    `bare Fastify + INSERT (peak: ${basePeak.connections} conn.)`,
+    basePeak.base.rate,
+  );
+  report(
+    `[${label}] answer p99 latency at those peaks`,
+    realPeak.real.p99,
+    'ms',
+    'bare Fastify + INSERT',
+    basePeak.base.p99,
+  );
   const perRequest = (seconds: number) => ((seconds / (perRound * runs)) * 1e6).toFixed(0);
   const side = (c: typeof cpu.real) =>
     `server thread ${perRequest(c.server)} µs (${(c.busy * 100).toFixed(0)} % busy) + load generator ${perRequest(c.node - c.server)} µs + PostgreSQL ${perRequest(c.pg)} µs (its backends; all PostgreSQL processes ${perRequest(c.pgAll)} µs), machine ${(c.idle * 100).toFixed(0)} % of a core idle`;
   console.log(`[${label}] CPU per answer: ${side(cpu.real)} | baseline: ${side(cpu.base)}`);
-  const verdict = responses === ok && items === ok && answered === ok && failed === 0 && bareRows === bareOk + warmUp ? 'ok' : 'MISMATCH';
-  console.log(`[${label}] ${ok} answers answered 200 (${failed} failed): ${responses} responses, ${items} feedback items, ${answered} invitations stamped; baseline ${bareRows} rows → ${verdict}`);
+  const verdict =
+    responses === ok && items === ok && answered === ok && failed === 0 && bareRows === bareOk + warmUp
+      ? 'ok'
+      : 'MISMATCH';
+  console.log(
+    `[${label}] ${ok} answers answered 200 (${failed} failed): ${responses} responses, ${items} feedback items, ${answered} invitations stamped; baseline ${bareRows} rows → ${verdict}`,
+  );
   if (verdict !== 'ok') process.exitCode = 1;
 }
 
@@ -319,7 +411,10 @@ async function checkAnnounced(rt: Runtime, s: Setup, label: string): Promise<voi
   const jobs = (await rt.deps.db.execute(
     sql`select count(distinct j.id)::int as jobs, count(distinct e->>'subjectId')::int as ids from pgboss.job j cross join lateral jsonb_array_elements(j.data->'events') as e where j.name = 'stage.rollups' and j.data->>'organizationId' = ${s.orgId}`,
   )) as unknown as Rows<{ jobs: number; ids: number }>;
-  const items = await count(rt, sql`select count(*)::int as n from feedback_items where organization_id = ${s.orgId}`);
+  const items = await count(
+    rt,
+    sql`select count(*)::int as n from feedback_items where organization_id = ${s.orgId}`,
+  );
   const announced = jobs.rows[0]?.ids ?? 0;
   console.log(
     `[${label}] pipeline (stage.rollups): ${announced} of ${items} items announced in ${jobs.rows[0]?.jobs ?? 0} jobs (outbox of ${drained} drained in ${drainMs.toFixed(0)} ms) → ${announced === items ? 'ok' : 'MISSING'}`,
@@ -328,7 +423,15 @@ async function checkAnnounced(rt: Runtime, s: Setup, label: string): Promise<voi
 }
 
 /** An SMTP peer on loopback that only counts what arrives (parsing would slow both sides alike). */
-async function countingPeer(): Promise<{ url: string; received: number; open: number; maxOpen: number; sessions: number; until(n: number): Promise<void>; close(): Promise<void> }> {
+async function countingPeer(): Promise<{
+  url: string;
+  received: number;
+  open: number;
+  maxOpen: number;
+  sessions: number;
+  until(n: number): Promise<void>;
+  close(): Promise<void>;
+}> {
   let waiter: { n: number; resolve: () => void } | null = null;
   const peer = {
     url: '',
@@ -338,7 +441,9 @@ async function countingPeer(): Promise<{ url: string; received: number; open: nu
     maxOpen: 0,
     sessions: 0,
     until(n: number) {
-      return peer.received >= n ? Promise.resolve() : new Promise<void>((resolve) => (waiter = { n, resolve }));
+      return peer.received >= n
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => (waiter = { n, resolve }));
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -377,18 +482,43 @@ export async function invitationBench(rt: Runtime, s: Setup, label: string, n = 
   await rt.queue.startWorkers({ ...rt.jobContext, transport });
 
   const now = new Date();
-  const people = Array.from({ length: n }, (_, i) => ({ organizationId: s.orgId, externalId: `mail-${label}-${i}`, email: `mail-${i}@example.test`, name: `Person ${i}`, language: i % 2 ? 'de' : 'en', createdAt: now }));
+  const people = Array.from({ length: n }, (_, i) => ({
+    organizationId: s.orgId,
+    externalId: `mail-${label}-${i}`,
+    email: `mail-${i}@example.test`,
+    name: `Person ${i}`,
+    language: i % 2 ? 'de' : 'en',
+    createdAt: now,
+  }));
   await rt.deps.db.insert(contacts).values(people);
   const t0 = performance.now();
   const started = Date.now();
-  const sent = await s.app.inject({ method: 'POST', url: `/api/v1/surveys/${s.surveyId}/send`, headers: { authorization: `Bearer ${s.key}` }, payload: { contacts: people.map((p) => p.externalId) } });
+  const sent = await s.app.inject({
+    method: 'POST',
+    url: `/api/v1/surveys/${s.surveyId}/send`,
+    headers: { authorization: `Bearer ${s.key}` },
+    payload: { contacts: people.map((p) => p.externalId) },
+  });
   if (sent.statusCode !== 200) throw new Error(`send: ${sent.statusCode} ${sent.body}`);
   const sendMs = performance.now() - t0;
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([peer.until(n), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`only ${peer.received} of ${n} mails arrived in 120 s`)), 120_000)))]).finally(() => clearTimeout(timer));
+  await Promise.race([
+    peer.until(n),
+    new Promise(
+      (_, reject) =>
+        (timer = setTimeout(
+          () => reject(new Error(`only ${peer.received} of ${n} mails arrived in 120 s`)),
+          120_000,
+        )),
+    ),
+  ]).finally(() => clearTimeout(timer));
   const realMs = performance.now() - t0;
   // The worker stamps delivered_at right after the peer accepted the mail: give the last ones a moment.
-  const deliveredCount = () => count(rt, sql`select count(*)::int as n from survey_invitations where survey_id = ${s.surveyId} and contact_id in (select id from contacts where organization_id = ${s.orgId} and external_id like ${`mail-${label}-%`}) and delivered_at is not null`);
+  const deliveredCount = () =>
+    count(
+      rt,
+      sql`select count(*)::int as n from survey_invitations where survey_id = ${s.surveyId} and contact_id in (select id from contacts where organization_id = ${s.orgId} and external_id like ${`mail-${label}-%`}) and delivered_at is not null`,
+    );
   let delivered = await deliveredCount();
   for (let i = 0; i < 50 && delivered < n; i++) {
     await new Promise((r) => setTimeout(r, 100));
@@ -396,7 +526,9 @@ export async function invitationBench(rt: Runtime, s: Setup, label: string, n = 
   }
 
   // Baseline: the same mails (one stored invitation's subject, text, HTML and headers) through raw nodemailer, one at a time.
-  const sample = (await rt.deps.db.execute(sql`select from_address, subject, text_body, html_body, headers from email_messages where organization_id = ${s.orgId} and kind = 'survey.invitation' limit 1`)) as unknown as Rows<{
+  const sample = (await rt.deps.db.execute(
+    sql`select from_address, subject, text_body, html_body, headers from email_messages where organization_id = ${s.orgId} and kind = 'survey.invitation' limit 1`,
+  )) as unknown as Rows<{
     from_address: string | null;
     subject: string;
     text_body: string;
@@ -418,7 +550,14 @@ export async function invitationBench(rt: Runtime, s: Setup, label: string, n = 
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let p = people[next++]; p; p = people[next++]) {
-        await raw.sendMail({ from: mail.from_address ?? rt.deps.config.MAIL_FROM, to: p.email, subject: mail.subject, text: mail.text_body, html: mail.html_body ?? undefined, headers: mail.headers ?? undefined });
+        await raw.sendMail({
+          from: mail.from_address ?? rt.deps.config.MAIL_FROM,
+          to: p.email,
+          subject: mail.subject,
+          text: mail.text_body,
+          html: mail.html_body ?? undefined,
+          headers: mail.headers ?? undefined,
+        });
       }
     }),
   );
@@ -435,15 +574,30 @@ export async function invitationBench(rt: Runtime, s: Setup, label: string, n = 
   )) as unknown as Rows<{ w0: number; w1: number; d0: number; d1: number }>;
   const ph = phases.rows[0];
   const at = (ms: number | undefined) => (((ms ?? Number.NaN) - started) / 1000).toFixed(1);
-  report(`[${label}] invitations/s, send API → SMTP (${n})`, (n / realMs) * 1000, '/s', `raw nodemailer, ${concurrency} at once`, (n / rawMs) * 1000);
-  console.log(`[${label}] ${n} invitations: ${delivered} marked delivered in ${(realMs / 1000).toFixed(1)} s over ${sessions} SMTP sessions, at most ${concurrency} at once; the peer received ${arrived} → ${delivered === n && arrived === n ? 'ok' : 'MISMATCH'}`);
-  console.log(`[${label}] send call ${sendMs.toFixed(0)} ms; dispatch wrote the mails ${at(ph?.w0)}–${at(ph?.w1)} s, delivery sent them ${at(ph?.d0)}–${at(ph?.d1)} s after it`);
+  report(
+    `[${label}] invitations/s, send API → SMTP (${n})`,
+    (n / realMs) * 1000,
+    '/s',
+    `raw nodemailer, ${concurrency} at once`,
+    (n / rawMs) * 1000,
+  );
+  console.log(
+    `[${label}] ${n} invitations: ${delivered} marked delivered in ${(realMs / 1000).toFixed(1)} s over ${sessions} SMTP sessions, at most ${concurrency} at once; the peer received ${arrived} → ${delivered === n && arrived === n ? 'ok' : 'MISMATCH'}`,
+  );
+  console.log(
+    `[${label}] send call ${sendMs.toFixed(0)} ms; dispatch wrote the mails ${at(ph?.w0)}–${at(ph?.w1)} s, delivery sent them ${at(ph?.d0)}–${at(ph?.d1)} s after it`,
+  );
   if (delivered !== n || arrived !== n) process.exitCode = 1;
 }
 
 export async function pageBytes(rt: Runtime, s: Setup, label: string): Promise<void> {
   const [token] = await sentInvitations(rt, s, 1, `page-${label}`);
-  const link = await s.app.inject({ method: 'PUT', url: `/api/v1/surveys/${s.surveyId}/delivery`, headers: { authorization: `Bearer ${s.key}` }, payload: { isLinkEnabled: true } });
+  const link = await s.app.inject({
+    method: 'PUT',
+    url: `/api/v1/surveys/${s.surveyId}/delivery`,
+    headers: { authorization: `Bearer ${s.key}` },
+    payload: { isLinkEnabled: true },
+  });
   const linkUrl = (link.json() as { linkUrl: string | null }).linkUrl;
   if (!token || !linkUrl) throw new Error(`page setup: ${link.statusCode} ${link.body}`);
   const pages = [
@@ -451,7 +605,9 @@ export async function pageBytes(rt: Runtime, s: Setup, label: string): Promise<v
     { name: 'GET /l/<key>', path: new URL(linkUrl).pathname },
   ];
   for (const p of pages) {
-    const res = await fetch(`${s.base}${p.path}`, { headers: { accept: 'text/html', 'accept-encoding': 'identity' } });
+    const res = await fetch(`${s.base}${p.path}`, {
+      headers: { accept: 'text/html', 'accept-encoding': 'identity' },
+    });
     const body = Buffer.from(await res.arrayBuffer());
     if (res.status !== 200) throw new Error(`${p.name}: ${res.status}`);
     // The server sends pages uncompressed: these raw bytes are what crosses the wire without a compressing proxy.
@@ -465,9 +621,18 @@ export function widgetBytes(): void {
   const dir = mkdtempSync(`${tmpdir()}/resonance-widget-bench-`);
   try {
     const outfile = `${dir}/widget.js`;
-    execFileSync(process.execPath, ['scripts/build-widget.mjs', `--outfile=${outfile}`], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: 'ignore' });
+    execFileSync(process.execPath, ['scripts/build-widget.mjs', `--outfile=${outfile}`], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      stdio: 'ignore',
+    });
     const source = readFileSync(outfile);
-    report(`widget.js bytes gzip -9 (${source.length} B raw)`, gzipSync(source, { level: constants.Z_BEST_COMPRESSION }).length, 'B', '8 KB budget', WIDGET_BUDGET);
+    report(
+      `widget.js bytes gzip -9 (${source.length} B raw)`,
+      gzipSync(source, { level: constants.Z_BEST_COMPRESSION }).length,
+      'B',
+      '8 KB budget',
+      WIDGET_BUDGET,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -40,7 +40,11 @@ if (process.argv.includes('--if-stale') && !isStale()) {
 } else {
   const { build } = await import('vite');
   const started = Date.now();
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, manifest: Boolean(outDirArg) } });
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, manifest: Boolean(outDirArg) },
+  });
   const { compressDirectory } = await import('./compress-assets.mjs');
   const sizes = await compressDirectory(outDir);
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;

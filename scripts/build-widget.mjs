@@ -9,7 +9,9 @@ import { gzipSync, constants } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // `--outfile=<path>` builds elsewhere (the size-budget test measures a fresh build there).
-const outfile = process.argv.find((a) => a.startsWith('--outfile='))?.slice('--outfile='.length) ?? join(root, 'dist/widget/widget.js');
+const outfile =
+  process.argv.find((a) => a.startsWith('--outfile='))?.slice('--outfile='.length) ??
+  join(root, 'dist/widget/widget.js');
 const sources = [join(root, 'src/widget'), join(root, 'src/shared'), fileURLToPath(import.meta.url)];
 
 function newestMtime(path) {
@@ -21,7 +23,8 @@ function newestMtime(path) {
   return newest;
 }
 
-const isStale = () => !existsSync(outfile) || sources.some((source) => newestMtime(source) >= statSync(outfile).mtimeMs);
+const isStale = () =>
+  !existsSync(outfile) || sources.some((source) => newestMtime(source) >= statSync(outfile).mtimeMs);
 
 if (process.argv.includes('--if-stale') && !isStale()) {
   console.log('widget is up to date (dist/widget)');

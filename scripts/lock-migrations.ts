@@ -7,7 +7,11 @@ import { appendNewMigrations, LOCK_FILE } from '../src/server/db/landed-migratio
 
 try {
   const added = appendNewMigrations();
-  console.log(added.length === 0 ? `${LOCK_FILE}: up to date` : `${LOCK_FILE}: added ${added.map((m) => m.tag).join(', ')}`);
+  console.log(
+    added.length === 0
+      ? `${LOCK_FILE}: up to date`
+      : `${LOCK_FILE}: added ${added.map((m) => m.tag).join(', ')}`,
+  );
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;

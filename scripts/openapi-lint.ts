@@ -19,7 +19,12 @@ import { createRuntime } from '../src/server/runtime.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Neither linter may reach the network: no usage reports, no update checks. */
-const OFFLINE_ENV = { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', SCARF_ANALYTICS: 'false', DO_NOT_TRACK: '1' };
+const OFFLINE_ENV = {
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  SCARF_ANALYTICS: 'false',
+  DO_NOT_TRACK: '1',
+};
 
 export interface LintResult {
   ok: boolean;
@@ -33,9 +38,32 @@ export function lintOpenApiFile(file: string): LintResult {
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   // recommended-strict (redocly.yaml) is Redocly's recommended rule set with every warning raised
   // to an error, so its exit code fails on warnings too; Spectral is told to fail on hints.
-  const redocly = spawnSync(bin('redocly'), ['lint', '--config', join(root, 'redocly.yaml'), '--format', 'stylish', '--max-problems', '1000', file], { cwd: root, env, encoding: 'utf8' });
-  const spectral = spawnSync(bin('spectral'), ['lint', '--ruleset', join(root, '.spectral.yaml'), '--fail-severity', 'hint', '--display-only-failures', file], { cwd: root, env, encoding: 'utf8' });
-  const output = [`redocly lint (exit ${redocly.status}):`, redocly.stdout, redocly.stderr, `spectral lint (exit ${spectral.status}):`, spectral.stdout, spectral.stderr].join('\n');
+  const redocly = spawnSync(
+    bin('redocly'),
+    ['lint', '--config', join(root, 'redocly.yaml'), '--format', 'stylish', '--max-problems', '1000', file],
+    { cwd: root, env, encoding: 'utf8' },
+  );
+  const spectral = spawnSync(
+    bin('spectral'),
+    [
+      'lint',
+      '--ruleset',
+      join(root, '.spectral.yaml'),
+      '--fail-severity',
+      'hint',
+      '--display-only-failures',
+      file,
+    ],
+    { cwd: root, env, encoding: 'utf8' },
+  );
+  const output = [
+    `redocly lint (exit ${redocly.status}):`,
+    redocly.stdout,
+    redocly.stderr,
+    `spectral lint (exit ${spectral.status}):`,
+    spectral.stdout,
+    spectral.stderr,
+  ].join('\n');
   return { ok: redocly.status === 0 && spectral.status === 0, output };
 }
 
@@ -54,13 +82,21 @@ export function lintOpenApiDocument(doc: unknown): LintResult {
 /** Builds the app on a throw-away in-memory PGlite and returns the OpenAPI document it serves. */
 export async function buildOpenApiDocument(): Promise<unknown> {
   // PUBLIC_URL becomes the document's server: a plausible deployment, as one serves it.
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', PUBLIC_URL: 'https://feedback.resonance.test' });
-  const runtime = await createRuntime(config, { logger: createLogger('silent'), pglite: await PGlite.create() });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'https://feedback.resonance.test',
+  });
+  const runtime = await createRuntime(config, {
+    logger: createLogger('silent'),
+    pglite: await PGlite.create(),
+  });
   try {
     const app = await buildApp(runtime.deps, { serveWeb: false });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
-      if (res.statusCode !== 200) throw new Error(`GET /api/openapi.json answered ${res.statusCode}: ${res.body}`);
+      if (res.statusCode !== 200)
+        throw new Error(`GET /api/openapi.json answered ${res.statusCode}: ${res.body}`);
       return res.json();
     } finally {
       await app.close();

@@ -3,7 +3,11 @@ import { BUILTIN_BENCHMARKS } from '../src/domain/metrics/benchmarks.js';
 import { SURVEY_TEMPLATES } from '../src/domain/survey/templates.js';
 import { digestMailTexts } from '../src/server/email/templates/digest-mail-texts.js';
 import { mailTexts } from '../src/server/email/templates/mail-texts.js';
-import { LOYALTY_CLAIMS, LOYALTY_DEFINITIONS, LOYALTY_SOURCES } from '../src/server/features/loyalty/loyalty-claims.js';
+import {
+  LOYALTY_CLAIMS,
+  LOYALTY_DEFINITIONS,
+  LOYALTY_SOURCES,
+} from '../src/server/features/loyalty/loyalty-claims.js';
 import { pageTexts } from '../src/survey-pages/page-texts.js';
 import { de } from '../src/web/i18n/de.js';
 import { en } from '../src/web/i18n/en.js';
@@ -31,7 +35,8 @@ function leaves(value: unknown, path: string): Map<string, string> {
     const text = sampleCall(value as (...args: unknown[]) => unknown);
     if (typeof text === 'string') out.set(path, text);
   } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) for (const [p, text] of leaves(child, `${path}.${key}`)) out.set(p, text);
+    for (const [key, child] of Object.entries(value))
+      for (const [p, text] of leaves(child, `${path}.${key}`)) out.set(p, text);
   }
   return out;
 }
@@ -83,7 +88,9 @@ describe('user-facing wording', () => {
     const texts = userFacingTexts();
     // The collection itself must work, or the check below would pass on nothing.
     expect(texts.size).toBeGreaterThan(500);
-    const leaks = [...texts].filter(([, text]) => INTERNAL_WORDING.some((pattern) => pattern.test(text))).map(([path, text]) => `${path}: ${text}`);
+    const leaks = [...texts]
+      .filter(([, text]) => INTERNAL_WORDING.some((pattern) => pattern.test(text)))
+      .map(([path, text]) => `${path}: ${text}`);
     expect(leaks).toEqual([]);
   });
 
@@ -94,15 +101,20 @@ describe('user-facing wording', () => {
       ['en', en],
       ['de', de],
     ] as const) {
-      for (const [id, entry] of Object.entries(texts.benchmarks.builtin)) sources.set(`${language} ${id}`, entry.source);
+      for (const [id, entry] of Object.entries(texts.benchmarks.builtin))
+        sources.set(`${language} ${id}`, entry.source);
     }
     expect(sources.size).toBe(BUILTIN_BENCHMARKS.length * 3);
-    const untitled = [...sources].filter(([, source]) => !QUOTED_TITLE.test(source)).map(([where, source]) => `${where}: ${source}`);
+    const untitled = [...sources]
+      .filter(([, source]) => !QUOTED_TITLE.test(source))
+      .map(([where, source]) => `${where}: ${source}`);
     expect(untitled).toEqual([]);
   });
 
   it('names every loyalty source that is a publication by its title', () => {
-    const untitled = LOYALTY_SOURCES.filter((s) => !QUOTED_TITLE.test(s.citation)).map((s) => `${s.key}: ${s.citation}`);
+    const untitled = LOYALTY_SOURCES.filter((s) => !QUOTED_TITLE.test(s.citation)).map(
+      (s) => `${s.key}: ${s.citation}`,
+    );
     expect(untitled).toEqual([]);
   });
 });

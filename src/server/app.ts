@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -35,7 +40,13 @@ import { registerErrorHandlers } from './http/error-handler.js';
 import { LazyChildLogger } from './http/lazy-child-logger.js';
 import { openapiOptions } from './http/openapi-document.js';
 import { registerMetrics } from './http/metrics.js';
-import { refuseAnonymous, refuseForeignOrigin, resolvePrincipal, type Principal, type PrincipalDeps } from './http/principal.js';
+import {
+  refuseAnonymous,
+  refuseForeignOrigin,
+  resolvePrincipal,
+  type Principal,
+  type PrincipalDeps,
+} from './http/principal.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStaticWeb } from './http/static-web.js';
 import { registerStorableInput } from './http/storable-input.js';
@@ -107,14 +118,23 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await registerAuthHandler(app, deps.auth, deps.config.publicUrl, deps);
 
   app.decorateRequest('principal', null);
-  const authFailureLimit = { ...AUTH_FAILURE_LIMIT, ...(opts.authFailuresPerWindow ? { max: opts.authFailuresPerWindow } : {}) };
+  const authFailureLimit = {
+    ...AUTH_FAILURE_LIMIT,
+    ...(opts.authFailuresPerWindow ? { max: opts.authFailuresPerWindow } : {}),
+  };
   const principalDeps: PrincipalDeps = {
     auth: deps.auth,
     verifyApiKey: (key) => verifyApiKey(deps, key),
     findMemberRole: (organizationId, userId) => findMemberRole(deps.db, organizationId, userId),
   };
   const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
-    req.principal = await resolveWithFailureLimit(deps, req, reply, () => resolvePrincipal(principalDeps, req), authFailureLimit);
+    req.principal = await resolveWithFailureLimit(
+      deps,
+      req,
+      reply,
+      () => resolvePrincipal(principalDeps, req),
+      authFailureLimit,
+    );
     refuseAnonymous(req.principal, req);
     refuseForeignOrigin(req.principal, req, deps.config.browserOrigins);
   };
@@ -134,7 +154,10 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(surveysRoutes, { deps });
   await app.register(sendingRoutes, { deps });
   await app.register(responsesRoutes, { deps });
-  await app.register(publicSurveyRoutes, { deps, ...(opts.publicPerMinute ? { perMinute: opts.publicPerMinute } : {}) });
+  await app.register(publicSurveyRoutes, {
+    deps,
+    ...(opts.publicPerMinute ? { perMinute: opts.publicPerMinute } : {}),
+  });
   await app.register(instanceRoutes, { deps });
   await app.register(importsRoutes, { deps });
   await app.register(feedbackRoutes, { deps });

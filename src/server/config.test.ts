@@ -5,7 +5,13 @@ import { ConfigError, loadConfig, ZConfig } from './config.js';
 describe('configuration', () => {
   it('has working defaults for a newcomer', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 3000, DATA_DIR: './data', LOG_LEVEL: 'info', SIGNUP_ENABLED: true, publicUrl: 'http://localhost:3000' });
+    expect(c).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: './data',
+      LOG_LEVEL: 'info',
+      SIGNUP_ENABLED: true,
+      publicUrl: 'http://localhost:3000',
+    });
     expect(c.DATABASE_URL).toBeUndefined();
     // Self-hosted: no monthly send limit unless an operator names a plan.
     expect(c.DEFAULT_PLAN).toBe('selfhosted');

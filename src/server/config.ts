@@ -24,7 +24,10 @@ export const ZConfig = z.object({
   PUBLIC_URL: optionalUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  AUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  AUTH_SECRET: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
   SMTP_URL: z.preprocess(
     emptyToUndefined,
     z
@@ -34,13 +37,19 @@ export const ZConfig = z.object({
   ),
   MAIL_FROM: z.string().default('Resonance <resonance@localhost>'),
   RESONANCE_ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email().optional()),
-  RESONANCE_ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
+  RESONANCE_ADMIN_PASSWORD: z.preprocess(
+    emptyToUndefined,
+    z.string().min(8, 'must be at least 8 characters').optional(),
+  ),
   RESONANCE_ORG: optionalString,
   RESONANCE_API_KEY: z.preprocess(
     emptyToUndefined,
     z
       .string()
-      .regex(/^rsn_[A-Za-z0-9_-]{24,}$/, 'must look like rsn_ followed by at least 24 letters, digits, _ or -')
+      .regex(
+        /^rsn_[A-Za-z0-9_-]{24,}$/,
+        'must look like rsn_ followed by at least 24 letters, digits, _ or -',
+      )
       .optional(),
   ),
   /**
@@ -56,15 +65,30 @@ export const ZConfig = z.object({
    * Bearer token Prometheus sends to scrape /metrics. Without it, /metrics answers only requests
    * from this machine that came through no proxy (README, Configuration).
    */
-  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  METRICS_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
   /** Comma-separated origins of OpenID providers on a private network or plain http; see .env.example. */
   SSO_INTERNAL_IDP_ORIGINS: z
-    .preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []), z.array(z.url({ protocol: /^https?$/ })))
-    .refine((list) => list.every((u) => new URL(u).origin === u), 'each entry must be a bare origin such as https://idp.internal:8443 (no path, no trailing slash)'),
+    .preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+      z.array(z.url({ protocol: /^https?$/ })),
+    )
+    .refine(
+      (list) => list.every((u) => new URL(u).origin === u),
+      'each entry must be a bare origin such as https://idp.internal:8443 (no path, no trailing slash)',
+    ),
 });
 
 export type Config = z.infer<typeof ZConfig> & {
@@ -90,7 +114,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
   // Only loopback names: a page on them is served by this very machine, so no other site can
   // stand behind them. A LAN name or public address needs PUBLIC_URL, in development too.
-  const loopback = c.NODE_ENV === 'development' && c.PUBLIC_URL === undefined ? [`http://127.0.0.1:${c.PORT}`, `http://[::1]:${c.PORT}`] : [];
+  const loopback =
+    c.NODE_ENV === 'development' && c.PUBLIC_URL === undefined
+      ? [`http://127.0.0.1:${c.PORT}`, `http://[::1]:${c.PORT}`]
+      : [];
   // Without AUTH_SECRET a stable per-data-directory secret is generated at boot (see
   // auth-secret.ts); this placeholder is only replaced there.
   return { ...c, publicUrl, browserOrigins: [publicUrl, ...loopback], authSecret: c.AUTH_SECRET ?? '' };

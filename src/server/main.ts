@@ -10,12 +10,15 @@ type Role = 'all' | 'web' | 'worker';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { role: { type: 'string', default: 'all' } } });
   const role = values.role as Role;
-  if (!['all', 'web', 'worker'].includes(role)) throw new ConfigError(`--role must be all, web or worker (got "${values.role}")`);
+  if (!['all', 'web', 'worker'].includes(role))
+    throw new ConfigError(`--role must be all, web or worker (got "${values.role}")`);
 
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   if (!config.DATABASE_URL && role !== 'all') {
-    logger.warn('the embedded database serves one process; --role web/worker is meant for PostgreSQL (DATABASE_URL)');
+    logger.warn(
+      'the embedded database serves one process; --role web/worker is meant for PostgreSQL (DATABASE_URL)',
+    );
   }
   const runtime = await createRuntime(config, { logger });
   const outcome = await bootstrapFromConfig(runtime.deps, config);
@@ -47,6 +50,8 @@ main().catch((err: unknown) => {
     process.stderr.write(`${err.message}\n`);
     process.exit(78);
   }
-  process.stderr.write(`Resonance failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `Resonance failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -55,12 +55,28 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     if (!opts.skipMigrations) await migrate(database);
     const secret = await resolveAuthSecret(database.db, config.authSecret);
     const assigned = await assignPlanToOrganizationsWithout(database.db, config.DEFAULT_PLAN, now());
-    if (assigned > 0) logger.info({ organizations: assigned, planId: config.DEFAULT_PLAN }, 'organizations without a plan were put on DEFAULT_PLAN');
+    if (assigned > 0)
+      logger.info(
+        { organizations: assigned, planId: config.DEFAULT_PLAN },
+        'organizations without a plan were put on DEFAULT_PLAN',
+      );
     const stages = opts.stages ?? STAGES;
     const queue = await createJobQueue(database, logger, stages);
-    const stageMeter = createStageMeter(database.db, stages.map((s) => s.name));
-    const transport = opts.transport !== undefined ? opts.transport : config.SMTP_URL ? createSmtpTransport(config.SMTP_URL) : null;
-    const sendMail = createSendMail({ storeMail: (mail, status) => insertEmail(database.db, mail, status), enqueue: queue.enqueue, hasSmtp: transport !== null });
+    const stageMeter = createStageMeter(
+      database.db,
+      stages.map((s) => s.name),
+    );
+    const transport =
+      opts.transport !== undefined
+        ? opts.transport
+        : config.SMTP_URL
+          ? createSmtpTransport(config.SMTP_URL)
+          : null;
+    const sendMail = createSendMail({
+      storeMail: (mail, status) => insertEmail(database.db, mail, status),
+      enqueue: queue.enqueue,
+      hasSmtp: transport !== null,
+    });
     const auth = createAuth({
       db: database.db,
       secret,
@@ -69,12 +85,25 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       sendMail,
       signupEnabled: config.SIGNUP_ENABLED,
       logger,
-      onOrganizationCreated: (organizationId) => insertOrgSettings(database.db, organizationId, config.DEFAULT_PLAN, new Date()),
+      onOrganizationCreated: (organizationId) =>
+        insertOrgSettings(database.db, organizationId, config.DEFAULT_PLAN, new Date()),
       afterEndpoint: ssoSignInHook,
       internalIdpOrigins: config.SSO_INTERNAL_IDP_ORIGINS,
       ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
     });
-    const deps: AppDeps = { config: { ...config, authSecret: secret }, database, db: database.db, auth, enqueue: queue.enqueue, sendMail, logger, now, stageMeter, stages, enqueueStageBatches: queue.enqueueStageBatches };
+    const deps: AppDeps = {
+      config: { ...config, authSecret: secret },
+      database,
+      db: database.db,
+      auth,
+      enqueue: queue.enqueue,
+      sendMail,
+      logger,
+      now,
+      stageMeter,
+      stages,
+      enqueueStageBatches: queue.enqueueStageBatches,
+    };
     const jobContext: JobContext = {
       db: database.db,
       logger,

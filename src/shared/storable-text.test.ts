@@ -16,7 +16,10 @@ describe('hasUnstorable, the check every request passes', () => {
     ['a lone low surrogate', ['ok', '\udc00y']],
     ['a surrogate pair (an emoji)', { why: 'great \ud83d\ude00' }],
     ['a NUL in a property name', { ['na\u0000me']: 'x' }],
-    ['a query-string object without a prototype', Object.assign(Object.create(null) as object, { score: '9' })],
+    [
+      'a query-string object without a prototype',
+      Object.assign(Object.create(null) as object, { score: '9' }),
+    ],
     ['a bad string below an array', { items: [{ text: 'fine' }, { text: 'bad\u0000' }] }],
     ['numbers, booleans and nulls', { a: 1, b: true, c: null, d: [1, 2, null] }],
     ['a bare string', 'x\u0000'],

@@ -44,10 +44,12 @@ export function findUnstorable(value: unknown, root: string): UnstorableField | 
     if (Array.isArray(v)) v.forEach((item, i) => children.push({ value: item, path: join(path, String(i)) }));
     else
       for (const [key, item] of Object.entries(v)) {
-        if (!isStorableText(key)) return { field: join(path, repairText(key)), message: `property name ${UNSTORABLE_MESSAGE}` };
+        if (!isStorableText(key))
+          return { field: join(path, repairText(key)), message: `property name ${UNSTORABLE_MESSAGE}` };
         children.push({ value: item, path: join(path, key) });
       }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as { value: unknown; path: string });
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push(children[i] as { value: unknown; path: string });
   }
   return null;
 }
@@ -80,7 +82,9 @@ export function repairStrings(value: unknown, depth = 0): unknown {
   if (!isPlain(value) || depth > 64) return value;
   if (Array.isArray(value)) return value.map((v) => repairStrings(v, depth + 1));
   // fromEntries defines own properties, so a `__proto__` field stays a field.
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [repairText(key), repairStrings(item, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [repairText(key), repairStrings(item, depth + 1)]),
+  );
 }
 
 /** Arrays and plain objects (parsed JSON, forms, query strings); never a stream or a buffer. */

@@ -16,10 +16,19 @@ const SAMPLE_SCORE = 9;
  * sent) or its follow-up. Forms and links point nowhere; the preview shows it in a sandbox.
  */
 export function renderBrandPreview(step: PreviewStep, language: string, branding: PageBranding): string {
-  const survey = surveyFromTemplate('relationship-nps', { companyName: branding.orgName.trim().slice(0, 100) || 'Resonance' });
+  const survey = surveyFromTemplate('relationship-nps', {
+    companyName: branding.orgName.trim().slice(0, 100) || 'Resonance',
+  });
   const [primary, ...rest] = survey.questions as [ScaleQuestion, ...typeof survey.questions];
   const base = { language, branding, nonce: '' };
-  if (step === 'score') return renderScorePage({ ...base, action: '#', question: primary, selected: SAMPLE_SCORE, autoSubmit: false });
+  if (step === 'score')
+    return renderScorePage({
+      ...base,
+      action: '#',
+      question: primary,
+      selected: SAMPLE_SCORE,
+      autoSubmit: false,
+    });
   return renderFollowUpPage({
     ...base,
     action: '#',

@@ -20,7 +20,9 @@ export interface FollowUpPageModel extends PageBase {
 
 /** The open question `followUpPrompt` words by category: the one with category prompts, else the first text question. */
 function whyQuestion(questions: Question[]): Question | undefined {
-  return questions.find((q) => q.type === 'text' && q.promptByCategory) ?? questions.find((q) => q.type === 'text');
+  return (
+    questions.find((q) => q.type === 'text' && q.promptByCategory) ?? questions.find((q) => q.type === 'text')
+  );
 }
 
 /** After the score is recorded: thanks, the "why?" question first, then the survey's other questions. */

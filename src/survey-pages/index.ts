@@ -5,5 +5,14 @@ export { pageTexts } from './page-texts.js';
 export { renderScorePage, VIA_INTERACTION, type ScorePageModel } from './score-page.js';
 export { renderFollowUpPage, type FollowUpPageModel } from './follow-up-page.js';
 export { renderLinkPage, type LinkPageModel } from './link-page.js';
-export { renderMessagePage, renderThanksPage, type MessageKind, type MessagePageModel } from './message-pages.js';
-export { renderUnsubscribePage, renderUnsubscribedPage, type UnsubscribePageModel } from './unsubscribe-pages.js';
+export {
+  renderMessagePage,
+  renderThanksPage,
+  type MessageKind,
+  type MessagePageModel,
+} from './message-pages.js';
+export {
+  renderUnsubscribePage,
+  renderUnsubscribedPage,
+  type UnsubscribePageModel,
+} from './unsubscribe-pages.js';

@@ -31,7 +31,9 @@ describe('renderLinkPage', () => {
   it('asks only the score first, as the page heading, and says the next step comes after it', () => {
     const nps = surveyFromTemplate('relationship-nps', { companyName: 'Acme' }).questions[0]!;
     const html = renderLinkPage(model({ step: 'score', questions: [nps], prefill: { nps: 9 } }));
-    expect(html).toMatch(/<legend><h1 class="q">How likely are you to recommend Acme to a friend or colleague\?<\/h1><\/legend>/);
+    expect(html).toMatch(
+      /<legend><h1 class="q">How likely are you to recommend Acme to a friend or colleague\?<\/h1><\/legend>/,
+    );
     expect(html).not.toContain('name="q_why"');
     expect(html).toContain('<input type="hidden" name="step" value="score">');
     expect(html).toMatch(/<input type="radio" id="q_nps_9" name="q_nps" value="9" checked required>/);
@@ -42,7 +44,9 @@ describe('renderLinkPage', () => {
 
   it('names the organization once: in the header, never again as a heading or in the title', () => {
     for (const step of ['score', 'all'] as const) {
-      const html = renderLinkPage(model({ step, branding: { orgName: 'Acme', brandColor: null, logoUrl: null } }));
+      const html = renderLinkPage(
+        model({ step, branding: { orgName: 'Acme', brandColor: null, logoUrl: null } }),
+      );
       expect(html.match(/>Acme</g)).toHaveLength(1);
       expect(html).toContain('<header><span class="org">Acme</span></header>');
       expect(html).not.toContain('<h1>Acme</h1>');
@@ -53,7 +57,9 @@ describe('renderLinkPage', () => {
   it('posts hidden fields back as hf_<name>, escaped', () => {
     const html = renderLinkPage(model({ hiddenFields: { plan: 'pro', segment: EVIL } }));
     expect(html).toContain('<input type="hidden" name="hf_plan" value="pro">');
-    expect(html).toContain('<input type="hidden" name="hf_segment" value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">');
+    expect(html).toContain(
+      '<input type="hidden" name="hf_segment" value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">',
+    );
     expect(html).not.toContain('<script>alert(1)');
   });
 
@@ -70,14 +76,22 @@ describe('renderLinkPage', () => {
   });
 
   it('shows the logo with the organization name as its text alternative, and no other external resource', () => {
-    const html = renderLinkPage(model({ branding: { orgName: `Acme ${EVIL}`, brandColor: null, logoUrl: 'https://cdn.example/logo.png' } }));
-    expect(html).toContain('<img src="https://cdn.example/logo.png" alt="Acme &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">');
+    const html = renderLinkPage(
+      model({
+        branding: { orgName: `Acme ${EVIL}`, brandColor: null, logoUrl: 'https://cdn.example/logo.png' },
+      }),
+    );
+    expect(html).toContain(
+      '<img src="https://cdn.example/logo.png" alt="Acme &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">',
+    );
     expect(html.match(/(?:src|href)="[a-z]+:/g)).toEqual(['src="https:']);
     expect(html).not.toMatch(/<link|<script/);
   });
 
   it('never prints a logo URL that is not http(s)', () => {
-    const html = renderLinkPage(model({ branding: { orgName: 'Acme', brandColor: null, logoUrl: 'javascript:alert(1)' } }));
+    const html = renderLinkPage(
+      model({ branding: { orgName: 'Acme', brandColor: null, logoUrl: 'javascript:alert(1)' } }),
+    );
     expect(html).not.toContain('javascript:');
     expect(html).toContain('<span class="org">Acme</span>');
   });
@@ -85,7 +99,14 @@ describe('renderLinkPage', () => {
   it.each(TEMPLATE_IDS)('stays far below 20 KB for the %s template', (id) => {
     const survey = surveyFromTemplate(id, { companyName: 'Acme Corporation International' });
     for (const language of ['en', 'de']) {
-      const html = renderLinkPage(model({ language, questions: survey.questions, prefill: { [survey.questions[0]!.id]: 1 }, hiddenFields: { a: 'b' } }));
+      const html = renderLinkPage(
+        model({
+          language,
+          questions: survey.questions,
+          prefill: { [survey.questions[0]!.id]: 1 },
+          hiddenFields: { a: 'b' },
+        }),
+      );
       expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(12 * 1024);
     }
   });

@@ -32,7 +32,12 @@ export function renderLinkPage(m: LinkPageModel): string {
   const isScore = m.step === 'score';
   const fields = m.questions
     .map((question) =>
-      renderQuestionField(question, { language: m.language, value: m.prefill[question.id], error: m.errors?.[question.id], ...(isScore ? { isHeading: true } : { markRequired: true }) }),
+      renderQuestionField(question, {
+        language: m.language,
+        value: m.prefill[question.id],
+        error: m.errors?.[question.id],
+        ...(isScore ? { isHeading: true } : { markRequired: true }),
+      }),
     )
     .join('');
   const hiddenInputs = Object.entries(m.hiddenFields)

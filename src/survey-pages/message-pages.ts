@@ -13,11 +13,17 @@ export interface MessagePageModel extends PageBase {
 /** Thank-you page after the last step. */
 export function renderThanksPage(m: PageBase): string {
   const t = pageTexts(m.language);
-  return renderPage(m, { title: t.thanksHeading, main: `<h1>${escapeHtml(t.thanksHeading)}</h1><p>${escapeHtml(t.thanksBody)}</p>` });
+  return renderPage(m, {
+    title: t.thanksHeading,
+    main: `<h1>${escapeHtml(t.thanksHeading)}</h1><p>${escapeHtml(t.thanksBody)}</p>`,
+  });
 }
 
 /** Expired, forged or closed links and other problems: one heading, one sentence. */
 export function renderMessagePage(m: MessagePageModel): string {
   const { title, body } = pageTexts(m.language).messages[m.kind];
-  return renderPage(m, { title, main: `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(m.detail ?? body)}</p>` });
+  return renderPage(m, {
+    title,
+    main: `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(m.detail ?? body)}</p>`,
+  });
 }

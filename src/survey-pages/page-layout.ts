@@ -76,7 +76,8 @@ export interface PageContent {
 }
 
 /** A hidden form input; name and value escaped. */
-export const hiddenInput = (name: string, value: string) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
+export const hiddenInput = (name: string, value: string) =>
+  `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
 
 export function renderPage(base: PageBase, content: PageContent): string {
   const palette = brandPalette(base.branding.brandColor);

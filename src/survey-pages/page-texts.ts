@@ -19,19 +19,31 @@ const en = {
   /** A required question of the public link left empty. */
   answerRequired: 'Please answer this question.',
   thanksHeading: 'Thank you!',
-  scoreRecorded: (score: number, min: number, max: number) => `We have recorded your score: ${score} on a scale from ${min} to ${max}.`,
+  scoreRecorded: (score: number, min: number, max: number) =>
+    `We have recorded your score: ${score} on a scale from ${min} to ${max}.`,
   changeScore: 'Change score',
   thanksBody: 'Your feedback has been recorded. You can close this page now.',
   messages: {
-    expired: { title: 'This link has expired', body: 'Survey links are only valid for a limited time. Thank you for wanting to help.' },
-    invalid: { title: 'This link is not valid', body: 'Please check that you opened the complete link from the e-mail.' },
-    closed: { title: 'This survey is closed', body: 'It no longer accepts answers. Thank you for your interest.' },
+    expired: {
+      title: 'This link has expired',
+      body: 'Survey links are only valid for a limited time. Thank you for wanting to help.',
+    },
+    invalid: {
+      title: 'This link is not valid',
+      body: 'Please check that you opened the complete link from the e-mail.',
+    },
+    closed: {
+      title: 'This survey is closed',
+      body: 'It no longer accepts answers. Thank you for your interest.',
+    },
     error: { title: 'Something went wrong', body: 'Please try again in a moment.' },
     rate_limited: { title: 'Too many requests', body: 'Please wait a moment, then try again.' },
   },
   unsubscribeTitle: 'Unsubscribe',
   unsubscribeQuestion: (org: string, email: string | null) =>
-    email ? `Do you want to stop receiving survey e-mails from ${org} at ${email}?` : `Do you want to stop receiving survey e-mails from ${org}?`,
+    email
+      ? `Do you want to stop receiving survey e-mails from ${org} at ${email}?`
+      : `Do you want to stop receiving survey e-mails from ${org}?`,
   unsubscribeButton: 'Unsubscribe',
   unsubscribedTitle: 'You are unsubscribed',
   unsubscribedBody: (org: string) => `${org} will not send you any more survey e-mails.`,
@@ -57,19 +69,34 @@ const de: PageTexts = {
   chooseScore: 'Bitte wählen Sie einen Wert.',
   answerRequired: 'Bitte beantworten Sie diese Frage.',
   thanksHeading: 'Vielen Dank!',
-  scoreRecorded: (score, min, max) => `Wir haben Ihre Bewertung gespeichert: ${score} auf einer Skala von ${min} bis ${max}.`,
+  scoreRecorded: (score, min, max) =>
+    `Wir haben Ihre Bewertung gespeichert: ${score} auf einer Skala von ${min} bis ${max}.`,
   changeScore: 'Bewertung ändern',
   thanksBody: 'Ihr Feedback wurde gespeichert. Sie können diese Seite jetzt schließen.',
   messages: {
-    expired: { title: 'Dieser Link ist abgelaufen', body: 'Umfrage-Links sind nur begrenzte Zeit gültig. Vielen Dank, dass Sie helfen wollten.' },
-    invalid: { title: 'Dieser Link ist ungültig', body: 'Bitte prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.' },
-    closed: { title: 'Diese Umfrage ist beendet', body: 'Sie nimmt keine Antworten mehr an. Vielen Dank für Ihr Interesse.' },
+    expired: {
+      title: 'Dieser Link ist abgelaufen',
+      body: 'Umfrage-Links sind nur begrenzte Zeit gültig. Vielen Dank, dass Sie helfen wollten.',
+    },
+    invalid: {
+      title: 'Dieser Link ist ungültig',
+      body: 'Bitte prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.',
+    },
+    closed: {
+      title: 'Diese Umfrage ist beendet',
+      body: 'Sie nimmt keine Antworten mehr an. Vielen Dank für Ihr Interesse.',
+    },
     error: { title: 'Etwas ist schiefgelaufen', body: 'Bitte versuchen Sie es gleich noch einmal.' },
-    rate_limited: { title: 'Zu viele Anfragen', body: 'Bitte warten Sie einen Moment und versuchen Sie es dann erneut.' },
+    rate_limited: {
+      title: 'Zu viele Anfragen',
+      body: 'Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
+    },
   },
   unsubscribeTitle: 'Abmelden',
   unsubscribeQuestion: (org, email) =>
-    email ? `Möchten Sie unter ${email} keine Umfrage-E-Mails von ${org} mehr erhalten?` : `Möchten Sie keine Umfrage-E-Mails von ${org} mehr erhalten?`,
+    email
+      ? `Möchten Sie unter ${email} keine Umfrage-E-Mails von ${org} mehr erhalten?`
+      : `Möchten Sie keine Umfrage-E-Mails von ${org} mehr erhalten?`,
   unsubscribeButton: 'Abmelden',
   unsubscribedTitle: 'Sie sind abgemeldet',
   unsubscribedBody: (org) => `${org} sendet Ihnen keine Umfrage-E-Mails mehr.`,

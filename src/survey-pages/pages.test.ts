@@ -1,18 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { surveyFromTemplate } from '../domain/survey/templates.js';
-import { renderFollowUpPage, renderLinkPage, renderMessagePage, renderScorePage, renderThanksPage, renderUnsubscribePage, renderUnsubscribedPage } from './index.js';
+import {
+  renderFollowUpPage,
+  renderLinkPage,
+  renderMessagePage,
+  renderScorePage,
+  renderThanksPage,
+  renderUnsubscribePage,
+  renderUnsubscribedPage,
+} from './index.js';
 import type { PageBase } from './page-layout.js';
 
 const EVIL = '<script>alert(1)</script>';
 const survey = surveyFromTemplate('relationship-nps', { companyName: 'Acme' });
-const [nps, why] = survey.questions as [NonNullable<(typeof survey.questions)[0]>, NonNullable<(typeof survey.questions)[0]>];
+const [nps, why] = survey.questions as [
+  NonNullable<(typeof survey.questions)[0]>,
+  NonNullable<(typeof survey.questions)[0]>,
+];
 
 /** Every page the public survey routes render, for one base. */
 function allPages(base: PageBase): Record<string, string> {
   return {
     score: renderScorePage({ ...base, action: '/s/t', question: nps, selected: 9 }),
-    followUp: renderFollowUpPage({ ...base, action: '/s/t', whyPrompt: null, questions: [why], recorded: { score: 9, min: 0, max: 10 }, changeScoreHref: '/s/t' }),
-    link: renderLinkPage({ ...base, action: '/l/t', step: 'all', questions: survey.questions, prefill: {}, hiddenFields: {}, formNonce: 'f' }),
+    followUp: renderFollowUpPage({
+      ...base,
+      action: '/s/t',
+      whyPrompt: null,
+      questions: [why],
+      recorded: { score: 9, min: 0, max: 10 },
+      changeScoreHref: '/s/t',
+    }),
+    link: renderLinkPage({
+      ...base,
+      action: '/l/t',
+      step: 'all',
+      questions: survey.questions,
+      prefill: {},
+      hiddenFields: {},
+      formNonce: 'f',
+    }),
     thanks: renderThanksPage(base),
     expired: renderMessagePage({ ...base, kind: 'expired' }),
     invalid: renderMessagePage({ ...base, kind: 'invalid' }),
@@ -24,7 +50,11 @@ function allPages(base: PageBase): Record<string, string> {
   };
 }
 
-const en: PageBase = { language: 'en', branding: { orgName: 'Acme', brandColor: null, logoUrl: null }, nonce: 'n' };
+const en: PageBase = {
+  language: 'en',
+  branding: { orgName: 'Acme', brandColor: null, logoUrl: null },
+  nonce: 'n',
+};
 
 describe('every survey page', () => {
   it.each(Object.entries(allPages(en)))('%s is a complete, small, non-indexed document', (_name, html) => {
@@ -50,7 +80,10 @@ describe('every survey page', () => {
   });
 
   it('prints only a parsed brand colour into the style sheet', () => {
-    const html = renderThanksPage({ ...en, branding: { orgName: 'Acme', brandColor: '#fff}</style><script>x()</script>', logoUrl: null } });
+    const html = renderThanksPage({
+      ...en,
+      branding: { orgName: 'Acme', brandColor: '#fff}</style><script>x()</script>', logoUrl: null },
+    });
     expect(html).not.toContain('x()');
     expect(html).toContain('--brand:#2f5bd3');
   });
@@ -75,7 +108,9 @@ describe('every survey page', () => {
 describe('renderMessagePage', () => {
   it('gives each kind its own heading', () => {
     const pages = allPages(en);
-    const headings = ['expired', 'invalid', 'closed', 'error', 'rateLimited'].map((kind) => /<h1>([^<]+)<\/h1>/.exec(pages[kind]!)?.[1]);
+    const headings = ['expired', 'invalid', 'closed', 'error', 'rateLimited'].map(
+      (kind) => /<h1>([^<]+)<\/h1>/.exec(pages[kind]!)?.[1],
+    );
     expect(new Set(headings).size).toBe(5);
     expect(headings).toContain('This link has expired');
     expect(headings).toContain('Too many requests');
@@ -92,13 +127,17 @@ describe('unsubscribe pages', () => {
   it('asks for confirmation with a single POST button instead of unsubscribing on open', () => {
     const html = renderUnsubscribePage({ ...en, action: '/u/tok', email: `ada${EVIL}@example.com` });
     expect(html.match(/<form /g)).toHaveLength(1);
-    expect(html).toContain('<form method="post" action="/u/tok"><button type="submit" class="btn">Unsubscribe</button></form>');
+    expect(html).toContain(
+      '<form method="post" action="/u/tok"><button type="submit" class="btn">Unsubscribe</button></form>',
+    );
     expect(html).toContain('from Acme at ada&lt;script&gt;');
     expect(html).not.toContain('<script');
   });
 
   it('words the question without an address when none is known', () => {
-    expect(renderUnsubscribePage({ ...en, action: '/u/tok', email: null })).toContain('Do you want to stop receiving survey e-mails from Acme?');
+    expect(renderUnsubscribePage({ ...en, action: '/u/tok', email: null })).toContain(
+      'Do you want to stop receiving survey e-mails from Acme?',
+    );
   });
 
   it('confirms the unsubscription', () => {

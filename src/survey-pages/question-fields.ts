@@ -1,6 +1,11 @@
 import { scaleOf } from '../domain/survey/answers.js';
 import { localize } from '../domain/survey/localized-text.js';
-import type { Question, ScaleQuestion, SingleChoiceQuestion, TextQuestion } from '../shared/contracts/survey-model.js';
+import type {
+  Question,
+  ScaleQuestion,
+  SingleChoiceQuestion,
+  TextQuestion,
+} from '../shared/contracts/survey-model.js';
 import { escapeHtml } from './escape-html.js';
 import { contentLanguage, pageTexts } from './page-texts.js';
 import { scaleEndLabels } from './scale-labels.js';
@@ -35,14 +40,22 @@ interface Parts {
 function parts(question: Question, o: FieldOptions): Parts {
   const texts = pageTexts(o.language);
   const prompt = escapeHtml(o.prompt ?? localize(question.prompt, contentLanguage(o.language)));
-  const mark = o.markRequired && question.required ? ` <span class="req">${escapeHtml(texts.required)}</span>` : '';
-  const error = o.error ? `<p class="error" id="${escapeHtml(errorId(question))}">${escapeHtml(o.error)}</p>` : '';
+  const mark =
+    o.markRequired && question.required ? ` <span class="req">${escapeHtml(texts.required)}</span>` : '';
+  const error = o.error
+    ? `<p class="error" id="${escapeHtml(errorId(question))}">${escapeHtml(o.error)}</p>`
+    : '';
   let attrs = question.required ? ' required' : '';
   if (o.error) attrs += ` aria-invalid="true" aria-describedby="${escapeHtml(errorId(question))}"`;
-  return { prompt: o.isHeading ? `<h1 class="q">${prompt}</h1>` : `<span class="q">${prompt}${mark}</span>`, error, attrs };
+  return {
+    prompt: o.isHeading ? `<h1 class="q">${prompt}</h1>` : `<span class="q">${prompt}${mark}</span>`,
+    error,
+    attrs,
+  };
 }
 
-const same = (value: FieldValue, option: string | number) => value !== null && value !== undefined && String(value) === String(option);
+const same = (value: FieldValue, option: string | number) =>
+  value !== null && value !== undefined && String(value) === String(option);
 
 function scaleField(question: ScaleQuestion, o: FieldOptions): string {
   const { prompt, error, attrs } = parts(question, o);

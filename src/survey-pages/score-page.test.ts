@@ -5,16 +5,36 @@ import { renderScorePage } from './score-page.js';
 
 const nps = surveyFromTemplate('relationship-nps', { companyName: 'Acme' }).questions[0] as Question;
 const ces = surveyFromTemplate('ces-after-resolution', { companyName: 'Acme' }).questions[0] as Question;
-const base = { language: 'en', branding: { orgName: 'Acme', brandColor: '#2f5bd3', logoUrl: null }, nonce: 'n0nce-123', action: '/s/tok' };
+const base = {
+  language: 'en',
+  branding: { orgName: 'Acme', brandColor: '#2f5bd3', logoUrl: null },
+  nonce: 'n0nce-123',
+  action: '/s/tok',
+};
 
 const inputs = (html: string) => html.match(/<input[^>]*>/g) ?? [];
-const checkedValues = (html: string) => inputs(html).filter((tag) => / checked/.test(tag)).map((tag) => /value="([^"]*)"/.exec(tag)?.[1]);
+const checkedValues = (html: string) =>
+  inputs(html)
+    .filter((tag) => / checked/.test(tag))
+    .map((tag) => /value="([^"]*)"/.exec(tag)?.[1]);
 
 describe('renderScorePage', () => {
   it('offers every NPS point 0–10 as a radio named q_<questionId>', () => {
     const html = renderScorePage({ ...base, question: nps, selected: null });
     const radios = inputs(html).filter((tag) => tag.includes('type="radio"'));
-    expect(radios.map((tag) => /value="(\d+)"/.exec(tag)?.[1])).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(radios.map((tag) => /value="(\d+)"/.exec(tag)?.[1])).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
     expect(radios.every((tag) => tag.includes('name="q_nps"') && tag.includes(' required'))).toBe(true);
     expect(html).toMatch(/<form id="score-form" method="post" action="\/s\/tok">/);
   });
@@ -40,7 +60,13 @@ describe('renderScorePage', () => {
   });
 
   it('can ask to confirm with the button, without any script', () => {
-    const html = renderScorePage({ ...base, question: nps, selected: 4, autoSubmit: false, askToConfirm: true });
+    const html = renderScorePage({
+      ...base,
+      question: nps,
+      selected: 4,
+      autoSubmit: false,
+      askToConfirm: true,
+    });
     expect(html).not.toContain('<script');
     expect(html).toContain('Please confirm your score with the button.');
     expect(checkedValues(html)).toEqual(['4']);
@@ -54,26 +80,41 @@ describe('renderScorePage', () => {
 
   it('works without script: one labelled submit button inside the form', () => {
     const html = renderScorePage({ ...base, question: nps, selected: 9 });
-    expect(html.match(/<button type="submit" class="btn" name="via" value="button">Submit my score<\/button>/g)).toHaveLength(1);
+    expect(
+      html.match(/<button type="submit" class="btn" name="via" value="button">Submit my score<\/button>/g),
+    ).toHaveLength(1);
     expect(html.indexOf('<button')).toBeLessThan(html.indexOf('</form>'));
   });
 
   it('puts the question in a fieldset legend as the page heading, with the end labels', () => {
     const html = renderScorePage({ ...base, question: nps, selected: null });
-    expect(html).toContain('<fieldset><legend><h1 class="q">How likely are you to recommend Acme to a friend or colleague?</h1></legend>');
+    expect(html).toContain(
+      '<fieldset><legend><h1 class="q">How likely are you to recommend Acme to a friend or colleague?</h1></legend>',
+    );
     expect(html).toContain('0 = Not at all likely');
     expect(html).toContain('10 = Extremely likely');
   });
 
   it('shows a field error tied to the radios with aria-describedby', () => {
-    const html = renderScorePage({ ...base, question: nps, selected: null, errors: { nps: 'Please choose a <score>' } });
+    const html = renderScorePage({
+      ...base,
+      question: nps,
+      selected: null,
+      errors: { nps: 'Please choose a <score>' },
+    });
     expect(html).toContain('<p class="error" id="err-nps">Please choose a &lt;score&gt;</p>');
     expect(inputs(html).every((tag) => tag.includes('aria-describedby="err-nps"'))).toBe(true);
   });
 
   it('escapes the prompt, the action and the nonce', () => {
     const evil: Question = { ...nps, prompt: { en: 'Rate <script>alert(1)</script>' } } as Question;
-    const html = renderScorePage({ ...base, nonce: '"><script>x()</script>', action: '/s/"onload="x', question: evil, selected: 5 });
+    const html = renderScorePage({
+      ...base,
+      nonce: '"><script>x()</script>',
+      action: '/s/"onload="x',
+      question: evil,
+      selected: 5,
+    });
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('<script>x()');
     expect(html).toContain('action="/s/&quot;onload=&quot;x"');

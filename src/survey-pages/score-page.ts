@@ -35,7 +35,8 @@ export const VIA_BUTTON = 'button';
  * Time on the page is no signal (a scanner can wait as long as it likes). A page reached with
  * the back button is left alone so nobody gets bounced forward again.
  */
-const INTERACTION_SUBMIT = `(function(){var f=document.getElementById('${SCORE_FORM_ID}'),done=false;if(!f)return;
+const INTERACTION_SUBMIT =
+  `(function(){var f=document.getElementById('${SCORE_FORM_ID}'),done=false;if(!f)return;
 var n=performance.getEntriesByType&&performance.getEntriesByType('navigation')[0];if(n&&n.type==='back_forward')return;
 var s=f.querySelector('fieldset');
 function go(e){if(done||!e.isTrusted||document.visibilityState!=='visible')return;
@@ -50,8 +51,15 @@ f.addEventListener('submit',function(){done=true})})();`.replace(/\n/g, '');
 export function renderScorePage(m: ScorePageModel): string {
   const t = pageTexts(m.language);
   const isAuto = m.selected !== null && m.autoSubmit !== false;
-  const field = renderQuestionField(m.question, { language: m.language, value: m.selected, error: m.errors?.[m.question.id], isHeading: true });
-  const status = isAuto ? `<p id="score-status" class="muted" role="status" hidden>${escapeHtml(t.sending)}</p>` : '';
+  const field = renderQuestionField(m.question, {
+    language: m.language,
+    value: m.selected,
+    error: m.errors?.[m.question.id],
+    isHeading: true,
+  });
+  const status = isAuto
+    ? `<p id="score-status" class="muted" role="status" hidden>${escapeHtml(t.sending)}</p>`
+    : '';
   const notice = m.askToConfirm ? `<p class="muted" role="status">${escapeHtml(t.confirmScore)}</p>` : '';
   // The button names itself in the post (`via=button`), with or without script.
   const main =

@@ -18,5 +18,8 @@ export function renderUnsubscribePage(m: UnsubscribePageModel): string {
 
 export function renderUnsubscribedPage(m: PageBase): string {
   const t = pageTexts(m.language);
-  return renderPage(m, { title: t.unsubscribedTitle, main: `<h1>${escapeHtml(t.unsubscribedTitle)}</h1><p>${escapeHtml(t.unsubscribedBody(m.branding.orgName))}</p>` });
+  return renderPage(m, {
+    title: t.unsubscribedTitle,
+    main: `<h1>${escapeHtml(t.unsubscribedTitle)}</h1><p>${escapeHtml(t.unsubscribedBody(m.branding.orgName))}</p>`,
+  });
 }

@@ -20,14 +20,23 @@ import { hasSignedInBefore } from './session/last-organization.js';
 // The account screens are small and shown as soon as the session is known, so they come with
 // the first script. The dashboard (every area, its charts and their styles) is a chunk of its
 // own that the sign-in page never loads; its areas are split further in dashboard.tsx.
-const Dashboard = lazyPage(async () => (await Promise.all([import('./dashboard.js'), import('./dashboard-styles.js')]))[0].Dashboard);
+const Dashboard = lazyPage(
+  async () => (await Promise.all([import('./dashboard.js'), import('./dashboard-styles.js')]))[0].Dashboard,
+);
 
 /** Starts downloading the dashboard when the address is one of its screens (before anything renders). */
 export function preloadScreen(pathname: string, search: string): void {
   preload(matchRoute(pathname, search));
 }
 
-const ACCOUNT_ROUTES: ReadonlySet<Route['name']> = new Set(['sign-in', 'sign-up', 'forgot-password', 'reset-password', 'accept-invitation', 'onboarding']);
+const ACCOUNT_ROUTES: ReadonlySet<Route['name']> = new Set([
+  'sign-in',
+  'sign-up',
+  'forgot-password',
+  'reset-password',
+  'accept-invitation',
+  'onboarding',
+]);
 
 function preload(route: Route): void {
   if (ACCOUNT_ROUTES.has(route.name)) return;
@@ -40,7 +49,10 @@ function preload(route: Route): void {
  */
 export function App() {
   const location = useLocation();
-  const route = useMemo(() => matchRoute(location.pathname, location.search), [location.pathname, location.search]);
+  const route = useMemo(
+    () => matchRoute(location.pathname, location.search),
+    [location.pathname, location.search],
+  );
   const me = useMe();
   // Asked alongside /me, so the signed-out screens know at once whether sign-up is open.
   const instance = useInstance();

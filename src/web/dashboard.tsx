@@ -9,14 +9,24 @@ import type { Route } from './router/routes.js';
 import { SessionContext, type Session } from './session/session-context.js';
 
 // Settings is the largest screen and not where people land; load it on first visit.
-const SettingsPage = lazy(async () => ({ default: (await import('./settings/settings-page.js')).SettingsPage }));
-const ContactsPage = lazy(async () => ({ default: (await import('./contacts/contacts-page.js')).ContactsPage }));
+const SettingsPage = lazy(async () => ({
+  default: (await import('./settings/settings-page.js')).SettingsPage,
+}));
+const ContactsPage = lazy(async () => ({
+  default: (await import('./contacts/contacts-page.js')).ContactsPage,
+}));
 const ContactPage = lazy(async () => ({ default: (await import('./contacts/contact-page.js')).ContactPage }));
 const SurveysPage = lazy(async () => ({ default: (await import('./surveys/surveys-page.js')).SurveysPage }));
 const SurveyPage = lazy(async () => ({ default: (await import('./surveys/survey-page.js')).SurveyPage }));
-const ImportPage = lazy(async () => ({ default: (await import('./contacts/import/import-page.js')).ImportPage }));
-const ResponsesPage = lazy(async () => ({ default: (await import('./responses/responses-page.js')).ResponsesPage }));
-const FeedbackPage = lazy(async () => ({ default: (await import('./feedback/feedback-page.js')).FeedbackPage }));
+const ImportPage = lazy(async () => ({
+  default: (await import('./contacts/import/import-page.js')).ImportPage,
+}));
+const ResponsesPage = lazy(async () => ({
+  default: (await import('./responses/responses-page.js')).ResponsesPage,
+}));
+const FeedbackPage = lazy(async () => ({
+  default: (await import('./feedback/feedback-page.js')).FeedbackPage,
+}));
 
 export interface DashboardProps {
   me: TMe;
@@ -44,9 +54,18 @@ export function Dashboard({ me, route }: DashboardProps) {
 
 function page(route: Route) {
   if (route.name === 'settings') return lazyPage(<SettingsPage tab={route.tab} />);
-  if (route.name === 'contact') return lazyPage(<ContactPage key={route.externalId} externalId={route.externalId} />);
+  if (route.name === 'contact')
+    return lazyPage(<ContactPage key={route.externalId} externalId={route.externalId} />);
   if (route.name === 'contacts-import') return lazyPage(<ImportPage importId={route.importId} />);
-  if (route.name === 'survey') return lazyPage(<SurveyPage key={route.surveyId} surveyId={route.surveyId} tab={route.tab} isEditing={route.isEditing} />);
+  if (route.name === 'survey')
+    return lazyPage(
+      <SurveyPage
+        key={route.surveyId}
+        surveyId={route.surveyId}
+        tab={route.tab}
+        isEditing={route.isEditing}
+      />,
+    );
   if (route.name !== 'area') return <NotFoundPage />;
   if (route.area === 'contacts') return lazyPage(<ContactsPage />);
   if (route.area === 'surveys') return lazyPage(<SurveysPage />);

@@ -1,7 +1,18 @@
 import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** A calm ink blue; shade 8 carries white text with AA contrast (Mantine's default 6 does not). */
-const ink: MantineColorsTuple = ['#eef3fc', '#dce4f5', '#b5c6ea', '#8ca7df', '#6a8cd5', '#5479cf', '#476fcd', '#385eb6', '#2f53a3', '#224690'];
+const ink: MantineColorsTuple = [
+  '#eef3fc',
+  '#dce4f5',
+  '#b5c6ea',
+  '#8ca7df',
+  '#6a8cd5',
+  '#5479cf',
+  '#476fcd',
+  '#385eb6',
+  '#2f53a3',
+  '#224690',
+];
 
 export const theme = createTheme({
   primaryColor: 'ink',

@@ -23,7 +23,11 @@ export type Post = <T>(path: 'identify' | 'answer', body: Record<string, unknown
 /** A poster bound to one Resonance origin and widget key. Rejects with the HTTP status on failure. */
 export function poster(origin: string, key: string): Post {
   return (path, body) =>
-    fetch(`${origin}/api/public/widget/${path}`, { method: 'POST', body: JSON.stringify({ key, ...body }), credentials: 'omit' }).then((res) =>
+    fetch(`${origin}/api/public/widget/${path}`, {
+      method: 'POST',
+      body: JSON.stringify({ key, ...body }),
+      credentials: 'omit',
+    }).then((res) =>
       res.ok ? res.json() : Promise.reject(new Error(`Resonance widget: ${path} answered ${res.status}`)),
     );
 }

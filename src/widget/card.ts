@@ -6,7 +6,8 @@ import { widgetTexts } from './texts.js';
 const THANKS_VISIBLE_MS = 5000;
 
 /** Someone typing on the host page keeps their focus; everyone else is taken to the question. */
-const isTyping = (node: Element | null) => !!node && (/^(INPUT|TEXTAREA|SELECT)$/.test(node.tagName) || (node as HTMLElement).isContentEditable);
+const isTyping = (node: Element | null) =>
+  !!node && (/^(INPUT|TEXTAREA|SELECT)$/.test(node.tagName) || (node as HTMLElement).isContentEditable);
 
 /**
  * Shows one survey as a card in a shadow root: the score as a radio group (arrow keys move,
@@ -71,7 +72,12 @@ export function showCard(survey: WidgetSurvey, post: Post): void {
   };
 
   const prompt = el('p', { id: 'q', class: 'q' }, score.prompt);
-  const group = el('div', { class: 's', role: 'radiogroup', 'aria-labelledby': 'q', 'aria-describedby': 'e' });
+  const group = el('div', {
+    class: 's',
+    role: 'radiogroup',
+    'aria-labelledby': 'q',
+    'aria-describedby': 'e',
+  });
   const radios: HTMLButtonElement[] = [];
   const check = (index: number) => {
     radios.forEach((radio, i) => {
@@ -81,7 +87,11 @@ export function showCard(survey: WidgetSurvey, post: Post): void {
     radios[index]?.focus();
   };
   for (let value = score.min; value <= score.max; value++) {
-    const radio = el('button', { type: 'button', role: 'radio', 'aria-checked': 'false', tabindex: value === score.min ? '0' : '-1' }, String(value));
+    const radio = el(
+      'button',
+      { type: 'button', role: 'radio', 'aria-checked': 'false', tabindex: value === score.min ? '0' : '-1' },
+      String(value),
+    );
     radio.onclick = () => {
       check(value - score.min);
       answer({ [score.id]: value }, () => askWhy(value));
@@ -93,7 +103,14 @@ export function showCard(survey: WidgetSurvey, post: Post): void {
     const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
     const at = radios.indexOf(root.activeElement as HTMLButtonElement);
     const n = radios.length;
-    const to = e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : step[e.key] !== undefined ? (at + (step[e.key] as number) + n) % n : -1;
+    const to =
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? n - 1
+          : step[e.key] !== undefined
+            ? (at + (step[e.key] as number) + n) % n
+            : -1;
     if (to < 0) return;
     e.preventDefault();
     check(to);

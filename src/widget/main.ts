@@ -32,7 +32,8 @@ interface ResonanceApi {
 type Host = Window & { Resonance?: Partial<ResonanceApi> & { q?: Call[] } };
 
 const w = window as Host;
-const script = (document.currentScript ?? document.querySelector('script[data-key]')) as HTMLScriptElement | null;
+const script = (document.currentScript ??
+  document.querySelector('script[data-key]')) as HTMLScriptElement | null;
 const key = script?.dataset.key;
 const post = poster(script?.dataset.api ?? new URL(script?.src || location.href).origin, key ?? '');
 
@@ -63,7 +64,12 @@ function ask(event?: string): void {
   if (!identity || isShowing || !key) return;
   const { language = document.documentElement.lang || navigator.language, ...who } = identity;
   const anonymous = who.anonymous === true;
-  post<IdentifyResult>('identify', { ...who, language, ...(anonymous ? { lastShownAt: store.get() } : {}), ...(event ? { event } : {}) }).then((result) => {
+  post<IdentifyResult>('identify', {
+    ...who,
+    language,
+    ...(anonymous ? { lastShownAt: store.get() } : {}),
+    ...(event ? { event } : {}),
+  }).then((result) => {
     const survey = result.survey;
     if (!survey || isShowing) return;
     isShowing = true;
@@ -75,9 +81,13 @@ function ask(event?: string): void {
 const api: ResonanceApi = {
   identify(who) {
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    if (!who || (who.anonymous !== true && !str(who.externalId))) return console.warn('Resonance.identify needs { externalId, userHash } or { anonymous: true }');
+    if (!who || (who.anonymous !== true && !str(who.externalId)))
+      return console.warn('Resonance.identify needs { externalId, userHash } or { anonymous: true }');
     // Only the fields the API knows: host pages pass whole user objects.
-    identity = who.anonymous === true ? { anonymous: true, language: str(who.language) } : { externalId: str(who.externalId), userHash: str(who.userHash), language: str(who.language) };
+    identity =
+      who.anonymous === true
+        ? { anonymous: true, language: str(who.language) }
+        : { externalId: str(who.externalId), userHash: str(who.userHash), language: str(who.language) };
     ask();
     pending.splice(0).forEach(ask);
   },

@@ -34,7 +34,8 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
   return seen;
 }
 
-const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }).length;
+const gzipBytes = (path: string) =>
+  gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }).length;
 
 // A fresh build of its own (never the shared dist/web, which may be stale); the build does not
 // depend on the database, so it runs once, in the PGlite project.
@@ -43,11 +44,17 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('the dashboard bun
   let manifest: Manifest;
   let initial: Set<string>;
   beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build-web.mjs', `--out-dir=${dir}`], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    execFileSync(process.execPath, ['scripts/build-web.mjs', `--out-dir=${dir}`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     manifest = JSON.parse(readFileSync(`${dir}/.vite/manifest.json`, 'utf8')) as Manifest;
     // What index.html loads by itself (its scripts and preloads), then what those import.
     const html = readFileSync(`${dir}/index.html`, 'utf8');
-    const loaded = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+)"/g)].map((m) => m[1]);
+    const loaded = [
+      ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+)"/g),
+    ].map((m) => m[1]);
     const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
     initial = new Set();
     for (const file of loaded) {
@@ -59,7 +66,12 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('the dashboard bun
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('loads no dashboard code on the sign-in page: the dashboard and its analytics are chunks of their own', () => {
-    for (const screen of ['dashboard.tsx', 'analytics/analytics-dashboard.tsx', 'settings/settings-page.tsx', 'surveys/survey-page.tsx']) {
+    for (const screen of [
+      'dashboard.tsx',
+      'analytics/analytics-dashboard.tsx',
+      'settings/settings-page.tsx',
+      'surveys/survey-page.tsx',
+    ]) {
       expect(manifest[screen]?.isDynamicEntry, screen).toBe(true);
       expect(initial.has(screen), screen).toBe(false);
     }
@@ -67,11 +79,17 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('the dashboard bun
 
   it(`keeps the sign-in page's first script within ${INITIAL_JS_BUDGET_GZIP / 1024} KB and its stylesheet within ${INITIAL_CSS_BUDGET_GZIP / 1024} KB, gzip -9`, () => {
     const scripts = [...new Set([...initial].map((key) => manifest[key]?.file ?? ''))];
-    const linked = [...readFileSync(`${dir}/index.html`, 'utf8').matchAll(/<link[^>]*rel="stylesheet"[^>]*\shref="\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    const linked = [
+      ...readFileSync(`${dir}/index.html`, 'utf8').matchAll(
+        /<link[^>]*rel="stylesheet"[^>]*\shref="\/([^"]+)"/g,
+      ),
+    ].map((m) => m[1] ?? '');
     const sheets = [...new Set([...linked, ...[...initial].flatMap((key) => manifest[key]?.css ?? [])])];
     const js = scripts.reduce((sum, file) => sum + gzipBytes(`${dir}/${file}`), 0);
     const css = sheets.reduce((sum, file) => sum + gzipBytes(`${dir}/${file}`), 0);
-    process.stdout.write(`sign-in page: ${scripts.length} scripts ${js} bytes gzip -9 (budget ${INITIAL_JS_BUDGET_GZIP}), ${sheets.length} stylesheets ${css} bytes (budget ${INITIAL_CSS_BUDGET_GZIP})\n`);
+    process.stdout.write(
+      `sign-in page: ${scripts.length} scripts ${js} bytes gzip -9 (budget ${INITIAL_JS_BUDGET_GZIP}), ${sheets.length} stylesheets ${css} bytes (budget ${INITIAL_CSS_BUDGET_GZIP})\n`,
+    );
     expect(js).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP);
     expect(css).toBeLessThanOrEqual(INITIAL_CSS_BUDGET_GZIP);
   });

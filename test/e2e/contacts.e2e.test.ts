@@ -2,7 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { launchBrowser, screenshot, screenshotOf } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, fillSignUp, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  expectNoAxeViolations,
+  fillSignUp,
+  newDashboardContext,
+  signUpFromFirstVisit,
+} from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -40,7 +46,6 @@ describe('contacts in Chromium', () => {
     await server?.stop();
   });
 
-
   async function api(path: string, body: unknown) {
     const res = await fetch(`${server.url}${path}`, {
       method: 'POST',
@@ -55,7 +60,10 @@ describe('contacts in Chromium', () => {
     await signUpFromFirstVisit(page, { name: 'Clara Contacts', email, password: 'a-long-password-1' });
     await createOrganization(page, 'Alpenglühen Outdoor');
 
-    const created = await page.request.post('/api/v1/api-keys', { data: { name: 'CRM sync' }, headers: { origin: server.url } });
+    const created = await page.request.post('/api/v1/api-keys', {
+      data: { name: 'CRM sync' },
+      headers: { origin: server.url },
+    });
     expect(created.status()).toBe(201);
     apiKey = ((await created.json()) as { key: string }).key;
     expect(apiKey).toMatch(/^rsn_/);
@@ -74,7 +82,9 @@ describe('contacts in Chromium', () => {
     await page.waitForURL(/\/contacts\/import$/);
     await page.getByTestId('import-file').waitFor({ state: 'attached' });
     await expectNoAxeViolations(page, 'import-file');
-    await page.getByTestId('import-file').setInputFiles({ name: 'crm-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'crm-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByTestId('import-chosen').waitFor();
     await screenshot(page, 'import-file');
     await page.getByTestId('import-upload').click();
@@ -97,7 +107,9 @@ describe('contacts in Chromium', () => {
     await expect(page.getByTestId('import-error-count').textContent()).resolves.toBe('2');
     await page.getByTestId('import-error-line-8').waitFor();
     await page.getByTestId('import-error-line-20').waitFor();
-    const errorsCsv = await page.request.get((await page.getByTestId('import-errors-download').getAttribute('href')) ?? '');
+    const errorsCsv = await page.request.get(
+      (await page.getByTestId('import-errors-download').getAttribute('href')) ?? '',
+    );
     expect(errorsCsv.status()).toBe(200);
     expect(await errorsCsv.text()).toContain('8,');
     await screenshot(page, 'import-progress');
@@ -125,7 +137,9 @@ describe('contacts in Chromium', () => {
     await expectNoAxeViolations(page, 'save-segment');
     await page.getByTestId('segment-save').click();
     await page.getByTestId('save-segment-modal').waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByTestId('contacts-segment').locator('option:checked').textContent()).toBe('Nordics customers (15)');
+    await expect
+      .poll(() => page.getByTestId('contacts-segment').locator('option:checked').textContent())
+      .toBe('Nordics customers (15)');
     await expect.poll(() => page.locator('[data-testid^="contact-row-"]').count()).toBe(15);
     await screenshot(page, 'contacts-segment');
     await page.getByTestId('contacts-segment').selectOption('');
@@ -146,13 +160,37 @@ describe('contacts in Chromium', () => {
         contactExternalId: 'C-005',
         externalRef: 'g-1',
       },
-      { channel: 'ticket', source: 'Zendesk', text: 'Zipper broke after one hike.', occurredAt: at(2), contactExternalId: 'C-005', externalRef: 't-1' },
-      { channel: 'message', text: 'Would recommend.', rating: { value: 6, scaleMin: 0, scaleMax: 10, metric: 'nps' }, occurredAt: at(60), contactExternalId: 'C-005' },
-      { channel: 'message', text: 'Much better now.', rating: { value: 9, scaleMin: 0, scaleMax: 10, metric: 'nps' }, occurredAt: at(1), contactExternalId: 'C-005' },
+      {
+        channel: 'ticket',
+        source: 'Zendesk',
+        text: 'Zipper broke after one hike.',
+        occurredAt: at(2),
+        contactExternalId: 'C-005',
+        externalRef: 't-1',
+      },
+      {
+        channel: 'message',
+        text: 'Would recommend.',
+        rating: { value: 6, scaleMin: 0, scaleMax: 10, metric: 'nps' },
+        occurredAt: at(60),
+        contactExternalId: 'C-005',
+      },
+      {
+        channel: 'message',
+        text: 'Much better now.',
+        rating: { value: 9, scaleMin: 0, scaleMax: 10, metric: 'nps' },
+        occurredAt: at(1),
+        contactExternalId: 'C-005',
+      },
     ]);
     await api(
       '/api/v1/events',
-      Array.from({ length: 3 }, (_, i) => ({ contactExternalId: 'C-005', type: 'login', occurredAt: at(0), eventId: `login-${i}` })),
+      Array.from({ length: 3 }, (_, i) => ({
+        contactExternalId: 'C-005',
+        type: 'login',
+        occurredAt: at(0),
+        eventId: `login-${i}`,
+      })),
     );
 
     await page.getByTestId('contact-row-C-005').click();
@@ -162,9 +200,13 @@ describe('contacts in Chromium', () => {
     await timeline.getByTestId('timeline-item-review').waitFor();
     await timeline.getByTestId('timeline-item-ticket').waitFor();
     await timeline.getByTestId('timeline-events').first().waitFor();
-    await expect(timeline.getByTestId('timeline-events').first().textContent()).resolves.toContain('3 logins');
+    await expect(timeline.getByTestId('timeline-events').first().textContent()).resolves.toContain(
+      '3 logins',
+    );
     // Text is shown as text, never as markup.
-    await expect(timeline.getByTestId('timeline-item-review').textContent()).resolves.toContain('<b>delivery</b>');
+    await expect(timeline.getByTestId('timeline-item-review').textContent()).resolves.toContain(
+      '<b>delivery</b>',
+    );
     await expect(timeline.getByTestId('timeline-item-review').textContent()).resolves.toContain('4 of 5');
     // The current category comes from the latest NPS answer.
     await expect(page.getByTestId('customer-nps').textContent()).resolves.toContain('Promoter');
@@ -174,7 +216,10 @@ describe('contacts in Chromium', () => {
   });
 
   it('shows the customer page in German', async () => {
-    const de = await newDashboardContext(browser, server.url, { locale: 'de-DE', storageState: await context.storageState() });
+    const de = await newDashboardContext(browser, server.url, {
+      locale: 'de-DE',
+      storageState: await context.storageState(),
+    });
     const p = await de.newPage();
     await p.goto('/contacts/C-005');
     await p.getByTestId('timeline-item-ticket').waitFor();
@@ -186,9 +231,15 @@ describe('contacts in Chromium', () => {
   it('exports a customer as JSON from the customer page', async () => {
     await page.goto('/contacts/C-005');
     await page.getByTestId('customer-privacy').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('customer-export').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('customer-export').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('contact-C-005.json');
-    const exported = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { contact: { externalId: string }; feedbackItems: unknown[] };
+    const exported = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as {
+      contact: { externalId: string };
+      feedbackItems: unknown[];
+    };
     expect(exported.contact.externalId).toBe('C-005');
     expect(exported.feedbackItems.length).toBeGreaterThanOrEqual(4);
   });
@@ -200,7 +251,9 @@ describe('contacts in Chromium', () => {
     expect(await page.getByTestId('merge-confirm').isDisabled()).toBe(true);
     await page.getByTestId('merge-search').fill('Kundin 005');
     await page.getByRole('option', { name: /Kundin 005/ }).click();
-    await expect(page.getByTestId('merge-summary').textContent()).resolves.toBe('C-011 will be merged into C-005.');
+    await expect(page.getByTestId('merge-summary').textContent()).resolves.toBe(
+      'C-011 will be merged into C-005.',
+    );
     await screenshotOf(page.getByTestId('merge-modal'), 'customer-merge-modal');
     await expectNoAxeViolations(page, 'customer-merge-modal');
     await page.getByTestId('merge-confirm').click();
@@ -213,7 +266,9 @@ describe('contacts in Chromium', () => {
     await page.getByTestId('customer-erase').click();
     await page.getByTestId('erase-modal').waitFor();
     await expect(page.getByTestId('erase-kept').textContent()).resolves.toContain('Scores of answers');
-    await expect(page.getByTestId('erase-removed').textContent()).resolves.toContain('Comments, hidden fields');
+    await expect(page.getByTestId('erase-removed').textContent()).resolves.toContain(
+      'Comments, hidden fields',
+    );
     const confirm = page.getByTestId('erase-confirm');
     expect(await confirm.isDisabled()).toBe(true);
     await page.getByTestId('erase-confirm-input').fill('C-01');
@@ -234,8 +289,12 @@ describe('contacts in Chromium', () => {
     await page.getByTestId('invite-role').selectOption('analyst');
     await page.getByTestId('invite-submit').click();
     await page.getByTestId(`invitation-${analystEmail}`).waitFor();
-    const outbox = (await (await page.request.get('/api/v1/outbox')).json()) as { items: { to: string; text: string }[] };
-    const link = /https?:\/\/\S+\/accept-invitation\/\S+/.exec(outbox.items.find((m) => m.to === analystEmail)?.text ?? '')?.[0];
+    const outbox = (await (await page.request.get('/api/v1/outbox')).json()) as {
+      items: { to: string; text: string }[];
+    };
+    const link = /https?:\/\/\S+\/accept-invitation\/\S+/.exec(
+      outbox.items.find((m) => m.to === analystEmail)?.text ?? '',
+    )?.[0];
     expect(link).toBeTruthy();
     const analyst = await newDashboardContext(browser, server.url);
     const ap = await analyst.newPage();

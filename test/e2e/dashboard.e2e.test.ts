@@ -2,7 +2,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oidc-provider.js';
 import { launchBrowser, screenshot } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, fillSignUp, newDashboardContext, revealDeferredSections, signUpFromFirstVisit } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  expectNoAxeViolations,
+  fillSignUp,
+  newDashboardContext,
+  revealDeferredSections,
+  signUpFromFirstVisit,
+} from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -32,9 +39,12 @@ describe('dashboard in Chromium', () => {
     await idp?.close();
   });
 
-
   it('signs up; the first account creates its organization and owns it', async () => {
-    await signUpFromFirstVisit(page, { name: 'Olivia Owner', email: ownerEmail, password: 'a-long-password-1' }, () => expectNoAxeViolations(page, 'sign-up'));
+    await signUpFromFirstVisit(
+      page,
+      { name: 'Olivia Owner', email: ownerEmail, password: 'a-long-password-1' },
+      () => expectNoAxeViolations(page, 'sign-up'),
+    );
     await createOrganization(page, 'Nordlicht Reisen');
     await expect(page.getByTestId('org-switcher').textContent()).resolves.toContain('Nordlicht Reisen');
     const me = await page.request.get('/api/v1/me');
@@ -56,7 +66,8 @@ describe('dashboard in Chromium', () => {
     await revealDeferredSections(page);
     await page.getByTestId('workspace-glance').scrollIntoViewIfNeeded();
     await page.getByTestId('channel-bars').waitFor();
-    for (const channel of ['survey', 'review', 'ticket', 'chat']) await page.getByTestId(`channel-bar-${channel}`).waitFor();
+    for (const channel of ['survey', 'review', 'ticket', 'chat'])
+      await page.getByTestId(`channel-bar-${channel}`).waitFor();
     expect(await page.getByTestId('demo-fill').count()).toBe(0);
     await expect(page.getByTestId('glance-contacts').textContent()).resolves.toContain('600');
     await screenshot(page, 'overview-glance-en');
@@ -72,7 +83,9 @@ describe('dashboard in Chromium', () => {
     await screenshot(page, 'settings-members');
 
     // No SMTP configured: the mail sits in the outbox, where the owner can read it.
-    const outbox = (await (await page.request.get('/api/v1/outbox')).json()) as { items: { to: string; text: string }[] };
+    const outbox = (await (await page.request.get('/api/v1/outbox')).json()) as {
+      items: { to: string; text: string }[];
+    };
     const mail = outbox.items.find((m) => m.to === inviteeEmail);
     const link = /https?:\/\/\S+\/accept-invitation\/\S+/.exec(mail?.text ?? '')?.[0];
     expect(link).toBeTruthy();
@@ -103,8 +116,12 @@ describe('dashboard in Chromium', () => {
 
     await page.getByTestId('org-switcher').click();
     await page.getByTestId('org-option-nordlicht-reisen').click();
-    await expect.poll(async () => page.getByTestId('org-switcher').textContent()).toContain('Nordlicht Reisen');
-    expect(await (await page.request.get('/api/v1/organization')).json()).toMatchObject({ name: 'Nordlicht Reisen' });
+    await expect
+      .poll(async () => page.getByTestId('org-switcher').textContent())
+      .toContain('Nordlicht Reisen');
+    expect(await (await page.request.get('/api/v1/organization')).json()).toMatchObject({
+      name: 'Nordlicht Reisen',
+    });
   });
 
   it('creates an API key shown once, which works until it is revoked', async () => {
@@ -116,16 +133,22 @@ describe('dashboard in Chromium', () => {
     await screenshot(page, 'settings-api-key-created');
     await page.getByTestId('apikey-secret-close').click();
 
-    const withKey = () => fetch(`${server.url}/api/v1/organization`, { headers: { authorization: `Bearer ${secret}` } });
+    const withKey = () =>
+      fetch(`${server.url}/api/v1/organization`, { headers: { authorization: `Bearer ${secret}` } });
     expect((await withKey()).status).toBe(200);
     await expect(page.locator('body').textContent()).resolves.not.toContain(secret);
 
-    const keys = (await (await page.request.get('/api/v1/api-keys')).json()) as { items: { id: string; name: string }[] };
+    const keys = (await (await page.request.get('/api/v1/api-keys')).json()) as {
+      items: { id: string; name: string }[];
+    };
     const id = keys.items.find((k) => k.name === 'Shop backend')?.id ?? '';
     await page.getByTestId(`apikey-revoke-${id}`).click();
     await page.getByTestId('apikey-revoke-confirm').click();
     await expect.poll(async () => (await withKey()).status).toBe(401);
-    await page.getByTestId(`apikey-row-${id}`).getByText(/revoked/i).waitFor();
+    await page
+      .getByTestId(`apikey-row-${id}`)
+      .getByText(/revoked/i)
+      .waitFor();
     await expectNoAxeViolations(page, 'api-keys');
   });
 
@@ -134,7 +157,9 @@ describe('dashboard in Chromium', () => {
     await page.getByTestId('settings-tab-sso').click();
     await page.getByTestId('sso-provider-id').fill('nordlicht-idp');
     // The redirect URI to register at the IdP follows the provider ID as it is typed.
-    await expect(page.getByTestId('sso-redirect-uri').textContent()).resolves.toBe(`${server.url}/api/auth/sso/callback/nordlicht-idp`);
+    await expect(page.getByTestId('sso-redirect-uri').textContent()).resolves.toBe(
+      `${server.url}/api/auth/sso/callback/nordlicht-idp`,
+    );
     await page.getByTestId('sso-issuer').fill(idp.issuer);
     await page.getByTestId('sso-domain').fill('nordlicht-reisen.test');
     await page.getByTestId('sso-client-id').fill(idp.clientId);
@@ -156,7 +181,10 @@ describe('dashboard in Chromium', () => {
     await sp.getByTestId('signin-sso-email').fill(colleague.email);
     await sp.getByTestId('signin-sso-submit').click();
     await sp.getByTestId('nav-overview').waitFor({ timeout: 30_000 });
-    expect(await (await sp.request.get('/api/v1/me')).json()).toMatchObject({ user: { email: colleague.email }, role: 'analyst' });
+    expect(await (await sp.request.get('/api/v1/me')).json()).toMatchObject({
+      user: { email: colleague.email },
+      role: 'analyst',
+    });
     await ctx.close();
 
     await page.getByTestId('sso-delete-nordlicht-idp').click();

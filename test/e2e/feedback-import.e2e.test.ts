@@ -1,7 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  expectNoAxeViolations,
+  newDashboardContext,
+  signUpFromFirstVisit,
+} from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -41,19 +46,30 @@ describe('feedback history import in Chromium', () => {
   /** Clicks "Feedback history" and lets the radio's colour transition finish, so a screenshot shows the final state. */
   async function chooseFeedback(p: Page): Promise<void> {
     await p.getByTestId('import-kind-feedback').click();
-    await p.getByTestId('import-kind').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await p
+      .getByTestId('import-kind')
+      .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
   }
 
   async function noSidewaysScroll(p: Page, name: string): Promise<void> {
-    const size = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-    expect(size.scroll, `${name}: ${size.scroll} px wide on a ${size.inner} px screen`).toBeLessThanOrEqual(size.inner);
+    const size = await p.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: window.innerWidth,
+    }));
+    expect(size.scroll, `${name}: ${size.scroll} px wide on a ${size.inner} px screen`).toBeLessThanOrEqual(
+      size.inner,
+    );
   }
 
   /** Chooses "Feedback history", uploads the file and lands on the mapping step. */
   async function uploadFeedback(p: Page): Promise<void> {
     await p.goto('/contacts/import');
     await chooseFeedback(p);
-    await p.getByTestId('import-file').setInputFiles({ name: 'delighted-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await p.getByTestId('import-file').setInputFiles({
+      name: 'delighted-export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
     await p.getByTestId('import-chosen').waitFor();
     await p.getByTestId('import-upload').click();
     await p.waitForURL(/\/contacts\/import\?id=/);
@@ -61,7 +77,11 @@ describe('feedback history import in Chromium', () => {
   }
 
   it('signs up, creates an organization and a contact', async () => {
-    await signUpFromFirstVisit(page, { name: 'Hanna History', email: `history-${Date.now()}@example.test`, password: 'a-long-password-1' });
+    await signUpFromFirstVisit(page, {
+      name: 'Hanna History',
+      email: `history-${Date.now()}@example.test`,
+      password: 'a-long-password-1',
+    });
     await createOrganization(page, 'Wechselwillig GmbH');
     const contact = await page.request.post('/api/v1/contacts', {
       data: { externalId: 'K-1', name: 'Karla Kundin' },
@@ -80,7 +100,9 @@ describe('feedback history import in Chromium', () => {
     await uploadFeedback(page);
     await expect(page.getByTestId('import-mapping-Datum').inputValue()).resolves.toBe('occurredAt');
     await expect(page.getByTestId('import-mapping-Bewertung').inputValue()).resolves.toBe('score');
-    await expect(page.getByTestId('import-mapping-Kundennummer').inputValue()).resolves.toBe('contactExternalId');
+    await expect(page.getByTestId('import-mapping-Kundennummer').inputValue()).resolves.toBe(
+      'contactExternalId',
+    );
     await expect(page.getByTestId('import-mapping-ID').inputValue()).resolves.toBe('externalRef');
     // Without a date column the wizard says why it cannot start.
     await page.getByTestId('import-mapping-Datum').selectOption('');

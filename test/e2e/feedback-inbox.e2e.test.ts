@@ -2,7 +2,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TFeedbackList } from '../../src/shared/contracts/feedback.js';
 import { screenshot } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, newDashboardContext, openDashboard, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  expectNoAxeViolations,
+  newDashboardContext,
+  openDashboard,
+  signUpFromFirstVisit,
+  type DashboardSession,
+} from './helpers/dashboard.js';
 
 const WORD = 'Rechnungen';
 /** What German stemming makes of "Rechnungen": the word and its singular, not compounds like "Rechnungsbetrag". */
@@ -32,13 +39,22 @@ describe('the feedback inbox in Chromium', () => {
   }
 
   async function expectNoSidewaysScroll(on: Page, name: string): Promise<void> {
-    const { scrollWidth, innerWidth } = await on.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth, `${name}: ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
+    const { scrollWidth, innerWidth } = await on.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, `${name}: ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(
+      innerWidth,
+    );
   }
 
   it('shows what to do while the workspace is empty, then lists every channel of the demo', async () => {
     if (!session) throw new Error('no session');
-    await signUpFromFirstVisit(page, { name: 'Ines Inbox', email: `inbox-${Date.now()}@example.test`, password: 'a-long-password-1' });
+    await signUpFromFirstVisit(page, {
+      name: 'Ines Inbox',
+      email: `inbox-${Date.now()}@example.test`,
+      password: 'a-long-password-1',
+    });
     await createOrganization(page, 'Posteingang Pumpen GmbH');
     await page.getByTestId('nav-feedback').click();
     await page.waitForURL(/\/feedback$/);
@@ -47,14 +63,21 @@ describe('the feedback inbox in Chromium', () => {
     expect(await empty.textContent()).toContain('POST /api/v1/feedback');
     await screenshot(page, 'feedback-inbox-empty-1440-en');
 
-    const res = await page.request.post('/api/v1/demo', { data: {}, headers: { origin: session.server.url } });
+    const res = await page.request.post('/api/v1/demo', {
+      data: {},
+      headers: { origin: session.server.url },
+    });
     expect(res.status(), await res.text()).toBeLessThan(300);
     const all = await api<TFeedbackList>('/api/v1/feedback?limit=1');
     await page.reload();
     const count = page.getByTestId('feedback-count');
     await count.waitFor({ timeout: 30_000 });
     expect(Number(await count.getAttribute('data-count'))).toBe(all.total);
-    const channels = new Set(await page.getByTestId('feedback-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-channel'))));
+    const channels = new Set(
+      await page
+        .getByTestId('feedback-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-channel'))),
+    );
     expect(channels.size).toBeGreaterThan(1);
   });
 
@@ -70,7 +93,9 @@ describe('the feedback inbox in Chromium', () => {
     const expected = await api<TFeedbackList>(`/api/v1/feedback?channel=review&q=${WORD}&limit=200`);
     expect(expected.total).toBeGreaterThan(0);
     const count = page.getByTestId('feedback-count');
-    await expect.poll(async () => Number(await count.getAttribute('data-count')), { timeout: 30_000 }).toBe(expected.total);
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-count')), { timeout: 30_000 })
+      .toBe(expected.total);
     const rows = page.getByTestId('feedback-row');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(Math.min(expected.total ?? 0, 25));
     for (const row of await rows.all()) {
@@ -86,7 +111,9 @@ describe('the feedback inbox in Chromium', () => {
   it('opens a row in its details: full text, channel, source, score on its scale, time and reference', async () => {
     const first = page.getByTestId('feedback-row').first();
     const id = await first.getAttribute('data-id');
-    const item = (await api<TFeedbackList>(`/api/v1/feedback?channel=review&q=${WORD}&limit=200`)).items.find((i) => i.id === id);
+    const item = (await api<TFeedbackList>(`/api/v1/feedback?channel=review&q=${WORD}&limit=200`)).items.find(
+      (i) => i.id === id,
+    );
     if (!item) throw new Error('the first row is not in the API answer');
     await first.click();
     const detail = page.getByTestId('feedback-detail-text');
@@ -94,7 +121,9 @@ describe('the feedback inbox in Chromium', () => {
     expect((await detail.textContent())?.trim()).toBe(`Comment${item.text ?? ''}`.trim());
     expect(await page.getByTestId('feedback-detail-channel').textContent()).toContain('Review');
     if (item.score !== null && item.scaleMin !== null && item.scaleMax !== null) {
-      expect(await page.getByTestId('feedback-detail-score').textContent()).toContain(`${item.score} on a scale of ${item.scaleMin}–${item.scaleMax}`);
+      expect(await page.getByTestId('feedback-detail-score').textContent()).toContain(
+        `${item.score} on a scale of ${item.scaleMin}–${item.scaleMax}`,
+      );
     }
     expect(await page.getByTestId('feedback-detail-ref').textContent()).toContain(item.externalRef ?? '—');
     await expectNoAxeViolations(page, '/feedback (details)');
@@ -109,7 +138,12 @@ describe('the feedback inbox in Chromium', () => {
     const path = new URL(page.url()).pathname + new URL(page.url()).search;
     for (const language of ['en', 'de'] as const) {
       for (const width of [390, 1440]) {
-        const context: BrowserContext = await newDashboardContext(session.browser, session.server.url, { width, height: width === 390 ? 844 : 1000, storageState: state, locale: language === 'de' ? 'de-DE' : 'en-GB' });
+        const context: BrowserContext = await newDashboardContext(session.browser, session.server.url, {
+          width,
+          height: width === 390 ? 844 : 1000,
+          storageState: state,
+          locale: language === 'de' ? 'de-DE' : 'en-GB',
+        });
         const phone = await context.newPage();
         await phone.addInitScript((lang) => localStorage.setItem('resonance.language', lang), language);
         await phone.goto(path);

@@ -15,8 +15,19 @@ describe('a link scanner with a real browser', () => {
   let surveyId = '';
   const api = (method: string, path: string, body?: unknown) => mail.api(method, path, body);
   /** Sends the survey to one new contact and returns the eleven score links of the mail that arrived. */
-  const invite = (externalId: string, language = 'en') => mail.invite({ externalId, email: `${externalId.toLowerCase()}@e2e.test`, name: 'Grace Hopper', language });
-  const answers = async (externalId: string) => ((await api('GET', `/api/v1/responses?surveyId=${surveyId}&contactExternalId=${externalId}`)) as { items: Array<{ score: number }> }).items;
+  const invite = (externalId: string, language = 'en') =>
+    mail.invite({
+      externalId,
+      email: `${externalId.toLowerCase()}@e2e.test`,
+      name: 'Grace Hopper',
+      language,
+    });
+  const answers = async (externalId: string) =>
+    (
+      (await api('GET', `/api/v1/responses?surveyId=${surveyId}&contactExternalId=${externalId}`)) as {
+        items: Array<{ score: number }>;
+      }
+    ).items;
 
   /** Lets the page do all it would do by itself: loaded, the network quiet, then a few seconds more. */
   async function leaveAlone(page: Page): Promise<void> {
@@ -52,11 +63,13 @@ describe('a link scanner with a real browser', () => {
   it('records nothing when all eleven links are opened in a burst; after it only the button counts', async () => {
     const links = await invite('SCAN-2');
     await newContext();
-    const pages = await Promise.all(links.map(async (link) => {
-      const page = await context.newPage();
-      await page.goto(link);
-      return page;
-    }));
+    const pages = await Promise.all(
+      links.map(async (link) => {
+        const page = await context.newPage();
+        await page.goto(link);
+        return page;
+      }),
+    );
     await Promise.all(pages.map(leaveAlone));
     expect(await answers('SCAN-2')).toEqual([]);
 

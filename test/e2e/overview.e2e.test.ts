@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOrgFunnel } from '../../src/shared/contracts/funnel.js';
 import type { TMetricFilters, TMetricsResult } from '../../src/shared/contracts/metrics.js';
 import { rowTestKey } from '../../src/web/analytics/breakdown-key.js';
-import { formatCount, formatEffectiveN, formatInterval, formatMean, formatPercentValue, formatPoints, formatScore, type NumberLocale } from '../../src/web/analytics/format-metric.js';
+import {
+  formatCount,
+  formatEffectiveN,
+  formatInterval,
+  formatMean,
+  formatPercentValue,
+  formatPoints,
+  formatScore,
+  type NumberLocale,
+} from '../../src/web/analytics/format-metric.js';
 import { metricFilters, parseOverviewSearch, utcToday } from '../../src/web/analytics/overview-url.js';
 import { FUNNEL_FILTER_KEYS } from '../../src/web/analytics/funnel-filter-keys.js';
 import { deAnalytics } from '../../src/web/i18n/de-analytics.js';
@@ -12,11 +21,27 @@ import { enAnalytics } from '../../src/web/i18n/en-analytics.js';
 import { formatMoney } from '../../src/web/lib/format-money.js';
 import { formatPercent } from '../../src/web/lib/format-percent.js';
 import { formatDayRange } from '../../src/web/lib/format-period.js';
-import { createOrganization, expectNoAxeViolations, openDashboard, revealDeferredSections, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  expectNoAxeViolations,
+  openDashboard,
+  revealDeferredSections,
+  signUpFromFirstVisit,
+  type DashboardSession,
+} from './helpers/dashboard.js';
 import type { RunningServer } from './helpers/server.js';
 
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
-const FUNNEL_STEPS = ['invited', 'sent', 'delivered', 'clicked', 'answered', 'bounced', 'unsubscribed', 'throttled'] as const;
+const FUNNEL_STEPS = [
+  'invited',
+  'sent',
+  'delivered',
+  'clicked',
+  'answered',
+  'bounced',
+  'unsubscribed',
+  'throttled',
+] as const;
 
 /**
  * The overview on the demo workspace in Chromium: every number the dashboard shows is read back
@@ -55,26 +80,43 @@ describe('overview analytics in Chromium', () => {
   }
 
   /** The filters the page shows now: its address, read by the same pure module the dashboard uses. */
-  const viewFilters = (): TMetricFilters => metricFilters(parseOverviewSearch(new URL(page.url()).search), utcToday(new Date()));
+  const viewFilters = (): TMetricFilters =>
+    metricFilters(parseOverviewSearch(new URL(page.url()).search), utcToday(new Date()));
 
   async function api<T>(path: string, params: Record<string, string | undefined>): Promise<T> {
-    const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
+    const query = new URLSearchParams(
+      Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     const res = await page.request.get(`${path}?${query.toString()}`);
     expect(res.status(), await res.text()).toBe(200);
     return (await res.json()) as T;
   }
-  const metrics = (filters: TMetricFilters, q: Record<string, string>) => api<TMetricsResult>('/api/v1/metrics', { ...filters, ...q });
+  const metrics = (filters: TMetricFilters, q: Record<string, string>) =>
+    api<TMetricsResult>('/api/v1/metrics', { ...filters, ...q });
 
   /** Waits (the page may still be fetching) until the element shows exactly this text. */
   async function expectText(testId: string, expected: string): Promise<void> {
-    await expect.poll(async () => (await page.getByTestId(testId).first().textContent({ timeout: 15_000 }))?.trim(), { timeout: 15_000, message: testId }).toBe(expected);
+    await expect
+      .poll(async () => (await page.getByTestId(testId).first().textContent({ timeout: 15_000 }))?.trim(), {
+        timeout: 15_000,
+        message: testId,
+      })
+      .toBe(expected);
   }
 
   /** Every number of the overview against the API with the view's filters; returns the overall NPS n. */
   async function expectAgreement(locale: NumberLocale = 'en-GB'): Promise<number> {
     const filters = viewFilters();
-    const [nps, csat, ces] = await Promise.all([metrics(filters, { metric: 'nps', weighted: 'true' }), metrics(filters, { metric: 'csat' }), metrics(filters, { metric: 'ces' })]);
-    for (const [metric, body] of [['nps', nps], ['csat', csat], ['ces', ces]] as const) {
+    const [nps, csat, ces] = await Promise.all([
+      metrics(filters, { metric: 'nps', weighted: 'true' }),
+      metrics(filters, { metric: 'csat' }),
+      metrics(filters, { metric: 'ces' }),
+    ]);
+    for (const [metric, body] of [
+      ['nps', nps],
+      ['csat', csat],
+      ['ces', ces],
+    ] as const) {
       if (body.overall.n === 0) {
         await page.getByTestId(`none-${metric}`).waitFor();
         continue;
@@ -95,19 +137,33 @@ describe('overview analytics in Chromium', () => {
 
     // The 0–10 distribution and the three categories.
     if (nps.overall.n > 0) {
-      for (let score = 0; score <= 10; score++) await expectText(`dist-count-${score}`, formatCount(nps.overall.distribution[String(score)] ?? 0, locale));
-      for (const [category, count] of [['promoter', nps.overall.promoters], ['passive', nps.overall.passives], ['detractor', nps.overall.detractors]] as const) {
+      for (let score = 0; score <= 10; score++)
+        await expectText(
+          `dist-count-${score}`,
+          formatCount(nps.overall.distribution[String(score)] ?? 0, locale),
+        );
+      for (const [category, count] of [
+        ['promoter', nps.overall.promoters],
+        ['passive', nps.overall.passives],
+        ['detractor', nps.overall.detractors],
+      ] as const) {
         await expectText(`cat-${category}`, formatCount(count ?? 0, locale));
-        await expectText(`cat-share-${category}`, formatPercentValue((100 * (count ?? 0)) / nps.overall.n, locale));
+        await expectText(
+          `cat-share-${category}`,
+          formatPercentValue((100 * (count ?? 0)) / nps.overall.n, locale),
+        );
       }
     }
 
     // The send funnel and the response rate.
-    const funnelFilters = Object.fromEntries(FUNNEL_FILTER_KEYS.map((k) => [k, (filters as Record<string, string | undefined>)[k]]));
+    const funnelFilters = Object.fromEntries(
+      FUNNEL_FILTER_KEYS.map((k) => [k, (filters as Record<string, string | undefined>)[k]]),
+    );
     const funnel = await api<TOrgFunnel>('/api/v1/metrics/funnel', funnelFilters);
     if (funnel.funnel.invited === 0) await page.getByTestId('funnel-empty').waitFor();
     else {
-      for (const step of FUNNEL_STEPS) await expectText(`funnel-${step}`, formatCount(funnel.funnel[step], locale));
+      for (const step of FUNNEL_STEPS)
+        await expectText(`funnel-${step}`, formatCount(funnel.funnel[step], locale));
       if (funnel.responseRate) {
         await expectText('response-rate', formatPercentValue(funnel.responseRate.percent, locale));
         await expectText('ci-response-rate', formatInterval('csat', funnel.responseRate.ci, locale));
@@ -117,18 +173,23 @@ describe('overview analytics in Chromium', () => {
     // Every trend bucket (the table shows the chart's numbers) and its point in the chart.
     const state = parseOverviewSearch(new URL(page.url()).search);
     const trend = await metrics(filters, { metric: state.metric, groupBy: state.trend });
-    if ((await page.getByTestId('trend-table').count()) === 0 && trend.groups.length > 0) await page.getByTestId('trend-table-toggle').click();
+    if ((await page.getByTestId('trend-table').count()) === 0 && trend.groups.length > 0)
+      await page.getByTestId('trend-table-toggle').click();
     for (const g of trend.groups) {
       await expectText(`trend-score-${g.key}`, formatScore(state.metric, g.score, locale));
       await expectText(`trend-ci-${g.key}`, formatInterval(state.metric, g.ci, locale));
       await expectText(`trend-n-${g.key}`, formatCount(g.n, locale));
-      expect(await page.getByTestId(`trend-point-${g.key}`).locator('[data-thin]').count()).toBe(g.isThin ? 1 : 0);
+      expect(await page.getByTestId(`trend-point-${g.key}`).locator('[data-thin]').count()).toBe(
+        g.isThin ? 1 : 0,
+      );
     }
     await expect.poll(() => page.locator('[data-testid^="trend-bucket-"]').count()).toBe(trend.groups.length);
 
     // Every breakdown row with its significance mark or detectable difference.
     const breakdown = await metrics(filters, { metric: state.metric, groupBy: state.breakdown });
-    await expect.poll(() => page.locator('[data-testid^="breakdown-row-"]').count()).toBe(breakdown.groups.length);
+    await expect
+      .poll(() => page.locator('[data-testid^="breakdown-row-"]').count())
+      .toBe(breakdown.groups.length);
     for (const g of breakdown.groups) {
       const k = rowTestKey(g.key);
       await expectText(`breakdown-n-${k}`, formatCount(g.n, locale));
@@ -138,13 +199,18 @@ describe('overview analytics in Chromium', () => {
       const s = g.significance;
       if (g.isThin || s?.tooFewAnswers) expect(mark).toMatch(/Too few answers|Zu wenige Antworten/);
       else if (s?.significant) expect(mark).toContain(formatScore('nps', s.difference, locale));
-      else if (s?.minDetectableDifference != null) expect(mark).toContain(`≥ ${formatPoints(s.minDetectableDifference, locale)}`);
+      else if (s?.minDetectableDifference != null)
+        expect(mark).toContain(`≥ ${formatPoints(s.minDetectableDifference, locale)}`);
     }
     return nps.overall.n;
   }
 
   it('fills the demo workspace and shows the analytics instead of the getting-started page', async () => {
-    await signUpFromFirstVisit(page, { name: 'Olga Overview', email: `overview-${Date.now()}@example.test`, password: 'a-long-password-1' });
+    await signUpFromFirstVisit(page, {
+      name: 'Olga Overview',
+      email: `overview-${Date.now()}@example.test`,
+      password: 'a-long-password-1',
+    });
     await createOrganization(page, 'Fjordlicht Reisen');
     await page.getByTestId('demo-fill').click();
     await page.getByTestId('analytics').waitFor({ timeout: 60_000 });
@@ -216,7 +282,10 @@ describe('overview analytics in Chromium', () => {
   });
 
   it('writes money in the organization’s currency and percentages the locale’s way, in English and German', async () => {
-    for (const [language, locale] of [['en', 'en-GB'], ['de', 'de-DE']] as const) {
+    for (const [language, locale] of [
+      ['en', 'en-GB'],
+      ['de', 'de-DE'],
+    ] as const) {
       await page.evaluate((lang) => localStorage.setItem('resonance.language', lang), language);
       await page.goto('/?period=all');
       await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
@@ -229,10 +298,19 @@ describe('overview analytics in Chromium', () => {
       // EUR unless the organization chose another currency.
       await expectText('loyalty-detractor-revenue', formatMoney(amount, 'EUR', locale));
       const nps = await metrics(viewFilters(), { metric: 'nps' });
-      await expectText('cat-share-promoter', formatPercent((100 * (nps.overall.promoters ?? 0)) / nps.overall.n, locale));
-      expect(await page.getByTestId('cat-share-promoter').textContent()).toMatch(language === 'de' ? /^\d+\u00a0%$/ : /^\d+%$/);
+      await expectText(
+        'cat-share-promoter',
+        formatPercent((100 * (nps.overall.promoters ?? 0)) / nps.overall.n, locale),
+      );
+      expect(await page.getByTestId('cat-share-promoter').textContent()).toMatch(
+        language === 'de' ? /^\d+\u00a0%$/ : /^\d+%$/,
+      );
       const texts = language === 'de' ? deAnalytics : enAnalytics;
-      await expect.poll(async () => (await page.getByTestId('overview-period').textContent())?.trim(), { timeout: 15_000 }).toBe(`${texts.period.label}: ${texts.filters.presets.all}`);
+      await expect
+        .poll(async () => (await page.getByTestId('overview-period').textContent())?.trim(), {
+          timeout: 15_000,
+        })
+        .toBe(`${texts.period.label}: ${texts.filters.presets.all}`);
     }
 
     // Settings → Organization: Swiss francs, and the same amount is written in them.
@@ -241,20 +319,32 @@ describe('overview analytics in Chromium', () => {
     await page.getByTestId('org-currency').fill('CHF');
     await page.getByRole('option', { name: /^CHF/ }).click();
     await page.getByTestId('org-settings-save').click();
-    await expect.poll(async () => ((await (await page.request.get('/api/v1/organization')).json()) as { currency: string }).currency).toBe('CHF');
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get('/api/v1/organization')).json()) as { currency: string }).currency,
+      )
+      .toBe('CHF');
     await page.goto('/?period=all');
     await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
     await revealDeferredSections(page);
     const revenue = page.getByTestId('loyalty-detractor-revenue');
     await revenue.waitFor({ timeout: 30_000 });
-    await expectText('loyalty-detractor-revenue', formatMoney(Number(await revenue.getAttribute('data-value')), 'CHF', 'en-GB'));
+    await expectText(
+      'loyalty-detractor-revenue',
+      formatMoney(Number(await revenue.getAttribute('data-value')), 'CHF', 'en-GB'),
+    );
     // The default view names its period: the last 12 months, with their days.
     await page.goto('/');
     await page.getByTestId('overview-period').waitFor({ timeout: 30_000 });
-    await expect.poll(async () => (await page.getByTestId('overview-period').textContent()) ?? '', { timeout: 15_000 }).toContain('Last 12 months · ');
+    await expect
+      .poll(async () => (await page.getByTestId('overview-period').textContent()) ?? '', { timeout: 15_000 })
+      .toContain('Last 12 months · ');
     // Chromium's and Node's ICU put different spaces (thin or plain) around the range's dash.
     const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
-    expect(plain(await page.getByTestId('overview-period').textContent())).toContain(plain(formatDayRange(viewFilters().from ?? '', viewFilters().to ?? '', 'en-GB')));
+    expect(plain(await page.getByTestId('overview-period').textContent())).toContain(
+      plain(formatDayRange(viewFilters().from ?? '', viewFilters().to ?? '', 'en-GB')),
+    );
   });
 
   it('has no axe violations, with the trend table open', async () => {
@@ -268,7 +358,12 @@ describe('overview analytics in Chromium', () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.goto('/');
     await page.getByTestId('score-nps').waitFor({ timeout: 30_000 });
-    await page.getByTestId('trend-point-' + (await metrics(viewFilters(), { metric: 'nps', groupBy: 'month' })).groups.at(-1)?.key).waitFor();
+    await page
+      .getByTestId(
+        'trend-point-' +
+          (await metrics(viewFilters(), { metric: 'nps', groupBy: 'month' })).groups.at(-1)?.key,
+      )
+      .waitFor();
     // A full-page shot: every lower section rendered, not its placeholder.
     await revealDeferredSections(page);
     await page.evaluate(() => window.scrollTo(0, 0));

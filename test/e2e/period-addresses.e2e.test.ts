@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricsComparison, TMetricsResult } from '../../src/shared/contracts/metrics.js';
 import { formatCount } from '../../src/web/analytics/format-metric.js';
 import { screenshot } from './helpers/browser.js';
-import { createOrganization, openDashboard, revealDeferredSections, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  openDashboard,
+  revealDeferredSections,
+  signUpFromFirstVisit,
+  type DashboardSession,
+} from './helpers/dashboard.js';
 
 /** A UTC day moved by whole days. */
 function shift(day: string, days: number): string {
@@ -44,7 +50,11 @@ describe('periods in the address', () => {
   const valueOf = (testId: string) => page.getByTestId(testId).inputValue();
 
   it('fills the demo workspace', async () => {
-    await signUpFromFirstVisit(page, { name: 'Petra Period', email: `periods-${Date.now()}@example.test`, password: 'a-long-password-1' });
+    await signUpFromFirstVisit(page, {
+      name: 'Petra Period',
+      email: `periods-${Date.now()}@example.test`,
+      password: 'a-long-password-1',
+    });
     await createOrganization(page, 'Nordlicht Versand');
     await page.getByTestId('demo-fill').click();
     await page.getByTestId('score-nps').waitFor({ timeout: 60_000 });
@@ -61,7 +71,9 @@ describe('periods in the address', () => {
     expect(await valueOf('compare-b-to')).toBe(last);
 
     const nps = await api<TMetricsResult>('/api/v1/metrics', { metric: 'nps', from, to: shift(last, 1) });
-    await expect.poll(async () => (await page.getByTestId('cat-detractor').textContent())?.trim()).toBe(formatCount(nps.overall.detractors ?? 0, 'en-GB'));
+    await expect
+      .poll(async () => (await page.getByTestId('cat-detractor').textContent())?.trim())
+      .toBe(formatCount(nps.overall.detractors ?? 0, 'en-GB'));
     const href = new URL((await page.getByTestId('cat-detractor').getAttribute('href')) ?? '', page.url());
     expect(href.pathname).toBe('/responses');
     expect(href.searchParams.get('from')).toBe(from);
@@ -72,7 +84,11 @@ describe('periods in the address', () => {
     expect(param('to')).toBe(last);
     expect(await valueOf('responses-filter-to')).toBe(last);
     // The list holds exactly the detractors the overview counted for those days.
-    await expect.poll(async () => Number(await page.getByTestId('responses-count').getAttribute('data-count')), { timeout: 15_000 }).toBe(nps.overall.detractors);
+    await expect
+      .poll(async () => Number(await page.getByTestId('responses-count').getAttribute('data-count')), {
+        timeout: 15_000,
+      })
+      .toBe(nps.overall.detractors);
   });
 
   it('keeps the compared periods in the address: back, forward and a shared link show the same comparison', async () => {
@@ -87,9 +103,19 @@ describe('periods in the address', () => {
     expect([param('aTo'), param('bFrom'), param('bTo')]).toEqual([shift(from, -1), from, last]);
     const chosen = page.url();
 
-    const compared = await api<TMetricsComparison>('/api/v1/metrics/compare', { metric: 'nps', aFrom, aTo: from, bFrom: from, bTo: shift(last, 1) });
-    await expect.poll(async () => Number(await page.getByTestId('compare-a-n').getAttribute('data-value'))).toBe(compared.a.n);
-    await expect.poll(async () => Number(await page.getByTestId('compare-b-n').getAttribute('data-value'))).toBe(compared.b.n);
+    const compared = await api<TMetricsComparison>('/api/v1/metrics/compare', {
+      metric: 'nps',
+      aFrom,
+      aTo: from,
+      bFrom: from,
+      bTo: shift(last, 1),
+    });
+    await expect
+      .poll(async () => Number(await page.getByTestId('compare-a-n').getAttribute('data-value')))
+      .toBe(compared.a.n);
+    await expect
+      .poll(async () => Number(await page.getByTestId('compare-b-n').getAttribute('data-value')))
+      .toBe(compared.b.n);
 
     // Another part of the view changes: the comparison stays.
     await page.getByTestId('trend-granularity').getByText('Week').click();
@@ -122,8 +148,12 @@ describe('periods in the address', () => {
       await shared.getByTestId('compare-a-n').waitFor({ timeout: 30_000 });
       expect(await shared.getByTestId('compare-a-from').inputValue()).toBe(aFrom);
       expect(await shared.getByTestId('compare-a-to').inputValue()).toBe(shift(from, -1));
-      await expect.poll(async () => Number(await shared.getByTestId('compare-a-n').getAttribute('data-value'))).toBe(compared.a.n);
-      await expect.poll(async () => Number(await shared.getByTestId('compare-difference').getAttribute('data-value'))).toBe(compared.comparison?.observedDifference);
+      await expect
+        .poll(async () => Number(await shared.getByTestId('compare-a-n').getAttribute('data-value')))
+        .toBe(compared.a.n);
+      await expect
+        .poll(async () => Number(await shared.getByTestId('compare-difference').getAttribute('data-value')))
+        .toBe(compared.comparison?.observedDifference);
       await shared.getByTestId('compare-periods-panel').scrollIntoViewIfNeeded();
       await screenshot(shared, 'compare-periods-shared-link');
     } finally {

@@ -1,9 +1,25 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSurveyList } from '../../src/shared/contracts/surveys.js';
-import { AREAS, SETTINGS_TABS, SURVEY_TABS, areaPath, contactPath, contactsImportPath, settingsPath, surveyPath } from '../../src/web/router/routes.js';
+import {
+  AREAS,
+  SETTINGS_TABS,
+  SURVEY_TABS,
+  areaPath,
+  contactPath,
+  contactsImportPath,
+  settingsPath,
+  surveyPath,
+} from '../../src/web/router/routes.js';
 import { screenshot } from './helpers/browser.js';
-import { createOrganization, newDashboardContext, openDashboard, revealDeferredSections, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  newDashboardContext,
+  openDashboard,
+  revealDeferredSections,
+  signUpFromFirstVisit,
+  type DashboardSession,
+} from './helpers/dashboard.js';
 
 /** An iPhone 12–15's CSS width: the narrowest screen the dashboard is built for. */
 const PHONE = { width: 390, height: 844 };
@@ -30,7 +46,10 @@ async function measureOverflow(page: Page): Promise<Overflow> {
     };
     const describe = (el: Element) => {
       const testId = el.getAttribute('data-testid');
-      const cls = [...el.classList].filter((c) => c.startsWith('mantine-') || !c.startsWith('m_')).slice(0, 2).join('.');
+      const cls = [...el.classList]
+        .filter((c) => c.startsWith('mantine-') || !c.startsWith('m_'))
+        .slice(0, 2)
+        .join('.');
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
       const r = el.getBoundingClientRect();
       return `<${el.tagName.toLowerCase()}${testId ? ` data-testid="${testId}"` : ''}${cls ? ` .${cls}` : ''}> right ${Math.round(r.right)} px, width ${Math.round(r.width)} px${text ? ` "${text}"` : ''}`;
@@ -40,13 +59,18 @@ async function measureOverflow(page: Page): Promise<Overflow> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.right <= vw + 0.5) continue;
       let clipped = false;
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (clips(a)) clipped = true;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+        if (clips(a)) clipped = true;
       if (clipped) continue;
       const parent = el.parentElement;
       if (parent && parent !== document.body && parent.getBoundingClientRect().right > vw + 0.5) continue;
       offenders.push(describe(el));
     }
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, offenders: offenders.slice(0, 12) };
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: vw,
+      offenders: offenders.slice(0, 12),
+    };
   });
 }
 
@@ -61,10 +85,15 @@ async function settle(page: Page): Promise<void> {
 async function collidingChartLabels(page: Page): Promise<string[]> {
   return page.locator('svg:has(text)').evaluateAll((charts) =>
     charts.flatMap((chart) => {
-      const boxes = [...chart.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+      const boxes = [...chart.querySelectorAll('text')].map((t) => ({
+        text: t.textContent ?? '',
+        r: t.getBoundingClientRect(),
+      }));
       const hits: string[] = [];
       for (const [i, a] of boxes.entries())
-        for (const b of boxes.slice(i + 1)) if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) hits.push(`"${a.text}" overlaps "${b.text}"`);
+        for (const b of boxes.slice(i + 1))
+          if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom)
+            hits.push(`"${a.text}" overlaps "${b.text}"`);
       return hits;
     }),
   );
@@ -72,7 +101,14 @@ async function collidingChartLabels(page: Page): Promise<string[]> {
 
 async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {
   const found = await measureOverflow(page);
-  expect(found.scrollWidth <= found.innerWidth ? [] : [`${name}: the page is ${found.scrollWidth} px wide on a ${found.innerWidth} px screen`, ...found.offenders]).toEqual([]);
+  expect(
+    found.scrollWidth <= found.innerWidth
+      ? []
+      : [
+          `${name}: the page is ${found.scrollWidth} px wide on a ${found.innerWidth} px screen`,
+          ...found.offenders,
+        ],
+  ).toEqual([]);
 }
 
 /**
@@ -96,7 +132,10 @@ describe('every page fits a 390 px phone', () => {
   it('fits the sign-in, sign-up and forgotten-password pages before anyone is signed in', async () => {
     if (!session) throw new Error('no session');
     for (const language of LANGUAGES) {
-      const context: BrowserContext = await newDashboardContext(session.browser, session.server.url, { ...PHONE, locale: language === 'de' ? 'de-DE' : 'en-GB' });
+      const context: BrowserContext = await newDashboardContext(session.browser, session.server.url, {
+        ...PHONE,
+        locale: language === 'de' ? 'de-DE' : 'en-GB',
+      });
       const signedOut = await context.newPage();
       await signedOut.addInitScript((lang) => localStorage.setItem('resonance.language', lang), language);
       for (const path of ['/sign-up', '/sign-in', '/forgot-password']) {
@@ -111,7 +150,11 @@ describe('every page fits a 390 px phone', () => {
   it('signs up, creates an organization and fills the demo', async () => {
     if (!session) throw new Error('no session');
     const { server } = session;
-    await signUpFromFirstVisit(page, { name: 'Pia Phone', email: `phone-${Date.now()}@example.test`, password: 'a-long-password-1' });
+    await signUpFromFirstVisit(page, {
+      name: 'Pia Phone',
+      email: `phone-${Date.now()}@example.test`,
+      password: 'a-long-password-1',
+    });
     await settle(page);
     await expectNoSidewaysScroll(page, '/onboarding');
     await createOrganization(page, 'Kleinbildschirm Kaffeerösterei GmbH');
@@ -119,7 +162,9 @@ describe('every page fits a 390 px phone', () => {
     expect(res.status(), await res.text()).toBeLessThan(300);
 
     const surveys = (await (await page.request.get('/api/v1/surveys')).json()) as TSurveyList;
-    const contacts = (await (await page.request.get('/api/v1/contacts?limit=1')).json()) as { items: { externalId: string }[] };
+    const contacts = (await (await page.request.get('/api/v1/contacts?limit=1')).json()) as {
+      items: { externalId: string }[];
+    };
     const survey = surveys.items.find((s) => s.metric === 'nps') ?? surveys.items[0];
     const contact = contacts.items[0];
     if (!survey || !contact) throw new Error('the demo has no survey or no contact');
@@ -145,9 +190,13 @@ describe('every page fits a 390 px phone', () => {
         await revealDeferredSections(page);
         await settle(page);
         const found = await measureOverflow(page);
-        for (const hit of await collidingChartLabels(page)) failures.push(`${path} (${language}): chart label ${hit}`);
+        for (const hit of await collidingChartLabels(page))
+          failures.push(`${path} (${language}): chart label ${hit}`);
         if (found.scrollWidth > found.innerWidth) {
-          failures.push(`${path} (${language}): ${found.scrollWidth} px wide on a ${found.innerWidth} px screen`, ...found.offenders.map((o) => `    ${o}`));
+          failures.push(
+            `${path} (${language}): ${found.scrollWidth} px wide on a ${found.innerWidth} px screen`,
+            ...found.offenders.map((o) => `    ${o}`),
+          );
           await screenshot(page, `phone-overflow-${language}-${path.replace(/[^a-z0-9]+/gi, '-')}`);
         }
       }

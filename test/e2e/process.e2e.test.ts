@@ -19,7 +19,9 @@ describe('the Resonance process', () => {
   it('bootstraps owner, organization and API key from the environment, and keeps them across a restart', async () => {
     const first = await startServer(env, { dataDir });
     try {
-      const org = await fetch(`${first.url}/api/v1/organization`, { headers: { authorization: `Bearer ${KEY}` } });
+      const org = await fetch(`${first.url}/api/v1/organization`, {
+        headers: { authorization: `Bearer ${KEY}` },
+      });
       expect(org.status).toBe(200);
       expect(await org.json()).toMatchObject({ name: 'Bootstrap AG', slug: 'bootstrap-ag' });
       const html = await fetch(`${first.url}/`);
@@ -34,7 +36,9 @@ describe('the Resonance process', () => {
     // Second start on the same data: nothing bootstrapped twice, the key and the password still work.
     const second = await startServer(env, { dataDir });
     try {
-      const org = await fetch(`${second.url}/api/v1/organization`, { headers: { authorization: `Bearer ${KEY}` } });
+      const org = await fetch(`${second.url}/api/v1/organization`, {
+        headers: { authorization: `Bearer ${KEY}` },
+      });
       expect(org.status).toBe(200);
       const signIn = await fetch(`${second.url}/api/auth/sign-in/email`, {
         method: 'POST',
@@ -42,7 +46,14 @@ describe('the Resonance process', () => {
         body: JSON.stringify({ email: 'ops@example.test', password: 'ops-password-1' }),
       });
       expect(signIn.status).toBe(200);
-      const orgs = await fetch(`${second.url}/api/auth/organization/list`, { headers: { cookie: signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') } });
+      const orgs = await fetch(`${second.url}/api/auth/organization/list`, {
+        headers: {
+          cookie: signIn.headers
+            .getSetCookie()
+            .map((c) => c.split(';')[0])
+            .join('; '),
+        },
+      });
       expect(((await orgs.json()) as unknown[]).length).toBe(1);
     } finally {
       await second.stop();
@@ -61,18 +72,42 @@ describe('the Resonance process', () => {
       const signUp = (base: string, origin: string, site = 'same-origin') =>
         fetch(`${base}/api/auth/sign-up/email`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': site, 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' },
-          body: JSON.stringify({ email: `newcomer-${++people}@example.test`, password: 'newcomer-password-1', name: 'Neu Hier' }),
+          headers: {
+            'content-type': 'application/json',
+            origin,
+            'sec-fetch-site': site,
+            'sec-fetch-mode': 'cors',
+            'sec-fetch-dest': 'empty',
+          },
+          body: JSON.stringify({
+            email: `newcomer-${++people}@example.test`,
+            password: 'newcomer-password-1',
+            name: 'Neu Hier',
+          }),
         });
       const there = await signUp(open, open);
       expect(there.status, await there.clone().text()).toBe(200);
       const loopback = await signUp(server.url, server.url);
       expect(loopback.status, await loopback.clone().text()).toBe(200);
       // The session works on the address it was made on: an organization and an API key are made there.
-      const cookie = loopback.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = loopback.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const post = (path: string, body: unknown) =>
-        fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url, 'sec-fetch-site': 'same-origin', cookie }, body: JSON.stringify(body) });
-      expect((await post('/api/auth/organization/create', { name: 'Erste Firma', slug: 'erste-firma' })).status).toBe(200);
+        fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            origin: server.url,
+            'sec-fetch-site': 'same-origin',
+            cookie,
+          },
+          body: JSON.stringify(body),
+        });
+      expect(
+        (await post('/api/auth/organization/create', { name: 'Erste Firma', slug: 'erste-firma' })).status,
+      ).toBe(200);
       expect((await post('/api/v1/api-keys', { name: 'first key' })).status).toBe(201);
 
       const foreign = await signUp(server.url, 'http://resonance.lan:' + port, 'cross-site');

@@ -6,7 +6,12 @@ import { expectNoAxeViolations } from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 const KEY = 'rsn_e2eLinkKey_0123456789abcdefABCDEFGHIJ';
-const ENV = { RESONANCE_ADMIN_EMAIL: 'link-owner@example.test', RESONANCE_ADMIN_PASSWORD: 'link-password-1', RESONANCE_ORG: 'Alpenglühen Outdoor', RESONANCE_API_KEY: KEY };
+const ENV = {
+  RESONANCE_ADMIN_EMAIL: 'link-owner@example.test',
+  RESONANCE_ADMIN_PASSWORD: 'link-password-1',
+  RESONANCE_ORG: 'Alpenglühen Outdoor',
+  RESONANCE_API_KEY: KEY,
+};
 const ORG = 'Alpenglühen Outdoor';
 
 /**
@@ -20,18 +25,29 @@ describe('public link in Chromium', () => {
   let surveyId = '';
   let linkPath = '';
   const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     const text = await res.text();
     expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
     return JSON.parse(text) as unknown;
   };
-  const answers = async () => ((await api('GET', `/api/v1/responses?surveyId=${surveyId}`)) as TResponseList).items;
+  const answers = async () =>
+    ((await api('GET', `/api/v1/responses?surveyId=${surveyId}`)) as TResponseList).items;
 
   beforeAll(async () => {
     server = await startServer(ENV);
-    surveyId = ((await api('POST', '/api/v1/surveys', { name: 'Link NPS', template: 'relationship-nps' })) as { id: string }).id;
+    surveyId = (
+      (await api('POST', '/api/v1/surveys', { name: 'Link NPS', template: 'relationship-nps' })) as {
+        id: string;
+      }
+    ).id;
     await api('POST', `/api/v1/surveys/${surveyId}/status`, { status: 'live' });
-    const delivery = (await api('PUT', `/api/v1/surveys/${surveyId}/delivery`, { isLinkEnabled: true })) as { linkUrl: string };
+    const delivery = (await api('PUT', `/api/v1/surveys/${surveyId}/delivery`, { isLinkEnabled: true })) as {
+      linkUrl: string;
+    };
     linkPath = new URL(delivery.linkUrl).pathname;
     await api('PATCH', '/api/v1/settings/sending', { brandColor: '#0b7285' });
     browser = await launchBrowser();
@@ -41,7 +57,10 @@ describe('public link in Chromium', () => {
     await server?.stop();
   });
 
-  async function answer(page: Page, o: { lang: 'en' | 'de'; score: number; expectPrompt: string; comment: string; shots: string }) {
+  async function answer(
+    page: Page,
+    o: { lang: 'en' | 'de'; score: number; expectPrompt: string; comment: string; shots: string },
+  ) {
     await page.goto(`${server.url}${linkPath}?lang=${o.lang}&hf_store=berlin`);
     // The organization once, in the header; the question is the heading; nothing else is asked yet.
     expect(await page.locator('header').innerText()).toBe(ORG);
@@ -60,17 +79,40 @@ describe('public link in Chromium', () => {
   }
 
   it('works without JavaScript: a German detractor is asked what to improve', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: 'de-DE' });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+      locale: 'de-DE',
+    });
     const page = await context.newPage();
-    await answer(page, { lang: 'de', score: 3, expectPrompt: 'Was sollten wir vor allem verbessern?', comment: 'Schnellere Lieferung', shots: 'link-390-de-nojs' });
+    await answer(page, {
+      lang: 'de',
+      score: 3,
+      expectPrompt: 'Was sollten wir vor allem verbessern?',
+      comment: 'Schnellere Lieferung',
+      shots: 'link-390-de-nojs',
+    });
     await context.close();
-    expect(await answers()).toMatchObject([{ channel: 'link', score: 3, comment: 'Schnellere Lieferung', hiddenFields: { store: 'berlin', lang: 'de' } }]);
+    expect(await answers()).toMatchObject([
+      {
+        channel: 'link',
+        score: 3,
+        comment: 'Schnellere Lieferung',
+        hiddenFields: { store: 'berlin', lang: 'de' },
+      },
+    ]);
   });
 
   it('works with JavaScript: an English promoter is asked what went well, at desktop width', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
-    await answer(page, { lang: 'en', score: 10, expectPrompt: 'What did we do especially well?', comment: 'Friendly staff', shots: 'link-1440-en' });
+    await answer(page, {
+      lang: 'en',
+      score: 10,
+      expectPrompt: 'What did we do especially well?',
+      comment: 'Friendly staff',
+      shots: 'link-1440-en',
+    });
     await expectNoAxeViolations(page, 'link-thanks');
     await context.close();
     const all = await answers();
@@ -85,7 +127,16 @@ describe('public link in Chromium', () => {
     ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await answer(page, { lang, score: 7, expectPrompt: lang === 'de' ? 'Was sollten wir vor allem verbessern?' : 'What is the one thing we should improve?', comment: 'ok', shots: `link-${width}-${lang}` });
+      await answer(page, {
+        lang,
+        score: 7,
+        expectPrompt:
+          lang === 'de'
+            ? 'Was sollten wir vor allem verbessern?'
+            : 'What is the one thing we should improve?',
+        comment: 'ok',
+        shots: `link-${width}-${lang}`,
+      });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await context.close();
     }
@@ -97,7 +148,10 @@ describe('public link in Chromium', () => {
       [390, 'de-DE'],
     ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
-      const signIn = await context.request.post(`${server.url}/api/auth/sign-in/email`, { data: { email: ENV.RESONANCE_ADMIN_EMAIL, password: ENV.RESONANCE_ADMIN_PASSWORD }, headers: { origin: server.url } });
+      const signIn = await context.request.post(`${server.url}/api/auth/sign-in/email`, {
+        data: { email: ENV.RESONANCE_ADMIN_EMAIL, password: ENV.RESONANCE_ADMIN_PASSWORD },
+        headers: { origin: server.url },
+      });
       expect(signIn.status()).toBe(200);
       const page = await context.newPage();
       await page.goto(`${server.url}/settings/sending`);
@@ -106,16 +160,30 @@ describe('public link in Chromium', () => {
       await screenshot(page, `settings-sending-${width}`);
       await expect.poll(() => frame.locator('header').innerText()).toBe(ORG);
       // The preview is the page's own markup: the chosen point and the button in the brand colour.
-      expect(await frame.locator('input:checked + label').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 114, 133)');
-      expect(await frame.locator('.btn').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 114, 133)');
+      expect(
+        await frame.locator('input:checked + label').evaluate((el) => getComputedStyle(el).backgroundColor),
+      ).toBe('rgb(11, 114, 133)');
+      expect(await frame.locator('.btn').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+        'rgb(11, 114, 133)',
+      );
       const lang = locale.startsWith('de') ? 'de' : 'en';
       expect(await frame.locator('h1').innerText()).toBe(
-        lang === 'de' ? 'Wie wahrscheinlich ist es, dass Sie Alpenglühen Outdoor einem Freund oder Kollegen weiterempfehlen?' : 'How likely are you to recommend Alpenglühen Outdoor to a friend or colleague?',
+        lang === 'de'
+          ? 'Wie wahrscheinlich ist es, dass Sie Alpenglühen Outdoor einem Freund oder Kollegen weiterempfehlen?'
+          : 'How likely are you to recommend Alpenglühen Outdoor to a friend or colleague?',
       );
       await screenshotOf(page.getByTestId('sending-branding'), `settings-brand-preview-${width}-${lang}`);
-      await page.getByTestId('brand-preview-step').getByText(lang === 'de' ? 'Nachfrage' : 'Follow-up question').click();
-      await expect.poll(() => frame.locator('label[for="q_why"]').innerText()).toBe(lang === 'de' ? 'Was haben wir besonders gut gemacht?' : 'What did we do especially well?');
-      await screenshotOf(page.getByTestId('sending-branding'), `settings-brand-preview-${width}-${lang}-follow-up`);
+      await page
+        .getByTestId('brand-preview-step')
+        .getByText(lang === 'de' ? 'Nachfrage' : 'Follow-up question')
+        .click();
+      await expect
+        .poll(() => frame.locator('label[for="q_why"]').innerText())
+        .toBe(lang === 'de' ? 'Was haben wir besonders gut gemacht?' : 'What did we do especially well?');
+      await screenshotOf(
+        page.getByTestId('sending-branding'),
+        `settings-brand-preview-${width}-${lang}-follow-up`,
+      );
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await context.close();
     }

@@ -3,21 +3,32 @@ import type { AddressInfo } from 'node:net';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './helpers/browser.js';
-import { createOrganization, openDashboard, signUpFromFirstVisit, type DashboardSession } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  openDashboard,
+  signUpFromFirstVisit,
+  type DashboardSession,
+} from './helpers/dashboard.js';
 
 /** Collects what the browser says about the page's CSP: console messages and violation events. */
 async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
   const messages: string[] = [];
   page.on('console', (msg: ConsoleMessage) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|frame|connect)/i.test(msg.text())) messages.push(`console: ${msg.text()}`);
+    if (/Content Security Policy|Refused to (load|execute|apply|frame|connect)/i.test(msg.text()))
+      messages.push(`console: ${msg.text()}`);
   });
   // Registered before any page script runs, in every document of the page.
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
-  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []))];
+  return async () => [
+    ...messages,
+    ...(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])),
+  ];
 }
 
 describe('the dashboard under its Content Security Policy', () => {
@@ -26,12 +37,18 @@ describe('the dashboard under its Content Security Policy', () => {
   let attackerUrl = '';
   beforeAll(async () => {
     s = await openDashboard({ width: 1440, height: 900 });
-    await signUpFromFirstVisit(s.page, { name: 'Ada Sicher', email: 'ada.csp@example.test', password: 'csp-password-123' });
+    await signUpFromFirstVisit(s.page, {
+      name: 'Ada Sicher',
+      email: 'ada.csp@example.test',
+      password: 'csp-password-123',
+    });
     await createOrganization(s.page, 'Policy GmbH');
     // Another origin on the same machine (same site, so the session cookie would travel with a frame request).
     attacker = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>Win a prize</title><h1>Click the button</h1><iframe id="victim" src="${s.server.url}/settings/api-keys" width="1000" height="700"></iframe>`);
+      res.end(
+        `<!doctype html><title>Win a prize</title><h1>Click the button</h1><iframe id="victim" src="${s.server.url}/settings/api-keys" width="1000" height="700"></iframe>`,
+      );
     });
     await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
     attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`;

@@ -1,7 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, screenshotOf } from './helpers/browser.js';
-import { createOrganization, expectNoAxeViolations, newDashboardContext, signUpFromFirstVisit } from './helpers/dashboard.js';
+import {
+  createOrganization,
+  expectNoAxeViolations,
+  newDashboardContext,
+  signUpFromFirstVisit,
+} from './helpers/dashboard.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 /**
@@ -31,7 +36,6 @@ describe('surveys in Chromium', () => {
     await server?.stop();
   });
 
-
   it('signs up and creates an organization', async () => {
     await signUpFromFirstVisit(page, { name: 'Sven Surveys', email, password: 'a-long-password-1' });
     await createOrganization(page, 'Alpenglühen Outdoor');
@@ -40,10 +44,18 @@ describe('surveys in Chromium', () => {
   it('offers the five templates while there are no surveys', async () => {
     await page.getByTestId('nav-surveys').click();
     await page.getByTestId('surveys-empty').waitFor();
-    for (const id of ['relationship-nps', 'csat-after-support', 'ces-after-resolution', 'brand-bond', 'pre-change-pulse']) {
+    for (const id of [
+      'relationship-nps',
+      'csat-after-support',
+      'ces-after-resolution',
+      'brand-bond',
+      'pre-change-pulse',
+    ]) {
       await expect.poll(() => page.getByTestId(`template-${id}`).isVisible()).toBe(true);
     }
-    await expect.poll(() => page.getByTestId('template-csat-after-support').innerText()).toContain('After each support interaction');
+    await expect
+      .poll(() => page.getByTestId('template-csat-after-support').innerText())
+      .toContain('After each support interaction');
     await expectNoAxeViolations(page, 'surveys-empty');
   });
 
@@ -58,7 +70,9 @@ describe('surveys in Chromium', () => {
     // The next step after creating is wording the survey: the builder opens on the new survey.
     await page.waitForURL(/\/surveys\/[0-9a-f-]{36}\?edit=1$/);
     await page.getByTestId('survey-builder').waitFor();
-    expect(await page.getByTestId('builder-q0-prompt-en').inputValue()).toContain('How likely are you to recommend Alpenglühen Outdoor');
+    expect(await page.getByTestId('builder-q0-prompt-en').inputValue()).toContain(
+      'How likely are you to recommend Alpenglühen Outdoor',
+    );
     await page.getByTestId('builder-cancel').click();
     await page.getByTestId('survey-questions').waitFor();
     await page.getByTestId('survey-back').click();
@@ -132,8 +146,12 @@ describe('surveys in Chromium', () => {
     expect(await page.getByTestId('builder-q0-prompt-de').inputValue()).toContain('Wie wahrscheinlich');
     await expectNoAxeViolations(page, 'survey-builder');
 
-    await page.getByTestId('builder-q0-prompt-de').fill('Wie wahrscheinlich ist es, dass Sie Alpenglühen Outdoor Ihren Freunden empfehlen?');
-    await page.getByTestId('builder-q0-prompt-en').fill('How likely are you to recommend Alpenglühen Outdoor to your friends?');
+    await page
+      .getByTestId('builder-q0-prompt-de')
+      .fill('Wie wahrscheinlich ist es, dass Sie Alpenglühen Outdoor Ihren Freunden empfehlen?');
+    await page
+      .getByTestId('builder-q0-prompt-en')
+      .fill('How likely are you to recommend Alpenglühen Outdoor to your friends?');
     await page.getByTestId('builder-add-single_choice').click();
     const q = 'builder-q2';
     await page.getByTestId(`${q}-prompt-de`).waitFor();
@@ -173,9 +191,15 @@ describe('surveys in Chromium', () => {
     expect(table).toContain('Skitouren');
     await expectNoAxeViolations(page, 'survey-saved');
 
-    const saved = (await (await page.request.get(`/api/v1/surveys/${surveyId}`)).json()) as { version: number; questions: { type: string; choices?: unknown[] }[] };
+    const saved = (await (await page.request.get(`/api/v1/surveys/${surveyId}`)).json()) as {
+      version: number;
+      questions: { type: string; choices?: unknown[] }[];
+    };
     expect(saved.version).toBe(2);
-    expect(saved.questions[2]).toMatchObject({ type: 'single_choice', choices: [expect.anything(), expect.anything(), expect.anything()] });
+    expect(saved.questions[2]).toMatchObject({
+      type: 'single_choice',
+      choices: [expect.anything(), expect.anything(), expect.anything()],
+    });
   });
 
   it('says when an edit starts a new comparison line', async () => {
@@ -200,8 +224,12 @@ describe('surveys in Chromium', () => {
     await page.getByTestId('survey-create-submit').click();
     await page.waitForURL(/\/surveys\/[0-9a-f-]{36}\?edit=1$/);
     await page.getByTestId('survey-builder').waitFor();
-    expect(await page.getByTestId('builder-q0-prompt-en').inputValue()).toBe('How satisfied are you with us?');
-    expect(await page.getByTestId('builder-q0-prompt-de').inputValue()).toBe('Wie zufrieden sind Sie mit uns?');
+    expect(await page.getByTestId('builder-q0-prompt-en').inputValue()).toBe(
+      'How satisfied are you with us?',
+    );
+    expect(await page.getByTestId('builder-q0-prompt-de').inputValue()).toBe(
+      'Wie zufrieden sind Sie mit uns?',
+    );
     await page.getByTestId('builder-cancel').click();
     await page.getByTestId('survey-questions').waitFor();
     expect(await page.getByTestId('survey-version').innerText()).toBe('Version 1');
@@ -230,15 +258,33 @@ describe('surveys in Chromium', () => {
     await page.getByTestId('widget-sample').fill('50');
     await page.getByTestId('widget-save').click();
     await expect
-      .poll(async () => ((await (await page.request.get(`/api/v1/surveys/${surveyId}/delivery`)).json()) as { widget: unknown }).widget)
+      .poll(
+        async () =>
+          (
+            (await (await page.request.get(`/api/v1/surveys/${surveyId}/delivery`)).json()) as {
+              widget: unknown;
+            }
+          ).widget,
+      )
       .toEqual({ segmentId: null, event: null, delaySeconds: 0, samplePercent: 50 });
     const snippet = await page.getByTestId('widget-snippet').innerText();
-    expect(snippet).toContain(`<script async src="${server.url}/widget.js" data-key="${String((await settings()).widgetKey)}"></script>`);
+    expect(snippet).toContain(
+      `<script async src="${server.url}/widget.js" data-key="${String((await settings()).widgetKey)}"></script>`,
+    );
     expect(snippet).toContain("Resonance.identify({ externalId: '");
 
     await page.getByTestId('recontact-days').fill('90');
     await page.getByTestId('recontact-save').click();
-    await expect.poll(async () => ((await (await page.request.get(`/api/v1/surveys/${surveyId}/delivery`)).json()) as { recontactPeriodDays: unknown }).recontactPeriodDays).toBe(90);
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (await page.request.get(`/api/v1/surveys/${surveyId}/delivery`)).json()) as {
+              recontactPeriodDays: unknown;
+            }
+          ).recontactPeriodDays,
+      )
+      .toBe(90);
 
     await expectNoAxeViolations(page, 'channels-on');
     await screenshotOf(page.getByTestId('channel-link'), 'survey-channels-link-en');
@@ -248,10 +294,19 @@ describe('surveys in Chromium', () => {
   it('sends the survey to a segment and shows the funnel', async () => {
     // Customers and a segment as a CRM sync would send them; K-5 has no e-mail address.
     await post('/api/v1/contacts', [
-      ...[1, 2, 3, 4].map((n) => ({ externalId: `K-${n}`, email: `kunde${n}@example.test`, name: `Kundin ${n}`, segment: 'Bergsport', language: n % 2 ? 'de' : 'en' })),
+      ...[1, 2, 3, 4].map((n) => ({
+        externalId: `K-${n}`,
+        email: `kunde${n}@example.test`,
+        name: `Kundin ${n}`,
+        segment: 'Bergsport',
+        language: n % 2 ? 'de' : 'en',
+      })),
       { externalId: 'K-5', name: 'Ohne Adresse', segment: 'Bergsport' },
     ]);
-    const segment = (await post('/api/v1/segments', { name: 'Bergsport', filter: { segment: 'Bergsport' } })) as { id: string };
+    const segment = (await post('/api/v1/segments', {
+      name: 'Bergsport',
+      filter: { segment: 'Bergsport' },
+    })) as { id: string };
 
     // A fresh load, so the segment list is not the one the widget form read before the segment existed.
     await page.goto(`/surveys/${surveyId}`);
@@ -267,15 +322,21 @@ describe('surveys in Chromium', () => {
     await outcome.waitFor();
     await expect.poll(() => page.getByTestId('send-outcome-invited').innerText()).toMatch(/^4\s/);
     expect(await page.getByTestId('send-outcome-skipped').innerText()).toMatch(/^1\s/);
-    expect(await page.getByTestId('send-outcome-reasons').innerText()).toContain('There is no e-mail address for this customer.');
+    expect(await page.getByTestId('send-outcome-reasons').innerText()).toContain(
+      'There is no e-mail address for this customer.',
+    );
     await page.getByTestId('send-outcome-toggle').click();
     expect(await page.getByTestId('send-outcome-table').innerText()).toContain('Ohne Adresse');
 
     // Without SMTP the invitations wait in the outbox: the funnel shows them invited and sent.
     const funnel = page.getByTestId('funnel-survey');
     await funnel.waitFor();
-    await expect.poll(() => page.getByTestId('funnel-survey-invited').innerText()).toMatch(/Invited\s+5 · 100\s?%/);
-    await expect.poll(() => page.getByTestId('funnel-survey-sent').innerText(), { timeout: 45_000 }).toMatch(/Sent\s+4 · 80\s?%/);
+    await expect
+      .poll(() => page.getByTestId('funnel-survey-invited').innerText())
+      .toMatch(/Invited\s+5 · 100\s?%/);
+    await expect
+      .poll(() => page.getByTestId('funnel-survey-sent').innerText(), { timeout: 45_000 })
+      .toMatch(/Sent\s+4 · 80\s?%/);
     expect(await page.getByTestId('funnel-survey-skipped').innerText()).toContain('1');
     await page.getByTestId('funnel-survey-opened-off').waitFor();
     expect(await page.getByTestId('funnel-survey-opened').count()).toBe(0);
@@ -307,15 +368,22 @@ describe('surveys in Chromium', () => {
   });
 
   it('refuses a send over the plan’s quota and says how many sends are left', async () => {
-    await post('/api/v1/contacts', Array.from({ length: 60 }, (_, i) => ({ externalId: `Q-${i + 1}`, email: `q${i + 1}@example.test` })));
+    await post(
+      '/api/v1/contacts',
+      Array.from({ length: 60 }, (_, i) => ({ externalId: `Q-${i + 1}`, email: `q${i + 1}@example.test` })),
+    );
     await page.getByTestId('send-ids').fill(Array.from({ length: 60 }, (_, i) => `Q-${i + 1}`).join('\n'));
     await page.getByTestId('send-submit').click();
     const alert = page.getByTestId('send-quota-error');
     await alert.waitFor();
-    await expect.poll(() => page.getByTestId('send-quota-remaining').innerText()).toContain('46 of 50 sends are left on the Starter plan');
+    await expect
+      .poll(() => page.getByTestId('send-quota-remaining').innerText())
+      .toContain('46 of 50 sends are left on the Starter plan');
     await expectNoAxeViolations(page, 'send-quota');
     await screenshotOf(page.getByTestId('send-now'), 'survey-send-quota-en');
-    const usage = (await (await page.request.get('/api/v1/organization/usage')).json()) as { surveySends: { used: number } };
+    const usage = (await (await page.request.get('/api/v1/organization/usage')).json()) as {
+      surveySends: { used: number };
+    };
     expect(usage.surveySends.used).toBe(4);
   });
 
@@ -357,16 +425,22 @@ describe('surveys in Chromium', () => {
     await page.getByTestId('sending-sender-name').fill('Alpenglühen Outdoor');
     await page.getByTestId('sending-brand-color').fill('dunkelgrün');
     await page.getByTestId('sending-branding-save').click();
-    await expect.poll(() => page.getByTestId('sending-branding').innerText()).toContain('Enter a colour like #1f6feb.');
+    await expect
+      .poll(() => page.getByTestId('sending-branding').innerText())
+      .toContain('Enter a colour like #1f6feb.');
     await page.getByTestId('sending-brand-color').fill('#0b7285');
     await page.getByTestId('sending-logo-url').fill('http://insecure.example/logo.png');
     await page.getByTestId('sending-branding-save').click();
-    await expect.poll(() => page.getByTestId('sending-branding').innerText()).toContain('Enter a full address starting with https://.');
+    await expect
+      .poll(() => page.getByTestId('sending-branding').innerText())
+      .toContain('Enter a full address starting with https://.');
     await page.getByTestId('sending-logo-url').fill('');
     await page.getByTestId('sending-branding-save').click();
     await expect.poll(async () => (await settings()).brandColor).toBe('#0b7285');
     expect(await settings()).toMatchObject({ senderName: 'Alpenglühen Outdoor', logoUrl: null });
-    await expect.poll(() => page.frameLocator('[data-testid="brand-preview"]').locator('header').innerText()).toBe('Alpenglühen Outdoor');
+    await expect
+      .poll(() => page.frameLocator('[data-testid="brand-preview"]').locator('header').innerText())
+      .toBe('Alpenglühen Outdoor');
 
     await page.getByTestId('smtp-url').fill('smtp://feedback:geheim@127.0.0.1:2525');
     await page.getByTestId('smtp-from').fill('Alpenglühen Outdoor <feedback@alpengluehen.example>');
@@ -374,7 +448,10 @@ describe('surveys in Chromium', () => {
     await expect.poll(() => page.getByTestId('smtp-status').innerText()).toBe('Configured');
     expect(await page.getByTestId('smtp-url').inputValue()).toBe('');
     const stored = await settings();
-    expect(stored).toMatchObject({ hasOwnSmtp: true, smtpFrom: 'Alpenglühen Outdoor <feedback@alpengluehen.example>' });
+    expect(stored).toMatchObject({
+      hasOwnSmtp: true,
+      smtpFrom: 'Alpenglühen Outdoor <feedback@alpengluehen.example>',
+    });
     expect(JSON.stringify(stored)).not.toContain('geheim');
     await expectNoAxeViolations(page, 'settings-sending-saved');
     await screenshotOf(page.getByTestId('sending-settings'), 'settings-sending-en');
@@ -396,9 +473,18 @@ describe('surveys in Chromium', () => {
     await expectNoAxeViolations(page, 'answers-empty');
     // Answers collected elsewhere (a call centre), through the API the dashboard session may use too.
     for (let n = 0; n < 21; n += 1) {
-      await post('/api/v1/responses', { surveyId, contactExternalId: 'K-3', answers: { nps: n % 11 }, externalRef: `call-${n}` });
+      await post('/api/v1/responses', {
+        surveyId,
+        contactExternalId: 'K-3',
+        answers: { nps: n % 11 },
+        externalRef: `call-${n}`,
+      });
     }
-    await post('/api/v1/responses', { surveyId, contactExternalId: 'K-2', answers: { nps: 9, why: '<b>Great</b> gear <img src=x onerror=alert(1)>\nand fast delivery' } });
+    await post('/api/v1/responses', {
+      surveyId,
+      contactExternalId: 'K-2',
+      answers: { nps: 9, why: '<b>Great</b> gear <img src=x onerror=alert(1)>\nand fast delivery' },
+    });
     await page.reload();
     const list = page.getByTestId('answers-list');
     await list.waitFor();
@@ -406,7 +492,9 @@ describe('surveys in Chromium', () => {
     await expect.poll(() => items.count()).toBe(20);
     const newest = items.first();
     const comment = newest.getByTestId('answer-comment');
-    expect(await comment.innerText()).toBe('<b>Great</b> gear <img src=x onerror=alert(1)>\nand fast delivery');
+    expect(await comment.innerText()).toBe(
+      '<b>Great</b> gear <img src=x onerror=alert(1)>\nand fast delivery',
+    );
     expect(await comment.locator('b, img').count()).toBe(0);
     expect(await newest.innerText()).toContain('Promoter · 9');
     expect(await newest.getByRole('link', { name: 'K-2' }).getAttribute('href')).toBe('/contacts/K-2');
@@ -420,28 +508,51 @@ describe('surveys in Chromium', () => {
   it('sums a send to a segment larger than a page of invitations as the server counts it', async () => {
     // 260 customers: more than the 200 invitations one page of the API holds. Over the Starter
     // quota the rest is held rather than the send refused; 30 have no e-mail address.
-    const hold = await page.request.patch('/api/v1/settings/sending', { data: { overQuota: 'hold' }, headers: origin() });
+    const hold = await page.request.patch('/api/v1/settings/sending', {
+      data: { overQuota: 'hold' },
+      headers: origin(),
+    });
     expect(hold.status()).toBe(200);
     await post('/api/v1/contacts', [
-      ...Array.from({ length: 230 }, (_, i) => ({ externalId: `G-${i + 1}`, email: `gross${i + 1}@example.test`, segment: 'Großkunden' })),
-      ...Array.from({ length: 30 }, (_, i) => ({ externalId: `G-X${i + 1}`, name: `Ohne Adresse ${i + 1}`, segment: 'Großkunden' })),
+      ...Array.from({ length: 230 }, (_, i) => ({
+        externalId: `G-${i + 1}`,
+        email: `gross${i + 1}@example.test`,
+        segment: 'Großkunden',
+      })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        externalId: `G-X${i + 1}`,
+        name: `Ohne Adresse ${i + 1}`,
+        segment: 'Großkunden',
+      })),
     ]);
-    const segment = (await post('/api/v1/segments', { name: 'Großkunden', filter: { segment: 'Großkunden' } })) as { id: string };
+    const segment = (await post('/api/v1/segments', {
+      name: 'Großkunden',
+      filter: { segment: 'Großkunden' },
+    })) as { id: string };
     await page.goto(`/surveys/${surveyId}?tab=send`);
     await page.getByTestId('send-segment').selectOption(segment.id);
     await page.getByTestId('send-submit').click();
     await page.getByTestId('send-outcome-reasons').waitFor();
 
-    const sends = (await (await page.request.get(`/api/v1/surveys/${surveyId}/sends`)).json()) as { items: { kind: string; segmentId: string | null; funnel: { invited: number; held: number; skipped: number } }[] };
+    const sends = (await (await page.request.get(`/api/v1/surveys/${surveyId}/sends`)).json()) as {
+      items: {
+        kind: string;
+        segmentId: string | null;
+        funnel: { invited: number; held: number; skipped: number };
+      }[];
+    };
     const funnel = sends.items.find((s) => s.kind === 'one_off' && s.segmentId === segment.id)?.funnel;
     expect(funnel).toMatchObject({ invited: 260, skipped: 30 });
     const held = funnel?.held ?? 0;
     expect(held).toBeGreaterThan(100);
-    const shown = async (key: string) => Number(/^\d+/.exec(await page.getByTestId(`send-outcome-${key}`).innerText())?.[0]);
+    const shown = async (key: string) =>
+      Number(/^\d+/.exec(await page.getByTestId(`send-outcome-${key}`).innerText())?.[0]);
     expect(await shown('invited')).toBe(260 - held - 30);
     expect(await shown('held')).toBe(held);
     expect(await shown('skipped')).toBe(30);
-    expect(await page.getByTestId('send-outcome-reasons').innerText()).toMatch(/^30 × There is no e-mail address for this customer\./);
+    expect(await page.getByTestId('send-outcome-reasons').innerText()).toMatch(
+      /^30 × There is no e-mail address for this customer\./,
+    );
     await page.getByTestId('send-outcome-toggle').click();
     expect(await page.getByTestId('send-outcome-more').innerText()).toBe('… and 160 more.');
     await expectNoAxeViolations(page, 'send-outcome-large');
@@ -449,10 +560,17 @@ describe('surveys in Chromium', () => {
   });
 
   it('lists each survey with its answers, score and interval, and response rate', async () => {
-    const list = (await (await page.request.get('/api/v1/surveys')).json()) as { items: { id: string; name: string }[] };
+    const list = (await (await page.request.get('/api/v1/surveys')).json()) as {
+      items: { id: string; name: string }[];
+    };
     const blankId = list.items.find((s) => s.name === 'Checkout satisfaction')?.id ?? '';
     // 22 answers: 4 promoters and 14 detractors, NPS -45; the rollups catch up within seconds.
-    const answersOf = async () => ((await (await page.request.get('/api/v1/surveys/stats')).json()) as { items: { surveyId: string; n: number | null }[] }).items.find((s) => s.surveyId === surveyId)?.n;
+    const answersOf = async () =>
+      (
+        (await (await page.request.get('/api/v1/surveys/stats')).json()) as {
+          items: { surveyId: string; n: number | null }[];
+        }
+      ).items.find((s) => s.surveyId === surveyId)?.n;
     await expect.poll(answersOf, { timeout: 30_000 }).toBe(22);
     await page.goto('/surveys');
     await page.getByTestId('surveys-list').waitFor();
@@ -493,7 +611,11 @@ describe('surveys in Chromium', () => {
   });
 
   it('fits a phone’s width: nothing runs off the screen sideways', async () => {
-    const phone = await newDashboardContext(browser, server.url, { width: 375, height: 812, storageState: await context.storageState() });
+    const phone = await newDashboardContext(browser, server.url, {
+      width: 375,
+      height: 812,
+      storageState: await context.storageState(),
+    });
     const small = await phone.newPage();
     try {
       const fits = () => small.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);

@@ -15,10 +15,17 @@ const KEY = 'rsn_e2eIdentityKey_0123456789abcdefABCDEF';
 async function expectAccessible(page: Page, selector: string): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
   const result = await new AxeBuilder({ page }).include(selector).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
 }
 
-const ENV = { RESONANCE_ADMIN_EMAIL: 'identity-owner@example.test', RESONANCE_ADMIN_PASSWORD: 'identity-password-1', RESONANCE_ORG: 'Bergsport Shop', RESONANCE_API_KEY: KEY };
+const ENV = {
+  RESONANCE_ADMIN_EMAIL: 'identity-owner@example.test',
+  RESONANCE_ADMIN_PASSWORD: 'identity-password-1',
+  RESONANCE_ORG: 'Bergsport Shop',
+  RESONANCE_API_KEY: KEY,
+};
 
 /**
  * Settings → Sending → Widget identity verification in Chromium: the owner generates the
@@ -30,11 +37,26 @@ describe('widget identity verification in Settings', () => {
   let server: RunningServer;
   let browser: Browser;
   let widgetKey: string;
-  const api = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', ...init.headers } });
-  const identify = (body: Record<string, unknown>) => fetch(`${server.url}/api/public/widget/identify`, { method: 'POST', body: JSON.stringify({ key: widgetKey, ...body }) });
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(`${server.url}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', ...init.headers },
+    });
+  const identify = (body: Record<string, unknown>) =>
+    fetch(`${server.url}/api/public/widget/identify`, {
+      method: 'POST',
+      body: JSON.stringify({ key: widgetKey, ...body }),
+    });
   const signedIn = async (width: number, locale: string) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale, reducedMotion: 'reduce' });
-    const signIn = await context.request.post(`${server.url}/api/auth/sign-in/email`, { data: { email: ENV.RESONANCE_ADMIN_EMAIL, password: ENV.RESONANCE_ADMIN_PASSWORD }, headers: { origin: server.url } });
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      locale,
+      reducedMotion: 'reduce',
+    });
+    const signIn = await context.request.post(`${server.url}/api/auth/sign-in/email`, {
+      data: { email: ENV.RESONANCE_ADMIN_EMAIL, password: ENV.RESONANCE_ADMIN_PASSWORD },
+      headers: { origin: server.url },
+    });
     expect(signIn.status()).toBe(200);
     const page = await context.newPage();
     await page.addInitScript((lang) => localStorage.setItem('resonance.language', lang), locale.slice(0, 2));
@@ -46,7 +68,10 @@ describe('widget identity verification in Settings', () => {
   beforeAll(async () => {
     server = await startServer(ENV, { dataDir });
     widgetKey = ((await (await api('/api/v1/settings/sending')).json()) as { widgetKey: string }).widgetKey;
-    const contacts = await api('/api/v1/contacts', { method: 'POST', body: JSON.stringify([{ externalId: 'kunde-7' }]) });
+    const contacts = await api('/api/v1/contacts', {
+      method: 'POST',
+      body: JSON.stringify([{ externalId: 'kunde-7' }]),
+    });
     expect(contacts.status).toBeLessThan(300);
     browser = await launchBrowser();
   });
@@ -60,7 +85,9 @@ describe('widget identity verification in Settings', () => {
     const { context, page } = await signedIn(1440, 'en-GB');
     const section = page.getByTestId('widget-identity');
     expect(await section.getByTestId('widget-secret-status').innerText()).toMatch(/^No secret yet/);
-    expect(await page.getByRole('switch', { name: 'Require verification for identified customers' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('switch', { name: 'Require verification for identified customers' }).isChecked(),
+    ).toBe(true);
     await screenshotOf(section, 'settings-widget-identity-1440-en-empty');
     await expectAccessible(page, '[data-testid="widget-identity"]');
 
@@ -72,7 +99,9 @@ describe('widget identity verification in Settings', () => {
     await screenshot(page, 'settings-widget-secret-1440-en');
     await expectAccessible(page, '[data-testid="widget-secret-modal"]');
     await page.getByTestId('widget-secret-close').click();
-    await expect.poll(() => section.getByTestId('widget-secret-status').innerText()).toMatch(/^Secret in use since/);
+    await expect
+      .poll(() => section.getByTestId('widget-secret-status').innerText())
+      .toMatch(/^Secret in use since/);
     expect(await section.getByRole('button', { name: 'Replace secret' }).count()).toBe(1);
     // Shown once: the page no longer holds it.
     expect(await page.content()).not.toContain(secret);
@@ -86,9 +115,13 @@ describe('widget identity verification in Settings', () => {
   it('warns in red when verification is turned off, in English and German, without sideways scrolling on a phone', async () => {
     {
       const { context, page } = await signedIn(1440, 'en-GB');
-      await page.getByRole('switch', { name: 'Require verification for identified customers' }).click({ force: true });
+      await page
+        .getByRole('switch', { name: 'Require verification for identified customers' })
+        .click({ force: true });
       await page.getByTestId('widget-verification-off').waitFor();
-      expect(await page.getByTestId('widget-verification-off').innerText()).toContain('answer surveys as any customer');
+      expect(await page.getByTestId('widget-verification-off').innerText()).toContain(
+        'answer surveys as any customer',
+      );
       expect((await identify({ externalId: 'kunde-7' })).status).toBe(200);
       await context.close();
     }
@@ -110,7 +143,10 @@ describe('widget identity verification in Settings', () => {
   });
 
   it('shows the widget code with the userHash line on a survey’s Channels tab, in English and German', async () => {
-    const created = await api('/api/v1/surveys', { method: 'POST', body: JSON.stringify({ name: 'Widget NPS', template: 'relationship-nps' }) });
+    const created = await api('/api/v1/surveys', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Widget NPS', template: 'relationship-nps' }),
+    });
     const surveyId = ((await created.json()) as { id: string }).id;
     for (const [width, locale] of [
       [1440, 'en-GB'],
@@ -121,7 +157,10 @@ describe('widget identity verification in Settings', () => {
       const snippet = page.getByTestId('widget-snippet');
       await snippet.waitFor();
       expect(await snippet.innerText()).toContain("userHash: 'HASH-FROM-YOUR-SERVER'");
-      await screenshotOf(page.getByTestId('channel-widget'), `survey-channels-widget-${width}-${locale.slice(0, 2)}`);
+      await screenshotOf(
+        page.getByTestId('channel-widget'),
+        `survey-channels-widget-${width}-${locale.slice(0, 2)}`,
+      );
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await context.close();
     }

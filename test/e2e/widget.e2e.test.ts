@@ -14,11 +14,17 @@ import { launchBrowser, screenshot } from './helpers/browser.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
 const KEY = 'rsn_e2eWidgetKey_0123456789abcdefABCDEFGH';
-const ENV = { RESONANCE_ADMIN_EMAIL: 'widget-owner@example.test', RESONANCE_ADMIN_PASSWORD: 'widget-password-1', RESONANCE_ORG: 'Bergsport Shop', RESONANCE_API_KEY: KEY };
+const ENV = {
+  RESONANCE_ADMIN_EMAIL: 'widget-owner@example.test',
+  RESONANCE_ADMIN_PASSWORD: 'widget-password-1',
+  RESONANCE_ORG: 'Bergsport Shop',
+  RESONANCE_API_KEY: KEY,
+};
 const FIXTURE = readFileSync(new URL('../fixtures/widget-host.html', import.meta.url), 'utf8');
 
 /** What the customer's server computes for a signed-in user and writes into its page (identity verification). */
-const userHashOf = (secret: string, externalId: string) => createHmac('sha256', secret).update(externalId).digest('hex');
+const userHashOf = (secret: string, externalId: string) =>
+  createHmac('sha256', secret).update(externalId).digest('hex');
 
 /** A customer's site on its own origin (another loopback port), serving the hostile fixture page. */
 async function startHostSite(origin: string, widgetKey: string): Promise<{ url: string; server: Server }> {
@@ -36,7 +42,10 @@ async function startHostSite(origin: string, widgetKey: string): Promise<{ url: 
 /** axe over the widget only (the fixture page is hostile on purpose); axe reads open shadow roots. */
 async function expectWidgetAccessible(page: Page, name: string): Promise<void> {
   const result = await new AxeBuilder({ page }).include('resonance-widget').analyze();
-  const found = result.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`);
+  const found = result.violations.map(
+    (v) =>
+      `${name}: ${v.id} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`,
+  );
   expect(found).toEqual([]);
   expect(result.passes.length).toBeGreaterThan(5);
 }
@@ -45,7 +54,15 @@ async function expectWidgetAccessible(page: Page, name: string): Promise<void> {
 const focusedInWidget = (page: Page) =>
   page.evaluate(() => {
     const active = document.querySelector('resonance-widget')?.shadowRoot?.activeElement;
-    return active ? { tag: active.tagName, role: active.getAttribute('role'), text: active.textContent, checked: active.getAttribute('aria-checked'), outline: getComputedStyle(active).outlineStyle } : null;
+    return active
+      ? {
+          tag: active.tagName,
+          role: active.getAttribute('role'),
+          text: active.textContent,
+          checked: active.getAttribute('aria-checked'),
+          outline: getComputedStyle(active).outlineStyle,
+        }
+      : null;
   });
 
 /**
@@ -63,7 +80,10 @@ describe('in-app widget in Chromium', () => {
   let page: Page;
   let widgetSecret: string;
   const api = (path: string, init: RequestInit = {}) =>
-    fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', ...init.headers } });
+    fetch(`${server.url}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', ...init.headers },
+    });
 
   beforeAll(async () => {
     server = await startServer(ENV, { dataDir });
@@ -76,10 +96,20 @@ describe('in-app widget in Chromium', () => {
       ]),
     });
     expect(contacts.status, await contacts.text()).toBeLessThan(300);
-    const created = await api('/api/v1/surveys', { method: 'POST', body: JSON.stringify({ name: 'Widget NPS', template: 'relationship-nps' }) });
+    const created = await api('/api/v1/surveys', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Widget NPS', template: 'relationship-nps' }),
+    });
     expect(created.status).toBe(201);
     const surveyId = ((await created.json()) as { id: string }).id;
-    expect((await api(`/api/v1/surveys/${surveyId}/status`, { method: 'POST', body: JSON.stringify({ status: 'live' }) })).status).toBe(200);
+    expect(
+      (
+        await api(`/api/v1/surveys/${surveyId}/status`, {
+          method: 'POST',
+          body: JSON.stringify({ status: 'live' }),
+        })
+      ).status,
+    ).toBe(200);
     // The host site keeps this secret on its server; the browser only ever sees a user's hash.
     const secret = await api('/api/v1/settings/widget-identity/secret', { method: 'POST', body: '{}' });
     expect(secret.status, await secret.clone().text()).toBe(200);
@@ -92,7 +122,14 @@ describe('in-app widget in Chromium', () => {
     const database = await openDatabase({ dataDir });
     let widgetKey: string;
     try {
-      expect(await setWidgetTargeting(database.db, org.id, surveyId, { segmentId: null, event: null, delaySeconds: 1, samplePercent: 100 })).toBe(true);
+      expect(
+        await setWidgetTargeting(database.db, org.id, surveyId, {
+          segmentId: null,
+          event: null,
+          delaySeconds: 1,
+          samplePercent: 100,
+        }),
+      ).toBe(true);
       widgetKey = (await loadSendingSettings(database.db, org.id)).widgetKey;
       await updateSendingSettings(database.db, org.id, { brandColor: '#0b7a4b' });
     } finally {
@@ -102,7 +139,11 @@ describe('in-app widget in Chromium', () => {
     host = await startHostSite(server.url, widgetKey);
     expect(new URL(host.url).origin).not.toBe(server.url);
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    context = await browser.newContext({
+      locale: 'de-DE',
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -123,9 +164,20 @@ describe('in-app widget in Chromium', () => {
     // DOMContentLoaded: the load event would wait for the held-back async script.
     await page.goto(host.url, { waitUntil: 'domcontentloaded' });
     await page.locator('#account').focus();
-    expect(await page.evaluate(() => (window as unknown as { Resonance: { q?: unknown[] } }).Resonance.q?.length)).toBe(0);
-    await page.evaluate((userHash) => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-42', userHash }), userHashOf(widgetSecret, 'kunde-42'));
-    expect(await page.evaluate(() => (window as unknown as { Resonance: { q?: unknown[] } }).Resonance.q?.length)).toBe(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { Resonance: { q?: unknown[] } }).Resonance.q?.length),
+    ).toBe(0);
+    await page.evaluate(
+      (userHash) =>
+        (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({
+          externalId: 'kunde-42',
+          userHash,
+        }),
+      userHashOf(widgetSecret, 'kunde-42'),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { Resonance: { q?: unknown[] } }).Resonance.q?.length),
+    ).toBe(1);
     const identified = page.waitForResponse((res) => res.url().endsWith('/api/public/widget/identify'));
     release();
     const identifyResponse = await identified;
@@ -148,7 +200,13 @@ describe('in-app widget in Chromium', () => {
       const card = widget.shadowRoot?.querySelector('[role=dialog]') as HTMLElement;
       const radio = widget.shadowRoot?.querySelector('[role=radio]') as HTMLElement;
       const hostStyle = getComputedStyle(widget);
-      return { opacity: hostStyle.opacity, transform: hostStyle.transform, filter: hostStyle.filter, font: getComputedStyle(card).fontFamily, radioDisplay: getComputedStyle(radio).display };
+      return {
+        opacity: hostStyle.opacity,
+        transform: hostStyle.transform,
+        filter: hostStyle.filter,
+        font: getComputedStyle(card).fontFamily,
+        radioDisplay: getComputedStyle(radio).display,
+      };
     });
     expect(looks).toMatchObject({ opacity: '1', transform: 'none', filter: 'none', radioDisplay: 'block' });
     expect(looks.font).not.toContain('Comic Sans');
@@ -183,7 +241,13 @@ describe('in-app widget in Chromium', () => {
 
     const feedback = (await (await api('/api/v1/feedback?channel=survey')).json()) as TFeedbackList;
     expect(feedback.items).toHaveLength(1);
-    expect(feedback.items[0]).toMatchObject({ score: 9, text: 'Schnelle Lieferung <b>und</b> freundlicher Support', touchpoint: 'widget', language: 'de', contact: { externalId: 'kunde-42' } });
+    expect(feedback.items[0]).toMatchObject({
+      score: 9,
+      text: 'Schnelle Lieferung <b>und</b> freundlicher Support',
+      touchpoint: 'widget',
+      language: 'de',
+      contact: { externalId: 'kunde-42' },
+    });
   });
 
   it('closes with Escape and gives focus back to where it was', async () => {
@@ -193,28 +257,55 @@ describe('in-app widget in Chromium', () => {
     // Same visitor, same page, straight away: the quiet period holds, nothing is shown again.
     const again = page.waitForResponse((res) => res.url().endsWith('/api/public/widget/identify'));
     await page.reload();
-    await page.evaluate((userHash) => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-42', userHash }), userHashOf(widgetSecret, 'kunde-42'));
+    await page.evaluate(
+      (userHash) =>
+        (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({
+          externalId: 'kunde-42',
+          userHash,
+        }),
+      userHashOf(widgetSecret, 'kunde-42'),
+    );
     expect(await (await again).json()).toEqual({ survey: null, reason: 'throttled' });
   });
 
   it('shows a full-width bottom sheet in English on a phone, with the close button named', async () => {
-    const phone = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 720 }, reducedMotion: 'reduce', hasTouch: true, isMobile: true });
+    const phone = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 360, height: 720 },
+      reducedMotion: 'reduce',
+      hasTouch: true,
+      isMobile: true,
+    });
     try {
       const mobile = await phone.newPage();
       await mobile.goto(host.url);
       // A page that names a customer without the hash its server signs gets nothing.
       const unsigned = mobile.waitForResponse((res) => res.url().endsWith('/api/public/widget/identify'));
-      await mobile.evaluate(() => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-43', language: 'en' }));
+      await mobile.evaluate(() =>
+        (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({
+          externalId: 'kunde-43',
+          language: 'en',
+        }),
+      );
       expect((await unsigned).status()).toBe(401);
       expect(await mobile.locator('resonance-widget').count()).toBe(0);
       await mobile.reload();
-      await mobile.evaluate((userHash) => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ externalId: 'kunde-43', userHash, language: 'en' }), userHashOf(widgetSecret, 'kunde-43'));
+      await mobile.evaluate(
+        (userHash) =>
+          (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({
+            externalId: 'kunde-43',
+            userHash,
+            language: 'en',
+          }),
+        userHashOf(widgetSecret, 'kunde-43'),
+      );
       const dialog = mobile.getByRole('dialog', { name: /How likely are you to recommend Bergsport Shop/ });
       await dialog.waitFor({ timeout: 10_000 });
       const box = await dialog.boundingBox();
       expect(box).toMatchObject({ x: 0, width: 360 });
       expect(box!.y + box!.height).toBeCloseTo(720, 0);
-      for (const radio of await mobile.getByRole('radio').all()) expect((await radio.boundingBox())!.width).toBeGreaterThanOrEqual(24);
+      for (const radio of await mobile.getByRole('radio').all())
+        expect((await radio.boundingBox())!.width).toBeGreaterThanOrEqual(24);
       await expectWidgetAccessible(mobile, 'widget-mobile');
       await screenshot(mobile, 'widget-mobile');
       await mobile.getByRole('button', { name: 'Close' }).click();
@@ -225,23 +316,40 @@ describe('in-app widget in Chromium', () => {
   });
 
   it('asks an anonymous visitor, records the answer without a contact marked anonymous, and does not ask this browser again', async () => {
-    const visitor = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const visitor = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    });
     try {
       const anon = await visitor.newPage();
       await anon.goto(host.url);
-      await anon.evaluate(() => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ anonymous: true, language: 'en' }));
+      await anon.evaluate(() =>
+        (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({
+          anonymous: true,
+          language: 'en',
+        }),
+      );
       const dialog = anon.getByRole('dialog', { name: /How likely are you to recommend Bergsport Shop/ });
       await dialog.waitFor({ timeout: 10_000 });
       const saved = anon.waitForResponse((res) => res.url().endsWith('/api/public/widget/answer'));
       await anon.getByRole('radio', { name: '3' }).click();
       expect((await saved).status()).toBe(200);
-      const responses = (await (await api('/api/v1/responses')).json()) as { items: { score: number | null; contact: unknown; hiddenFields: Record<string, string> }[] };
-      expect(responses.items.filter((r) => r.hiddenFields.identity === 'anonymous')).toEqual([expect.objectContaining({ score: 3, contact: null })]);
+      const responses = (await (await api('/api/v1/responses')).json()) as {
+        items: { score: number | null; contact: unknown; hiddenFields: Record<string, string> }[];
+      };
+      expect(responses.items.filter((r) => r.hiddenFields.identity === 'anonymous')).toEqual([
+        expect.objectContaining({ score: 3, contact: null }),
+      ]);
 
       // The browser remembers it asked; the server applies the quiet period to that.
       const again = anon.waitForResponse((res) => res.url().endsWith('/api/public/widget/identify'));
       await anon.reload();
-      await anon.evaluate(() => (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({ anonymous: true }));
+      await anon.evaluate(() =>
+        (window as unknown as { Resonance: { identify(o: object): void } }).Resonance.identify({
+          anonymous: true,
+        }),
+      );
       expect(await (await again).json()).toEqual({ survey: null, reason: 'throttled' });
     } finally {
       await visitor.close();

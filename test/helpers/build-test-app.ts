@@ -38,7 +38,11 @@ export interface TestApp {
   app: FastifyInstance;
   runtime: Runtime;
   request(opts: InjectOptions & { as?: Caller }): Promise<LightMyRequestResponse>;
-  signUp(input?: { email?: string; name?: string; password?: string }): Promise<{ cookie: string; userId: string; email: string }>;
+  signUp(input?: {
+    email?: string;
+    name?: string;
+    password?: string;
+  }): Promise<{ cookie: string; userId: string; email: string }>;
   signIn(email: string, password?: string): Promise<string>;
   createOrg(cookie: string, name?: string): Promise<{ id: string; slug: string }>;
   setActiveOrg(cookie: string, organizationId: string): Promise<void>;
@@ -62,7 +66,12 @@ function cookieHeader(res: LightMyRequestResponse): string {
 export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const kind = testDbKind();
   let dropDb: (() => Promise<void>) | null = null;
-  const env: Record<string, string> = { PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...opts.env };
+  const env: Record<string, string> = {
+    PUBLIC_URL: TEST_PUBLIC_URL,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    ...opts.env,
+  };
   let pglite;
   if (kind === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL;
@@ -82,12 +91,20 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     signInPerMinute: opts.signInPerMinute ?? 1000,
     ...(opts.stages ? { stages: opts.stages } : {}),
   });
-  const app = await buildApp(runtime.deps, { rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000, publicPerMinute: opts.publicPerMinute ?? 10_000, authFailuresPerWindow: opts.authFailuresPerWindow ?? 10_000, serveWeb: false });
+  const app = await buildApp(runtime.deps, {
+    rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000,
+    publicPerMinute: opts.publicPerMinute ?? 10_000,
+    authFailuresPerWindow: opts.authFailuresPerWindow ?? 10_000,
+    serveWeb: false,
+  });
   if (opts.workers) await runtime.queue.startWorkers(runtime.jobContext);
 
   const request: TestApp['request'] = (o) => {
     const { as, ...rest } = o;
-    const headers: Record<string, string> = { origin: TEST_PUBLIC_URL, ...(rest.headers as Record<string, string> | undefined) };
+    const headers: Record<string, string> = {
+      origin: TEST_PUBLIC_URL,
+      ...(rest.headers as Record<string, string> | undefined),
+    };
     if (as?.cookie) headers.cookie = as.cookie;
     if (as?.key) headers.authorization = `Bearer ${as.key}`;
     return app.inject({ ...rest, headers });
@@ -108,24 +125,43 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       return { cookie: cookieHeader(res), userId: (res.json() as { user: { id: string } }).user.id, email };
     },
     async signIn(email, password = DEFAULT_PASSWORD) {
-      const res = await request({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password } });
+      const res = await request({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        payload: { email, password },
+      });
       if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
       return cookieHeader(res);
     },
     async createOrg(cookie, name = `Org ${randomBytes(3).toString('hex')}`) {
       const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomBytes(3).toString('hex')}`;
-      const res = await request({ method: 'POST', url: '/api/auth/organization/create', payload: { name, slug }, as: { cookie } });
+      const res = await request({
+        method: 'POST',
+        url: '/api/auth/organization/create',
+        payload: { name, slug },
+        as: { cookie },
+      });
       if (res.statusCode !== 200) throw new Error(`create org failed: ${res.statusCode} ${res.body}`);
       const org = res.json() as { id: string; slug: string };
       await t.setActiveOrg(cookie, org.id);
       return org;
     },
     async setActiveOrg(cookie, organizationId) {
-      const res = await request({ method: 'POST', url: '/api/auth/organization/set-active', payload: { organizationId }, as: { cookie } });
+      const res = await request({
+        method: 'POST',
+        url: '/api/auth/organization/set-active',
+        payload: { organizationId },
+        as: { cookie },
+      });
       if (res.statusCode !== 200) throw new Error(`set-active failed: ${res.statusCode} ${res.body}`);
     },
     async createApiKey(cookie, name = 'test key') {
-      const res = await request({ method: 'POST', url: '/api/v1/api-keys', payload: { name }, as: { cookie } });
+      const res = await request({
+        method: 'POST',
+        url: '/api/v1/api-keys',
+        payload: { name },
+        as: { cookie },
+      });
       if (res.statusCode !== 201) throw new Error(`create key failed: ${res.statusCode} ${res.body}`);
       return res.json() as { id: string; key: string };
     },

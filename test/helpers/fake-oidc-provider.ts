@@ -41,7 +41,9 @@ interface PendingCode {
   expiresAt: number;
 }
 
-export async function startFakeOidcProvider(opts: { clientId?: string; clientSecret?: string } = {}): Promise<FakeOidcProvider> {
+export async function startFakeOidcProvider(
+  opts: { clientId?: string; clientSecret?: string } = {},
+): Promise<FakeOidcProvider> {
   const clientId = opts.clientId ?? `client-${randomBytes(4).toString('hex')}`;
   const clientSecret = opts.clientSecret ?? `secret-${randomBytes(16).toString('hex')}`;
   const { privateKey, publicKey } = await generateKeyPair('RS256');
@@ -74,7 +76,11 @@ export async function startFakeOidcProvider(opts: { clientId?: string; clientSec
   function authorize(url: URL, res: ServerResponse) {
     const q = url.searchParams;
     const redirectUri = q.get('redirect_uri');
-    if (q.get('client_id') !== clientId || !redirectUri) return json(res, 400, { error: 'invalid_request', error_description: 'unknown client or no redirect_uri' });
+    if (q.get('client_id') !== clientId || !redirectUri)
+      return json(res, 400, {
+        error: 'invalid_request',
+        error_description: 'unknown client or no redirect_uri',
+      });
     const back = new URL(redirectUri);
     const state = q.get('state');
     if (state) back.searchParams.set('state', state);
@@ -85,7 +91,8 @@ export async function startFakeOidcProvider(opts: { clientId?: string; clientSec
       back.searchParams.set('error', 'access_denied');
     } else {
       const method = q.get('code_challenge_method');
-      if (q.get('code_challenge') && method !== 'S256') return json(res, 400, { error: 'invalid_request', error_description: 'only S256' });
+      if (q.get('code_challenge') && method !== 'S256')
+        return json(res, 400, { error: 'invalid_request', error_description: 'only S256' });
       const code = randomBytes(24).toString('base64url');
       codes.set(code, {
         clientId,
@@ -109,7 +116,10 @@ export async function startFakeOidcProvider(opts: { clientId?: string; clientSec
     let givenSecret: string | null = form.get('client_secret');
     const basic = /^Basic\s+(.+)$/i.exec(req.headers.authorization ?? '');
     if (basic?.[1]) {
-      const [id, secret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':').map((s) => decodeURIComponent(s));
+      const [id, secret] = Buffer.from(basic[1], 'base64')
+        .toString('utf8')
+        .split(':')
+        .map((s) => decodeURIComponent(s));
       givenId = id ?? null;
       givenSecret = secret ?? null;
       clientAuth = 'basic';
@@ -118,16 +128,20 @@ export async function startFakeOidcProvider(opts: { clientId?: string; clientSec
     }
     const record = { clientAuth, pkceVerified: false, ok: false };
     tokenRequests.push(record);
-    if (givenId !== clientId || !givenSecret || !safeEqual(givenSecret, clientSecret)) return json(res, 401, { error: 'invalid_client' });
-    if (form.get('grant_type') !== 'authorization_code') return json(res, 400, { error: 'unsupported_grant_type' });
+    if (givenId !== clientId || !givenSecret || !safeEqual(givenSecret, clientSecret))
+      return json(res, 401, { error: 'invalid_client' });
+    if (form.get('grant_type') !== 'authorization_code')
+      return json(res, 400, { error: 'unsupported_grant_type' });
     const code = form.get('code') ?? '';
     const pending = codes.get(code);
     codes.delete(code); // single use
-    if (!pending || pending.expiresAt < Date.now() || pending.redirectUri !== form.get('redirect_uri')) return json(res, 400, { error: 'invalid_grant' });
+    if (!pending || pending.expiresAt < Date.now() || pending.redirectUri !== form.get('redirect_uri'))
+      return json(res, 400, { error: 'invalid_grant' });
     if (pending.codeChallenge) {
       const verifier = form.get('code_verifier') ?? '';
       const computed = createHash('sha256').update(verifier).digest('base64url');
-      if (computed !== pending.codeChallenge) return json(res, 400, { error: 'invalid_grant', error_description: 'PKCE verification failed' });
+      if (computed !== pending.codeChallenge)
+        return json(res, 400, { error: 'invalid_grant', error_description: 'PKCE verification failed' });
       record.pkceVerified = true;
     }
     const { user } = pending;
@@ -147,14 +161,25 @@ export async function startFakeOidcProvider(opts: { clientId?: string; clientSec
     const accessToken = randomBytes(24).toString('base64url');
     accessTokens.set(accessToken, user);
     record.ok = true;
-    json(res, 200, { access_token: accessToken, token_type: 'Bearer', expires_in: 300, id_token: idToken, scope: pending.scope });
+    json(res, 200, {
+      access_token: accessToken,
+      token_type: 'Bearer',
+      expires_in: 300,
+      id_token: idToken,
+      scope: pending.scope,
+    });
   }
 
   function userinfo(req: IncomingMessage, res: ServerResponse) {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     const user = bearer?.[1] ? accessTokens.get(bearer[1]) : undefined;
     if (!user) return json(res, 401, { error: 'invalid_token' });
-    json(res, 200, { sub: user.sub, email: user.email, email_verified: user.emailVerified ?? true, name: user.name });
+    json(res, 200, {
+      sub: user.sub,
+      email: user.email,
+      email_verified: user.emailVerified ?? true,
+      name: user.name,
+    });
   }
 
   const server = createServer((req, res) => {
@@ -176,7 +201,9 @@ export async function startFakeOidcProvider(opts: { clientId?: string; clientSec
           return json(res, 404, { error: 'not_found' });
       }
     };
-    handle().catch((err: unknown) => json(res, 500, { error: 'server_error', error_description: String(err) }));
+    handle().catch((err: unknown) =>
+      json(res, 500, { error: 'server_error', error_description: String(err) }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -191,7 +218,12 @@ export async function startFakeOidcProvider(opts: { clientId?: string; clientSec
     misbehave,
     tokenRequests,
     addUser(u) {
-      const user: FakeIdpUser = { sub: u.sub ?? `sub-${randomBytes(6).toString('hex')}`, email: u.email.toLowerCase(), name: u.name, ...(u.emailVerified !== undefined ? { emailVerified: u.emailVerified } : {}) };
+      const user: FakeIdpUser = {
+        sub: u.sub ?? `sub-${randomBytes(6).toString('hex')}`,
+        email: u.email.toLowerCase(),
+        name: u.name,
+        ...(u.emailVerified !== undefined ? { emailVerified: u.emailVerified } : {}),
+      };
       users.set(user.email, user);
       return user;
     },
@@ -204,7 +236,9 @@ export async function startFakeOidcProvider(opts: { clientId?: string; clientSec
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+    .end(JSON.stringify(body));
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

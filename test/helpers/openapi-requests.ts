@@ -6,7 +6,16 @@
 type Schema = Record<string, unknown>;
 
 export interface OpenApiDoc {
-  paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; schema?: Schema }>; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: Array<{ in: string; name: string; schema?: Schema }>;
+        requestBody?: { content?: Record<string, { schema?: Schema }> };
+      }
+    >
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -42,7 +51,13 @@ export function operationsOf(doc: OpenApiDoc): Operation[] {
  * patterns get a plausible value instead, so the request gets past the shape check and the text
  * travels as deep as it can). `asBatch` picks the array form where a body offers one.
  */
-export function valueFor(doc: OpenApiDoc, schema: Schema, text: string, opts: { asBatch?: boolean; ids?: Record<string, string> } = {}, depth = 0): unknown {
+export function valueFor(
+  doc: OpenApiDoc,
+  schema: Schema,
+  text: string,
+  opts: { asBatch?: boolean; ids?: Record<string, string> } = {},
+  depth = 0,
+): unknown {
   if (depth > 6) return text;
   const ref = schema.$ref;
   if (typeof ref === 'string') {
@@ -58,7 +73,8 @@ export function valueFor(doc: OpenApiDoc, schema: Schema, text: string, opts: { 
     const chosen = (opts.asBatch && depth === 0 && arrayForm) || nonNull[0] || alternatives[0];
     return valueFor(doc, chosen as Schema, text, opts, depth + 1);
   }
-  if (Array.isArray(schema.allOf) && schema.allOf.length > 0) return valueFor(doc, schema.allOf[0] as Schema, text, opts, depth + 1);
+  if (Array.isArray(schema.allOf) && schema.allOf.length > 0)
+    return valueFor(doc, schema.allOf[0] as Schema, text, opts, depth + 1);
   const type = Array.isArray(schema.type) ? (schema.type as string[]).find((x) => x !== 'null') : schema.type;
   switch (type) {
     case 'string':
@@ -72,15 +88,19 @@ export function valueFor(doc: OpenApiDoc, schema: Schema, text: string, opts: { 
       return null;
     case 'array': {
       const item = valueFor(doc, (schema.items as Schema | undefined) ?? {}, text, opts, depth + 1);
-      return opts.asBatch && depth <= 1 ? [valueFor(doc, (schema.items as Schema | undefined) ?? {}, 'fine', opts, depth + 1), item] : [item];
+      return opts.asBatch && depth <= 1
+        ? [valueFor(doc, (schema.items as Schema | undefined) ?? {}, 'fine', opts, depth + 1), item]
+        : [item];
     }
     case 'object':
     default: {
       const props = (schema.properties ?? {}) as Record<string, Schema>;
       const out: Record<string, unknown> = {};
-      for (const [name, prop] of Object.entries(props)) out[name] = valueFor(doc, prop, text, opts, depth + 1);
+      for (const [name, prop] of Object.entries(props))
+        out[name] = valueFor(doc, prop, text, opts, depth + 1);
       const extra = schema.additionalProperties;
-      if (typeof extra === 'object' && extra !== null && Object.keys(props).length === 0) out.key = valueFor(doc, extra as Schema, text, opts, depth + 1);
+      if (typeof extra === 'object' && extra !== null && Object.keys(props).length === 0)
+        out.key = valueFor(doc, extra as Schema, text, opts, depth + 1);
       return out;
     }
   }

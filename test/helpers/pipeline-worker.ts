@@ -15,13 +15,21 @@ const slow = defineStage({
   batchSize: 25,
   retryDelaySeconds: 1,
   async handle(organizationId, events, ctx) {
-    for (const e of events) await ctx.db.execute(sql`insert into crash_stage_log (subject_id, version, pid) values (${e.subjectId}, ${e.version}, ${process.pid})`);
+    for (const e of events)
+      await ctx.db.execute(
+        sql`insert into crash_stage_log (subject_id, version, pid) values (${e.subjectId}, ${e.version}, ${process.pid})`,
+      );
     await new Promise((r) => setTimeout(r, 1000));
   },
 });
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
-const rt = await createRuntime(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), transport: null, stages: [slow], skipMigrations: true });
+const rt = await createRuntime(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), {
+  logger: createLogger('silent'),
+  transport: null,
+  stages: [slow],
+  skipMigrations: true,
+});
 await rt.queue.startWorkers(rt.jobContext);
 process.stdout.write('worker ready\n');

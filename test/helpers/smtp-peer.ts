@@ -68,7 +68,10 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
       const found = mails.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching mail within ${timeoutMs} ms (got ${mails.length})`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no matching mail within ${timeoutMs} ms (got ${mails.length})`)),
+          timeoutMs,
+        );
         waiters.push({
           match,
           resolve: (m) => {

@@ -19,7 +19,9 @@ export function testDbKind(): TestDbKind {
 function migrationsHash(): string {
   const h = createHash('sha256');
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = `${dir}/${name.name}`;
       if (name.isDirectory()) walk(p);
       else h.update(name.name).update(readFileSync(p));
@@ -85,7 +87,9 @@ export async function ensurePostgresTemplate(adminUrl: string): Promise<void> {
 }
 
 /** A fresh database cloned from the template; drop it with the returned function. */
-export async function createPostgresTestDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPostgresTestDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `resonance_t_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -103,7 +107,9 @@ export async function createPostgresTestDatabase(adminUrl: string): Promise<{ ur
         // Give closing pools (pg-boss's listener among them) a moment to hang up on their own;
         // forcing them off makes their clients emit errors into the test run.
         for (let i = 0; i < 50; i++) {
-          const open = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          const open = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
+            name,
+          ]);
           if ((open.rows[0] as { n: number }).n === 0) break;
           await new Promise((r) => setTimeout(r, 100));
         }

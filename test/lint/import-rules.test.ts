@@ -12,7 +12,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const config = fileURLToPath(new URL('../../.dependency-cruiser.mjs', import.meta.url));
-const depcruise = fileURLToPath(new URL('../../node_modules/dependency-cruiser/bin/dependency-cruise.mjs', import.meta.url));
+const depcruise = fileURLToPath(
+  new URL('../../node_modules/dependency-cruiser/bin/dependency-cruise.mjs', import.meta.url),
+);
 
 interface LintRun {
   exitCode: number;
@@ -32,7 +34,9 @@ function lintFixture(name: string): Promise<LintRun> {
 
 describe('import rules (npm run lint)', () => {
   it('is part of npm run lint, over src/ with the checked-in config', () => {
-    const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts['lint']).toContain('npm run lint:imports');
     expect(scripts['lint:imports']).toBe('depcruise --config .dependency-cruiser.mjs src');
   });
@@ -51,7 +55,9 @@ describe('import rules (npm run lint)', () => {
     expect(run.output).toContain(
       'error features-not-to-jobs: src/server/features/imports/imports.service.ts → src/server/jobs/import-contacts.job.ts',
     );
-    expect(run.output).toContain('error features-not-to-jobs: src/server/features/imports/imports.service.ts → src/server/jobs/queue.ts');
+    expect(run.output).toContain(
+      'error features-not-to-jobs: src/server/features/imports/imports.service.ts → src/server/jobs/queue.ts',
+    );
   });
 
   it('fails on http/ importing a feature', async () => {

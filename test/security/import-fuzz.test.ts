@@ -2,11 +2,19 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Caller, type TestApp } from '../helpers/build-test-app.js';
-import { FEEDBACK_IMPORT_FIELDS, type TImportDetail, type TUploadImportResponse } from '../../src/shared/contracts/imports.js';
+import {
+  FEEDBACK_IMPORT_FIELDS,
+  type TImportDetail,
+  type TUploadImportResponse,
+} from '../../src/shared/contracts/imports.js';
 
 /** Text with a NUL or an unpaired surrogate somewhere in it (the database can store neither). */
 const unstorable = fc
-  .tuple(fc.string({ maxLength: 20 }), fc.constantFrom('\u0000', '\ud800', '\udfff', 'x\udbff'), fc.string({ maxLength: 20 }))
+  .tuple(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('\u0000', '\ud800', '\udfff', 'x\udbff'),
+    fc.string({ maxLength: 20 }),
+  )
   .map(([a, bad, b]) => `${a}${bad}${b}`);
 /** What a cell of an export may hold: anything, delimiters, quotes and line breaks, NUL, long text, both Unicode forms. */
 const cellText = fc.oneof(
@@ -15,8 +23,15 @@ const cellText = fc.oneof(
   fc.constantFrom(';', ',', '"', '\n', '\r\n', '=1+1', ' ', 'ä', 'Cafe\u0301 Café', 'x'.repeat(20_001)),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
 );
-const dateCell = fc.oneof(fc.constantFrom('2024-03-01', '01.03.2024', '2024-03-01T10:00:00+01:00', '01.01.2099', '31.02.2024', ''), cellText);
-const scoreCell = fc.oneof(fc.integer({ min: -2, max: 12 }).map(String), fc.constantFrom('', '9,0', '7.5', 'zehn'), cellText);
+const dateCell = fc.oneof(
+  fc.constantFrom('2024-03-01', '01.03.2024', '2024-03-01T10:00:00+01:00', '01.01.2099', '31.02.2024', ''),
+  cellText,
+);
+const scoreCell = fc.oneof(
+  fc.integer({ min: -2, max: 12 }).map(String),
+  fc.constantFrom('', '9,0', '7.5', 'zehn'),
+  cellText,
+);
 const channelCell = fc.oneof(fc.constantFrom('', 'email', 'E-Mail', 'Telefon', 'fax', 'survey'), cellText);
 
 /** Every cell quoted, quotes doubled: what a spreadsheet writes for text like this. */
@@ -44,12 +59,20 @@ describe('feedback import fuzzing', () => {
   afterAll(() => t.close());
 
   const upload = (query: string, csv: string) =>
-    t.request({ method: 'POST', url: `/api/v1/imports?${query}`, headers: { 'content-type': 'text/csv' }, payload: csv, as: owner });
+    t.request({
+      method: 'POST',
+      url: `/api/v1/imports?${query}`,
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+      as: owner,
+    });
 
   async function waitDone(id: string): Promise<TImportDetail> {
     const start = Date.now();
     for (;;) {
-      const body = (await t.request({ method: 'GET', url: `/api/v1/imports/${id}`, as: owner })).json() as TImportDetail;
+      const body = (
+        await t.request({ method: 'GET', url: `/api/v1/imports/${id}`, as: owner })
+      ).json() as TImportDetail;
       if (body.status === 'done' || (body.status === 'failed' && body.finishedAt)) return body;
       if (Date.now() - start > 60_000) throw new Error(`import ${id} still ${body.status}`);
       await new Promise((r) => setTimeout(r, 50));
@@ -59,17 +82,25 @@ describe('feedback import fuzzing', () => {
   it('answers any kind or filename with 201 or a 400 naming the query field', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constantFrom('contacts', 'feedback', 'Feedback', ''), fc.string({ maxLength: 30 }), unstorable),
+        fc.oneof(
+          fc.constantFrom('contacts', 'feedback', 'Feedback', ''),
+          fc.string({ maxLength: 30 }),
+          unstorable,
+        ),
         fc.option(cellText, { nil: undefined }),
         async (kind, filename) => {
-          const query = new URLSearchParams({ kind, ...(filename !== undefined ? { filename } : {}) }).toString();
+          const query = new URLSearchParams({
+            kind,
+            ...(filename !== undefined ? { filename } : {}),
+          }).toString();
           const res = await upload(query, 'Datum,Bewertung\n2024-03-01,9\n');
           const label = `${query}: ${res.body.slice(0, 200)}`;
           expect([201, 400], label).toContain(res.statusCode);
           if (res.statusCode === 400)
-            expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field, label).toMatch(
-              /^querystring\.(kind|filename)$/,
-            );
+            expect(
+              (res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field,
+              label,
+            ).toMatch(/^querystring\.(kind|filename)$/);
           else
             expect((res.json() as TUploadImportResponse).suggestedMapping, label).toEqual(
               kind === 'feedback' ? { Datum: 'occurredAt', Bewertung: 'score' } : {},
@@ -89,14 +120,22 @@ describe('feedback import fuzzing', () => {
           { maxKeys: 4 },
         ),
         async (mapping) => {
-          const { id } = (await upload('kind=feedback', 'Datum,Bewertung,Kommentar\n2024-03-01,9,gut\n')).json() as TUploadImportResponse;
-          const res = await t.request({ method: 'POST', url: `/api/v1/imports/${id}/start`, payload: { mapping }, as: owner });
+          const { id } = (
+            await upload('kind=feedback', 'Datum,Bewertung,Kommentar\n2024-03-01,9,gut\n')
+          ).json() as TUploadImportResponse;
+          const res = await t.request({
+            method: 'POST',
+            url: `/api/v1/imports/${id}/start`,
+            payload: { mapping },
+            as: owner,
+          });
           const label = `${JSON.stringify(mapping).slice(0, 200)}: ${res.body.slice(0, 200)}`;
           expect([202, 400], label).toContain(res.statusCode);
           if (res.statusCode === 400)
-            expect((res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field, label).toMatch(
-              /^(body\.)?mapping(\.|$)/,
-            );
+            expect(
+              (res.json() as { error: { details: Array<{ field: string }> } }).error.details[0]?.field,
+              label,
+            ).toMatch(/^(body\.)?mapping(\.|$)/);
           else expect((await waitDone(id)).status, label).toBe('done');
         },
       ),
@@ -113,7 +152,12 @@ describe('feedback import fuzzing', () => {
         const up = await upload('kind=feedback&filename=fuzz.csv', csv);
         expect(up.statusCode, up.body).toBe(201);
         const { id, suggestedMapping } = up.json() as TUploadImportResponse;
-        const start = await t.request({ method: 'POST', url: `/api/v1/imports/${id}/start`, payload: { mapping: suggestedMapping }, as: owner });
+        const start = await t.request({
+          method: 'POST',
+          url: `/api/v1/imports/${id}/start`,
+          payload: { mapping: suggestedMapping },
+          as: owner,
+        });
         expect(start.statusCode, start.body).toBe(202);
         const done = await waitDone(id);
         const label = JSON.stringify(done).slice(0, 600);
@@ -122,7 +166,8 @@ describe('feedback import fuzzing', () => {
         expect(done.okRows + done.duplicateRows + done.errorRows, label).toBe(rows.length);
         for (const e of done.errors) {
           expect(e.field, label).not.toBeNull();
-          for (const f of (e.field ?? '').split(', ')) expect(ERROR_FIELDS.has(f), `${f} in ${label}`).toBe(true);
+          for (const f of (e.field ?? '').split(', '))
+            expect(ERROR_FIELDS.has(f), `${f} in ${label}`).toBe(true);
         }
       }),
       { numRuns: 25 },

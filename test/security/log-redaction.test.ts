@@ -22,12 +22,26 @@ describe('logs', () => {
     const owner = await t.signUp({ email });
     await t.createOrg(owner.cookie);
     const { key } = await t.createApiKey(owner.cookie);
-    await t.request({ method: 'GET', url: `/api/v1/organization?email=${encodeURIComponent(email)}`, as: { key }, headers: { 'x-request-id': 'trace-me-123' } });
-    t.runtime.deps.logger.info({ email, password: DEFAULT_PASSWORD, contact: { email } }, 'a service logged carelessly');
+    await t.request({
+      method: 'GET',
+      url: `/api/v1/organization?email=${encodeURIComponent(email)}`,
+      as: { key },
+      headers: { 'x-request-id': 'trace-me-123' },
+    });
+    t.runtime.deps.logger.info(
+      { email, password: DEFAULT_PASSWORD, contact: { email } },
+      'a service logged carelessly',
+    );
 
     expect(output).toContain('"reqId":"trace-me-123"');
     expect(output).toContain('"path":"/api/v1/organization"');
-    for (const secret of [email, email.split('@')[0] ?? email, DEFAULT_PASSWORD, key, owner.cookie.split('=')[1] ?? 'cookie']) {
+    for (const secret of [
+      email,
+      email.split('@')[0] ?? email,
+      DEFAULT_PASSWORD,
+      key,
+      owner.cookie.split('=')[1] ?? 'cookie',
+    ]) {
       expect(output.includes(secret), `log contains ${secret}`).toBe(false);
     }
   });
@@ -35,10 +49,24 @@ describe('logs', () => {
   it('carry no survey or unsubscribe token, the only credential of those links, but keep the public link key', async () => {
     const token = 'Tk9wZW5TZXNhbWVUb2tlbkZvckxvZ3M';
     const linkKey = 'pUbLiCkEy42';
-    for (const url of [`/s/${token}`, `/s/${token}?score=9`, `/s/${token}/why`, `/s/${token}/thanks`, `/s/${token}/o.gif`, `/u/${token}`, `/s/${token}/no-such-page`, `/l/${linkKey}`]) {
+    for (const url of [
+      `/s/${token}`,
+      `/s/${token}?score=9`,
+      `/s/${token}/why`,
+      `/s/${token}/thanks`,
+      `/s/${token}/o.gif`,
+      `/u/${token}`,
+      `/s/${token}/no-such-page`,
+      `/l/${linkKey}`,
+    ]) {
       await t.request({ method: 'GET', url, headers: { 'x-request-id': 'survey-trace' } });
     }
-    await t.request({ method: 'POST', url: `/u/${token}`, payload: 'confirm=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await t.request({
+      method: 'POST',
+      url: `/u/${token}`,
+      payload: 'confirm=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
 
     expect(output).toContain('"path":"/s/[token]/why"');
     expect(output).toContain('"path":"/u/[token]"');

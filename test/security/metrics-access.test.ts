@@ -5,7 +5,12 @@ import { buildTestApp, type TestApp } from '../helpers/build-test-app.js';
 const TOKEN = 'metrics-token-0123456789abcdef0123456789';
 
 const scrape = (t: TestApp, opts: { from?: string; headers?: Record<string, string> } = {}) =>
-  t.app.inject({ method: 'GET', url: '/metrics', remoteAddress: opts.from ?? '127.0.0.1', headers: opts.headers ?? {} });
+  t.app.inject({
+    method: 'GET',
+    url: '/metrics',
+    remoteAddress: opts.from ?? '127.0.0.1',
+    headers: opts.headers ?? {},
+  });
 
 describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('/metrics without METRICS_TOKEN', () => {
   let t: TestApp;
@@ -28,7 +33,12 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('/metrics without 
   });
 
   it('is refused when the request came through a proxy, even one on this machine', async () => {
-    for (const headers of [{ 'x-forwarded-for': '198.51.100.4' }, { 'x-forwarded-for': '127.0.0.1' }, { forwarded: 'for=198.51.100.4' }, { 'x-real-ip': '198.51.100.4' }]) {
+    for (const headers of [
+      { 'x-forwarded-for': '198.51.100.4' },
+      { 'x-forwarded-for': '127.0.0.1' },
+      { forwarded: 'for=198.51.100.4' },
+      { 'x-real-ip': '198.51.100.4' },
+    ]) {
       const res = await scrape(t, { headers });
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
@@ -44,7 +54,12 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('/metrics with MET
   afterAll(() => t?.close());
 
   it('needs the bearer token from every address, this machine included', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789abcdef0123456789' }, { authorization: TOKEN }, { authorization: `Bearer ${TOKEN}x` }]) {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer wrong-token-0123456789abcdef0123456789' },
+      { authorization: TOKEN },
+      { authorization: `Bearer ${TOKEN}x` },
+    ]) {
       for (const from of ['127.0.0.1', '203.0.113.9']) {
         const res = await scrape(t, { from, headers });
         expect(res.statusCode, `${from} ${JSON.stringify(headers)}`).toBe(401);

@@ -16,7 +16,10 @@ interface Document {
   openapi: string;
   tags?: { name: string; description?: string }[];
   paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, unknown>; responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> };
+  components?: {
+    schemas?: Record<string, unknown>;
+    responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+  };
 }
 
 describe('the OpenAPI document', () => {
@@ -28,16 +31,24 @@ describe('the OpenAPI document', () => {
     const res = await t.request({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     doc = res.json() as Document;
-    operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })));
+    operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+    );
   });
   afterAll(() => t.close());
 
   it('documents every /api/v1 route, and every $ref points at a schema it defines', () => {
     expect(doc.openapi).toMatch(/^3\./);
-    const documented = new Set(operations.map(({ method, path }) => `${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
-    const missing = t.app.routeTable.filter((r) => r.split(' ')[1]?.startsWith('/api/v1/') && !documented.has(r));
+    const documented = new Set(
+      operations.map(({ method, path }) => `${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const missing = t.app.routeTable.filter(
+      (r) => r.split(' ')[1]?.startsWith('/api/v1/') && !documented.has(r),
+    );
     expect(missing).toEqual([]);
-    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) =>
+      decodeURIComponent(m[1] ?? ''),
+    );
     const defined = new Set(Object.keys(doc.components?.schemas ?? {}));
     expect(refs.filter((r) => !defined.has(r))).toEqual([]);
   });
@@ -46,10 +57,18 @@ describe('the OpenAPI document', () => {
     const ids = operations.map(({ op }) => op.operationId);
     expect(ids.filter((id) => !id || !/^[a-z][a-zA-Z0-9]+$/.test(id))).toEqual([]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    expect(operations.filter(({ op }) => (op.description ?? '').trim().length < 20).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+    expect(
+      operations
+        .filter(({ op }) => (op.description ?? '').trim().length < 20)
+        .map(({ method, path }) => `${method} ${path}`),
+    ).toEqual([]);
     const declared = new Map((doc.tags ?? []).map((tag) => [tag.name, tag.description ?? '']));
     expect([...declared.values()].filter((d) => d.length === 0)).toEqual([]);
-    expect(operations.filter(({ op }) => op.tags?.length !== 1 || !declared.has(op.tags[0] ?? '')).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+    expect(
+      operations
+        .filter(({ op }) => op.tags?.length !== 1 || !declared.has(op.tags[0] ?? ''))
+        .map(({ method, path }) => `${method} ${path}`),
+    ).toEqual([]);
     const used = new Set(operations.flatMap(({ op }) => op.tags ?? []));
     expect([...declared.keys()].filter((name) => !used.has(name))).toEqual([]);
   });
@@ -59,34 +78,51 @@ describe('the OpenAPI document', () => {
     for (const { method, path, op } of operations) {
       const has = (status: number) => status in op.responses;
       const name = `${method} ${path}`;
-      const authenticated = path.startsWith('/api/v1/') && !(Array.isArray(op.security) && op.security.length === 0);
+      const authenticated =
+        path.startsWith('/api/v1/') && !(Array.isArray(op.security) && op.security.length === 0);
       if (authenticated && !(has(401) && has(403))) problems.push(`${name}: no 401/403`);
       if (path.includes('{') && !has(404)) problems.push(`${name}: id in path but no 404`);
-      if ((op.requestBody || op.parameters?.some((p) => p.in === 'query')) && !has(400)) problems.push(`${name}: input but no 400`);
+      if ((op.requestBody || op.parameters?.some((p) => p.in === 'query')) && !has(400))
+        problems.push(`${name}: input but no 400`);
       if (!has(429)) problems.push(`${name}: no 429`);
       for (const [status, response] of Object.entries(op.responses)) {
-        if (Number(status) >= 400 && !response.$ref?.startsWith('#/components/responses/')) problems.push(`${name}: ${status} is not a shared error response`);
+        if (Number(status) >= 400 && !response.$ref?.startsWith('#/components/responses/'))
+          problems.push(`${name}: ${status} is not a shared error response`);
       }
     }
     expect(problems).toEqual([]);
-    const errorSchemas = Object.values(doc.components?.responses ?? {}).map((r) => r.content?.['application/json']?.schema?.$ref);
+    const errorSchemas = Object.values(doc.components?.responses ?? {}).map(
+      (r) => r.content?.['application/json']?.schema?.$ref,
+    );
     expect(errorSchemas.length).toBeGreaterThan(0);
     expect(new Set(errorSchemas)).toEqual(new Set(['#/components/schemas/Error']));
   });
 
   it('words every success response and documents the raw CSV body of an import upload', () => {
-    const vague = operations.filter(({ op }) => Object.values(op.responses).some((r) => (r as { description?: string }).description === 'Default Response'));
+    const vague = operations.filter(({ op }) =>
+      Object.values(op.responses).some(
+        (r) => (r as { description?: string }).description === 'Default Response',
+      ),
+    );
     expect(vague.map(({ method, path }) => `${method} ${path}`)).toEqual([]);
-    const upload = doc.paths['/api/v1/imports']?.post?.requestBody as { content?: Record<string, unknown> } | undefined;
+    const upload = doc.paths['/api/v1/imports']?.post?.requestBody as
+      | { content?: Record<string, unknown> }
+      | undefined;
     expect(Object.keys(upload?.content ?? {})).toContain('text/csv');
   });
 
   it('documents the error a route really gives: an unknown segment is a 404 in the Error shape', async () => {
     const { cookie } = await t.signUp();
     await t.createOrg(cookie);
-    const res = await t.request({ method: 'GET', url: '/api/v1/segments/00000000-0000-4000-8000-000000000000', as: { cookie } });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/v1/segments/00000000-0000-4000-8000-000000000000',
+      as: { cookie },
+    });
     expect(res.statusCode).toBe(404);
-    expect(doc.paths['/api/v1/segments/{id}']?.get?.responses['404']).toEqual({ $ref: '#/components/responses/NotFound' });
+    expect(doc.paths['/api/v1/segments/{id}']?.get?.responses['404']).toEqual({
+      $ref: '#/components/responses/NotFound',
+    });
     const body = res.json() as { error: { code: string; message: string } };
     expect(Object.keys(body)).toEqual(['error']);
     expect(body.error.code).toBe('NOT_FOUND');

@@ -16,25 +16,41 @@ describe('rate limits on the API', () => {
 
   it('answer 429 in the API error shape once a client used its minute, and count clients apart', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await t.app.inject({ method: 'GET', url: '/api/v1/instance', remoteAddress: '10.0.0.1' })).statusCode);
+    for (let i = 0; i < 7; i++)
+      statuses.push(
+        (await t.app.inject({ method: 'GET', url: '/api/v1/instance', remoteAddress: '10.0.0.1' }))
+          .statusCode,
+      );
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     expect(statuses.slice(5)).toEqual([429, 429]);
     const limited = await t.app.inject({ method: 'GET', url: '/api/v1/instance', remoteAddress: '10.0.0.1' });
     expect(limited.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     expect(limited.headers['retry-after']).toBeDefined();
     // Another client still gets through.
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/instance', remoteAddress: '10.0.0.2' })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/instance', remoteAddress: '10.0.0.2' })).statusCode,
+    ).toBe(200);
   });
 
   it('keep health checks out of the limit', async () => {
-    for (let i = 0; i < 10; i++) expect((await t.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.0.0.3' })).statusCode).toBe(200);
+    for (let i = 0; i < 10; i++)
+      expect(
+        (await t.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.0.0.3' })).statusCode,
+      ).toBe(200);
   });
 
   it('limit the public survey pages per address, whatever token is tried', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await t.app.inject({ method: 'GET', url: `/s/${String(i).repeat(43)}`, remoteAddress: '10.0.0.4' })).statusCode);
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await t.app.inject({ method: 'GET', url: `/s/${String(i).repeat(43)}`, remoteAddress: '10.0.0.4' }))
+          .statusCode,
+      );
     expect(statuses).toEqual([404, 404, 404, 429, 429]);
-    expect((await t.app.inject({ method: 'GET', url: `/s/${'a'.repeat(43)}`, remoteAddress: '10.0.0.5' })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/s/${'a'.repeat(43)}`, remoteAddress: '10.0.0.5' }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
@@ -53,7 +69,12 @@ describe('the API limit counts callers, not header spellings', () => {
     const statuses: number[] = [];
     for (let round = 0; round < 2; round++) {
       for (const [i, authorization] of spellings.entries()) {
-        const res = await t.app.inject({ method: 'GET', url: '/api/v1/instance', headers: { authorization }, remoteAddress: `10.3.${round}.${i}` });
+        const res = await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/instance',
+          headers: { authorization },
+          remoteAddress: `10.3.${round}.${i}`,
+        });
         statuses.push(res.statusCode);
       }
     }
@@ -67,16 +88,35 @@ describe('the API limit counts callers, not header spellings', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 40; i++) {
       const guess = `rsn_${randomBytes(32).toString('base64url')}`;
-      statuses.push((await t.app.inject({ method: 'GET', url: '/api/v1/contacts', headers: { authorization: `Bearer ${guess}` }, remoteAddress: '10.4.0.1' })).statusCode);
+      statuses.push(
+        (
+          await t.app.inject({
+            method: 'GET',
+            url: '/api/v1/contacts',
+            headers: { authorization: `Bearer ${guess}` },
+            remoteAddress: '10.4.0.1',
+          })
+        ).statusCode,
+      );
     }
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(30).every((s) => s === 429)).toBe(true);
     // A right key from that address is refused too, or the 429 would tell a right guess from a wrong one.
-    const blocked = await t.app.inject({ method: 'GET', url: '/api/v1/contacts', headers: { authorization: `Bearer ${key}` }, remoteAddress: '10.4.0.1' });
+    const blocked = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/contacts',
+      headers: { authorization: `Bearer ${key}` },
+      remoteAddress: '10.4.0.1',
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    const elsewhere = await t.app.inject({ method: 'GET', url: '/api/v1/contacts', headers: { authorization: `Bearer ${key}` }, remoteAddress: '10.4.0.2' });
+    const elsewhere = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/contacts',
+      headers: { authorization: `Bearer ${key}` },
+      remoteAddress: '10.4.0.2',
+    });
     expect(elsewhere.statusCode).toBe(200);
   });
 });
@@ -89,7 +129,13 @@ describe('failed sign-ins per account', () => {
   });
   afterAll(() => t.close());
   const signIn = (email: string, password: string, address: string) =>
-    t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: TEST_PUBLIC_URL }, payload: { email, password }, remoteAddress: address });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: { origin: TEST_PUBLIC_URL },
+      payload: { email, password },
+      remoteAddress: address,
+    });
 
   it('back off wrong passwords for one account from many addresses; after the wait the right password works and resets the count', async () => {
     const { email } = await t.signUp();
@@ -115,7 +161,8 @@ describe('failed sign-ins per account', () => {
 
   it('double the wait with every further failure, but never beyond a few minutes', async () => {
     const { email } = await t.signUp();
-    for (let i = 0; i < 5; i++) expect((await signIn(email, 'wrong-password-2', '10.6.0.1')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await signIn(email, 'wrong-password-2', '10.6.0.1')).statusCode).toBe(401);
     const waits: number[] = [];
     for (let i = 0; i < 14; i++) {
       const refused = await signIn(email, 'wrong-password-2', '10.6.0.1');
@@ -142,7 +189,10 @@ describe('two app nodes on one database', () => {
     // the second node has its own runtime and connection pool.
     let deps = t.runtime.deps;
     if (url) {
-      secondRuntime = await createRuntime(loadConfig({ PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent', NODE_ENV: 'test', DATABASE_URL: url }), { logger: createLogger('silent'), skipMigrations: true });
+      secondRuntime = await createRuntime(
+        loadConfig({ PUBLIC_URL: TEST_PUBLIC_URL, LOG_LEVEL: 'silent', NODE_ENV: 'test', DATABASE_URL: url }),
+        { logger: createLogger('silent'), skipMigrations: true },
+      );
       deps = secondRuntime.deps;
     }
     second = await buildApp(deps, { rateLimitPerMinute: 4, serveWeb: false });
@@ -160,7 +210,15 @@ describe('two app nodes on one database', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       const node = i % 2 === 0 ? t.app : second;
-      statuses.push((await node.inject({ method: 'GET', url: '/api/v1/instance', headers: { authorization: `Bearer ${key}` } })).statusCode);
+      statuses.push(
+        (
+          await node.inject({
+            method: 'GET',
+            url: '/api/v1/instance',
+            headers: { authorization: `Bearer ${key}` },
+          })
+        ).statusCode,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
   });

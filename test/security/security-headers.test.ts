@@ -28,7 +28,9 @@ function expectHardened(res: LightMyRequestResponse, what: string) {
   expect(policy.get('object-src') ?? policy.get('default-src'), `${what}: no plugins`).toEqual(["'none'"]);
   expect(res.headers['x-frame-options'], what).toBe('DENY');
   expect(res.headers['x-content-type-options'], what).toBe('nosniff');
-  expect(res.headers['referrer-policy'], what).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+  expect(res.headers['referrer-policy'], what).toMatch(
+    /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+  );
 }
 
 // Independent of the database engine: run once, in the PGlite project.
@@ -40,10 +42,18 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('security headers'
   beforeAll(async () => {
     // A dashboard build as small as can be: index.html naming a hashed script.
     mkdirSync(`${dir}/assets`);
-    writeFileSync(`${dir}/index.html`, '<!doctype html><html><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div></body></html>');
+    writeFileSync(
+      `${dir}/index.html`,
+      '<!doctype html><html><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(`${dir}/assets/index-AbC123.js`, 'console.log(1);\n');
     t = await buildTestApp();
-    web = await buildApp(t.runtime.deps, { rateLimitPerMinute: 10_000, publicPerMinute: 10_000, authFailuresPerWindow: 10_000, webRoot: dir });
+    web = await buildApp(t.runtime.deps, {
+      rateLimitPerMinute: 10_000,
+      publicPerMinute: 10_000,
+      authFailuresPerWindow: 10_000,
+      webRoot: dir,
+    });
     const owner = await t.signUp();
     await t.createOrg(owner.cookie);
     key = (await t.createApiKey(owner.cookie)).key;
@@ -67,20 +77,43 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('security headers'
   });
 
   it('the API: JSON answers, refusals, missing routes and bad input carry the same headers and load nothing', async () => {
-    const cases: { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; payload?: unknown; status: number }[] = [
+    const cases: {
+      url: string;
+      method?: 'GET' | 'POST';
+      headers?: Record<string, string>;
+      payload?: unknown;
+      status: number;
+    }[] = [
       { url: '/api/v1/organization', headers: { authorization: `Bearer ${key}` }, status: 200 },
       { url: '/api/v1/organization', status: 401 },
       { url: '/api/v1/no-such-route', headers: { authorization: `Bearer ${key}` }, status: 404 },
-      { url: '/api/v1/contacts', method: 'POST', headers: { authorization: `Bearer ${key}` }, payload: { externalId: 7 }, status: 400 },
+      {
+        url: '/api/v1/contacts',
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}` },
+        payload: { externalId: 7 },
+        status: 400,
+      },
       { url: '/api/openapi.json', status: 200 },
       { url: '/healthz', status: 200 },
     ];
     for (const c of cases) {
-      const res = await web.inject({ method: c.method ?? 'GET', url: c.url, headers: c.headers ?? {}, ...(c.payload ? { payload: c.payload as object } : {}) });
+      const res = await web.inject({
+        method: c.method ?? 'GET',
+        url: c.url,
+        headers: c.headers ?? {},
+        ...(c.payload ? { payload: c.payload as object } : {}),
+      });
       expect(res.statusCode, c.url).toBe(c.status);
       expectHardened(res, `${c.method ?? 'GET'} ${c.url} ${c.status}`);
     }
-    const json = csp(await web.inject({ method: 'GET', url: '/api/v1/organization', headers: { authorization: `Bearer ${key}` } }));
+    const json = csp(
+      await web.inject({
+        method: 'GET',
+        url: '/api/v1/organization',
+        headers: { authorization: `Bearer ${key}` },
+      }),
+    );
     expect(json.get('default-src')).toEqual(["'none'"]);
   });
 
@@ -111,30 +144,44 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('security headers'
   });
 
   it('sends no HSTS over plain http, and the session cookie is not marked Secure there', async () => {
-    expect((await web.inject({ method: 'GET', url: '/' })).headers['strict-transport-security']).toBeUndefined();
-    const res = await t.request({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email: `plain-${Date.now()}@example.test`, password: 'correct-horse-battery', name: 'P' } });
+    expect(
+      (await web.inject({ method: 'GET', url: '/' })).headers['strict-transport-security'],
+    ).toBeUndefined();
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      payload: { email: `plain-${Date.now()}@example.test`, password: 'correct-horse-battery', name: 'P' },
+    });
     expect(res.cookies.find((c) => c.name.endsWith('session_token'))?.secure).toBeFalsy();
   });
 });
 
-describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('served over https (PUBLIC_URL https://…)', () => {
-  const origin = 'https://resonance.test';
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await buildTestApp({ env: { PUBLIC_URL: origin, NODE_ENV: 'production' } });
-  });
-  afterAll(() => t?.close());
+describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')(
+  'served over https (PUBLIC_URL https://…)',
+  () => {
+    const origin = 'https://resonance.test';
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await buildTestApp({ env: { PUBLIC_URL: origin, NODE_ENV: 'production' } });
+    });
+    afterAll(() => t?.close());
 
-  it('sends HSTS on every answer and marks the session cookie Secure', async () => {
-    for (const url of ['/api/v1/instance', '/api/v1/organization', '/healthz']) {
-      const res = await t.request({ method: 'GET', url, headers: { origin } });
-      expect(res.headers['strict-transport-security'], url).toMatch(/^max-age=\d{7,}/);
-    }
-    const res = await t.request({ method: 'POST', url: '/api/auth/sign-up/email', headers: { origin }, payload: { email: `secure-${Date.now()}@example.test`, password: 'correct-horse-battery', name: 'S' } });
-    expect(res.statusCode).toBe(200);
-    const session = res.cookies.find((c) => c.name.endsWith('session_token'));
-    expect(session?.name).toMatch(/^__Secure-/);
-    expect(session?.secure).toBe(true);
-    expect(session?.httpOnly).toBe(true);
-  });
-});
+    it('sends HSTS on every answer and marks the session cookie Secure', async () => {
+      for (const url of ['/api/v1/instance', '/api/v1/organization', '/healthz']) {
+        const res = await t.request({ method: 'GET', url, headers: { origin } });
+        expect(res.headers['strict-transport-security'], url).toMatch(/^max-age=\d{7,}/);
+      }
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/auth/sign-up/email',
+        headers: { origin },
+        payload: { email: `secure-${Date.now()}@example.test`, password: 'correct-horse-battery', name: 'S' },
+      });
+      expect(res.statusCode).toBe(200);
+      const session = res.cookies.find((c) => c.name.endsWith('session_token'));
+      expect(session?.name).toMatch(/^__Secure-/);
+      expect(session?.secure).toBe(true);
+      expect(session?.httpOnly).toBe(true);
+    });
+  },
+);

@@ -14,20 +14,44 @@ import { surveyFromTemplate } from '../../src/domain/survey/templates.js';
 interface World {
   t: TestApp;
   idp: FakeOidcProvider;
-  a: { orgId: string; ownerCookie: string; key: string; keyId: string; memberId: string; invitationId: string; ssoProviderId: string; ssoDomain: string; feedbackId: string; importId: string; feedbackImportId: string; segmentId: string; surveyId: string; liveSurveyId: string; sendId: string; widgetKey: string; benchmarkId: string };
+  a: {
+    orgId: string;
+    ownerCookie: string;
+    key: string;
+    keyId: string;
+    memberId: string;
+    invitationId: string;
+    ssoProviderId: string;
+    ssoDomain: string;
+    feedbackId: string;
+    importId: string;
+    feedbackImportId: string;
+    segmentId: string;
+    surveyId: string;
+    liveSurveyId: string;
+    sendId: string;
+    widgetKey: string;
+    benchmarkId: string;
+  };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
 }
 
 type Probe = (w: World, as: Caller) => Promise<LightMyRequestResponse[]>;
 
-const get = (url: string): Probe => (w, as) => Promise.all([w.t.request({ method: 'GET', url, as })]);
+const get =
+  (url: string): Probe =>
+  (w, as) =>
+    Promise.all([w.t.request({ method: 'GET', url, as })]);
 
 /** B asks for its own data (200) and with A's survey id (404). */
 const fileProbe =
   (url: string): Probe =>
   async (w, as) => {
-    const responses = await Promise.all([w.t.request({ method: 'GET', url, as }), w.t.request({ method: 'GET', url: `${url}?surveyId=${w.a.liveSurveyId}`, as })]);
+    const responses = await Promise.all([
+      w.t.request({ method: 'GET', url, as }),
+      w.t.request({ method: 'GET', url: `${url}?surveyId=${w.a.liveSurveyId}`, as }),
+    ]);
     expect(responses.map((r) => r.statusCode)).toEqual([200, 404]);
     return responses;
   };
@@ -40,7 +64,8 @@ const xlsxProbe =
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((own as LightMyRequestResponse).rawPayload as unknown as ArrayBuffer);
     const cells: string[] = [];
-    for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
     expect(cells.length).toBeGreaterThan(0);
     const text = cells.join('\n');
     for (const marker of w.markers) expect(text.includes(marker), `${url} leaked "${marker}"`).toBe(false);
@@ -48,11 +73,26 @@ const xlsxProbe =
   };
 
 /** A benchmark entry shown with every industry, so a leak would show in any list. */
-const BENCHMARK = { industry: 'all', metric: 'nps', score: 42, label: 'alpha-benchmark-label', source: 'Alpha study', year: 2025, method: 'panel', market: 'b2b' } as const;
+const BENCHMARK = {
+  industry: 'all',
+  metric: 'nps',
+  score: 42,
+  label: 'alpha-benchmark-label',
+  source: 'Alpha study',
+  year: 2025,
+  method: 'panel',
+  market: 'b2b',
+} as const;
 
 /** A's own entry, its edit of a built-in entry and its hidden one are all still as A left them. */
 async function expectAlphaBenchmarks(w: World): Promise<void> {
-  const items = (await w.t.request({ method: 'GET', url: '/api/v1/benchmarks?industry=software&includeHidden=true', as: { key: w.a.key } })).json() as { items: { id: string; label: string; hidden: boolean }[] };
+  const items = (
+    await w.t.request({
+      method: 'GET',
+      url: '/api/v1/benchmarks?industry=software&includeHidden=true',
+      as: { key: w.a.key },
+    })
+  ).json() as { items: { id: string; label: string; hidden: boolean }[] };
   expect(items.items.map((i) => [i.id, i.label, i.hidden])).toEqual([
     ['source-cloud-software-nps', 'Cloud software', true],
     ['source-world-class-nps', 'alpha-edited-benchmark', false],
@@ -69,14 +109,26 @@ const PROBES: Record<string, Probe> = {
   'GET /api/v1/segments': get('/api/v1/segments'),
   // B may filter on an attribute key A declared only if B declared it too: A's declarations don't leak.
   'POST /api/v1/segments': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'Beta segment', filter: { attributes: { alphaSecretAttr: 'x' } } }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/segments',
+      payload: { name: 'Beta segment', filter: { attributes: { alphaSecretAttr: 'x' } } },
+      as,
+    });
     expect(res.statusCode).toBe(400);
     return [res];
   },
-  'GET /api/v1/segments/:id': (w, as) => Promise.all([w.t.request({ method: 'GET', url: `/api/v1/segments/${w.a.segmentId}`, as })]),
-  'GET /api/v1/segments/:id/contacts': (w, as) => Promise.all([w.t.request({ method: 'GET', url: `/api/v1/segments/${w.a.segmentId}/contacts`, as })]),
+  'GET /api/v1/segments/:id': (w, as) =>
+    Promise.all([w.t.request({ method: 'GET', url: `/api/v1/segments/${w.a.segmentId}`, as })]),
+  'GET /api/v1/segments/:id/contacts': (w, as) =>
+    Promise.all([w.t.request({ method: 'GET', url: `/api/v1/segments/${w.a.segmentId}/contacts`, as })]),
   'PATCH /api/v1/segments/:id': async (w, as) => {
-    const res = await w.t.request({ method: 'PATCH', url: `/api/v1/segments/${w.a.segmentId}`, payload: { name: 'hijacked' }, as });
+    const res = await w.t.request({
+      method: 'PATCH',
+      url: `/api/v1/segments/${w.a.segmentId}`,
+      payload: { name: 'hijacked' },
+      as,
+    });
     expect([403, 404]).toContain(res.statusCode);
     return [res];
   },
@@ -90,30 +142,61 @@ const PROBES: Record<string, Probe> = {
   // B's survey figures list B's surveys only: A's survey ids are markers.
   'GET /api/v1/surveys/stats': get('/api/v1/surveys/stats'),
   'POST /api/v1/surveys': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Beta survey', template: 'relationship-nps' }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/surveys',
+      payload: { name: 'Beta survey', template: 'relationship-nps' },
+      as,
+    });
     expect([201, 409]).toContain(res.statusCode);
     return [res];
   },
   'GET /api/v1/surveys/:id': (w, as) =>
-    Promise.all([w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}`, as }), w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}?version=1`, as })]),
+    Promise.all([
+      w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}`, as }),
+      w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}?version=1`, as }),
+    ]),
   'PUT /api/v1/surveys/:id/definition': async (w, as) => {
     const payload = { definition: surveyFromTemplate('brand-bond', { companyName: 'Beta Org' }) };
-    const res = await w.t.request({ method: 'PUT', url: `/api/v1/surveys/${w.a.surveyId}/definition`, payload, as });
+    const res = await w.t.request({
+      method: 'PUT',
+      url: `/api/v1/surveys/${w.a.surveyId}/definition`,
+      payload,
+      as,
+    });
     expect(res.statusCode).toBe(404);
-    const a = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}`, as: { key: w.a.key } });
+    const a = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/surveys/${w.a.surveyId}`,
+      as: { key: w.a.key },
+    });
     expect(a.json()).toMatchObject({ currentVersion: 1, metric: 'nps' });
     return [res];
   },
   'POST /api/v1/surveys/:id/status': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: `/api/v1/surveys/${w.a.surveyId}/status`, payload: { status: 'archived' }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${w.a.surveyId}/status`,
+      payload: { status: 'archived' },
+      as,
+    });
     expect(res.statusCode).toBe(404);
-    const a = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.surveyId}`, as: { key: w.a.key } });
+    const a = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/surveys/${w.a.surveyId}`,
+      as: { key: w.a.key },
+    });
     expect(a.json()).toMatchObject({ status: 'draft' });
     return [res];
   },
   // Sending: A's live survey, its send, invitations and delivery answer 404 to B; B's settings and answers are its own.
   'POST /api/v1/surveys/:id/send': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: `/api/v1/surveys/${w.a.liveSurveyId}/send`, payload: { contacts: [CONTACT_A] }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${w.a.liveSurveyId}/send`,
+      payload: { contacts: [CONTACT_A] },
+      as,
+    });
     expect(res.statusCode).toBe(404);
     return [res];
   },
@@ -123,12 +206,22 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'POST /api/v1/surveys/:id/sends': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: `/api/v1/surveys/${w.a.liveSurveyId}/sends`, payload: { kind: 'one_off', segmentId: w.a.segmentId }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${w.a.liveSurveyId}/sends`,
+      payload: { kind: 'one_off', segmentId: w.a.segmentId },
+      as,
+    });
     expect(res.statusCode).toBe(404);
     return [res];
   },
   'POST /api/v1/sends/:id/status': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: `/api/v1/sends/${w.a.sendId}/status`, payload: { status: 'paused' }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: `/api/v1/sends/${w.a.sendId}/status`,
+      payload: { status: 'paused' },
+      as,
+    });
     expect(res.statusCode).toBe(404);
     return [res];
   },
@@ -138,7 +231,11 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'GET /api/v1/surveys/:id/invitations': async (w, as) => {
-    const res = await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.liveSurveyId}/invitations`, as });
+    const res = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/surveys/${w.a.liveSurveyId}/invitations`,
+      as,
+    });
     expect(res.statusCode).toBe(404);
     return [res];
   },
@@ -148,9 +245,20 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'PUT /api/v1/surveys/:id/delivery': async (w, as) => {
-    const res = await w.t.request({ method: 'PUT', url: `/api/v1/surveys/${w.a.liveSurveyId}/delivery`, payload: { isLinkEnabled: true, recontactPeriodDays: 1 }, as });
+    const res = await w.t.request({
+      method: 'PUT',
+      url: `/api/v1/surveys/${w.a.liveSurveyId}/delivery`,
+      payload: { isLinkEnabled: true, recontactPeriodDays: 1 },
+      as,
+    });
     expect(res.statusCode).toBe(404);
-    const a = (await w.t.request({ method: 'GET', url: `/api/v1/surveys/${w.a.liveSurveyId}/delivery`, as: { key: w.a.key } })).json() as { linkUrl: string | null; recontactPeriodDays: number | null };
+    const a = (
+      await w.t.request({
+        method: 'GET',
+        url: `/api/v1/surveys/${w.a.liveSurveyId}/delivery`,
+        as: { key: w.a.key },
+      })
+    ).json() as { linkUrl: string | null; recontactPeriodDays: number | null };
     expect(a).toMatchObject({ linkUrl: null, recontactPeriodDays: null });
     return [res];
   },
@@ -158,34 +266,77 @@ const PROBES: Record<string, Probe> = {
   // The suppression list is per organization: A's suppressed address is not suppressed for B, and B cannot lift A's.
   'GET /api/v1/suppressions': get('/api/v1/suppressions'),
   'GET /api/v1/suppressions/check': async (w, as) => {
-    const res = await w.t.request({ method: 'GET', url: `/api/v1/suppressions/check?email=${encodeURIComponent('alpha-suppressed@example.test')}`, as });
+    const res = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/suppressions/check?email=${encodeURIComponent('alpha-suppressed@example.test')}`,
+      as,
+    });
     expect(res.json()).toMatchObject({ isSuppressed: false });
     return [res];
   },
-  'POST /api/v1/suppressions': (w, as) => Promise.all([w.t.request({ method: 'POST', url: '/api/v1/suppressions', payload: { email: 'beta-own@example.test' }, as })]),
+  'POST /api/v1/suppressions': (w, as) =>
+    Promise.all([
+      w.t.request({
+        method: 'POST',
+        url: '/api/v1/suppressions',
+        payload: { email: 'beta-own@example.test' },
+        as,
+      }),
+    ]),
   'POST /api/v1/suppressions/remove': async (w, as) => {
-    await w.t.request({ method: 'POST', url: '/api/v1/suppressions/remove', payload: { email: 'alpha-suppressed@example.test' }, as });
-    const a = await w.t.request({ method: 'GET', url: `/api/v1/suppressions/check?email=${encodeURIComponent('alpha-suppressed@example.test')}`, as: { key: w.a.key } });
+    await w.t.request({
+      method: 'POST',
+      url: '/api/v1/suppressions/remove',
+      payload: { email: 'alpha-suppressed@example.test' },
+      as,
+    });
+    const a = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/suppressions/check?email=${encodeURIComponent('alpha-suppressed@example.test')}`,
+      as: { key: w.a.key },
+    });
     expect(a.json()).toMatchObject({ isSuppressed: true });
     return [];
   },
   'PATCH /api/v1/settings/sending': async (w, as) => {
-    const res = await w.t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { senderName: 'Beta Sender', quietPeriodDays: 7 }, as });
-    const a = (await w.t.request({ method: 'GET', url: '/api/v1/settings/sending', as: { key: w.a.key } })).json() as { senderName: string; quietPeriodDays: number };
+    const res = await w.t.request({
+      method: 'PATCH',
+      url: '/api/v1/settings/sending',
+      payload: { senderName: 'Beta Sender', quietPeriodDays: 7 },
+      as,
+    });
+    const a = (
+      await w.t.request({ method: 'GET', url: '/api/v1/settings/sending', as: { key: w.a.key } })
+    ).json() as { senderName: string; quietPeriodDays: number };
     expect(a).toMatchObject({ senderName: 'Alpha Sender Name', quietPeriodDays: 30 });
     return [res];
   },
-  'GET /api/v1/responses': (w, as) => Promise.all([w.t.request({ method: 'GET', url: '/api/v1/responses', as }), w.t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${w.a.liveSurveyId}`, as })]),
+  'GET /api/v1/responses': (w, as) =>
+    Promise.all([
+      w.t.request({ method: 'GET', url: '/api/v1/responses', as }),
+      w.t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${w.a.liveSurveyId}`, as }),
+    ]),
   'POST /api/v1/responses': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId: w.a.liveSurveyId, answers: { nps: 0 } }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/responses',
+      payload: { surveyId: w.a.liveSurveyId, answers: { nps: 0 } },
+      as,
+    });
     expect([403, 404]).toContain(res.statusCode);
     return [res];
   },
   // The widget is public, keyed by the organization's widget key: B's key never reaches A's contacts or invitations.
   'POST /api/public/widget/identify': async (w) => {
-    const { loadSendingSettings } = await import('../../src/server/features/sending/sending-settings.service.js');
+    const { loadSendingSettings } =
+      await import('../../src/server/features/sending/sending-settings.service.js');
     const keyB = (await loadSendingSettings(w.t.runtime.deps.db, w.b.orgId)).widgetKey;
-    const res = await w.t.request({ method: 'POST', url: '/api/public/widget/identify', payload: { key: keyB, externalId: CONTACT_A }, headers: { 'content-type': 'application/json' } });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/public/widget/identify',
+      payload: { key: keyB, externalId: CONTACT_A },
+      headers: { 'content-type': 'application/json' },
+    });
     // Unsigned ids are refused before any lookup while B requires verification (the default); once
     // B's probe below turns it off, A's contact is still nobody B's key can find.
     if (res.statusCode === 200) expect(res.json()).toEqual({ survey: null, reason: 'no_survey' });
@@ -195,21 +346,36 @@ const PROBES: Record<string, Probe> = {
   // Widget identity settings are B's own: B's change and B's new secret leave A's untouched.
   'GET /api/v1/settings/widget-identity': get('/api/v1/settings/widget-identity'),
   'PUT /api/v1/settings/widget-identity': async (w, as) => {
-    const res = await w.t.request({ method: 'PUT', url: '/api/v1/settings/widget-identity', payload: { isVerificationRequired: false }, as });
-    const a = (await w.t.request({ method: 'GET', url: '/api/v1/settings/widget-identity', as: { key: w.a.key } })).json() as { isVerificationRequired: boolean };
+    const res = await w.t.request({
+      method: 'PUT',
+      url: '/api/v1/settings/widget-identity',
+      payload: { isVerificationRequired: false },
+      as,
+    });
+    const a = (
+      await w.t.request({ method: 'GET', url: '/api/v1/settings/widget-identity', as: { key: w.a.key } })
+    ).json() as { isVerificationRequired: boolean };
     expect(a.isVerificationRequired).toBe(true);
     return [res];
   },
   'POST /api/v1/settings/widget-identity/secret': async (w, as) => {
     const res = await w.t.request({ method: 'POST', url: '/api/v1/settings/widget-identity/secret', as });
-    const a = (await w.t.request({ method: 'GET', url: '/api/v1/settings/widget-identity', as: { key: w.a.key } })).json() as { hasSecret: boolean };
+    const a = (
+      await w.t.request({ method: 'GET', url: '/api/v1/settings/widget-identity', as: { key: w.a.key } })
+    ).json() as { hasSecret: boolean };
     expect(a.hasSecret).toBe(false);
     return [res];
   },
   'POST /api/public/widget/answer': async (w) => {
-    const { loadSendingSettings } = await import('../../src/server/features/sending/sending-settings.service.js');
+    const { loadSendingSettings } =
+      await import('../../src/server/features/sending/sending-settings.service.js');
     const keyB = (await loadSendingSettings(w.t.runtime.deps.db, w.b.orgId)).widgetKey;
-    const res = await w.t.request({ method: 'POST', url: '/api/public/widget/answer', payload: { key: keyB, token: 'x'.repeat(43), answers: { nps: 1 } }, headers: { 'content-type': 'application/json' } });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/public/widget/answer',
+      payload: { key: keyB, token: 'x'.repeat(43), answers: { nps: 1 } },
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(404);
     return [res];
   },
@@ -219,15 +385,26 @@ const PROBES: Record<string, Probe> = {
   'GET /api/v1/outbox': get('/api/v1/outbox'),
   'GET /api/v1/api-keys': get('/api/v1/api-keys'),
   'PATCH /api/v1/organization/settings': (w, as) =>
-    Promise.all([w.t.request({ method: 'PATCH', url: '/api/v1/organization/settings', payload: { industry: 'b-industry' }, as })]),
-  'PUT /api/v1/organization/plan': (w, as) => Promise.all([w.t.request({ method: 'PUT', url: '/api/v1/organization/plan', payload: { planId: 'business' }, as })]),
+    Promise.all([
+      w.t.request({
+        method: 'PATCH',
+        url: '/api/v1/organization/settings',
+        payload: { industry: 'b-industry' },
+        as,
+      }),
+    ]),
+  'PUT /api/v1/organization/plan': (w, as) =>
+    Promise.all([
+      w.t.request({ method: 'PUT', url: '/api/v1/organization/plan', payload: { planId: 'business' }, as }),
+    ]),
   // B fills its own (empty) organization; A's data must neither appear nor change.
   'POST /api/v1/demo': async (w, as) => {
     const res = await w.t.request({ method: 'POST', url: '/api/v1/demo', payload: {}, as });
     expect([201, 403, 409]).toContain(res.statusCode);
     return [res];
   },
-  'POST /api/v1/api-keys': (w, as) => Promise.all([w.t.request({ method: 'POST', url: '/api/v1/api-keys', payload: { name: 'b key' }, as })]),
+  'POST /api/v1/api-keys': (w, as) =>
+    Promise.all([w.t.request({ method: 'POST', url: '/api/v1/api-keys', payload: { name: 'b key' }, as })]),
   'DELETE /api/v1/api-keys/:id': async (w, as) => {
     const res = await w.t.request({ method: 'DELETE', url: `/api/v1/api-keys/${w.a.keyId}`, as });
     expect([403, 404]).toContain(res.statusCode);
@@ -244,27 +421,46 @@ const PROBES: Record<string, Probe> = {
   'GET /api/v1/metrics': async (w, as) => {
     const { rebuildRollups } = await import('../../src/server/features/metrics/rollups.service.js');
     await rebuildRollups({ db: w.t.runtime.deps.db }, w.a.orgId);
-    const own = await w.t.request({ method: 'GET', url: `/api/v1/metrics?groupBy=survey&surveyId=${w.a.liveSurveyId}`, as: { key: w.a.key } });
+    const own = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/metrics?groupBy=survey&surveyId=${w.a.liveSurveyId}`,
+      as: { key: w.a.key },
+    });
     expect((own.json() as { overall: { n: number } }).overall.n).toBe(1);
     // B's own breakdown by survey lists B's surveys only (A's survey id is a marker).
-    return [...(await fileProbe('/api/v1/metrics')(w, as)), await w.t.request({ method: 'GET', url: '/api/v1/metrics?groupBy=survey', as })];
+    return [
+      ...(await fileProbe('/api/v1/metrics')(w, as)),
+      await w.t.request({ method: 'GET', url: '/api/v1/metrics?groupBy=survey', as }),
+    ];
   },
   // The send funnel counts exactly B's invitations (B may have its demo's; A's send has one); A's survey id answers 404.
   'GET /api/v1/metrics/funnel': async (w, as) => {
     const own = await w.t.request({ method: 'GET', url: '/api/v1/metrics/funnel', as: { key: w.a.key } });
     expect((own.json() as { funnel: { invited: number } }).funnel.invited).toBeGreaterThan(0);
-    const responses = await Promise.all([w.t.request({ method: 'GET', url: '/api/v1/metrics/funnel', as }), w.t.request({ method: 'GET', url: `/api/v1/metrics/funnel?surveyId=${w.a.liveSurveyId}`, as })]);
+    const responses = await Promise.all([
+      w.t.request({ method: 'GET', url: '/api/v1/metrics/funnel', as }),
+      w.t.request({ method: 'GET', url: `/api/v1/metrics/funnel?surveyId=${w.a.liveSurveyId}`, as }),
+    ]);
     expect(responses.map((r) => r.statusCode)).toEqual([200, 404]);
-    const counted = await w.t.runtime.deps.db.execute(sql`select count(*)::int as n from survey_invitations where organization_id = ${w.b.orgId}`);
-    expect((responses[0]?.json() as { funnel: { invited: number } }).funnel.invited).toBe(Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n));
+    const counted = await w.t.runtime.deps.db.execute(
+      sql`select count(*)::int as n from survey_invitations where organization_id = ${w.b.orgId}`,
+    );
+    expect((responses[0]?.json() as { funnel: { invited: number } }).funnel.invited).toBe(
+      Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n),
+    );
     return responses;
   },
   'GET /api/v1/metrics/snapshot': fileProbe('/api/v1/metrics/snapshot'),
   // Benchmarks: A has an own entry and an edit shown with every industry, and hid a built-in one;
   // B sees the built-in table as shipped, and B's writes land in B only.
   'GET /api/v1/benchmarks': async (w, as) => {
-    const responses = await Promise.all([w.t.request({ method: 'GET', url: '/api/v1/benchmarks', as }), w.t.request({ method: 'GET', url: '/api/v1/benchmarks?industry=software&includeHidden=true', as })]);
-    const items = (responses[1]?.json() as { items: { id: string; origin: string; hidden: boolean; label: string }[] }).items;
+    const responses = await Promise.all([
+      w.t.request({ method: 'GET', url: '/api/v1/benchmarks', as }),
+      w.t.request({ method: 'GET', url: '/api/v1/benchmarks?industry=software&includeHidden=true', as }),
+    ]);
+    const items = (
+      responses[1]?.json() as { items: { id: string; origin: string; hidden: boolean; label: string }[] }
+    ).items;
     expect(items.filter((i) => i.origin !== 'own').map((i) => [i.id, i.origin, i.hidden])).toEqual([
       ['source-cloud-software-nps', 'builtin', false],
       ['source-world-class-nps', 'builtin', false],
@@ -274,14 +470,29 @@ const PROBES: Record<string, Probe> = {
     return responses;
   },
   'POST /api/v1/benchmarks': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/benchmarks', payload: { ...BENCHMARK, label: 'Beta own benchmark' }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/benchmarks',
+      payload: { ...BENCHMARK, label: 'Beta own benchmark' },
+      as,
+    });
     expect(res.statusCode).toBe(201);
     return [res];
   },
   'PUT /api/v1/benchmarks/:id': async (w, as) => {
-    const foreign = await w.t.request({ method: 'PUT', url: `/api/v1/benchmarks/${w.a.benchmarkId}`, payload: { ...BENCHMARK, label: 'hijacked' }, as });
+    const foreign = await w.t.request({
+      method: 'PUT',
+      url: `/api/v1/benchmarks/${w.a.benchmarkId}`,
+      payload: { ...BENCHMARK, label: 'hijacked' },
+      as,
+    });
     expect(foreign.statusCode).toBe(404);
-    const builtin = await w.t.request({ method: 'PUT', url: '/api/v1/benchmarks/source-world-class-nps', payload: { ...BENCHMARK, label: 'Beta edit' }, as });
+    const builtin = await w.t.request({
+      method: 'PUT',
+      url: '/api/v1/benchmarks/source-world-class-nps',
+      payload: { ...BENCHMARK, label: 'Beta edit' },
+      as,
+    });
     expect(builtin.statusCode).toBe(200);
     await expectAlphaBenchmarks(w);
     return [foreign, builtin];
@@ -289,19 +500,30 @@ const PROBES: Record<string, Probe> = {
   'DELETE /api/v1/benchmarks/:id': async (w, as) => {
     const foreign = await w.t.request({ method: 'DELETE', url: `/api/v1/benchmarks/${w.a.benchmarkId}`, as });
     expect(foreign.statusCode).toBe(404);
-    const builtin = await w.t.request({ method: 'DELETE', url: '/api/v1/benchmarks/source-world-class-nps', as });
+    const builtin = await w.t.request({
+      method: 'DELETE',
+      url: '/api/v1/benchmarks/source-world-class-nps',
+      as,
+    });
     await expectAlphaBenchmarks(w);
     return [foreign, builtin];
   },
   'POST /api/v1/benchmarks/:id/restore': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/benchmarks/source-world-class-nps/restore', as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/benchmarks/source-world-class-nps/restore',
+      as,
+    });
     expect(res.statusCode).toBe(200);
     await expectAlphaBenchmarks(w);
     return [res];
   },
   'GET /api/v1/metrics/compare': async (w, as) => {
     const url = '/api/v1/metrics/compare?aFrom=2000-01-01&aTo=2100-01-01&bFrom=2000-01-01&bTo=2100-01-01';
-    const responses = await Promise.all([w.t.request({ method: 'GET', url, as }), w.t.request({ method: 'GET', url: `${url}&surveyId=${w.a.liveSurveyId}`, as })]);
+    const responses = await Promise.all([
+      w.t.request({ method: 'GET', url, as }),
+      w.t.request({ method: 'GET', url: `${url}&surveyId=${w.a.liveSurveyId}`, as }),
+    ]);
     expect(responses.map((r) => r.statusCode)).toEqual([200, 404]);
     return responses;
   },
@@ -314,47 +536,109 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'PUT /api/v1/digest/subscription': async (w, as) => {
-    expect((await w.t.request({ method: 'PUT', url: '/api/v1/digest/subscription', payload: { subscribed: true }, as: { cookie: w.a.ownerCookie } })).statusCode).toBe(200);
-    const on = await w.t.request({ method: 'PUT', url: '/api/v1/digest/subscription', payload: { subscribed: true }, as });
-    const off = await w.t.request({ method: 'PUT', url: '/api/v1/digest/subscription', payload: { subscribed: false }, as });
+    expect(
+      (
+        await w.t.request({
+          method: 'PUT',
+          url: '/api/v1/digest/subscription',
+          payload: { subscribed: true },
+          as: { cookie: w.a.ownerCookie },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const on = await w.t.request({
+      method: 'PUT',
+      url: '/api/v1/digest/subscription',
+      payload: { subscribed: true },
+      as,
+    });
+    const off = await w.t.request({
+      method: 'PUT',
+      url: '/api/v1/digest/subscription',
+      payload: { subscribed: false },
+      as,
+    });
     expect([on.statusCode, off.statusCode]).toEqual(as.key ? [403, 403] : [200, 200]);
-    const rows = await w.t.runtime.deps.db.execute(sql`select count(*)::int as n from digest_subscriptions where organization_id = ${w.a.orgId}`);
+    const rows = await w.t.runtime.deps.db.execute(
+      sql`select count(*)::int as n from digest_subscriptions where organization_id = ${w.a.orgId}`,
+    );
     expect(Number((rows as unknown as { rows: { n: number }[] }).rows[0]?.n)).toBe(1);
     return [on, off];
   },
   // Public: asked signed out and as B; two booleans and the public address of the installation, nothing of A.
   'GET /api/v1/instance': async (w, as) => {
-    const responses = await Promise.all([w.t.request({ method: 'GET', url: '/api/v1/instance', as }), w.t.request({ method: 'GET', url: '/api/v1/instance' })]);
-    for (const res of responses) expect(Object.keys(res.json() as object).sort()).toEqual(['hasAccounts', 'publicUrl', 'signupEnabled']);
+    const responses = await Promise.all([
+      w.t.request({ method: 'GET', url: '/api/v1/instance', as }),
+      w.t.request({ method: 'GET', url: '/api/v1/instance' }),
+    ]);
+    for (const res of responses)
+      expect(Object.keys(res.json() as object).sort()).toEqual(['hasAccounts', 'publicUrl', 'signupEnabled']);
     return responses;
   },
   'GET /api/v1/sso/providers': get('/api/v1/sso/providers'),
   // B tries to take over A's provider id and e-mail domain.
   'POST /api/v1/sso/providers': async (w, as) => {
-    const payload = { providerId: w.a.ssoProviderId, issuer: w.idp.issuer, domain: w.a.ssoDomain, clientId: 'b-client', clientSecret: 'b-secret' };
+    const payload = {
+      providerId: w.a.ssoProviderId,
+      issuer: w.idp.issuer,
+      domain: w.a.ssoDomain,
+      clientId: 'b-client',
+      clientSecret: 'b-secret',
+    };
     const res = await w.t.request({ method: 'POST', url: '/api/v1/sso/providers', payload, as });
     expect([403, 409]).toContain(res.statusCode);
     return [res];
   },
   'DELETE /api/v1/sso/providers/:providerId': async (w, as) => {
-    const res = await w.t.request({ method: 'DELETE', url: `/api/v1/sso/providers/${w.a.ssoProviderId}`, as });
+    const res = await w.t.request({
+      method: 'DELETE',
+      url: `/api/v1/sso/providers/${w.a.ssoProviderId}`,
+      as,
+    });
     expect([403, 404]).toContain(res.statusCode);
-    const stillThere = (await w.t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { cookie: w.a.ownerCookie } })).json() as { items: { providerId: string }[] };
+    const stillThere = (
+      await w.t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { cookie: w.a.ownerCookie } })
+    ).json() as { items: { providerId: string }[] };
     expect(stillThere.items.map((p) => p.providerId)).toEqual([w.a.ssoProviderId]);
     return [res];
   },
   // Feedback and events: B reads only its own, cannot open A's item, and writing with A's
   // externalRef or A's contact id neither reaches nor changes A's data.
   'POST /api/v1/feedback': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/feedback', payload: [{ channel: 'review', text: 'b review', occurredAt: new Date().toISOString(), externalRef: 'alpha-ref-1' }], as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/feedback',
+      payload: [
+        {
+          channel: 'review',
+          text: 'b review',
+          occurredAt: new Date().toISOString(),
+          externalRef: 'alpha-ref-1',
+        },
+      ],
+      as,
+    });
     expect([200, 403]).toContain(res.statusCode);
     // Stored in B (once across B's callers), never answered with A's item.
     if (res.statusCode === 200) {
       const body = res.json() as { created: number; duplicates: number; errors: unknown[] };
       expect([body.created + body.duplicates, body.errors]).toEqual([1, []]);
     }
-    const linked = await w.t.request({ method: 'POST', url: '/api/v1/feedback', payload: [{ channel: 'chat', text: 'b chat', occurredAt: new Date().toISOString(), contactExternalId: 'alpha-contact-ext' }], as });
-    if (linked.statusCode === 200) expect(linked.json()).toMatchObject({ created: 0, errors: [{ field: 'contactExternalId' }] });
+    const linked = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/feedback',
+      payload: [
+        {
+          channel: 'chat',
+          text: 'b chat',
+          occurredAt: new Date().toISOString(),
+          contactExternalId: 'alpha-contact-ext',
+        },
+      ],
+      as,
+    });
+    if (linked.statusCode === 200)
+      expect(linked.json()).toMatchObject({ created: 0, errors: [{ field: 'contactExternalId' }] });
     return [res, linked];
   },
   'GET /api/v1/feedback': async (w, as) =>
@@ -368,9 +652,26 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'POST /api/v1/events': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/events', payload: [{ contactExternalId: 'alpha-contact-ext', type: 'login', occurredAt: new Date().toISOString(), eventId: 'alpha-event-1' }], as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: [
+        {
+          contactExternalId: 'alpha-contact-ext',
+          type: 'login',
+          occurredAt: new Date().toISOString(),
+          eventId: 'alpha-event-1',
+        },
+      ],
+      as,
+    });
     expect([200, 403]).toContain(res.statusCode);
-    if (res.statusCode === 200) expect(res.json()).toMatchObject({ created: 0, duplicates: 0, errors: [{ field: 'contactExternalId' }] });
+    if (res.statusCode === 200)
+      expect(res.json()).toMatchObject({
+        created: 0,
+        duplicates: 0,
+        errors: [{ field: 'contactExternalId' }],
+      });
     return [res];
   },
   'GET /api/v1/events': async (w, as) =>
@@ -383,12 +684,26 @@ const PROBES: Record<string, Probe> = {
   // reaches B's own contacts; A's contact keeps its data. B cleans up its namesake at once, so
   // the feedback/events probes still find no 'alpha-contact-ext' in B.
   'POST /api/v1/contacts': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/contacts', payload: [{ externalId: CONTACT_A, name: 'b-name', attributes: { alphaSecretAttr: 'x' } }], as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      payload: [{ externalId: CONTACT_A, name: 'b-name', attributes: { alphaSecretAttr: 'x' } }],
+      as,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ created: 0, errors: [{ field: 'attributes.alphaSecretAttr' }] });
-    const own = await w.t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: CONTACT_A, name: 'b-name' }, as });
+    const own = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      payload: { externalId: CONTACT_A, name: 'b-name' },
+      as,
+    });
     expect(own.json()).toMatchObject({ created: 1 });
-    const a = await w.t.request({ method: 'GET', url: `/api/v1/contacts/${CONTACT_A}`, as: { key: w.a.key } });
+    const a = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/contacts/${CONTACT_A}`,
+      as: { key: w.a.key },
+    });
     expect(a.json()).toMatchObject({ contact: { email: CONTACT_A_EMAIL, name: null } });
     const cleanup = await w.t.request({ method: 'DELETE', url: `/api/v1/contacts/${CONTACT_A}`, as });
     expect(cleanup.statusCode).toBe(200);
@@ -412,39 +727,86 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'POST /api/v1/contacts/:externalId/merge': async (w, as) => {
-    await w.t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: 'beta-survivor' }, as });
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/contacts/beta-survivor/merge', payload: { from: CONTACT_A }, as });
+    await w.t.request({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      payload: { externalId: 'beta-survivor' },
+      as,
+    });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/contacts/beta-survivor/merge',
+      payload: { from: CONTACT_A },
+      as,
+    });
     expect(res.statusCode).toBe(404);
-    const a = await w.t.request({ method: 'GET', url: `/api/v1/contacts/${CONTACT_A}`, as: { key: w.a.key } });
+    const a = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/contacts/${CONTACT_A}`,
+      as: { key: w.a.key },
+    });
     expect(a.statusCode).toBe(200);
     return [res];
   },
   'DELETE /api/v1/contacts/:externalId': async (w, as) => {
     const res = await w.t.request({ method: 'DELETE', url: `/api/v1/contacts/${CONTACT_A}`, as });
     expect(res.statusCode).toBe(404);
-    const a = await w.t.request({ method: 'GET', url: `/api/v1/contacts/${CONTACT_A}`, as: { key: w.a.key } });
+    const a = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/contacts/${CONTACT_A}`,
+      as: { key: w.a.key },
+    });
     expect(a.json()).toMatchObject({ contact: { email: CONTACT_A_EMAIL } });
     return [res];
   },
   'GET /api/v1/contact-attributes': get('/api/v1/contact-attributes'),
   'POST /api/v1/contact-attributes': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/contact-attributes', payload: { key: 'alphaSecretAttr', type: 'number' }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/contact-attributes',
+      payload: { key: 'alphaSecretAttr', type: 'number' },
+      as,
+    });
     expect([200, 201]).toContain(res.statusCode);
-    const undo = await w.t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: 'beta-attr', attributes: { alphaSecretAttr: 1 } }, as });
+    const undo = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      payload: { externalId: 'beta-attr', attributes: { alphaSecretAttr: 1 } },
+      as,
+    });
     expect(undo.json()).toMatchObject({ errors: [] });
     return [res, undo];
   },
   // Imports: B sees A's import, its errors and its start only as 404; B's own upload shows only B.
   'POST /api/v1/imports': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: '/api/v1/imports?kind=contacts&filename=b.csv', headers: { 'content-type': 'text/csv' }, payload: 'id,name\nb-1,Beta\n', as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/imports?kind=contacts&filename=b.csv',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'id,name\nb-1,Beta\n',
+      as,
+    });
     expect(res.statusCode).toBe(201);
-    const feedback = await w.t.request({ method: 'POST', url: '/api/v1/imports?kind=feedback&filename=b-history.csv', headers: { 'content-type': 'text/csv' }, payload: 'Datum;Bewertung\n2024-03-01;9\n', as });
-    expect(feedback.json()).toMatchObject({ columns: ['Datum', 'Bewertung'], suggestedMapping: { Datum: 'occurredAt', Bewertung: 'score' } });
+    const feedback = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/imports?kind=feedback&filename=b-history.csv',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'Datum;Bewertung\n2024-03-01;9\n',
+      as,
+    });
+    expect(feedback.json()).toMatchObject({
+      columns: ['Datum', 'Bewertung'],
+      suggestedMapping: { Datum: 'occurredAt', Bewertung: 'score' },
+    });
     return [res, feedback];
   },
   'GET /api/v1/imports': get('/api/v1/imports'),
   'GET /api/v1/imports/:id': async (w, as) => {
-    const res = await Promise.all([w.a.importId, w.a.feedbackImportId].map((id) => w.t.request({ method: 'GET', url: `/api/v1/imports/${id}`, as })));
+    const res = await Promise.all(
+      [w.a.importId, w.a.feedbackImportId].map((id) =>
+        w.t.request({ method: 'GET', url: `/api/v1/imports/${id}`, as }),
+      ),
+    );
     expect(res.map((r) => r.statusCode)).toEqual([404, 404]);
     return res;
   },
@@ -459,22 +821,52 @@ const PROBES: Record<string, Probe> = {
     return [res];
   },
   'POST /api/v1/imports/:id/start': async (w, as) => {
-    const res = await w.t.request({ method: 'POST', url: `/api/v1/imports/${w.a.importId}/start`, payload: { mapping: { AlphaImportColumn: 'externalId' } }, as });
+    const res = await w.t.request({
+      method: 'POST',
+      url: `/api/v1/imports/${w.a.importId}/start`,
+      payload: { mapping: { AlphaImportColumn: 'externalId' } },
+      as,
+    });
     expect(res.statusCode).toBe(404);
-    const a = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.importId}`, as: { key: w.a.key } });
+    const a = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/imports/${w.a.importId}`,
+      as: { key: w.a.key },
+    });
     expect(a.json()).toMatchObject({ status: 'uploaded' });
-    const feedback = await w.t.request({ method: 'POST', url: `/api/v1/imports/${w.a.feedbackImportId}/start`, payload: { mapping: { AlphaFeedbackColumn: 'occurredAt', Bewertung: 'score' } }, as });
+    const feedback = await w.t.request({
+      method: 'POST',
+      url: `/api/v1/imports/${w.a.feedbackImportId}/start`,
+      payload: { mapping: { AlphaFeedbackColumn: 'occurredAt', Bewertung: 'score' } },
+      as,
+    });
     expect(feedback.statusCode).toBe(404);
-    const aFeedback = await w.t.request({ method: 'GET', url: `/api/v1/imports/${w.a.feedbackImportId}`, as: { key: w.a.key } });
+    const aFeedback = await w.t.request({
+      method: 'GET',
+      url: `/api/v1/imports/${w.a.feedbackImportId}`,
+      as: { key: w.a.key },
+    });
     expect(aFeedback.json()).toMatchObject({ kind: 'feedback', status: 'uploaded' });
     return [res, feedback];
   },
   // better-auth's organization endpoints, called by B with A's ids.
   'GET /api/auth/*': async (w, as) =>
     Promise.all([
-      w.t.request({ method: 'GET', url: `/api/auth/organization/list-members?organizationId=${w.a.orgId}`, as }),
-      w.t.request({ method: 'GET', url: `/api/auth/organization/list-invitations?organizationId=${w.a.orgId}`, as }),
-      w.t.request({ method: 'GET', url: `/api/auth/organization/get-full-organization?organizationId=${w.a.orgId}`, as }),
+      w.t.request({
+        method: 'GET',
+        url: `/api/auth/organization/list-members?organizationId=${w.a.orgId}`,
+        as,
+      }),
+      w.t.request({
+        method: 'GET',
+        url: `/api/auth/organization/list-invitations?organizationId=${w.a.orgId}`,
+        as,
+      }),
+      w.t.request({
+        method: 'GET',
+        url: `/api/auth/organization/get-full-organization?organizationId=${w.a.orgId}`,
+        as,
+      }),
       w.t.request({ method: 'GET', url: '/api/auth/organization/list', as }),
       // The sso plugin's own provider routes (closed over HTTP; /api/v1/sso/providers is the way in).
       w.t.request({ method: 'GET', url: '/api/auth/sso/providers', as }),
@@ -482,26 +874,86 @@ const PROBES: Record<string, Probe> = {
     ]),
   'POST /api/auth/*': async (w, as) =>
     Promise.all([
-      w.t.request({ method: 'POST', url: '/api/auth/organization/set-active', payload: { organizationId: w.a.orgId }, as }),
-      w.t.request({ method: 'POST', url: '/api/auth/organization/invite-member', payload: { email: uniqueEmail('x'), role: 'owner', organizationId: w.a.orgId }, as }),
-      w.t.request({ method: 'POST', url: '/api/auth/organization/update-member-role', payload: { memberId: w.a.memberId, role: 'agent', organizationId: w.a.orgId }, as }),
-      w.t.request({ method: 'POST', url: '/api/auth/organization/remove-member', payload: { memberIdOrEmail: w.a.memberId, organizationId: w.a.orgId }, as }),
-      w.t.request({ method: 'POST', url: '/api/auth/organization/cancel-invitation', payload: { invitationId: w.a.invitationId }, as }),
-      w.t.request({ method: 'POST', url: '/api/auth/organization/update', payload: { organizationId: w.a.orgId, data: { name: 'hijacked' } }, as }),
-      w.t.request({ method: 'POST', url: '/api/auth/organization/delete', payload: { organizationId: w.a.orgId }, as }),
-      w.t.request({ method: 'POST', url: '/api/auth/sso/update-provider', payload: { providerId: w.a.ssoProviderId, domain: 'b-takeover.test' }, as }),
-      w.t.request({ method: 'POST', url: '/api/auth/sso/delete-provider', payload: { providerId: w.a.ssoProviderId }, as }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/organization/set-active',
+        payload: { organizationId: w.a.orgId },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/organization/invite-member',
+        payload: { email: uniqueEmail('x'), role: 'owner', organizationId: w.a.orgId },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/organization/update-member-role',
+        payload: { memberId: w.a.memberId, role: 'agent', organizationId: w.a.orgId },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/organization/remove-member',
+        payload: { memberIdOrEmail: w.a.memberId, organizationId: w.a.orgId },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/organization/cancel-invitation',
+        payload: { invitationId: w.a.invitationId },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/organization/update',
+        payload: { organizationId: w.a.orgId, data: { name: 'hijacked' } },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/organization/delete',
+        payload: { organizationId: w.a.orgId },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/sso/update-provider',
+        payload: { providerId: w.a.ssoProviderId, domain: 'b-takeover.test' },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/auth/sso/delete-provider',
+        payload: { providerId: w.a.ssoProviderId },
+        as,
+      }),
       w.t.request({
         method: 'POST',
         url: '/api/auth/sso/register',
-        payload: { providerId: 'b-in-a', issuer: w.idp.issuer, domain: 'b-in-a.test', organizationId: w.a.orgId, oidcConfig: { clientId: 'x', clientSecret: 'y' } },
+        payload: {
+          providerId: 'b-in-a',
+          issuer: w.idp.issuer,
+          domain: 'b-in-a.test',
+          organizationId: w.a.orgId,
+          oidcConfig: { clientId: 'x', clientSecret: 'y' },
+        },
         as,
       }),
     ]),
 };
 
 /** Routes that hold no organization data at all: they are called and must not mention A. */
-const PUBLIC = [/^(GET|POST) \/[slu]\/:(token|key)/, /^GET \/widget\.js$/, /^OPTIONS \/api\/public\/widget\//, /^GET \/healthz$/, /^GET \/readyz$/, /^GET \/metrics$/, /^GET \/api\/openapi\.json$/, /^GET \/api\/docs/];
+const PUBLIC = [
+  /^(GET|POST) \/[slu]\/:(token|key)/,
+  /^GET \/widget\.js$/,
+  /^OPTIONS \/api\/public\/widget\//,
+  /^GET \/healthz$/,
+  /^GET \/readyz$/,
+  /^GET \/metrics$/,
+  /^GET \/api\/openapi\.json$/,
+  /^GET \/api\/docs/,
+];
 
 describe('tenant isolation', () => {
   let w: World;
@@ -513,21 +965,56 @@ describe('tenant isolation', () => {
     const orgA = await t.createOrg(ownerA.cookie, 'Alpha Secret Corp');
     const keyA = await t.createApiKey(ownerA.cookie, 'alpha-key-name');
     const memberA = await t.addMember(orgA.id, 'analyst');
-    const memberRow = (await t.request({ method: 'GET', url: `/api/auth/organization/list-members?organizationId=${orgA.id}`, as: { cookie: ownerA.cookie } })).json() as {
+    const memberRow = (
+      await t.request({
+        method: 'GET',
+        url: `/api/auth/organization/list-members?organizationId=${orgA.id}`,
+        as: { cookie: ownerA.cookie },
+      })
+    ).json() as {
       members: { id: string; userId: string }[];
     };
     const invitedEmail = uniqueEmail('alpha-invitee');
-    const inv = await t.request({ method: 'POST', url: '/api/auth/organization/invite-member', payload: { email: invitedEmail, role: 'agent', organizationId: orgA.id }, as: { cookie: ownerA.cookie } });
-    await t.request({ method: 'PATCH', url: '/api/v1/organization/settings', payload: { industry: 'alpha-industry' }, as: { cookie: ownerA.cookie } });
-    const sso = { providerId: 'alpha-sso', issuer: idp.issuer, domain: 'alpha-sso.test', clientId: idp.clientId, clientSecret: idp.clientSecret };
-    const ssoRes = await t.request({ method: 'POST', url: '/api/v1/sso/providers', payload: sso, as: { cookie: ownerA.cookie } });
+    const inv = await t.request({
+      method: 'POST',
+      url: '/api/auth/organization/invite-member',
+      payload: { email: invitedEmail, role: 'agent', organizationId: orgA.id },
+      as: { cookie: ownerA.cookie },
+    });
+    await t.request({
+      method: 'PATCH',
+      url: '/api/v1/organization/settings',
+      payload: { industry: 'alpha-industry' },
+      as: { cookie: ownerA.cookie },
+    });
+    const sso = {
+      providerId: 'alpha-sso',
+      issuer: idp.issuer,
+      domain: 'alpha-sso.test',
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+    };
+    const ssoRes = await t.request({
+      method: 'POST',
+      url: '/api/v1/sso/providers',
+      payload: sso,
+      as: { cookie: ownerA.cookie },
+    });
     if (ssoRes.statusCode !== 201) throw new Error(`sso provider for A: ${ssoRes.statusCode} ${ssoRes.body}`);
 
-    await t.runtime.deps.db.execute(sql`insert into contacts (organization_id, external_id, email) values (${orgA.id}, 'alpha-contact-ext', 'alpha-contact@example.test')`);
+    await t.runtime.deps.db.execute(
+      sql`insert into contacts (organization_id, external_id, email) values (${orgA.id}, 'alpha-contact-ext', 'alpha-contact@example.test')`,
+    );
     const fbA = await t.request({
       method: 'POST',
       url: '/api/v1/feedback',
-      payload: { channel: 'review', text: 'alpha-feedback-secret-text', occurredAt: new Date().toISOString(), externalRef: 'alpha-ref-1', contactExternalId: 'alpha-contact-ext' },
+      payload: {
+        channel: 'review',
+        text: 'alpha-feedback-secret-text',
+        occurredAt: new Date().toISOString(),
+        externalRef: 'alpha-ref-1',
+        contactExternalId: 'alpha-contact-ext',
+      },
       as: { key: keyA.key },
     });
     if (fbA.statusCode !== 200) throw new Error(`feedback for A: ${fbA.statusCode} ${fbA.body}`);
@@ -535,50 +1022,147 @@ describe('tenant isolation', () => {
     const evA = await t.request({
       method: 'POST',
       url: '/api/v1/events',
-      payload: { contactExternalId: 'alpha-contact-ext', type: 'alpha_secret_event', occurredAt: new Date().toISOString(), eventId: 'alpha-event-1' },
+      payload: {
+        contactExternalId: 'alpha-contact-ext',
+        type: 'alpha_secret_event',
+        occurredAt: new Date().toISOString(),
+        eventId: 'alpha-event-1',
+      },
       as: { key: keyA.key },
     });
     if (evA.statusCode !== 200) throw new Error(`event for A: ${evA.statusCode} ${evA.body}`);
-    const attrA = await t.request({ method: 'POST', url: '/api/v1/contact-attributes', payload: { key: 'alphaSecretAttr', type: 'string', label: 'Alpha Attr Label' }, as: { key: keyA.key } });
+    const attrA = await t.request({
+      method: 'POST',
+      url: '/api/v1/contact-attributes',
+      payload: { key: 'alphaSecretAttr', type: 'string', label: 'Alpha Attr Label' },
+      as: { key: keyA.key },
+    });
     if (attrA.statusCode !== 201) throw new Error(`attribute for A: ${attrA.statusCode} ${attrA.body}`);
-    const contactA = await t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: CONTACT_A, attributes: { alphaSecretAttr: 'alpha-attr-value' } }, as: { key: keyA.key } });
-    if (contactA.statusCode !== 200) throw new Error(`contact for A: ${contactA.statusCode} ${contactA.body}`);
+    const contactA = await t.request({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      payload: { externalId: CONTACT_A, attributes: { alphaSecretAttr: 'alpha-attr-value' } },
+      as: { key: keyA.key },
+    });
+    if (contactA.statusCode !== 200)
+      throw new Error(`contact for A: ${contactA.statusCode} ${contactA.body}`);
 
     const importA = (
-      await t.request({ method: 'POST', url: '/api/v1/imports?kind=contacts&filename=alpha-import-file.csv', headers: { 'content-type': 'text/csv' }, payload: 'AlphaImportColumn,email\nalpha-row,x\n', as: { key: keyA.key } })
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/imports?kind=contacts&filename=alpha-import-file.csv',
+        headers: { 'content-type': 'text/csv' },
+        payload: 'AlphaImportColumn,email\nalpha-row,x\n',
+        as: { key: keyA.key },
+      })
     ).json() as { id: string };
-    await t.runtime.deps.db.execute(sql`insert into import_errors (import_id, line, field, reason) values (${importA.id}, 2, 'email', 'alpha-import-reason')`);
+    await t.runtime.deps.db.execute(
+      sql`insert into import_errors (import_id, line, field, reason) values (${importA.id}, 2, 'email', 'alpha-import-reason')`,
+    );
     const feedbackImportA = (
-      await t.request({ method: 'POST', url: '/api/v1/imports?kind=feedback&filename=alpha-feedback-history.csv', headers: { 'content-type': 'text/csv' }, payload: 'AlphaFeedbackColumn;Bewertung\n2024-03-01;9\n', as: { key: keyA.key } })
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/imports?kind=feedback&filename=alpha-feedback-history.csv',
+        headers: { 'content-type': 'text/csv' },
+        payload: 'AlphaFeedbackColumn;Bewertung\n2024-03-01;9\n',
+        as: { key: keyA.key },
+      })
     ).json() as { id: string };
 
-    const segmentA = await t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'Alpha Secret Segment', filter: { attributes: { alphaSecretAttr: 'alpha-attr-value' } } }, as: { key: keyA.key } });
-    if (segmentA.statusCode !== 201) throw new Error(`segment for A: ${segmentA.statusCode} ${segmentA.body}`);
-    const surveyA = await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Alpha Secret Survey', template: 'relationship-nps' }, as: { key: keyA.key } });
+    const segmentA = await t.request({
+      method: 'POST',
+      url: '/api/v1/segments',
+      payload: {
+        name: 'Alpha Secret Segment',
+        filter: { attributes: { alphaSecretAttr: 'alpha-attr-value' } },
+      },
+      as: { key: keyA.key },
+    });
+    if (segmentA.statusCode !== 201)
+      throw new Error(`segment for A: ${segmentA.statusCode} ${segmentA.body}`);
+    const surveyA = await t.request({
+      method: 'POST',
+      url: '/api/v1/surveys',
+      payload: { name: 'Alpha Secret Survey', template: 'relationship-nps' },
+      as: { key: keyA.key },
+    });
     if (surveyA.statusCode !== 201) throw new Error(`survey for A: ${surveyA.statusCode} ${surveyA.body}`);
 
-    const liveA = await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Alpha Live Survey', template: 'relationship-nps' }, as: { key: keyA.key } });
+    const liveA = await t.request({
+      method: 'POST',
+      url: '/api/v1/surveys',
+      payload: { name: 'Alpha Live Survey', template: 'relationship-nps' },
+      as: { key: keyA.key },
+    });
     const liveSurveyId = (liveA.json() as { id: string }).id;
-    await t.request({ method: 'POST', url: `/api/v1/surveys/${liveSurveyId}/status`, payload: { status: 'live' }, as: { key: keyA.key } });
-    await t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { senderName: 'Alpha Sender Name' }, as: { key: keyA.key } });
-    await t.request({ method: 'POST', url: '/api/v1/suppressions', payload: { email: 'alpha-suppressed@example.test' }, as: { key: keyA.key } });
-    const sendA = await t.request({ method: 'POST', url: `/api/v1/surveys/${liveSurveyId}/send`, payload: { contacts: [CONTACT_A] }, as: { key: keyA.key } });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${liveSurveyId}/status`,
+      payload: { status: 'live' },
+      as: { key: keyA.key },
+    });
+    await t.request({
+      method: 'PATCH',
+      url: '/api/v1/settings/sending',
+      payload: { senderName: 'Alpha Sender Name' },
+      as: { key: keyA.key },
+    });
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/suppressions',
+      payload: { email: 'alpha-suppressed@example.test' },
+      as: { key: keyA.key },
+    });
+    const sendA = await t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${liveSurveyId}/send`,
+      payload: { contacts: [CONTACT_A] },
+      as: { key: keyA.key },
+    });
     if (sendA.statusCode !== 200) throw new Error(`send for A: ${sendA.statusCode} ${sendA.body}`);
-    const responseA = await t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId: liveSurveyId, contactExternalId: CONTACT_A, answers: { nps: 3, why: 'alpha-response-comment' } }, as: { key: keyA.key } });
-    if (responseA.statusCode !== 201) throw new Error(`response for A: ${responseA.statusCode} ${responseA.body}`);
-    const { loadSendingSettings } = await import('../../src/server/features/sending/sending-settings.service.js');
+    const responseA = await t.request({
+      method: 'POST',
+      url: '/api/v1/responses',
+      payload: {
+        surveyId: liveSurveyId,
+        contactExternalId: CONTACT_A,
+        answers: { nps: 3, why: 'alpha-response-comment' },
+      },
+      as: { key: keyA.key },
+    });
+    if (responseA.statusCode !== 201)
+      throw new Error(`response for A: ${responseA.statusCode} ${responseA.body}`);
+    const { loadSendingSettings } =
+      await import('../../src/server/features/sending/sending-settings.service.js');
     const widgetKeyA = (await loadSendingSettings(t.runtime.deps.db, orgA.id)).widgetKey;
-    const benchmarkA = await t.request({ method: 'POST', url: '/api/v1/benchmarks', payload: BENCHMARK, as: { key: keyA.key } });
-    if (benchmarkA.statusCode !== 201) throw new Error(`benchmark for A: ${benchmarkA.statusCode} ${benchmarkA.body}`);
-    await t.request({ method: 'PUT', url: '/api/v1/benchmarks/source-world-class-nps', payload: { ...BENCHMARK, label: 'alpha-edited-benchmark' }, as: { key: keyA.key } });
-    await t.request({ method: 'DELETE', url: '/api/v1/benchmarks/source-cloud-software-nps', as: { key: keyA.key } });
+    const benchmarkA = await t.request({
+      method: 'POST',
+      url: '/api/v1/benchmarks',
+      payload: BENCHMARK,
+      as: { key: keyA.key },
+    });
+    if (benchmarkA.statusCode !== 201)
+      throw new Error(`benchmark for A: ${benchmarkA.statusCode} ${benchmarkA.body}`);
+    await t.request({
+      method: 'PUT',
+      url: '/api/v1/benchmarks/source-world-class-nps',
+      payload: { ...BENCHMARK, label: 'alpha-edited-benchmark' },
+      as: { key: keyA.key },
+    });
+    await t.request({
+      method: 'DELETE',
+      url: '/api/v1/benchmarks/source-cloud-software-nps',
+      as: { key: keyA.key },
+    });
 
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
     const adminB = await t.addMember(orgB.id, 'admin');
 
-    const keyAList = (await t.request({ method: 'GET', url: '/api/v1/api-keys', as: { cookie: ownerA.cookie } })).json() as { items: { start: string }[] };
+    const keyAList = (
+      await t.request({ method: 'GET', url: '/api/v1/api-keys', as: { cookie: ownerA.cookie } })
+    ).json() as { items: { start: string }[] };
     w = {
       t,
       idp,
@@ -602,7 +1186,42 @@ describe('tenant isolation', () => {
         benchmarkId: (benchmarkA.json() as { id: string }).id,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
-      markers: [orgA.id, 'Alpha Secret Corp', ownerA.email, memberA.email, invitedEmail, keyA.id, keyAList.items[0]?.start ?? 'none', 'alpha-key-name', 'alpha-industry', sso.providerId, sso.domain, sso.clientId, sso.clientSecret, 'alpha-feedback-secret-text', 'alpha_secret_event', feedbackIdA, 'alpha-contact@example.test', 'alpha-contact-ext', 'Alpha Attr Label', 'alpha-attr-value', 'alpha-import-file.csv', 'AlphaImportColumn', 'alpha-import-reason', 'alpha-feedback-history.csv', 'AlphaFeedbackColumn', 'Alpha Secret Segment', 'Alpha Secret Survey', 'Alpha Live Survey', 'Alpha Sender Name', 'alpha-response-comment', widgetKeyA, liveSurveyId, 'alpha-benchmark-label', 'alpha-edited-benchmark'],
+      markers: [
+        orgA.id,
+        'Alpha Secret Corp',
+        ownerA.email,
+        memberA.email,
+        invitedEmail,
+        keyA.id,
+        keyAList.items[0]?.start ?? 'none',
+        'alpha-key-name',
+        'alpha-industry',
+        sso.providerId,
+        sso.domain,
+        sso.clientId,
+        sso.clientSecret,
+        'alpha-feedback-secret-text',
+        'alpha_secret_event',
+        feedbackIdA,
+        'alpha-contact@example.test',
+        'alpha-contact-ext',
+        'Alpha Attr Label',
+        'alpha-attr-value',
+        'alpha-import-file.csv',
+        'AlphaImportColumn',
+        'alpha-import-reason',
+        'alpha-feedback-history.csv',
+        'AlphaFeedbackColumn',
+        'Alpha Secret Segment',
+        'Alpha Secret Survey',
+        'Alpha Live Survey',
+        'Alpha Sender Name',
+        'alpha-response-comment',
+        widgetKeyA,
+        liveSurveyId,
+        'alpha-benchmark-label',
+        'alpha-edited-benchmark',
+      ],
     };
   });
   afterAll(async () => {
@@ -611,34 +1230,63 @@ describe('tenant isolation', () => {
   });
 
   it('has a probe for every route', () => {
-    const missing = w.t.app.routeTable.filter((r) => !(r in PROBES) && !PUBLIC.some((p) => p.test(r)) && r !== 'GET /*');
+    const missing = w.t.app.routeTable.filter(
+      (r) => !(r in PROBES) && !PUBLIC.some((p) => p.test(r)) && r !== 'GET /*',
+    );
     expect(missing).toEqual([]);
   });
 
   for (const who of ['owner', 'admin', 'apiKey'] as const) {
     it(`shows organization B's ${who} nothing of A and lets it change nothing of A`, async () => {
-      const as: Caller = who === 'apiKey' ? { key: w.b.key } : { cookie: who === 'owner' ? w.b.ownerCookie : w.b.adminCookie };
+      const as: Caller =
+        who === 'apiKey' ? { key: w.b.key } : { cookie: who === 'owner' ? w.b.ownerCookie : w.b.adminCookie };
       for (const [route, probe] of Object.entries(PROBES)) {
         const responses = await probe(w, as);
         for (const res of responses) {
           for (const marker of w.markers) {
-            expect(res.body.includes(marker), `${route} as B ${who} leaked "${marker}": ${res.body.slice(0, 300)}`).toBe(false);
+            expect(
+              res.body.includes(marker),
+              `${route} as B ${who} leaked "${marker}": ${res.body.slice(0, 300)}`,
+            ).toBe(false);
           }
         }
       }
-      const feedbackA = (await w.t.request({ method: 'GET', url: '/api/v1/feedback?channel=review', as: { key: w.a.key } })).json() as { items: { id: string; text: string }[] };
-      expect(feedbackA.items).toEqual([expect.objectContaining({ id: w.a.feedbackId, text: 'alpha-feedback-secret-text' })]);
-      const eventsA = (await w.t.request({ method: 'GET', url: '/api/v1/events', as: { key: w.a.key } })).json() as { items: { type: string }[] };
+      const feedbackA = (
+        await w.t.request({ method: 'GET', url: '/api/v1/feedback?channel=review', as: { key: w.a.key } })
+      ).json() as { items: { id: string; text: string }[] };
+      expect(feedbackA.items).toEqual([
+        expect.objectContaining({ id: w.a.feedbackId, text: 'alpha-feedback-secret-text' }),
+      ]);
+      const eventsA = (
+        await w.t.request({ method: 'GET', url: '/api/v1/events', as: { key: w.a.key } })
+      ).json() as { items: { type: string }[] };
       expect(eventsA.items.map((e) => e.type)).toEqual(['alpha_secret_event']);
       // And A is intact: its key works, its member, invitation, name and settings are unchanged.
       const orgA = await w.t.request({ method: 'GET', url: '/api/v1/organization', as: { key: w.a.key } });
       expect(orgA.statusCode).toBe(200);
-      expect(orgA.json()).toMatchObject({ id: w.a.orgId, name: 'Alpha Secret Corp', planId: 'selfhosted', industry: 'alpha-industry' });
-      const members = (await w.t.request({ method: 'GET', url: `/api/auth/organization/list-members?organizationId=${w.a.orgId}`, as: { cookie: w.a.ownerCookie } })).json() as {
+      expect(orgA.json()).toMatchObject({
+        id: w.a.orgId,
+        name: 'Alpha Secret Corp',
+        planId: 'selfhosted',
+        industry: 'alpha-industry',
+      });
+      const members = (
+        await w.t.request({
+          method: 'GET',
+          url: `/api/auth/organization/list-members?organizationId=${w.a.orgId}`,
+          as: { cookie: w.a.ownerCookie },
+        })
+      ).json() as {
         members: { id: string; role: string }[];
       };
       expect(members.members.find((m) => m.id === w.a.memberId)?.role).toBe('analyst');
-      const invs = (await w.t.request({ method: 'GET', url: `/api/auth/organization/list-invitations?organizationId=${w.a.orgId}`, as: { cookie: w.a.ownerCookie } })).json() as {
+      const invs = (
+        await w.t.request({
+          method: 'GET',
+          url: `/api/auth/organization/list-invitations?organizationId=${w.a.orgId}`,
+          as: { cookie: w.a.ownerCookie },
+        })
+      ).json() as {
         id: string;
         status: string;
       }[];
@@ -651,7 +1299,8 @@ describe('tenant isolation', () => {
       const [method, url] = route.split(' ') as [string, string];
       if (method !== 'GET') continue;
       const res = await w.t.request({ method: 'GET', url: url.replace('*', 'index.html') });
-      for (const marker of w.markers) expect(res.body.includes(marker), `${route} leaked ${marker}`).toBe(false);
+      for (const marker of w.markers)
+        expect(res.body.includes(marker), `${route} leaked ${marker}`).toBe(false);
     }
   });
 });

@@ -27,18 +27,24 @@ export interface ContactHistory {
  * instead of one row per login keep the demo small while carrying the same signal. Solved
  * support tickets come as `ticket_solved`, the event the support surveys are sent on.
  */
-export function generateBehaviourEvents(rng: Random, world: DemoWorld, histories: readonly ContactHistory[]): DemoEvent[] {
+export function generateBehaviourEvents(
+  rng: Random,
+  world: DemoWorld,
+  histories: readonly ContactHistory[],
+): DemoEvent[] {
   return histories.flatMap(({ profile, churnedAtMs, solvedTickets }) => [
     ...eventsOf(rng.fork(`events-${profile.externalId}`), world, profile, churnedAtMs),
-    ...solvedTickets.map((t): DemoEvent => ({
-      contactExternalId: profile.externalId,
-      type: 'ticket_solved',
-      value: null,
-      revenue: null,
-      occurredAt: new Date(t.atMs),
-      properties: { ticket: t.ref },
-      eventId: `demo:ticket_solved:${t.ref}`,
-    })),
+    ...solvedTickets.map(
+      (t): DemoEvent => ({
+        contactExternalId: profile.externalId,
+        type: 'ticket_solved',
+        value: null,
+        revenue: null,
+        occurredAt: new Date(t.atMs),
+        properties: { ticket: t.ref },
+        eventId: `demo:ticket_solved:${t.ref}`,
+      }),
+    ),
   ]);
 }
 
@@ -54,7 +60,15 @@ function eventsOf(rng: Random, world: DemoWorld, p: ContactProfile, churnedAtMs:
     const fade = monthsToChurn < FADE_MONTHS ? Math.max(0.05, monthsToChurn / FADE_MONTHS) : 1;
     const engagement = Math.exp(0.35 * p.loyalty);
     const logins = rng.poisson(LOGINS_PER_MONTH[p.segment] * engagement * fade);
-    events.push({ contactExternalId: p.externalId, type: 'login', value: logins, revenue: null, occurredAt: new Date(atMs), properties: { period: 'month' }, eventId: id('login', m) });
+    events.push({
+      contactExternalId: p.externalId,
+      type: 'login',
+      value: logins,
+      revenue: null,
+      occurredAt: new Date(atMs),
+      properties: { period: 'month' },
+      eventId: id('login', m),
+    });
   }
 
   // Renewals on each anniversary inside the two years, while still a customer.
@@ -62,7 +76,15 @@ function eventsOf(rng: Random, world: DemoWorld, p: ContactProfile, churnedAtMs:
     const atMs = p.customerSinceMs + n * YEAR_MS;
     if (atMs > endMs) break;
     if (atMs < world.startMs) continue;
-    events.push({ contactExternalId: p.externalId, type: 'purchase', value: 1, revenue: p.revenue, occurredAt: new Date(atMs), properties: { kind: 'renewal', plan: p.plan }, eventId: id('renewal', n) });
+    events.push({
+      contactExternalId: p.externalId,
+      type: 'purchase',
+      value: 1,
+      revenue: p.revenue,
+      occurredAt: new Date(atMs),
+      properties: { kind: 'renewal', plan: p.plan },
+      eventId: id('renewal', n),
+    });
   }
 
   // Offers: those about to leave ignore them more often.
@@ -72,7 +94,15 @@ function eventsOf(rng: Random, world: DemoWorld, p: ContactProfile, churnedAtMs:
     if (atMs < p.customerSinceMs || atMs > endMs) continue;
     const leaving = churnedAtMs !== null && churnedAtMs - atMs < 3 * MONTH_MS;
     if (rng.chance(leaving ? 0.85 : 0.3)) {
-      events.push({ contactExternalId: p.externalId, type: 'offer_ignored', value: null, revenue: null, occurredAt: new Date(atMs), properties: { offer: rng.pick(['upgrade', 'webinar', 'annual-discount']) }, eventId: id('offer', n) });
+      events.push({
+        contactExternalId: p.externalId,
+        type: 'offer_ignored',
+        value: null,
+        revenue: null,
+        occurredAt: new Date(atMs),
+        properties: { offer: rng.pick(['upgrade', 'webinar', 'annual-discount']) },
+        eventId: id('offer', n),
+      });
     }
   }
 
@@ -80,11 +110,27 @@ function eventsOf(rng: Random, world: DemoWorld, p: ContactProfile, churnedAtMs:
     if (!rng.chance(0.6)) continue;
     const atMs = endMs - rng.int(1, 120) * DAY_MS;
     if (atMs < p.customerSinceMs) continue;
-    events.push({ contactExternalId: p.externalId, type: 'feature_used', value: rng.int(1, 40), revenue: null, occurredAt: new Date(atMs), properties: { product }, eventId: id(`feature-${product}`, 0) });
+    events.push({
+      contactExternalId: p.externalId,
+      type: 'feature_used',
+      value: rng.int(1, 40),
+      revenue: null,
+      occurredAt: new Date(atMs),
+      properties: { product },
+      eventId: id(`feature-${product}`, 0),
+    });
   }
 
   if (churnedAtMs !== null) {
-    events.push({ contactExternalId: p.externalId, type: 'subscription_cancelled', value: null, revenue: -p.revenue, occurredAt: new Date(churnedAtMs), properties: { plan: p.plan }, eventId: id('cancel', 0) });
+    events.push({
+      contactExternalId: p.externalId,
+      type: 'subscription_cancelled',
+      value: null,
+      revenue: -p.revenue,
+      occurredAt: new Date(churnedAtMs),
+      properties: { plan: p.plan },
+      eventId: id('cancel', 0),
+    });
   }
   return events;
 }

@@ -31,7 +31,17 @@ export type PositiveTheme = (typeof POSITIVE_THEMES)[number];
 export type ThemeKey = NegativeTheme | PositiveTheme;
 
 /** Slots a phrase may contain, e.g. "wir haben {days} Tage gewartet". */
-export type Slot = 'product' | 'agent' | 'days' | 'hours' | 'weeks' | 'items' | 'percent' | 'employees' | 'years' | 'format';
+export type Slot =
+  | 'product'
+  | 'agent'
+  | 'days'
+  | 'hours'
+  | 'weeks'
+  | 'items'
+  | 'percent'
+  | 'employees'
+  | 'years'
+  | 'format';
 
 export interface PhraseBank {
   /** Whole sentences stating a problem. */

@@ -38,7 +38,8 @@ export function composeComment(rng: Random, req: CommentRequest): Comment {
   if (req.tone === 'negative') {
     const theme = pickNegativeTheme(rng, req);
     const parts: string[] = [];
-    if (rng.chance(req.isAngry ? 0.6 : 0.35)) parts.push(rng.pick(req.isAngry ? bank.openers.angry : bank.openers.negative));
+    if (rng.chance(req.isAngry ? 0.6 : 0.35))
+      parts.push(rng.pick(req.isAngry ? bank.openers.angry : bank.openers.negative));
     parts.push(fill(rng.pick(bank.negative[theme])));
     if (rng.chance(0.4)) parts.push(fill(rng.pick(bank.closers.negative)));
     return { text: parts.join(' '), themes: [theme] };

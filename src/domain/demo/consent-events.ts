@@ -5,7 +5,11 @@ import type { Random } from './random.js';
 export type ConsentEventKind = 'bounced' | 'unsubscribed' | 'opted_out';
 
 /** How many contacts each happens to: a few, as in a healthy list. */
-export const CONSENT_EVENT_COUNTS: Record<ConsentEventKind, number> = { bounced: 6, unsubscribed: 2, opted_out: 4 };
+export const CONSENT_EVENT_COUNTS: Record<ConsentEventKind, number> = {
+  bounced: 6,
+  unsubscribed: 2,
+  opted_out: 4,
+};
 
 /**
  * Picks the contacts whose address bounced, who unsubscribed, or who opted out of e-mail, and
@@ -13,7 +17,11 @@ export const CONSENT_EVENT_COUNTS: Record<ConsentEventKind, number> = { bounced:
  * that point qualify (their answers are fixed history), and only with at least two e-mail
  * invitations left, so that the later ones show up as skipped. Returns invitation key → event.
  */
-export function pickConsentEvents(rng: Random, plansByContact: readonly (readonly PlannedInvitation[])[], nowMs: number): Map<string, ConsentEventKind> {
+export function pickConsentEvents(
+  rng: Random,
+  plansByContact: readonly (readonly PlannedInvitation[])[],
+  nowMs: number,
+): Map<string, ConsentEventKind> {
   const candidates: { key: string; order: number }[] = [];
   for (const plans of plansByContact) {
     const email = plans.filter((p) => p.survey.channel === 'email');
@@ -26,7 +34,8 @@ export function pickConsentEvents(rng: Random, plansByContact: readonly (readonl
   const events = new Map<string, ConsentEventKind>();
   let next = 0;
   for (const kind of ['bounced', 'unsubscribed', 'opted_out'] as const) {
-    for (let n = 0; n < CONSENT_EVENT_COUNTS[kind] && next < candidates.length; n++) events.set((candidates[next++] as { key: string }).key, kind);
+    for (let n = 0; n < CONSENT_EVENT_COUNTS[kind] && next < candidates.length; n++)
+      events.set((candidates[next++] as { key: string }).key, kind);
   }
   return events;
 }

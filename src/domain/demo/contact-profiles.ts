@@ -64,7 +64,11 @@ export function generateContactProfiles(rng: Random, count: number, window: Wind
     out.push({
       externalId: `CUST-${String(i).padStart(5, '0')}`,
       name: `${first} ${last}`,
-      email: uniqueEmail(usedEmails, emailLocalPart(first, last), language === 'de' ? 'example.de' : 'example.com'),
+      email: uniqueEmail(
+        usedEmails,
+        emailLocalPart(first, last),
+        language === 'de' ? 'example.de' : 'example.com',
+      ),
       language,
       segment,
       region,

@@ -3,7 +3,13 @@ import { SUPPORT_RATE } from './demo-catalog.js';
 import { cesScore, csatScore, npsScore } from './demo-scores.js';
 import { addQuarters, DAY_MS, HOUR_MS, quarterLabel, quartersBetween } from './demo-time.js';
 import type { DemoFeedbackItem } from './demo-types.js';
-import { priceShockEffect, productEffect, relationshipEta, trendEffect, type DemoWorld } from './demo-world.js';
+import {
+  priceShockEffect,
+  productEffect,
+  relationshipEta,
+  trendEffect,
+  type DemoWorld,
+} from './demo-world.js';
 import type { Random } from './random.js';
 import { chatMessage, supportCase } from './support-case.js';
 import { surveyAnswer } from './survey-answer.js';
@@ -50,7 +56,19 @@ export function simulateContact(rng: Random, world: DemoWorld, c: ContactProfile
         const product = rng.pick(c.products);
         const eta = relationshipEta(world, c, npsAt) + 0.6 * productEffect(world, product, npsAt);
         const externalRef = `demo:nps:${c.externalId}:${quarterLabel(q)}`;
-        asked('relationship-nps', npsAt, surveyAnswer(rng, world, { contact: c, metric: 'nps', score: npsScore(rng, eta), touchpoint: 'relationship', product, atMs: npsAt, externalRef }));
+        asked(
+          'relationship-nps',
+          npsAt,
+          surveyAnswer(rng, world, {
+            contact: c,
+            metric: 'nps',
+            score: npsScore(rng, eta),
+            touchpoint: 'relationship',
+            product,
+            atMs: npsAt,
+            externalRef,
+          }),
+        );
       } else asked('relationship-nps', npsAt, null);
     }
 
@@ -68,8 +86,21 @@ export function simulateContact(rng: Random, world: DemoWorld, c: ContactProfile
         asked('billing-csat', at, null);
         continue;
       }
-      const eta = 0.05 + 0.6 * c.loyalty + trendEffect(world, at) + 0.55 * priceShockEffect(world, c.region, at);
-      asked('billing-csat', at, surveyAnswer(rng, world, { contact: c, metric: 'csat', score: csatScore(rng, eta), touchpoint: 'billing', product: null, atMs: at, externalRef: `demo:csat:billing:${c.externalId}:${++seq}` }));
+      const eta =
+        0.05 + 0.6 * c.loyalty + trendEffect(world, at) + 0.55 * priceShockEffect(world, c.region, at);
+      asked(
+        'billing-csat',
+        at,
+        surveyAnswer(rng, world, {
+          contact: c,
+          metric: 'csat',
+          score: csatScore(rng, eta),
+          touchpoint: 'billing',
+          product: null,
+          atMs: at,
+          externalRef: `demo:csat:billing:${c.externalId}:${++seq}`,
+        }),
+      );
     }
 
     // The checkout is a known weak spot: lower satisfaction than anywhere else.
@@ -80,10 +111,23 @@ export function simulateContact(rng: Random, world: DemoWorld, c: ContactProfile
         continue;
       }
       const eta = -0.55 + 0.5 * c.loyalty + 1.5 * trendEffect(world, at);
-      asked('checkout-csat', at, surveyAnswer(rng, world, { contact: c, metric: 'csat', score: csatScore(rng, eta), touchpoint: 'checkout', product: null, atMs: at, externalRef: `demo:csat:checkout:${c.externalId}:${++seq}` }));
+      asked(
+        'checkout-csat',
+        at,
+        surveyAnswer(rng, world, {
+          contact: c,
+          metric: 'csat',
+          score: csatScore(rng, eta),
+          touchpoint: 'checkout',
+          product: null,
+          atMs: at,
+          externalRef: `demo:csat:checkout:${c.externalId}:${++seq}`,
+        }),
+      );
     }
 
-    for (let i = rng.poisson(0.045 * share); i > 0; i--) items.push(chatMessage(rng, world, c, within(), ++seq));
+    for (let i = rng.poisson(0.045 * share); i > 0; i--)
+      items.push(chatMessage(rng, world, c, within(), ++seq));
 
     if (qEnd <= world.nowMs) {
       const eta = relationshipEta(world, c, qEnd - DAY_MS);
@@ -96,7 +140,9 @@ export function simulateContact(rng: Random, world: DemoWorld, c: ContactProfile
           return {
             items: kept,
             // An invitation sent before the cancellation stays, unanswered if its answer came after it.
-            asks: asks.filter((a) => a.atMs <= churnedAtMs).map((a) => (a.answerRef && !keptRefs.has(a.answerRef) ? { ...a, answerRef: null } : a)),
+            asks: asks
+              .filter((a) => a.atMs <= churnedAtMs)
+              .map((a) => (a.answerRef && !keptRefs.has(a.answerRef) ? { ...a, answerRef: null } : a)),
             solvedTickets: solvedTickets.filter((t) => t.atMs <= churnedAtMs),
             churnedAtMs,
           };
@@ -108,7 +154,13 @@ export function simulateContact(rng: Random, world: DemoWorld, c: ContactProfile
 }
 
 /** New customers are asked how setting up went: CES after two weeks, CSAT after a month. */
-function onboarding(rng: Random, world: DemoWorld, c: ContactProfile, items: DemoFeedbackItem[], asks: SurveyAsk[]): void {
+function onboarding(
+  rng: Random,
+  world: DemoWorld,
+  c: ContactProfile,
+  items: DemoFeedbackItem[],
+  asks: SurveyAsk[],
+): void {
   const product = c.products[0] ?? null;
   const cesAt = c.customerSinceMs + rng.int(10, 20) * DAY_MS + rng.int(8, 18) * HOUR_MS;
   if (cesAt <= world.nowMs) {
@@ -116,7 +168,17 @@ function onboarding(rng: Random, world: DemoWorld, c: ContactProfile, items: Dem
     if (rng.chance(0.25 + 0.4 * c.responsiveness)) {
       const eta = 0.1 + 0.5 * c.loyalty + trendEffect(world, cesAt);
       externalRef = `demo:ces:onboarding:${c.externalId}`;
-      items.push(surveyAnswer(rng, world, { contact: c, metric: 'ces', score: cesScore(rng, eta), touchpoint: 'onboarding', product, atMs: cesAt, externalRef }));
+      items.push(
+        surveyAnswer(rng, world, {
+          contact: c,
+          metric: 'ces',
+          score: cesScore(rng, eta),
+          touchpoint: 'onboarding',
+          product,
+          atMs: cesAt,
+          externalRef,
+        }),
+      );
     }
     asks.push({ survey: 'onboarding-ces', timing: 'answered', atMs: cesAt, answerRef: externalRef });
   }
@@ -127,7 +189,17 @@ function onboarding(rng: Random, world: DemoWorld, c: ContactProfile, items: Dem
       // Onboarding improved faster than anything else over the two years.
       const eta = 0.1 + 0.5 * c.loyalty + 1.6 * trendEffect(world, csatAt);
       externalRef = `demo:csat:onboarding:${c.externalId}`;
-      items.push(surveyAnswer(rng, world, { contact: c, metric: 'csat', score: csatScore(rng, eta), touchpoint: 'onboarding', product, atMs: csatAt, externalRef }));
+      items.push(
+        surveyAnswer(rng, world, {
+          contact: c,
+          metric: 'csat',
+          score: csatScore(rng, eta),
+          touchpoint: 'onboarding',
+          product,
+          atMs: csatAt,
+          externalRef,
+        }),
+      );
     }
     asks.push({ survey: 'onboarding-csat', timing: 'answered', atMs: csatAt, answerRef: externalRef });
   }

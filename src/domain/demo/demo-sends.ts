@@ -14,7 +14,11 @@ export function demoSegments(language: DemoLanguage): DemoSegment[] {
  * surveys the CRM hands new customers to through the API. The link and widget surveys have no
  * send: another system hands out the link, and the widget asks whoever it targets.
  */
-export function demoSends(surveys: readonly DemoSurvey[], invitations: readonly DemoInvitation[], createdAt: Date): DemoSend[] {
+export function demoSends(
+  surveys: readonly DemoSurvey[],
+  invitations: readonly DemoInvitation[],
+  createdAt: Date,
+): DemoSend[] {
   return surveys.flatMap((survey): DemoSend[] => {
     if (survey.channel !== 'email') return [];
     const key = `send:${survey.key}`;
@@ -22,12 +26,38 @@ export function demoSends(surveys: readonly DemoSurvey[], invitations: readonly 
     const trigger = survey.definition.trigger;
     switch (trigger.kind) {
       case 'recurring':
-        return [{ ...common, kind: 'recurring', audience: { kind: 'segment', segmentKey: 'active-customers' }, everyDays: trigger.everyDays, delaySeconds: 0 }];
+        return [
+          {
+            ...common,
+            kind: 'recurring',
+            audience: { kind: 'segment', segmentKey: 'active-customers' },
+            everyDays: trigger.everyDays,
+            delaySeconds: 0,
+          },
+        ];
       case 'event':
-        return [{ ...common, kind: 'event', audience: { kind: 'event', event: trigger.event }, everyDays: null, delaySeconds: trigger.delaySeconds }];
+        return [
+          {
+            ...common,
+            kind: 'event',
+            audience: { kind: 'event', event: trigger.event },
+            everyDays: null,
+            delaySeconds: trigger.delaySeconds,
+          },
+        ];
       case 'one_off': {
-        const externalIds = [...new Set(invitations.filter((i) => i.sendKey === key).map((i) => i.contactExternalId))].sort();
-        return [{ ...common, kind: 'api', audience: { kind: 'contacts', externalIds }, everyDays: null, delaySeconds: 0 }];
+        const externalIds = [
+          ...new Set(invitations.filter((i) => i.sendKey === key).map((i) => i.contactExternalId)),
+        ].sort();
+        return [
+          {
+            ...common,
+            kind: 'api',
+            audience: { kind: 'contacts', externalIds },
+            everyDays: null,
+            delaySeconds: 0,
+          },
+        ];
       }
     }
   });

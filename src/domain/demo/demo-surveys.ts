@@ -1,4 +1,9 @@
-import type { LocalizedText, SurveyDefinition, SurveyTrigger, TemplateId } from '../../shared/contracts/survey-model.js';
+import type {
+  LocalizedText,
+  SurveyDefinition,
+  SurveyTrigger,
+  TemplateId,
+} from '../../shared/contracts/survey-model.js';
 import { COMPANY_PLACEHOLDER, SURVEY_TEMPLATES, surveyFromTemplate } from '../survey/templates.js';
 import type { DemoLanguage } from './demo-catalog.js';
 import { HOUR_MS } from './demo-time.js';
@@ -46,7 +51,11 @@ interface SurveySpec {
  */
 export const SUPPORT_SURVEY_DELAY_MS = HOUR_MS;
 
-const TICKET_SOLVED: SurveyTrigger = { kind: 'event', event: 'ticket_solved', delaySeconds: SUPPORT_SURVEY_DELAY_MS / 1000 };
+const TICKET_SOLVED: SurveyTrigger = {
+  kind: 'event',
+  event: 'ticket_solved',
+  delaySeconds: SUPPORT_SURVEY_DELAY_MS / 1000,
+};
 
 /**
  * The vendor's survey programme, built from the templates the way a customer would: the three
@@ -55,10 +64,37 @@ const TICKET_SOLVED: SurveyTrigger = { kind: 'event', event: 'ticket_solved', de
  * link in the invoice mail (sent by the billing system), the checkout survey in the in-app widget.
  */
 const SPECS: readonly SurveySpec[] = [
-  { key: 'relationship-nps', templateId: 'relationship-nps', name: null, channel: 'email', recontactPeriodDays: null, trigger: null, prompts: {}, widget: null },
+  {
+    key: 'relationship-nps',
+    templateId: 'relationship-nps',
+    name: null,
+    channel: 'email',
+    recontactPeriodDays: null,
+    trigger: null,
+    prompts: {},
+    widget: null,
+  },
   // Someone with two tickets in a fortnight is asked about the first one only.
-  { key: 'support-csat', templateId: 'csat-after-support', name: null, channel: 'email', recontactPeriodDays: 14, trigger: TICKET_SOLVED, prompts: {}, widget: null },
-  { key: 'support-ces', templateId: 'ces-after-resolution', name: null, channel: 'email', recontactPeriodDays: 14, trigger: TICKET_SOLVED, prompts: {}, widget: null },
+  {
+    key: 'support-csat',
+    templateId: 'csat-after-support',
+    name: null,
+    channel: 'email',
+    recontactPeriodDays: 14,
+    trigger: TICKET_SOLVED,
+    prompts: {},
+    widget: null,
+  },
+  {
+    key: 'support-ces',
+    templateId: 'ces-after-resolution',
+    name: null,
+    channel: 'email',
+    recontactPeriodDays: 14,
+    trigger: TICKET_SOLVED,
+    prompts: {},
+    widget: null,
+  },
   {
     key: 'onboarding-ces',
     templateId: 'ces-after-resolution',
@@ -67,8 +103,14 @@ const SPECS: readonly SurveySpec[] = [
     recontactPeriodDays: null,
     trigger: { kind: 'one_off' },
     prompts: {
-      ces: { en: '{company} made it easy for me to get started.', de: '{company} hat es mir leicht gemacht, loszulegen.' },
-      why: { en: 'What made getting started easy or difficult for you?', de: 'Was hat Ihnen den Einstieg leicht oder schwer gemacht?' },
+      ces: {
+        en: '{company} made it easy for me to get started.',
+        de: '{company} hat es mir leicht gemacht, loszulegen.',
+      },
+      why: {
+        en: 'What made getting started easy or difficult for you?',
+        de: 'Was hat Ihnen den Einstieg leicht oder schwer gemacht?',
+      },
     },
     widget: null,
   },
@@ -79,7 +121,12 @@ const SPECS: readonly SurveySpec[] = [
     channel: 'email',
     recontactPeriodDays: null,
     trigger: { kind: 'one_off' },
-    prompts: { csat: { en: 'How satisfied are you with your start at {company}?', de: 'Wie zufrieden sind Sie mit Ihrem Start bei {company}?' } },
+    prompts: {
+      csat: {
+        en: 'How satisfied are you with your start at {company}?',
+        de: 'Wie zufrieden sind Sie mit Ihrem Start bei {company}?',
+      },
+    },
     widget: null,
   },
   {
@@ -90,7 +137,10 @@ const SPECS: readonly SurveySpec[] = [
     recontactPeriodDays: null,
     trigger: { kind: 'one_off' },
     prompts: {
-      csat: { en: 'How satisfied are you with billing and invoices from {company}?', de: 'Wie zufrieden sind Sie mit der Abrechnung und den Rechnungen von {company}?' },
+      csat: {
+        en: 'How satisfied are you with billing and invoices from {company}?',
+        de: 'Wie zufrieden sind Sie mit der Abrechnung und den Rechnungen von {company}?',
+      },
     },
     widget: null,
   },
@@ -101,7 +151,12 @@ const SPECS: readonly SurveySpec[] = [
     channel: 'widget',
     recontactPeriodDays: null,
     trigger: { kind: 'event', event: 'checkout_completed', delaySeconds: 0 },
-    prompts: { csat: { en: 'How satisfied are you with the checkout?', de: 'Wie zufrieden sind Sie mit dem Bestellvorgang?' } },
+    prompts: {
+      csat: {
+        en: 'How satisfied are you with the checkout?',
+        de: 'Wie zufrieden sind Sie mit dem Bestellvorgang?',
+      },
+    },
     widget: { segmentId: null, event: 'checkout_completed', delaySeconds: 2, samplePercent: 50 },
   },
 ];
@@ -109,7 +164,12 @@ const SPECS: readonly SurveySpec[] = [
 export function demoSurveys(companyName: string, language: DemoLanguage): DemoSurvey[] {
   // The same replacer the templates use: "$&" in a company name stays literal.
   const fill = (text: LocalizedText): LocalizedText =>
-    Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, value.replaceAll(COMPANY_PLACEHOLDER, () => companyName)]));
+    Object.fromEntries(
+      Object.entries(text).map(([lang, value]) => [
+        lang,
+        value.replaceAll(COMPANY_PLACEHOLDER, () => companyName),
+      ]),
+    );
   return SPECS.map((spec) => {
     const base = surveyFromTemplate(spec.templateId, { companyName });
     const questions = base.questions.map((q) => {

@@ -72,7 +72,10 @@ export interface DemoSegment {
   filter: { isChurned: false };
 }
 
-export type DemoSendAudience = { kind: 'segment'; segmentKey: DemoSegment['key'] } | { kind: 'event'; event: string } | { kind: 'contacts'; externalIds: string[] };
+export type DemoSendAudience =
+  | { kind: 'segment'; segmentKey: DemoSegment['key'] }
+  | { kind: 'event'; event: string }
+  | { kind: 'contacts'; externalIds: string[] };
 
 export interface DemoSend {
   key: string;

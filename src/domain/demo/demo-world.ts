@@ -22,7 +22,12 @@ export interface DemoWorld {
 export const SHOCK_REGION: Region = 'Nordics';
 
 const SEGMENT_EFFECT: Record<Segment, number> = { SMB: 0.2, 'Mid-Market': 0.05, Enterprise: -0.3 };
-const REGION_EFFECT: Record<Region, number> = { DACH: 0.1, 'UK & Ireland': 0, Nordics: 0.25, 'North America': -0.15 };
+const REGION_EFFECT: Record<Region, number> = {
+  DACH: 0.1,
+  'UK & Ireland': 0,
+  Nordics: 0.25,
+  'North America': -0.15,
+};
 const PRODUCT_EFFECT: Record<Product, number> = { Analytics: 0.15, Billing: -0.1, 'Mobile App': -0.25 };
 const TREND_PER_YEAR = 0.18;
 /** Calibrated so the whole two years land near 45 % promoters and 25 % detractors. */

@@ -10,7 +10,12 @@ const nps = (items: DemoFeedbackItem[]) => {
   const scores = items.filter((i) => i.metric === 'nps').map((i) => i.score ?? -1);
   const p = scores.filter((s) => s >= 9).length;
   const d = scores.filter((s) => s <= 6).length;
-  return { n: scores.length, p: p / scores.length, d: d / scores.length, nps: (100 * (p - d)) / scores.length };
+  return {
+    n: scores.length,
+    p: p / scores.length,
+    d: d / scores.length,
+    nps: (100 * (p - d)) / scores.length,
+  };
 };
 
 function byContact(ds: DemoDataset) {
@@ -59,8 +64,11 @@ describe('generateDemoDataset', () => {
     const de = ds.contacts.filter((c) => c.language === 'de').length / 600;
     expect(de).toBeGreaterThan(0.48);
     expect(de).toBeLessThan(0.62);
-    expect(new Set(ds.contacts.map((c) => c.region))).toEqual(new Set(['DACH', 'UK & Ireland', 'Nordics', 'North America']));
-    const revenue = (segment: string) => ds.contacts.filter((c) => c.segment === segment).map((c) => c.attributes.revenue);
+    expect(new Set(ds.contacts.map((c) => c.region))).toEqual(
+      new Set(['DACH', 'UK & Ireland', 'Nordics', 'North America']),
+    );
+    const revenue = (segment: string) =>
+      ds.contacts.filter((c) => c.segment === segment).map((c) => c.attributes.revenue);
     expect(Math.max(...revenue('SMB'))).toBeLessThan(Math.min(...revenue('Enterprise')));
   });
 
@@ -83,7 +91,9 @@ describe('generateDemoDataset', () => {
     }
     const others = ds.feedbackItems.filter((i) => i.channel !== 'survey');
     expect(others.length).toBeGreaterThan(200);
-    expect(new Set(others.filter((i) => i.channel === 'review').map((i) => i.source))).toEqual(new Set(['Google Reviews', 'Trustpilot']));
+    expect(new Set(others.filter((i) => i.channel === 'review').map((i) => i.source))).toEqual(
+      new Set(['Google Reviews', 'Trustpilot']),
+    );
     for (const channel of ['ticket', 'chat']) expect(others.some((i) => i.channel === channel)).toBe(true);
     const refs = ds.feedbackItems.map((i) => `${i.channel}|${i.externalRef}`);
     expect(new Set(refs).size).toBe(refs.length);
@@ -100,7 +110,9 @@ describe('generateDemoDataset', () => {
     expect(segment('SMB') - segment('Enterprise')).toBeGreaterThan(10);
     const yearAgo = NOW.getTime() - 365 * DAY_MS;
     const firstYear = nps(ds.feedbackItems.filter((i) => i.occurredAt.getTime() < yearAgo));
-    const secondYear = nps(ds.feedbackItems.filter((i) => i.occurredAt.getTime() >= yearAgo && contactOf(i)?.region !== 'Nordics'));
+    const secondYear = nps(
+      ds.feedbackItems.filter((i) => i.occurredAt.getTime() >= yearAgo && contactOf(i)?.region !== 'Nordics'),
+    );
     expect(secondYear.nps).toBeGreaterThan(firstYear.nps);
   });
 
@@ -111,7 +123,11 @@ describe('generateDemoDataset', () => {
       const data = generateDemoDataset({ now: NOW, seed });
       const of = byContact(data);
       const nordic = (q: string) =>
-        nps(data.feedbackItems.filter((i) => of(i)?.region === 'Nordics' && quarterLabel(i.occurredAt.getTime()) === q));
+        nps(
+          data.feedbackItems.filter(
+            (i) => of(i)?.region === 'Nordics' && quarterLabel(i.occurredAt.getTime()) === q,
+          ),
+        );
       expect(nordic(before).nps - nordic(dropQuarter).nps, `seed ${seed}`).toBeGreaterThan(10);
     }
   });
@@ -123,10 +139,18 @@ describe('generateDemoDataset', () => {
     expect(commented.length / answers.length).toBeLessThan(0.7);
     for (const item of commented) expect(item.language).toBe(contactOf(item)?.language);
     expect(new Set(commented.map((i) => i.text)).size).toBeGreaterThan(500);
-    expect(new Set(commented.filter((i) => i.language === 'de').map((i) => i.text)).size).toBeGreaterThan(200);
+    expect(new Set(commented.filter((i) => i.language === 'de').map((i) => i.text)).size).toBeGreaterThan(
+      200,
+    );
 
     const mentions = (theme: string) => commented.filter((i) => i.themes.includes(theme as never));
-    for (const theme of ['checkout_complicated', 'invoice_unclear', 'support_slow', 'export_missing', 'app_crashes']) {
+    for (const theme of [
+      'checkout_complicated',
+      'invoice_unclear',
+      'support_slow',
+      'export_missing',
+      'app_crashes',
+    ]) {
       expect(mentions(theme).length, theme).toBeGreaterThanOrEqual(20);
     }
     const meanNps = (items: DemoFeedbackItem[]) => {
@@ -136,19 +160,30 @@ describe('generateDemoDataset', () => {
     expect(meanNps(mentions('invoice_unclear'))).toBeLessThan(7);
     expect(meanNps(mentions('reports_useful'))).toBeGreaterThan(8.5);
     expect(commented.some((i) => i.language === 'de' && /unklare Rechnung/i.test(i.text ?? ''))).toBe(true);
-    expect(commented.some((i) => i.language === 'en' && /complicated checkout/i.test(i.text ?? ''))).toBe(true);
+    expect(commented.some((i) => i.language === 'en' && /complicated checkout/i.test(i.text ?? ''))).toBe(
+      true,
+    );
   });
 
   it('records behaviour: monthly logins that fade before a cancellation, renewals with revenue, one cancellation per churned customer', () => {
     const data = generateDemoDataset({ now: NOW });
     const types = new Set(data.events.map((e) => e.type));
-    expect([...types].sort()).toEqual(['feature_used', 'login', 'offer_ignored', 'purchase', 'subscription_cancelled', 'ticket_solved']);
+    expect([...types].sort()).toEqual([
+      'feature_used',
+      'login',
+      'offer_ignored',
+      'purchase',
+      'subscription_cancelled',
+      'ticket_solved',
+    ]);
     expect(new Set(data.events.map((e) => e.eventId)).size).toBe(data.events.length);
     expect(data.events.every((e) => e.occurredAt.getTime() <= NOW.getTime())).toBe(true);
 
     const churned = data.contacts.filter((c) => c.attributes.churnedAt !== null);
     const cancellations = data.events.filter((e) => e.type === 'subscription_cancelled');
-    expect(cancellations.map((e) => e.contactExternalId).sort()).toEqual(churned.map((c) => c.externalId).sort());
+    expect(cancellations.map((e) => e.contactExternalId).sort()).toEqual(
+      churned.map((c) => c.externalId).sort(),
+    );
     expect(data.events.filter((e) => e.type === 'purchase').every((e) => (e.revenue ?? 0) > 0)).toBe(true);
 
     // Across churned customers, logins in the two months before leaving are far below their earlier months.

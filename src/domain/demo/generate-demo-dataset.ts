@@ -40,13 +40,22 @@ export function generateDemoDataset(opts: DemoOptions): DemoDataset {
   if (!Number.isFinite(nowMs)) throw new Error('generateDemoDataset: now must be a valid date');
   const rng = createRandom(opts.seed ?? DEFAULT_DEMO_SEED);
   const world = createWorld(nowMs);
-  const profiles = generateContactProfiles(rng.fork('contacts'), opts.contactCount ?? DEFAULT_DEMO_CONTACTS, world);
+  const profiles = generateContactProfiles(
+    rng.fork('contacts'),
+    opts.contactCount ?? DEFAULT_DEMO_CONTACTS,
+    world,
+  );
 
-  const histories = profiles.map((profile) => ({ profile, ...simulateContact(rng.fork(`timeline-${profile.externalId}`), world, profile) }));
+  const histories = profiles.map((profile) => ({
+    profile,
+    ...simulateContact(rng.fork(`timeline-${profile.externalId}`), world, profile),
+  }));
   const reviews = generateReviews(rng.fork('reviews'), world, histories);
 
   const feedbackItems: DemoFeedbackItem[] = [...histories.flatMap((h) => h.items), ...reviews];
-  feedbackItems.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.externalRef < b.externalRef ? -1 : 1));
+  feedbackItems.sort(
+    (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.externalRef < b.externalRef ? -1 : 1),
+  );
   const events = generateBehaviourEvents(rng.fork('behaviour'), world, histories);
   events.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.eventId < b.eventId ? -1 : 1));
 
@@ -56,7 +65,9 @@ export function generateDemoDataset(opts: DemoOptions): DemoDataset {
   // Set up a month before the history shown begins: the earliest invitation is a few days before it.
   const programmeStartedAt = new Date(world.startMs - 30 * DAY_MS);
   return {
-    contacts: histories.map((h) => toContact(h.profile, h.churnedAtMs, activity.optedOut.has(h.profile.externalId))),
+    contacts: histories.map((h) =>
+      toContact(h.profile, h.churnedAtMs, activity.optedOut.has(h.profile.externalId)),
+    ),
     feedbackItems,
     events,
     programmeStartedAt,

@@ -38,9 +38,24 @@ export function planInvitations(
     if (!survey) throw new Error(`no demo survey ${ask.survey}`);
     const answer = ask.answerRef ? (itemsByRef.get(ask.answerRef) ?? null) : null;
     const key = `${ask.survey}:${contact.externalId}:${ask.atMs}`;
-    if (ask.timing === 'sent' || answer === null) return { key, survey, contact, sentAtMs: ask.atMs, answer, answeredAfterReminder: answer !== null && answer.occurredAt.getTime() - ask.atMs >= REMINDER_MS };
+    if (ask.timing === 'sent' || answer === null)
+      return {
+        key,
+        survey,
+        contact,
+        sentAtMs: ask.atMs,
+        answer,
+        answeredAfterReminder: answer !== null && answer.occurredAt.getTime() - ask.atMs >= REMINDER_MS,
+      };
     const lag = answerLag(rng, survey.channel);
-    return { key, survey, contact, sentAtMs: answer.occurredAt.getTime() - lag, answer, answeredAfterReminder: lag >= REMINDER_MS };
+    return {
+      key,
+      survey,
+      contact,
+      sentAtMs: answer.occurredAt.getTime() - lag,
+      answer,
+      answeredAfterReminder: lag >= REMINDER_MS,
+    };
   });
   return planned.sort((a, b) => a.sentAtMs - b.sentAtMs || (a.key < b.key ? -1 : 1));
 }

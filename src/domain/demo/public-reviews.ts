@@ -18,7 +18,11 @@ export interface ReviewAuthorPool {
  * Public reviews on Google and Trustpilot: mostly anonymous, some matched to a customer.
  * Volume grows over the two years like the customer base does.
  */
-export function generateReviews(rng: Random, world: DemoWorld, authors: readonly ReviewAuthorPool[]): DemoFeedbackItem[] {
+export function generateReviews(
+  rng: Random,
+  world: DemoWorld,
+  authors: readonly ReviewAuthorPool[],
+): DemoFeedbackItem[] {
   const months = (world.nowMs - world.startMs) / (30.44 * DAY_MS);
   const count = rng.poisson(1) + Math.round(REVIEWS_PER_MONTH * months);
   const items: DemoFeedbackItem[] = [];
@@ -28,8 +32,20 @@ export function generateReviews(rng: Random, world: DemoWorld, authors: readonly
     const source = r.chance(0.55) ? REVIEW_SOURCES[0] : REVIEW_SOURCES[1];
     const language: DemoLanguage = r.chance(source === 'Google Reviews' ? 0.7 : 0.35) ? 'de' : 'en';
     const author = r.chance(0.4) ? findAuthor(r, authors, language, atMs) : null;
-    const region: Region = author?.region ?? (language === 'de' ? 'DACH' : r.weighted<Region>([['UK & Ireland', 0.35], ['Nordics', 0.35], ['North America', 0.3]]));
-    const eta = -0.1 + (author?.loyalty ?? r.normal(0, 0.85)) + trendEffect(world, atMs) + priceShockEffect(world, region, atMs);
+    const region: Region =
+      author?.region ??
+      (language === 'de'
+        ? 'DACH'
+        : r.weighted<Region>([
+            ['UK & Ireland', 0.35],
+            ['Nordics', 0.35],
+            ['North America', 0.3],
+          ]));
+    const eta =
+      -0.1 +
+      (author?.loyalty ?? r.normal(0, 0.85)) +
+      trendEffect(world, atMs) +
+      priceShockEffect(world, region, atMs);
     const score = ratingScore(r, eta);
     const comment = r.chance(0.9)
       ? composeComment(r, {
@@ -63,9 +79,17 @@ export function generateReviews(rng: Random, world: DemoWorld, authors: readonly
   return items;
 }
 
-function findAuthor(rng: Random, authors: readonly ReviewAuthorPool[], language: DemoLanguage, atMs: number): ContactProfile | null {
+function findAuthor(
+  rng: Random,
+  authors: readonly ReviewAuthorPool[],
+  language: DemoLanguage,
+  atMs: number,
+): ContactProfile | null {
   const active = authors.filter(
-    (a) => a.profile.language === language && a.profile.customerSinceMs <= atMs && (a.churnedAtMs === null || a.churnedAtMs > atMs),
+    (a) =>
+      a.profile.language === language &&
+      a.profile.customerSinceMs <= atMs &&
+      (a.churnedAtMs === null || a.churnedAtMs > atMs),
   );
   return active.length > 0 ? rng.pick(active).profile : null;
 }

@@ -19,7 +19,16 @@ export interface SupportCaseOutcome {
 }
 
 /** Issues that are hard to resolve leave customers feeling it took effort, however fast we were. */
-const ISSUE_EFFORT: Record<Issue, number> = { invoice: -0.2, export: -0.3, app_crash: -0.5, login: 0.2, payment: -0.3, howto: 0.4, slow: -0.3, sso: -0.4 };
+const ISSUE_EFFORT: Record<Issue, number> = {
+  invoice: -0.2,
+  export: -0.3,
+  app_crash: -0.5,
+  login: 0.2,
+  payment: -0.3,
+  howto: 0.4,
+  slow: -0.3,
+  sso: -0.4,
+};
 
 function issueProduct(rng: Random, issue: Issue, c: ContactProfile): Product | null {
   if (issue === 'app_crash') return 'Mobile App';
@@ -33,7 +42,13 @@ function issueProduct(rng: Random, issue: Issue, c: ContactProfile): Product | n
  * once it is resolved. Slow resolutions cost satisfaction and effort scores, so resolution
  * time and the support themes line up in the data.
  */
-export function supportCase(rng: Random, world: DemoWorld, c: ContactProfile, openedMs: number, seq: number): SupportCaseOutcome {
+export function supportCase(
+  rng: Random,
+  world: DemoWorld,
+  c: ContactProfile,
+  openedMs: number,
+  seq: number,
+): SupportCaseOutcome {
   const issue = pickIssue(rng, c.products, isAppTrouble(world, openedMs), c.segment === 'Enterprise');
   const product = issueProduct(rng, issue, c);
   const hours = Math.exp(rng.normal(Math.log(c.segment === 'Enterprise' ? 10 : 20), 0.9));
@@ -68,7 +83,18 @@ export function supportCase(rng: Random, world: DemoWorld, c: ContactProfile, op
   if (csatAt <= world.nowMs && rng.chance(0.25 + 0.45 * c.responsiveness)) {
     const eta = 0.25 + 0.6 * c.loyalty + trendEffect(world, csatAt) + slowness;
     csatRef = `demo:csat:support:${id}`;
-    items.push(surveyAnswer(rng, world, { contact: c, metric: 'csat', score: csatScore(rng, eta), touchpoint: 'support', product, atMs: csatAt, externalRef: csatRef, issueTheme }));
+    items.push(
+      surveyAnswer(rng, world, {
+        contact: c,
+        metric: 'csat',
+        score: csatScore(rng, eta),
+        touchpoint: 'support',
+        product,
+        atMs: csatAt,
+        externalRef: csatRef,
+        issueTheme,
+      }),
+    );
   }
 
   const cesAt = resolvedMs + rng.between(0.05, 1) * DAY_MS;
@@ -76,11 +102,23 @@ export function supportCase(rng: Random, world: DemoWorld, c: ContactProfile, op
   if (cesAt <= world.nowMs && rng.chance(0.15 + 0.35 * c.responsiveness)) {
     const eta = 0.5 * c.loyalty + trendEffect(world, cesAt) + slowness + ISSUE_EFFORT[issue];
     cesRef = `demo:ces:support:${id}`;
-    items.push(surveyAnswer(rng, world, { contact: c, metric: 'ces', score: cesScore(rng, eta), touchpoint: 'support', product, atMs: cesAt, externalRef: cesRef, issueTheme }));
+    items.push(
+      surveyAnswer(rng, world, {
+        contact: c,
+        metric: 'ces',
+        score: cesScore(rng, eta),
+        touchpoint: 'support',
+        product,
+        atMs: cesAt,
+        externalRef: cesRef,
+        issueTheme,
+      }),
+    );
   }
 
   const sentAtMs = resolvedMs + SUPPORT_SURVEY_DELAY_MS;
-  if (sentAtMs > world.nowMs) return { items, asks: [], solved: resolvedMs <= world.nowMs ? { ref: id, atMs: resolvedMs } : null };
+  if (sentAtMs > world.nowMs)
+    return { items, asks: [], solved: resolvedMs <= world.nowMs ? { ref: id, atMs: resolvedMs } : null };
   const asks: SurveyAsk[] = [
     { survey: 'support-csat', timing: 'sent', atMs: sentAtMs, answerRef: csatRef },
     { survey: 'support-ces', timing: 'sent', atMs: sentAtMs, answerRef: cesRef },
@@ -89,7 +127,13 @@ export function supportCase(rng: Random, world: DemoWorld, c: ContactProfile, op
 }
 
 /** A website chat: a short question, no score. */
-export function chatMessage(rng: Random, world: DemoWorld, c: ContactProfile, atMs: number, seq: number): DemoFeedbackItem {
+export function chatMessage(
+  rng: Random,
+  world: DemoWorld,
+  c: ContactProfile,
+  atMs: number,
+  seq: number,
+): DemoFeedbackItem {
   const issue = pickIssue(rng, c.products, isAppTrouble(world, atMs), c.segment === 'Enterprise');
   const theme = ISSUE_THEME[issue];
   return {

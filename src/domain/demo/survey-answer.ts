@@ -9,7 +9,11 @@ import type { Random } from './random.js';
 
 export type SurveyMetric = 'nps' | 'csat' | 'ces';
 
-export const SCALES: Record<SurveyMetric, readonly [number, number]> = { nps: [0, 10], csat: [1, 5], ces: [1, 7] };
+export const SCALES: Record<SurveyMetric, readonly [number, number]> = {
+  nps: [0, 10],
+  csat: [1, 5],
+  ces: [1, 7],
+};
 
 /** Unhappy people explain themselves more often than the lukewarm; ~60 % overall. */
 const COMMENT_RATE: Record<Tone, number> = { negative: 0.75, mixed: 0.45, positive: 0.6 };

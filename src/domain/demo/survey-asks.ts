@@ -1,5 +1,13 @@
 /** The demo's surveys, one per moment the fictional vendor asks its customers something. */
-export const DEMO_SURVEY_KEYS = ['relationship-nps', 'support-csat', 'support-ces', 'onboarding-ces', 'onboarding-csat', 'billing-csat', 'checkout-csat'] as const;
+export const DEMO_SURVEY_KEYS = [
+  'relationship-nps',
+  'support-csat',
+  'support-ces',
+  'onboarding-ces',
+  'onboarding-csat',
+  'billing-csat',
+  'checkout-csat',
+] as const;
 export type DemoSurveyKey = (typeof DEMO_SURVEY_KEYS)[number];
 
 /**

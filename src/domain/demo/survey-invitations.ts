@@ -5,7 +5,13 @@ import { pickConsentEvents, type ConsentEventKind } from './consent-events.js';
 import type { ContactProfile } from './contact-profiles.js';
 import { answerQuestionIds, type DemoSurvey } from './demo-surveys.js';
 import { DAY_MS, HOUR_MS } from './demo-time.js';
-import type { DemoFeedbackItem, DemoInvitation, DemoSkipReason, DemoSuppression, DemoSurveyResponse } from './demo-types.js';
+import type {
+  DemoFeedbackItem,
+  DemoInvitation,
+  DemoSkipReason,
+  DemoSuppression,
+  DemoSurveyResponse,
+} from './demo-types.js';
 import { planInvitations, type PlannedInvitation } from './plan-invitations.js';
 import type { Random } from './random.js';
 import type { SurveyAsk } from './survey-asks.js';
@@ -55,19 +61,31 @@ export function generateSurveyActivity(
   surveys: readonly DemoSurvey[],
 ): SurveyActivity {
   const surveyByKey = new Map(surveys.map((s) => [s.key, s]));
-  const itemsByRef = new Map(feedbackItems.filter((i) => i.channel === 'survey').map((i) => [i.externalRef, i]));
-  const plans = histories.map((h) => planInvitations(rng.fork(`plan-${h.profile.externalId}`), h.profile, h.asks, surveyByKey, itemsByRef));
+  const itemsByRef = new Map(
+    feedbackItems.filter((i) => i.channel === 'survey').map((i) => [i.externalRef, i]),
+  );
+  const plans = histories.map((h) =>
+    planInvitations(rng.fork(`plan-${h.profile.externalId}`), h.profile, h.asks, surveyByKey, itemsByRef),
+  );
   const consent = pickConsentEvents(rng.fork('consent'), plans, nowMs);
 
   const out: SurveyActivity = { invitations: [], responses: [], suppressions: [], optedOut: new Set() };
   plans.forEach((contactPlans, i) => {
     const contact = histories[i]?.profile;
-    if (contact) walkContact(rng.fork(`funnel-${contact.externalId}`), nowMs, contact, contactPlans, consent, out);
+    if (contact)
+      walkContact(rng.fork(`funnel-${contact.externalId}`), nowMs, contact, contactPlans, consent, out);
   });
   return out;
 }
 
-function walkContact(rng: Random, nowMs: number, contact: ContactProfile, plans: readonly PlannedInvitation[], consent: ReadonlyMap<string, ConsentEventKind>, out: SurveyActivity): void {
+function walkContact(
+  rng: Random,
+  nowMs: number,
+  contact: ContactProfile,
+  plans: readonly PlannedInvitation[],
+  consent: ReadonlyMap<string, ConsentEventKind>,
+  out: SurveyActivity,
+): void {
   const sentTimes: number[] = [];
   const lastBySurvey = new Map<string, number>();
   let state: ContactState = 'ok';
@@ -79,12 +97,18 @@ function walkContact(rng: Random, nowMs: number, contact: ContactProfile, plans:
     if (isEmail && event === 'opted_out') {
       state = 'opted_out';
       out.optedOut.add(contact.externalId);
-    } else if (isEmail && event && state === 'ok') state = event === 'bounced' ? 'bounce_next' : 'unsubscribe_next';
+    } else if (isEmail && event && state === 'ok')
+      state = event === 'bounced' ? 'bounce_next' : 'unsubscribe_next';
 
     if (plan.answer === null && isEmail) {
       const decision = decideSend({
         channel: 'email',
-        contact: { isNeverSurvey: false, isEmailOptOut: state === 'opted_out', isEmailSuppressed: state === 'suppressed', hasEmail: true },
+        contact: {
+          isNeverSurvey: false,
+          isEmailOptOut: state === 'opted_out',
+          isEmailSuppressed: state === 'suppressed',
+          hasEmail: true,
+        },
         lastInvitedAt: lastBefore(sentTimes, plan.sentAtMs),
         lastInvitedToSurveyAt: lastBySurvey.get(plan.survey.key) ?? null,
         quietPeriodDays: plan.survey.definition.trigger.kind === 'recurring' ? DEFAULT_QUIET_PERIOD_DAYS : 0,
@@ -93,7 +117,9 @@ function walkContact(rng: Random, nowMs: number, contact: ContactProfile, plans:
         now: plan.sentAtMs,
       });
       if (!decision.send) {
-        out.invitations.push(skipped(plan, demoSkipReason(decision.reason), 'until' in decision ? decision.until : null));
+        out.invitations.push(
+          skipped(plan, demoSkipReason(decision.reason), 'until' in decision ? decision.until : null),
+        );
         continue;
       }
     }
@@ -105,7 +131,11 @@ function walkContact(rng: Random, nowMs: number, contact: ContactProfile, plans:
       if (state === 'bounce_next') bounce(rng, invitation);
       else unsubscribe(rng, invitation);
       const at = invitation.bouncedAt ?? invitation.unsubscribedAt ?? invitation.scheduledFor;
-      out.suppressions.push({ email: contact.email, reason: state === 'bounce_next' ? 'bounced' : 'unsubscribed', at });
+      out.suppressions.push({
+        email: contact.email,
+        reason: state === 'bounce_next' ? 'bounced' : 'unsubscribed',
+        at,
+      });
       state = 'suppressed';
     }
     out.invitations.push(invitation);
@@ -115,7 +145,13 @@ function walkContact(rng: Random, nowMs: number, contact: ContactProfile, plans:
 
 /** Demo contacts all have an address and consent to surveys, and the history is sent as if on an unlimited plan. */
 function demoSkipReason(reason: SkipReason): DemoSkipReason {
-  if (reason === 'email_opt_out' || reason === 'email_suppressed' || reason === 'quiet_period' || reason === 'recontact_period') return reason;
+  if (
+    reason === 'email_opt_out' ||
+    reason === 'email_suppressed' ||
+    reason === 'quiet_period' ||
+    reason === 'recontact_period'
+  )
+    return reason;
   throw new Error(`demo invitations are never skipped for ${reason}`);
 }
 
@@ -162,8 +198,13 @@ function sent(rng: Random, nowMs: number, plan: PlannedInvitation): DemoInvitati
 
   inv.deliveredAt = new Date(plan.sentAtMs + Math.round(rng.between(2_000, 40_000)));
   const reminder = reminderAt(sentAt);
-  if ((answeredAt === null || plan.answeredAfterReminder) && reminder.getTime() <= nowMs) inv.remindedAt = reminder;
-  if (plan.answer && answeredAt && commentNudge({ score: plan.answer.score, comment: plan.answer.text, nudgedAt: null }).nudge) {
+  if ((answeredAt === null || plan.answeredAfterReminder) && reminder.getTime() <= nowMs)
+    inv.remindedAt = reminder;
+  if (
+    plan.answer &&
+    answeredAt &&
+    commentNudge({ score: plan.answer.score, comment: plan.answer.text, nudgedAt: null }).nudge
+  ) {
     const nudge = answeredAt.getTime() + NUDGE_DELAY_MS;
     if (nudge <= nowMs) inv.nudgedAt = new Date(nudge);
   }
@@ -185,7 +226,11 @@ function unsubscribe(rng: Random, inv: DemoInvitation): void {
   inv.remindedAt = null;
 }
 
-function responseOf(plan: PlannedInvitation, item: DemoFeedbackItem, invitationKey: string): DemoSurveyResponse {
+function responseOf(
+  plan: PlannedInvitation,
+  item: DemoFeedbackItem,
+  invitationKey: string,
+): DemoSurveyResponse {
   const ids = answerQuestionIds(plan.survey);
   const answers: Record<string, number | string> = {};
   if (item.score !== null) answers[ids.score] = item.score;

@@ -66,7 +66,9 @@ export function readDate(raw: string): string | null {
   const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   let d: Date;
   if (de || isoDay) {
-    const [y, m, day] = de ? [Number(de[3]), Number(de[2]), Number(de[1])] : [Number(isoDay?.[1]), Number(isoDay?.[2]), Number(isoDay?.[3])];
+    const [y, m, day] = de
+      ? [Number(de[3]), Number(de[2]), Number(de[1])]
+      : [Number(isoDay?.[1]), Number(isoDay?.[2]), Number(isoDay?.[3])];
     d = new Date(Date.UTC(y, m - 1, day));
     if (d.getUTCFullYear() !== y || d.getUTCMonth() !== m - 1 || d.getUTCDate() !== day) return null;
   } else if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw)) {
@@ -94,7 +96,14 @@ export function readContactField(field: ContactImportField, cell: string): ReadR
       if (raw === '') return bad('missing');
       return readText(raw, MAX_EXTERNAL_ID);
     case 'productsUsed':
-      return ok([...new Set(raw.split(/[;|]/).map((p) => p.trim()).filter(Boolean))]);
+      return ok([
+        ...new Set(
+          raw
+            .split(/[;|]/)
+            .map((p) => p.trim())
+            .filter(Boolean),
+        ),
+      ]);
     case 'emailOptOut':
     case 'neverSurvey': {
       if (raw === '') return ok(false);
@@ -110,7 +119,9 @@ export function readContactField(field: ContactImportField, cell: string): ReadR
       return EMAIL.test(raw) && raw.length <= 320 ? ok(raw) : bad('not an e-mail address');
     case 'language':
       if (!LANGUAGE.test(raw)) return bad('not a language code such as "de" or "en-GB"');
-      return isKnownLanguage(raw) ? ok(raw.toLowerCase()) : bad(`"${raw.slice(0, 20)}" is not a known language code (such as "de" or "en-GB")`);
+      return isKnownLanguage(raw)
+        ? ok(raw.toLowerCase())
+        : bad(`"${raw.slice(0, 20)}" is not a known language code (such as "de" or "en-GB")`);
     case 'revenue': {
       const n = readNumber(raw);
       return n === null ? bad('not a number') : ok(n);
@@ -151,7 +162,19 @@ const normalize = normalizeHeader;
 
 /** Header names (German and English, normalized: lower case, no spaces or punctuation). */
 const SYNONYMS: Record<ContactImportField, string[]> = {
-  externalId: ['externalid', 'customerid', 'customernumber', 'customerno', 'kundennummer', 'kundennr', 'kundenid', 'id', 'clientid', 'accountid', 'userid'],
+  externalId: [
+    'externalid',
+    'customerid',
+    'customernumber',
+    'customerno',
+    'kundennummer',
+    'kundennr',
+    'kundenid',
+    'id',
+    'clientid',
+    'accountid',
+    'userid',
+  ],
   email: ['email', 'emailaddress', 'mail', 'emailadresse', 'mailadresse'],
   name: ['name', 'fullname', 'customername', 'kundenname', 'vollername', 'kunde'],
   phone: ['phone', 'phonenumber', 'telephone', 'mobile', 'telefon', 'telefonnummer', 'handy', 'mobil'],
@@ -169,14 +192,19 @@ const SYNONYMS: Record<ContactImportField, string[]> = {
 };
 
 /** Suggests a target per column from its header; each target is suggested at most once. */
-export function suggestMapping(columns: readonly string[], attributes: readonly { key: string; label: string | null }[]): Record<string, string> {
+export function suggestMapping(
+  columns: readonly string[],
+  attributes: readonly { key: string; label: string | null }[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   const used = new Set<string>();
   for (const column of columns) {
     const h = normalize(column);
     let target: string | undefined = CONTACT_IMPORT_FIELDS.find((f) => SYNONYMS[f].includes(h));
     if (!target) {
-      const attr = attributes.find((a) => normalize(a.key) === h || (a.label !== null && normalize(a.label) === h));
+      const attr = attributes.find(
+        (a) => normalize(a.key) === h || (a.label !== null && normalize(a.label) === h),
+      );
       if (attr) target = `attributes.${attr.key}`;
     }
     if (target && !used.has(target)) {

@@ -1,4 +1,11 @@
-import { CONTACT_IMPORT_FIELDS, readAttribute, readContactField, type AttributeType, type CellValue, type ContactImportField } from './contact-fields.js';
+import {
+  CONTACT_IMPORT_FIELDS,
+  readAttribute,
+  readContactField,
+  type AttributeType,
+  type CellValue,
+  type ContactImportField,
+} from './contact-fields.js';
 
 /** A mapping checked against the file's columns and the organization's attribute definitions. */
 export interface ResolvedMapping {
@@ -43,12 +50,19 @@ export function resolveMapping(
     if (target.startsWith('attributes.')) {
       const key = target.slice('attributes.'.length);
       const type = attributeTypes.get(key);
-      if (!type) problems.push({ field: at, message: `custom attribute "${key}" is not declared for this organization` });
+      if (!type)
+        problems.push({
+          field: at,
+          message: `custom attribute "${key}" is not declared for this organization`,
+        });
       else attributes.push({ index, key, type });
     } else if ((CONTACT_IMPORT_FIELDS as readonly string[]).includes(target)) {
       fields.push({ index, field: target as ContactImportField });
     } else {
-      problems.push({ field: at, message: `unknown target "${target}" (use a contact field or attributes.<key>)` });
+      problems.push({
+        field: at,
+        message: `unknown target "${target}" (use a contact field or attributes.<key>)`,
+      });
     }
   }
   const ext = fields.find((f) => f.field === 'externalId');
@@ -56,7 +70,10 @@ export function resolveMapping(
     problems.push({ field: 'mapping', message: 'map exactly one column to externalId (the customer id)' });
   }
   if (problems.length > 0 || !ext) return { ok: false, problems };
-  return { ok: true, mapping: { fields, attributes, externalIdIndex: ext.index, columnCount: columns.length } };
+  return {
+    ok: true,
+    mapping: { fields, attributes, externalIdIndex: ext.index, columnCount: columns.length },
+  };
 }
 
 export interface ContactRow {
@@ -86,6 +103,11 @@ export function readContactRow(record: readonly string[], m: ResolvedMapping): R
     if (r.ok) attributes[key] = r.value;
     else problems.push({ field: `attributes.${key}`, reason: `attributes.${key}: ${r.reason}` });
   }
-  if (problems.length > 0) return { ok: false, fields: problems.map((p) => p.field), reason: problems.map((p) => p.reason).join('; ') };
+  if (problems.length > 0)
+    return {
+      ok: false,
+      fields: problems.map((p) => p.field),
+      reason: problems.map((p) => p.reason).join('; '),
+    };
   return { ok: true, row: { externalId: values.externalId as string, values, attributes } };
 }

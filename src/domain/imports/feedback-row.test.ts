@@ -19,7 +19,19 @@ function mappingOf(columns: string[], mapping: Record<string, string | null>): F
 
 describe('feedback import mapping', () => {
   it('suggests fields from German and English headers, each at most once', () => {
-    expect(suggestFeedbackMapping(['Datum', 'Bewertung', 'Kommentar', 'Kanal', 'Sprache', 'Produkt', 'Kundennummer', 'E-Mail', 'ID'])).toEqual({
+    expect(
+      suggestFeedbackMapping([
+        'Datum',
+        'Bewertung',
+        'Kommentar',
+        'Kanal',
+        'Sprache',
+        'Produkt',
+        'Kundennummer',
+        'E-Mail',
+        'ID',
+      ]),
+    ).toEqual({
       Datum: 'occurredAt',
       Bewertung: 'score',
       Kommentar: 'text',
@@ -64,7 +76,10 @@ describe('feedback import mapping', () => {
       ok: true,
       mapping: { columns: { occurredAt: 0, text: 2 }, columnCount: 3 },
     });
-    const bad = resolveFeedbackMapping({ score: 'score', note: 'score', gone: 'text', when: 'colour' }, columns);
+    const bad = resolveFeedbackMapping(
+      { score: 'score', note: 'score', gone: 'text', when: 'colour' },
+      columns,
+    );
     expect(bad).toEqual({
       ok: false,
       problems: [
@@ -89,10 +104,23 @@ describe('reading feedback rows', () => {
     expect(readDateTime('2024-03-01 10:00:00 +0100')).toBe('2024-03-01T09:00:00.000Z');
     expect(readDateTime('2024-03-01T10:00:00.123-02:30')).toBe('2024-03-01T12:30:00.000Z');
     expect(readDateTime('2024-03-01T10:00:00Z')).toBe('2024-03-01T10:00:00.000Z');
-    for (const bad of ['', '2024-02-30', '31.04.2024', '2024-03-01 25:00', 'yesterday', '1709280000']) expect(readDateTime(bad), bad).toBeNull();
+    for (const bad of ['', '2024-02-30', '31.04.2024', '2024-03-01 25:00', 'yesterday', '1709280000'])
+      expect(readDateTime(bad), bad).toBeNull();
   });
 
-  const columns = ['Datum', 'NPS', 'Kommentar', 'Kanal', 'Sprache', 'Kundennummer', 'E-Mail', 'Name', 'ID', 'Metrik', 'Max'];
+  const columns = [
+    'Datum',
+    'NPS',
+    'Kommentar',
+    'Kanal',
+    'Sprache',
+    'Kundennummer',
+    'E-Mail',
+    'Name',
+    'ID',
+    'Metrik',
+    'Max',
+  ];
   const m = mappingOf(columns, {
     Datum: 'occurredAt',
     NPS: 'score',
@@ -106,7 +134,8 @@ describe('reading feedback rows', () => {
     Metrik: 'metric',
     Max: 'scaleMax',
   });
-  const row = (cells: Partial<Record<(typeof columns)[number], string>>) => columns.map((c) => cells[c] ?? '');
+  const row = (cells: Partial<Record<(typeof columns)[number], string>>) =>
+    columns.map((c) => cells[c] ?? '');
 
   it('turns a row into a feedback API entry that passes its schema', () => {
     const r = readFeedbackRow(
@@ -139,7 +168,11 @@ describe('reading feedback rows', () => {
   });
 
   it('keeps the author without a customer id, defaults the channel and takes the fallback externalRef', () => {
-    const r = readFeedbackRow(row({ Datum: '2024-03-01', Kommentar: 'ok', 'E-Mail': 'anna@example.test', Name: 'Anna' }), m, REF);
+    const r = readFeedbackRow(
+      row({ Datum: '2024-03-01', Kommentar: 'ok', 'E-Mail': 'anna@example.test', Name: 'Anna' }),
+      m,
+      REF,
+    );
     expect(r).toEqual({
       ok: true,
       entry: {
@@ -153,7 +186,9 @@ describe('reading feedback rows', () => {
   });
 
   it('reads stars on their own scale and csat on its canonical one', () => {
-    expect(readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'Rating', Max: '5' }), m, REF)).toMatchObject({
+    expect(
+      readFeedbackRow(row({ Datum: '2024-03-01', NPS: '4', Metrik: 'Rating', Max: '5' }), m, REF),
+    ).toMatchObject({
       ok: true,
       entry: { rating: { value: 4, scaleMin: 1, scaleMax: 5, metric: 'rating' } },
     });
@@ -167,7 +202,10 @@ describe('reading feedback rows', () => {
     expect(readFeedbackRow(row({ Datum: 'gestern', NPS: 'zehn' }), m, REF)).toEqual({
       ok: false,
       problems: [
-        { field: 'occurredAt', reason: 'not a date (YYYY-MM-DD, ISO 8601 or DD.MM.YYYY, optionally with a time)' },
+        {
+          field: 'occurredAt',
+          reason: 'not a date (YYYY-MM-DD, ISO 8601 or DD.MM.YYYY, optionally with a time)',
+        },
         { field: 'score', reason: 'not a number' },
       ],
     });
@@ -179,11 +217,17 @@ describe('reading feedback rows', () => {
       ok: false,
       problems: [{ field: 'metric' }],
     });
-    expect(readFeedbackRow(['2024-03-01', '9'], m, REF)).toEqual({ ok: false, malformed: 'has 2 columns, the header has 11' });
+    expect(readFeedbackRow(['2024-03-01', '9'], m, REF)).toEqual({
+      ok: false,
+      malformed: 'has 2 columns, the header has 11',
+    });
 
     const r = readFeedbackRow(row({ Datum: '2024-03-01', NPS: '11', Kanal: 'fax' }), m, REF);
     const parsed = r.ok ? ZFeedbackInput.safeParse(r.entry) : null;
     expect(parsed?.success).toBe(false);
-    expect(parsed?.error?.issues.map((i) => importFieldOf(i.path.join('.'))).sort()).toEqual(['channel', 'score']);
+    expect(parsed?.error?.issues.map((i) => importFieldOf(i.path.join('.'))).sort()).toEqual([
+      'channel',
+      'score',
+    ]);
   });
 });

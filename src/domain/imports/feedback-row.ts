@@ -36,8 +36,34 @@ const SYNONYMS: Record<FeedbackImportField, string[]> = {
     'zeit',
     'time',
   ],
-  score: ['score', 'bewertung', 'nps', 'npsscore', 'npswert', 'rating', 'wert', 'punkte', 'punktzahl', 'csat', 'ces', 'value'],
-  text: ['comment', 'comments', 'kommentar', 'kommentare', 'text', 'feedback', 'anmerkung', 'begruendung', 'freitext', 'reason', 'antwort', 'answer'],
+  score: [
+    'score',
+    'bewertung',
+    'nps',
+    'npsscore',
+    'npswert',
+    'rating',
+    'wert',
+    'punkte',
+    'punktzahl',
+    'csat',
+    'ces',
+    'value',
+  ],
+  text: [
+    'comment',
+    'comments',
+    'kommentar',
+    'kommentare',
+    'text',
+    'feedback',
+    'anmerkung',
+    'begruendung',
+    'freitext',
+    'reason',
+    'antwort',
+    'answer',
+  ],
   metric: ['metric', 'metrik', 'kennzahl', 'surveytype', 'umfragetyp'],
   scaleMin: ['scalemin', 'skalamin', 'minscore'],
   scaleMax: ['scalemax', 'skalamax', 'maxscore', 'outof'],
@@ -59,7 +85,16 @@ const SYNONYMS: Record<FeedbackImportField, string[]> = {
     'accountid',
     'userid',
   ],
-  email: ['email', 'emailaddress', 'mail', 'emailadresse', 'mailadresse', 'personemail', 'customeremail', 'kundenemail'],
+  email: [
+    'email',
+    'emailaddress',
+    'mail',
+    'emailadresse',
+    'mailadresse',
+    'personemail',
+    'customeremail',
+    'kundenemail',
+  ],
   name: ['name', 'fullname', 'personname', 'customername', 'kundenname', 'kunde'],
   externalRef: ['externalref', 'id', 'responseid', 'antwortid', 'feedbackid', 'ref', 'referenz', 'reference'],
 };
@@ -106,7 +141,10 @@ export function resolveFeedbackMapping(
       continue;
     }
     if (!(FEEDBACK_IMPORT_FIELDS as readonly string[]).includes(target)) {
-      problems.push({ field: at, message: `unknown target "${target}" (use one of ${FEEDBACK_IMPORT_FIELDS.join(', ')})` });
+      problems.push({
+        field: at,
+        message: `unknown target "${target}" (use one of ${FEEDBACK_IMPORT_FIELDS.join(', ')})`,
+      });
       continue;
     }
     const earlier = seen.get(target);
@@ -117,7 +155,8 @@ export function resolveFeedbackMapping(
     seen.set(target, column);
     mapped[target as FeedbackImportField] = index;
   }
-  if (mapped.occurredAt === undefined) problems.push({ field: 'mapping', message: 'map a column to occurredAt (when the feedback was given)' });
+  if (mapped.occurredAt === undefined)
+    problems.push({ field: 'mapping', message: 'map a column to occurredAt (when the feedback was given)' });
   if (mapped.score === undefined && mapped.text === undefined)
     problems.push({ field: 'mapping', message: 'map a column to score, to text (the comment) or to both' });
   if (problems.length > 0) return { ok: false, problems };
@@ -131,13 +170,26 @@ export function resolveFeedbackMapping(
  */
 export function readDateTime(raw: string): string | null {
   const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(raw);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(raw);
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+      raw,
+    );
   const m = de ?? iso;
   if (!m) return null;
-  const [y, mo, d] = de ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, mo, d] = de
+    ? [Number(m[3]), Number(m[2]), Number(m[1])]
+    : [Number(m[1]), Number(m[2]), Number(m[3])];
   const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
   const local = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  if (local.getUTCFullYear() !== y || local.getUTCMonth() !== mo - 1 || local.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
+  if (
+    local.getUTCFullYear() !== y ||
+    local.getUTCMonth() !== mo - 1 ||
+    local.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    s > 59
+  )
+    return null;
   const offset = iso ? m[7] : undefined;
   if (!offset || offset.toUpperCase() === 'Z') return local.toISOString();
   const sign = offset.startsWith('-') ? -1 : 1;
@@ -173,7 +225,11 @@ const CANONICAL: Record<string, [number, number]> = { nps: [0, 10], csat: [1, 5]
 const METRICS = new Set(['nps', 'csat', 'ces', 'rating']);
 
 /** The scale of a score: the metric's canonical one unless the file gives its own (rating needs scaleMax). */
-function readScale(metric: string, minCell: string | undefined, maxCell: string | undefined): { scaleMin: number; scaleMax: number } | CellProblem[] {
+function readScale(
+  metric: string,
+  minCell: string | undefined,
+  maxCell: string | undefined,
+): { scaleMin: number; scaleMax: number } | CellProblem[] {
   const canonical = CANONICAL[metric];
   const scaleMin = minCell === undefined ? (canonical?.[0] ?? 1) : readNumber(minCell);
   const scaleMax = maxCell === undefined ? canonical?.[1] : readNumber(maxCell);
@@ -181,8 +237,12 @@ function readScale(metric: string, minCell: string | undefined, maxCell: string 
   if (scaleMin === null) problems.push({ field: 'scaleMin', reason: 'not a number' });
   if (scaleMax === null) problems.push({ field: 'scaleMax', reason: 'not a number' });
   if (scaleMax === undefined)
-    problems.push({ field: 'scaleMax', reason: 'needed for the metric rating (the highest possible score, e.g. 5 for stars)' });
-  if (problems.length > 0 || scaleMin === null || scaleMax === null || scaleMax === undefined) return problems;
+    problems.push({
+      field: 'scaleMax',
+      reason: 'needed for the metric rating (the highest possible score, e.g. 5 for stars)',
+    });
+  if (problems.length > 0 || scaleMin === null || scaleMax === null || scaleMax === undefined)
+    return problems;
   return { scaleMin, scaleMax };
 }
 
@@ -193,7 +253,9 @@ export interface CellProblem {
 
 /** One row read: the entry for the feedback API's checks, or the cells that could not be read. */
 export type FeedbackRowResult =
-  { ok: true; entry: Record<string, unknown> } | { ok: false; malformed: string } | { ok: false; problems: CellProblem[] };
+  | { ok: true; entry: Record<string, unknown> }
+  | { ok: false; malformed: string }
+  | { ok: false; problems: CellProblem[] };
 
 /**
  * Reads one CSV record into a FeedbackInput-shaped entry. Empty cells are left out. A customer id
@@ -202,8 +264,13 @@ export type FeedbackRowResult =
  * derives it from the row itself, so a retried run or a second import of the file finds what was
  * written before).
  */
-export function readFeedbackRow(record: readonly string[], m: FeedbackMapping, fallbackRef: string): FeedbackRowResult {
-  if (record.length !== m.columnCount) return { ok: false, malformed: `has ${record.length} columns, the header has ${m.columnCount}` };
+export function readFeedbackRow(
+  record: readonly string[],
+  m: FeedbackMapping,
+  fallbackRef: string,
+): FeedbackRowResult {
+  if (record.length !== m.columnCount)
+    return { ok: false, malformed: `has ${record.length} columns, the header has ${m.columnCount}` };
   const cell = (f: FeedbackImportField): string | undefined => {
     const i = m.columns[f];
     const v = i === undefined ? '' : (record[i] ?? '').trim();
@@ -216,7 +283,11 @@ export function readFeedbackRow(record: readonly string[], m: FeedbackMapping, f
   if (when === undefined) problems.push({ field: 'occurredAt', reason: 'missing' });
   else {
     const iso = readDateTime(when);
-    if (iso === null) problems.push({ field: 'occurredAt', reason: 'not a date (YYYY-MM-DD, ISO 8601 or DD.MM.YYYY, optionally with a time)' });
+    if (iso === null)
+      problems.push({
+        field: 'occurredAt',
+        reason: 'not a date (YYYY-MM-DD, ISO 8601 or DD.MM.YYYY, optionally with a time)',
+      });
     else entry.occurredAt = iso;
   }
 
@@ -236,10 +307,13 @@ export function readFeedbackRow(record: readonly string[], m: FeedbackMapping, f
   if (text !== undefined) entry.text = text;
   const channel = cell('channel')?.toLowerCase();
   entry.channel =
-    channel === undefined ? DEFAULT_IMPORT_CHANNEL : (CHANNEL_WORDS[channel.replace(/[^a-z]/g, '')] ?? channel.replace(/^e-mail$/, 'email'));
+    channel === undefined
+      ? DEFAULT_IMPORT_CHANNEL
+      : (CHANNEL_WORDS[channel.replace(/[^a-z]/g, '')] ?? channel.replace(/^e-mail$/, 'email'));
   const language = cell('language')?.toLowerCase();
   // "de-DE" and "de_AT" name the language the API stores as "de".
-  if (language !== undefined) entry.language = /^[a-z]{2}[-_][a-z0-9]{2,8}$/.test(language) ? language.slice(0, 2) : language;
+  if (language !== undefined)
+    entry.language = /^[a-z]{2}[-_][a-z0-9]{2,8}$/.test(language) ? language.slice(0, 2) : language;
   for (const f of ['source', 'product', 'touchpoint'] as const) {
     const v = cell(f);
     if (v !== undefined) entry[f] = v;

@@ -1,4 +1,8 @@
-import { ANY_INDUSTRY, type BenchmarkMarket, type BenchmarkMetric } from '../../shared/contracts/benchmarks.js';
+import {
+  ANY_INDUSTRY,
+  type BenchmarkMarket,
+  type BenchmarkMetric,
+} from '../../shared/contracts/benchmarks.js';
 
 /**
  * Built-in benchmark entries. STATS.md: every benchmark carries source, year, method and B2B/B2C,
@@ -28,7 +32,8 @@ export interface Benchmark {
   readonly note: string | null;
 }
 
-const GUIDE = '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated';
+const GUIDE =
+  '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated';
 const GUIDE_QUOTING = `${GUIDE}. It quotes the figure without naming a study`;
 const UNSTATED = 'Not stated by the source; origin of the figure unverified';
 const REPLACE_NOTE =

@@ -42,7 +42,14 @@ describe('bootstrapInterval', () => {
   });
 
   it('resamples each group on its own for a two-group statistic', () => {
-    const ratio = bootstrapGroupsInterval([[400, 410, 390, 405], [100, 100, 100, 100]], ([a, b]) => mean(a as number[]) / mean(b as number[]), { random: mulberry32(3) });
+    const ratio = bootstrapGroupsInterval(
+      [
+        [400, 410, 390, 405],
+        [100, 100, 100, 100],
+      ],
+      ([a, b]) => mean(a as number[]) / mean(b as number[]),
+      { random: mulberry32(3) },
+    );
     expect(ratio.estimate).toBeCloseTo(4.0125, 10);
     // The second group never varies, so the interval is the first group's mean ÷ 100.
     expect(ratio.low).toBeGreaterThanOrEqual(3.9);
@@ -57,14 +64,18 @@ describe('bootstrapInterval', () => {
 
   it('property: deterministic for a seed', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 50 }), fc.integer(), (sample, seed) => {
-        const once = bootstrapInterval(sample, mean, { random: mulberry32(seed), resamples: 200 });
-        const again = bootstrapInterval(sample, mean, { random: mulberry32(seed), resamples: 200 });
-        expect(again).toEqual(once);
-        expect(once.low).toBeLessThanOrEqual(once.high);
-        expect(once.low).toBeGreaterThanOrEqual(Math.min(...sample) - 1e-6);
-        expect(once.high).toBeLessThanOrEqual(Math.max(...sample) + 1e-6);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        fc.integer(),
+        (sample, seed) => {
+          const once = bootstrapInterval(sample, mean, { random: mulberry32(seed), resamples: 200 });
+          const again = bootstrapInterval(sample, mean, { random: mulberry32(seed), resamples: 200 });
+          expect(again).toEqual(once);
+          expect(once.low).toBeLessThanOrEqual(once.high);
+          expect(once.low).toBeGreaterThanOrEqual(Math.min(...sample) - 1e-6);
+          expect(once.high).toBeLessThanOrEqual(Math.max(...sample) + 1e-6);
+        },
+      ),
       { numRuns: 50 },
     );
   });

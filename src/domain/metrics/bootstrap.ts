@@ -44,15 +44,19 @@ export function bootstrapGroupsInterval<T>(
 ): BootstrapInterval {
   const resamples = options.resamples ?? 2000;
   const confidence = options.confidence ?? 0.95;
-  if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`resamples must be a whole number ≥ 1, got ${resamples}`);
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be between 0 and 1, got ${confidence}`);
-  if (groups.length === 0 || groups.some((group) => group.length === 0)) throw new RangeError('every bootstrap group needs at least one value');
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new RangeError(`resamples must be a whole number ≥ 1, got ${resamples}`);
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be between 0 and 1, got ${confidence}`);
+  if (groups.length === 0 || groups.some((group) => group.length === 0))
+    throw new RangeError('every bootstrap group needs at least one value');
   const buffers = groups.map((group) => new Array<T>(group.length));
   const results: number[] = [];
   for (let r = 0; r < resamples; r++) {
     groups.forEach((group, g) => {
       const buffer = buffers[g] as T[];
-      for (let i = 0; i < group.length; i++) buffer[i] = group[Math.floor(options.random() * group.length)] as T;
+      for (let i = 0; i < group.length; i++)
+        buffer[i] = group[Math.floor(options.random() * group.length)] as T;
     });
     const value = statistic(buffers);
     if (!Number.isNaN(value)) results.push(value);
@@ -61,11 +65,20 @@ export function bootstrapGroupsInterval<T>(
   const estimate = statistic(groups);
   if (results.length === 0) return { estimate, low: Number.NaN, high: Number.NaN, resamples: 0 };
   const tail = (1 - confidence) / 2;
-  return { estimate, low: percentileOfSorted(results, tail), high: percentileOfSorted(results, 1 - tail), resamples: results.length };
+  return {
+    estimate,
+    low: percentileOfSorted(results, tail),
+    high: percentileOfSorted(results, 1 - tail),
+    resamples: results.length,
+  };
 }
 
 /** The percentile bootstrap for a statistic of one sample. */
-export function bootstrapInterval<T>(sample: readonly T[], statistic: (resample: readonly T[]) => number, options: BootstrapOptions): BootstrapInterval {
+export function bootstrapInterval<T>(
+  sample: readonly T[],
+  statistic: (resample: readonly T[]) => number,
+  options: BootstrapOptions,
+): BootstrapInterval {
   return bootstrapGroupsInterval([sample], (groups) => statistic(groups[0] as readonly T[]), options);
 }
 

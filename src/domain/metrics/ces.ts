@@ -19,7 +19,9 @@ export const CES_SCALES: Readonly<Record<number, CesScale>> = { 1: { min: 1, max
 /** Thrown when answers on different CES scales would end up in one number or trend. */
 export class MixedCesScalesError extends Error {
   constructor(readonly versions: readonly number[]) {
-    super(`CES answers on different scale versions (${versions.join(', ')}) cannot be combined; report each version separately`);
+    super(
+      `CES answers on different scale versions (${versions.join(', ')}) cannot be combined; report each version separately`,
+    );
     this.name = 'MixedCesScalesError';
   }
 }
@@ -54,20 +56,36 @@ export interface CesSummary {
 }
 
 /** CES of a score distribution that is known to be on one scale version. */
-export function cesSummaryOfDistribution(scaleVersion: number, distribution: ScoreDistribution, confidence = 0.95): CesSummary {
+export function cesSummaryOfDistribution(
+  scaleVersion: number,
+  distribution: ScoreDistribution,
+  confidence = 0.95,
+): CesSummary {
   const scale = cesScale(scaleVersion);
   const entries = distributionEntries(distribution, scale.min, scale.max);
   const n = entries.reduce((sum, [, count]) => sum + count, 0);
   if (n === 0) throw new RangeError('a CES of no answers is undefined');
   const agreeing = entries.reduce((sum, [score, count]) => (score >= scale.agreeFrom ? sum + count : sum), 0);
-  return { scaleVersion, n, agree: asPercent(wilsonInterval(agreeing, n, confidence)), mean: meanWithInterval(distribution, scale, confidence) };
+  return {
+    scaleVersion,
+    n,
+    agree: asPercent(wilsonInterval(agreeing, n, confidence)),
+    mean: meanWithInterval(distribution, scale, confidence),
+  };
 }
 
 /**
  * CES of individual answers, each carrying its scale version.
  * @throws MixedCesScalesError when the answers use more than one scale version.
  */
-export function cesSummary(answers: readonly { readonly score: number; readonly scaleVersion: number }[], confidence = 0.95): CesSummary {
+export function cesSummary(
+  answers: readonly { readonly score: number; readonly scaleVersion: number }[],
+  confidence = 0.95,
+): CesSummary {
   const version = singleCesScaleVersion(answers.map((answer) => answer.scaleVersion));
-  return cesSummaryOfDistribution(version, scoreDistribution(answers.map((answer) => answer.score)), confidence);
+  return cesSummaryOfDistribution(
+    version,
+    scoreDistribution(answers.map((answer) => answer.score)),
+    confidence,
+  );
 }

@@ -4,8 +4,13 @@ import { assessNpsDrop, compareNps } from './compare-nps.js';
 import { mulberry32, type RandomSource } from './mulberry32.js';
 import { type NpsCounts } from './nps.js';
 
-const counts = (promoters: number, passives: number, detractors: number): NpsCounts => ({ promoters, passives, detractors });
-const scale = (c: NpsCounts, k: number): NpsCounts => counts(c.promoters * k, c.passives * k, c.detractors * k);
+const counts = (promoters: number, passives: number, detractors: number): NpsCounts => ({
+  promoters,
+  passives,
+  detractors,
+});
+const scale = (c: NpsCounts, k: number): NpsCounts =>
+  counts(c.promoters * k, c.passives * k, c.detractors * k);
 
 const Q1 = counts(100, 60, 40);
 const Q2 = counts(72, 54, 54);
@@ -47,7 +52,9 @@ describe('compareNps: the Q1/Q2 worked example of STATS.md', () => {
   });
 
   it('property: p is in [0, 1], the CI contains Δ, and p < 0.05 exactly when the 95 % CI excludes 0', () => {
-    const group = fc.tuple(fc.nat({ max: 500 }), fc.nat({ max: 500 }), fc.nat({ max: 500 })).filter(([p, a, d]) => p + a + d > 0);
+    const group = fc
+      .tuple(fc.nat({ max: 500 }), fc.nat({ max: 500 }), fc.nat({ max: 500 }))
+      .filter(([p, a, d]) => p + a + d > 0);
     fc.assert(
       fc.property(group, group, ([p1, a1, d1], [p2, a2, d2]) => {
         const result = compareNps(counts(p1, a1, d1), counts(p2, a2, d2));
@@ -55,7 +62,8 @@ describe('compareNps: the Q1/Q2 worked example of STATS.md', () => {
         expect(result.pValue).toBeLessThanOrEqual(1);
         expect(result.ci.low).toBeLessThanOrEqual(result.difference);
         expect(result.difference).toBeLessThanOrEqual(result.ci.high);
-        if (Math.abs(result.pValue - 0.05) > 1e-9) expect(result.pValue < 0.05).toBe(result.ci.low > 0 || result.ci.high < 0);
+        if (Math.abs(result.pValue - 0.05) > 1e-9)
+          expect(result.pValue < 0.05).toBe(result.ci.low > 0 || result.ci.high < 0);
       }),
     );
   });
@@ -64,30 +72,55 @@ describe('compareNps: the Q1/Q2 worked example of STATS.md', () => {
 describe('assessNpsDrop: the three drop states', () => {
   it('the worked example is a material drop (the audit fires) but not a confirmed drop of more than 10', () => {
     const result = assessNpsDrop(Q1, Q2);
-    expect(result).toMatchObject({ verdict: 'material-drop', significant: true, material: true, confirmed: false, answersNeededPerPeriod: null });
+    expect(result).toMatchObject({
+      verdict: 'material-drop',
+      significant: true,
+      material: true,
+      confirmed: false,
+      answersNeededPerPeriod: null,
+    });
   });
 
   it('with ten times the answers the same drop is confirmed to exceed 10 points', () => {
     const result = assessNpsDrop(scale(Q1, 10), scale(Q2, 10));
-    expect(result).toMatchObject({ verdict: 'confirmed-drop', significant: true, material: true, confirmed: true });
+    expect(result).toMatchObject({
+      verdict: 'confirmed-drop',
+      significant: true,
+      material: true,
+      confirmed: true,
+    });
   });
 
   it('a 10-point drop at 100 answers cannot be told from noise, and says how many answers would tell', () => {
     const result = assessNpsDrop(counts(50, 30, 20), counts(45, 30, 25));
     expect(result.comparison.observedDifference).toBeCloseTo(-10, 10);
-    expect(result).toMatchObject({ verdict: 'cannot-tell', significant: false, material: false, confirmed: false });
+    expect(result).toMatchObject({
+      verdict: 'cannot-tell',
+      significant: false,
+      material: false,
+      confirmed: false,
+    });
     // (z₀.₉₅ + z₀.₈)²·(V′₁ + V′₂)/0.1², one-sided as the test is.
     expect(result.answersNeededPerPeriod).toBe(783);
   });
 
   it('a small drop on a large sample is significant but not material, and a 10-point drop is ruled out', () => {
     const result = assessNpsDrop(counts(5000, 3000, 2000), counts(4750, 3000, 2250));
-    expect(result).toMatchObject({ verdict: 'significant-drop', significant: true, material: false, answersNeededPerPeriod: null });
+    expect(result).toMatchObject({
+      verdict: 'significant-drop',
+      significant: true,
+      material: false,
+      answersNeededPerPeriod: null,
+    });
   });
 
   it('no change on a large sample rules out a material drop; a rise is never a drop', () => {
     expect(assessNpsDrop(counts(1000, 600, 400), counts(1000, 600, 400)).verdict).toBe('no-material-drop');
-    expect(assessNpsDrop(Q2, Q1)).toMatchObject({ verdict: 'no-material-drop', significant: false, material: false });
+    expect(assessNpsDrop(Q2, Q1)).toMatchObject({
+      verdict: 'no-material-drop',
+      significant: false,
+      material: false,
+    });
   });
 
   it('honours another threshold and refuses a threshold that is not positive', () => {

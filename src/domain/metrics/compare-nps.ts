@@ -25,7 +25,11 @@ export interface NpsComparison {
  * adjusted-Wald values). Group sizes may differ.
  * @throws RangeError when a group has no answers.
  */
-export function compareNps(before: NpsCounts, after: NpsCounts, options: { readonly confidence?: number } = {}): NpsComparison {
+export function compareNps(
+  before: NpsCounts,
+  after: NpsCounts,
+  options: { readonly confidence?: number } = {},
+): NpsComparison {
   const first = estimateNps(before);
   const second = estimateNps(after);
   const difference = second.adjusted.score - first.adjusted.score;
@@ -51,7 +55,12 @@ export function compareNps(before: NpsCounts, after: NpsCounts, options: { reado
  * - `cannot-tell`: no significant drop, yet a drop of the threshold is not ruled out either;
  * - `no-material-drop`: a drop of the threshold is ruled out.
  */
-export type NpsDropVerdict = 'confirmed-drop' | 'material-drop' | 'significant-drop' | 'cannot-tell' | 'no-material-drop';
+export type NpsDropVerdict =
+  | 'confirmed-drop'
+  | 'material-drop'
+  | 'significant-drop'
+  | 'cannot-tell'
+  | 'no-material-drop';
 
 export interface NpsDropAssessment {
   readonly verdict: NpsDropVerdict;
@@ -84,7 +93,8 @@ export function assessNpsDrop(
 ): NpsDropAssessment {
   const threshold = options.threshold ?? 10;
   const alpha = options.alpha ?? 0.05;
-  if (!(threshold > 0)) throw new RangeError(`threshold must be a positive number of points, got ${threshold}`);
+  if (!(threshold > 0))
+    throw new RangeError(`threshold must be a positive number of points, got ${threshold}`);
   if (!(alpha > 0 && alpha < 0.5)) throw new RangeError(`alpha must be between 0 and 0.5, got ${alpha}`);
   const comparison = compareNps(before, after);
   const { difference, standardError } = comparison;
@@ -93,12 +103,25 @@ export function assessNpsDrop(
   const material = significant && comparison.observedDifference <= -threshold;
   const confirmed = (difference + threshold) / standardError < -z;
   const ruledOut = difference - z * standardError > -threshold;
-  const verdict: NpsDropVerdict = confirmed && material ? 'confirmed-drop' : material ? 'material-drop' : significant ? 'significant-drop' : ruledOut ? 'no-material-drop' : 'cannot-tell';
+  const verdict: NpsDropVerdict =
+    confirmed && material
+      ? 'confirmed-drop'
+      : material
+        ? 'material-drop'
+        : significant
+          ? 'significant-drop'
+          : ruledOut
+            ? 'no-material-drop'
+            : 'cannot-tell';
   const answersNeededPerPeriod =
     material || ruledOut
       ? null
       : answersNeededPerGroup(
-          { difference: threshold, variance1: comparison.before.adjusted.variance, variance2: comparison.after.adjusted.variance },
+          {
+            difference: threshold,
+            variance1: comparison.before.adjusted.variance,
+            variance2: comparison.after.adjusted.variance,
+          },
           { alpha, sides: 1, ...(options.power === undefined ? {} : { power: options.power }) },
         );
   return { verdict, significant, material, confirmed, answersNeededPerPeriod, comparison };

@@ -43,7 +43,9 @@ describe('compareProportions', () => {
   });
 
   it('property: the interval holds the difference, stays within ±100 and the p-value within [0, 1]', () => {
-    const group = fc.integer({ min: 1, max: 2000 }).chain((n) => fc.record({ n: fc.constant(n), successes: fc.integer({ min: 0, max: n }) }));
+    const group = fc
+      .integer({ min: 1, max: 2000 })
+      .chain((n) => fc.record({ n: fc.constant(n), successes: fc.integer({ min: 0, max: n }) }));
     fc.assert(
       fc.property(group, group, (a, b) => {
         const c = compareProportions(a, b);
@@ -61,7 +63,9 @@ describe('compareProportions', () => {
 describe('minDetectableProportionDifference', () => {
   it('matches the hand-computed example: Agresti–Caffo shares 101/162 and 46/62 give about 18.9 points', () => {
     // (1.959964 + 0.841621)·√(0.623457·0.376543/162 + 0.741935·0.258065/62)·100 = 18.871
-    expect(minDetectableProportionDifference({ successes: 100, n: 160 }, { successes: 45, n: 60 })).toBeCloseTo(18.871, 2);
+    expect(
+      minDetectableProportionDifference({ successes: 100, n: 160 }, { successes: 45, n: 60 }),
+    ).toBeCloseTo(18.871, 2);
   });
 
   it('stays positive at 0 % or 100 % and shrinks as the groups grow', () => {

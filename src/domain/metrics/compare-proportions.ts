@@ -24,8 +24,10 @@ export interface ProportionComparison {
 }
 
 function checkCounts(name: string, c: ProportionCounts): void {
-  if (!(Number.isInteger(c.n) && c.n > 0)) throw new RangeError(`${name} needs at least one answer, got n = ${c.n}`);
-  if (!(Number.isInteger(c.successes) && c.successes >= 0 && c.successes <= c.n)) throw new RangeError(`${name}: successes must be a whole number in [0, ${c.n}], got ${c.successes}`);
+  if (!(Number.isInteger(c.n) && c.n > 0))
+    throw new RangeError(`${name} needs at least one answer, got n = ${c.n}`);
+  if (!(Number.isInteger(c.successes) && c.successes >= 0 && c.successes <= c.n))
+    throw new RangeError(`${name}: successes must be a whole number in [0, ${c.n}], got ${c.successes}`);
 }
 
 /**
@@ -37,7 +39,11 @@ function checkCounts(name: string, c: ProportionCounts): void {
  * keeps its coverage when a share is near 0 % or 100 %, where p ± z·SE fails.
  * @throws RangeError when a group has no answers or impossible counts.
  */
-export function compareProportions(before: ProportionCounts, after: ProportionCounts, options: { readonly confidence?: number } = {}): ProportionComparison {
+export function compareProportions(
+  before: ProportionCounts,
+  after: ProportionCounts,
+  options: { readonly confidence?: number } = {},
+): ProportionComparison {
   checkCounts('before', before);
   checkCounts('after', after);
   const confidence = options.confidence ?? 0.95;
@@ -68,7 +74,11 @@ export function compareProportions(before: ProportionCounts, after: ProportionCo
  * NPS that NPS breakdowns use — so a group at 100 % does not claim to detect a difference of 0.
  * @throws RangeError when a group has no answers or impossible counts.
  */
-export function minDetectableProportionDifference(a: ProportionCounts, b: ProportionCounts, options: PowerOptions = {}): number {
+export function minDetectableProportionDifference(
+  a: ProportionCounts,
+  b: ProportionCounts,
+  options: PowerOptions = {},
+): number {
   checkCounts('a', a);
   checkCounts('b', b);
   const adjusted = (c: ProportionCounts) => {

@@ -36,15 +36,18 @@ describe('csatSummary', () => {
   it('property: the mean interval contains the mean and stays on the 1–5 scale', () => {
     const count = fc.nat({ max: 300 });
     fc.assert(
-      fc.property(fc.tuple(count, count, count, count, count).filter((c) => c.reduce((s, v) => s + v, 0) >= 2), (c) => {
-        const { mean, topTwoBox } = csatSummary({ 1: c[0], 2: c[1], 3: c[2], 4: c[3], 5: c[4] });
-        const ci = mean.ci ?? { low: Number.NaN, high: Number.NaN };
-        expect(ci.low).toBeGreaterThanOrEqual(1);
-        expect(ci.high).toBeLessThanOrEqual(5);
-        expect(ci.low).toBeLessThanOrEqual(mean.mean + 1e-12);
-        expect(mean.mean).toBeLessThanOrEqual(ci.high + 1e-12);
-        expect(topTwoBox.low).toBeLessThanOrEqual(topTwoBox.percent);
-      }),
+      fc.property(
+        fc.tuple(count, count, count, count, count).filter((c) => c.reduce((s, v) => s + v, 0) >= 2),
+        (c) => {
+          const { mean, topTwoBox } = csatSummary({ 1: c[0], 2: c[1], 3: c[2], 4: c[3], 5: c[4] });
+          const ci = mean.ci ?? { low: Number.NaN, high: Number.NaN };
+          expect(ci.low).toBeGreaterThanOrEqual(1);
+          expect(ci.high).toBeLessThanOrEqual(5);
+          expect(ci.low).toBeLessThanOrEqual(mean.mean + 1e-12);
+          expect(mean.mean).toBeLessThanOrEqual(ci.high + 1e-12);
+          expect(topTwoBox.low).toBeLessThanOrEqual(topTwoBox.percent);
+        },
+      ),
     );
   });
 });

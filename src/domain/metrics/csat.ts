@@ -21,7 +21,14 @@ export interface CsatSummary {
 export function csatSummary(distribution: ScoreDistribution, confidence = 0.95): CsatSummary {
   const entries = distributionEntries(distribution, CSAT_SCALE.min, CSAT_SCALE.max);
   const n = entries.reduce((sum, [, count]) => sum + count, 0);
-  const satisfied = entries.reduce((sum, [score, count]) => (score >= CSAT_SCALE.satisfiedFrom ? sum + count : sum), 0);
+  const satisfied = entries.reduce(
+    (sum, [score, count]) => (score >= CSAT_SCALE.satisfiedFrom ? sum + count : sum),
+    0,
+  );
   if (n === 0) throw new RangeError('a CSAT of no answers is undefined');
-  return { n, topTwoBox: asPercent(wilsonInterval(satisfied, n, confidence)), mean: meanWithInterval(distribution, CSAT_SCALE, confidence) };
+  return {
+    n,
+    topTwoBox: asPercent(wilsonInterval(satisfied, n, confidence)),
+    mean: meanWithInterval(distribution, CSAT_SCALE, confidence),
+  };
 }

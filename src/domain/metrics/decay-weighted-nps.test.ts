@@ -8,7 +8,11 @@ const daysAgo = (days: number): Date => new Date(NOW.getTime() - days * 86_400_0
 describe('decayWeightedNps', () => {
   it('with answers of one age equals the unweighted estimate, band included', () => {
     const scores = [10, 9, 8, 6, 10, 2, 7, 9];
-    const result = decayWeightedNps(scores.map((score) => ({ score, at: daysAgo(5) })), NOW, 30);
+    const result = decayWeightedNps(
+      scores.map((score) => ({ score, at: daysAgo(5) })),
+      NOW,
+      30,
+    );
     const plain = estimateNps(npsCounts(scores));
     expect(result.effectiveN).toBeCloseTo(scores.length, 10);
     expect(result.estimate.score).toBeCloseTo(plain.score, 10);

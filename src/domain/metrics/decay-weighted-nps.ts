@@ -38,7 +38,11 @@ export function decayWeightedNps(
   const effectiveN = kishEffectiveSampleSize(weights);
   const sum = totals.promoter + totals.passive + totals.detractor;
   const estimate = estimateNps(
-    { promoters: (effectiveN * totals.promoter) / sum, passives: (effectiveN * totals.passive) / sum, detractors: (effectiveN * totals.detractor) / sum },
+    {
+      promoters: (effectiveN * totals.promoter) / sum,
+      passives: (effectiveN * totals.passive) / sum,
+      detractors: (effectiveN * totals.detractor) / sum,
+    },
     options,
   );
   return { n: answers.length, effectiveN, estimate };

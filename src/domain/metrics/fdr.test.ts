@@ -53,13 +53,20 @@ describe('markSignificantSegments', () => {
   });
 
   it('a p of 0.03 is no longer significant among many unremarkable segments', () => {
-    const many = [{ key: 'x', n: 100, pValue: 0.03 }, ...Array.from({ length: 9 }, (_, i) => ({ key: `s${i}`, n: 100, pValue: 0.5 + i / 20 }))];
+    const many = [
+      { key: 'x', n: 100, pValue: 0.03 },
+      ...Array.from({ length: 9 }, (_, i) => ({ key: `s${i}`, n: 100, pValue: 0.5 + i / 20 })),
+    ];
     expect(markSignificantSegments(many)[0]?.significant).toBe(false);
   });
 
   it('honours another rate and minimum', () => {
     expect(markSignificantSegments(segments, { minAnswers: 10 })[3]?.significant).toBe(true);
-    expect(markSignificantSegments(segments, { fdr: 0.01 }).filter((m) => m.significant).map((m) => m.key)).toEqual(['DACH']);
+    expect(
+      markSignificantSegments(segments, { fdr: 0.01 })
+        .filter((m) => m.significant)
+        .map((m) => m.key),
+    ).toEqual(['DACH']);
     expect(() => markSignificantSegments(segments, { fdr: 0 })).toThrow(RangeError);
   });
 });

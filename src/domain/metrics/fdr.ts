@@ -7,7 +7,8 @@
  */
 export function benjaminiHochberg(pValues: readonly number[]): number[] {
   const m = pValues.length;
-  for (const p of pValues) if (!(p >= 0 && p <= 1)) throw new RangeError(`a p-value must be in [0, 1], got ${p}`);
+  for (const p of pValues)
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`a p-value must be in [0, 1], got ${p}`);
   const order = pValues.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
   const adjusted = new Array<number>(m);
   let running = 1;
@@ -45,12 +46,18 @@ export function markSignificantSegments<K>(
 ): SegmentMark<K>[] {
   const fdr = options.fdr ?? 0.05;
   const minAnswers = options.minAnswers ?? 30;
-  if (!(fdr > 0 && fdr < 1)) throw new RangeError(`the false-discovery rate must be between 0 and 1, got ${fdr}`);
+  if (!(fdr > 0 && fdr < 1))
+    throw new RangeError(`the false-discovery rate must be between 0 and 1, got ${fdr}`);
   const tested = segments.filter((segment) => segment.n >= minAnswers);
   const adjusted = benjaminiHochberg(tested.map((segment) => segment.pValue));
   const bySegment = new Map(tested.map((segment, i) => [segment, adjusted[i] as number]));
   return segments.map((segment) => {
     const adjustedP = bySegment.get(segment) ?? null;
-    return { ...segment, adjustedP, significant: adjustedP !== null && adjustedP <= fdr, tooFewAnswers: adjustedP === null };
+    return {
+      ...segment,
+      adjustedP,
+      significant: adjustedP !== null && adjustedP <= fdr,
+      tooFewAnswers: adjustedP === null,
+    };
   });
 }

@@ -6,5 +6,8 @@ export interface Interval {
 
 /** Clips an interval to the range its quantity can take (an NPS never exceeds ±100). */
 export function clipInterval(interval: Interval, min: number, max: number): Interval {
-  return { low: Math.min(max, Math.max(min, interval.low)), high: Math.max(min, Math.min(max, interval.high)) };
+  return {
+    low: Math.min(max, Math.max(min, interval.low)),
+    high: Math.max(min, Math.min(max, interval.high)),
+  };
 }

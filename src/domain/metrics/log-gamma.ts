@@ -5,8 +5,8 @@
  */
 const G = 7;
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
-  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ] as const;
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -29,7 +29,11 @@ export function logGamma(x: number): number {
 function stirlingError(x: number): number {
   if (x < 10) return logGamma(x) - ((x - 0.5) * Math.log(x) - x + HALF_LOG_2PI);
   const r = 1 / (x * x);
-  return (1 / 12 - r * (1 / 360 - r * (1 / 1260 - r * (1 / 1680 - r * (1 / 1188 - r * (691 / 360360 - r / 156)))))) / x;
+  return (
+    (1 / 12 -
+      r * (1 / 360 - r * (1 / 1260 - r * (1 / 1680 - r * (1 / 1188 - r * (691 / 360360 - r / 156)))))) /
+    x
+  );
 }
 
 /**
@@ -44,7 +48,13 @@ export function logBeta(a: number, b: number): number {
   const sum = p + q;
   if (p >= 10) {
     const correction = stirlingError(p) + stirlingError(q) - stirlingError(sum);
-    return -0.5 * Math.log(q) + HALF_LOG_2PI + correction + (p - 0.5) * Math.log(p / sum) + q * Math.log1p(-p / sum);
+    return (
+      -0.5 * Math.log(q) +
+      HALF_LOG_2PI +
+      correction +
+      (p - 0.5) * Math.log(p / sum) +
+      q * Math.log1p(-p / sum)
+    );
   }
   if (q >= 10) {
     const correction = stirlingError(q) - stirlingError(sum);

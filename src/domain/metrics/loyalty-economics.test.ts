@@ -3,7 +3,14 @@ import { type CustomerOutcome, type LoyaltyCategory, loyaltyEconomics } from './
 import { mulberry32 } from './mulberry32.js';
 
 /** n customers of a category: `retained` and `repurchased` of them, CLV spread around `clv`. */
-function cohort(category: LoyaltyCategory, n: number, retained: number, repurchased: number, clv: number, seed: number): CustomerOutcome[] {
+function cohort(
+  category: LoyaltyCategory,
+  n: number,
+  retained: number,
+  repurchased: number,
+  clv: number,
+  seed: number,
+): CustomerOutcome[] {
   const random = mulberry32(seed);
   return Array.from({ length: n }, (_, i) => ({
     category,
@@ -26,7 +33,12 @@ describe('loyaltyEconomics', () => {
 
   it('reports customers, retention and repurchase with Wilson intervals, revenue and its share, per category', () => {
     expect(result.interpretation).toBe('association');
-    expect(result.categories.map((c) => c.category)).toEqual(['promoter', 'passive', 'detractor', 'non-respondent']);
+    expect(result.categories.map((c) => c.category)).toEqual([
+      'promoter',
+      'passive',
+      'detractor',
+      'non-respondent',
+    ]);
     expect(of('promoter')).toMatchObject({ customers: 200, isThin: false, revenue: 200_000 });
     expect(of('promoter')?.retention?.percent).toBeCloseTo(85, 10);
     expect(of('passive')?.repurchase?.percent).toBeCloseTo(12, 10);
@@ -35,7 +47,14 @@ describe('loyaltyEconomics', () => {
   });
 
   it('has no shares or CLV for an empty category, rather than 0 %', () => {
-    expect(of('non-respondent')).toMatchObject({ customers: 0, isThin: true, retention: null, repurchase: null, clv: null, revenue: 0 });
+    expect(of('non-respondent')).toMatchObject({
+      customers: 0,
+      isThin: true,
+      retention: null,
+      repurchase: null,
+      clv: null,
+      revenue: 0,
+    });
   });
 
   it('gives the mean CLV with a bootstrap interval, and the promoter/detractor CLV ratio with its interval', () => {
@@ -53,17 +72,27 @@ describe('loyaltyEconomics', () => {
 
   it('is deterministic for a seed, and other categories do not move a category’s interval', () => {
     expect(loyaltyEconomics(CUSTOMERS, { seed: 7 })).toEqual(result);
-    const withNonRespondents = loyaltyEconomics([...CUSTOMERS, ...cohort('non-respondent', 50, 20, 5, 1500, 4)], { seed: 7 });
+    const withNonRespondents = loyaltyEconomics(
+      [...CUSTOMERS, ...cohort('non-respondent', 50, 20, 5, 1500, 4)],
+      { seed: 7 },
+    );
     expect(withNonRespondents.categories[0]?.clv).toEqual(of('promoter')?.clv);
     expect(loyaltyEconomics(CUSTOMERS, { seed: 8 }).categories[0]?.clv).not.toEqual(of('promoter')?.clv);
   });
 
   it('has no ratio without detractors or with a detractor CLV of 0', () => {
     expect(loyaltyEconomics(cohort('promoter', 5, 5, 5, 100, 1)).promoterDetractorClvRatio).toBeNull();
-    expect(loyaltyEconomics([...cohort('promoter', 5, 5, 5, 100, 1), ...cohort('detractor', 3, 0, 0, 0, 2)]).promoterDetractorClvRatio).toBeNull();
+    expect(
+      loyaltyEconomics([...cohort('promoter', 5, 5, 5, 100, 1), ...cohort('detractor', 3, 0, 0, 0, 2)])
+        .promoterDetractorClvRatio,
+    ).toBeNull();
   });
 
   it('refuses non-finite money', () => {
-    expect(() => loyaltyEconomics([{ category: 'promoter', retained12m: true, repurchased: true, revenue: Number.NaN, clv: 1 }])).toThrow(RangeError);
+    expect(() =>
+      loyaltyEconomics([
+        { category: 'promoter', retained12m: true, repurchased: true, revenue: Number.NaN, clv: 1 },
+      ]),
+    ).toThrow(RangeError);
   });
 });

@@ -6,7 +6,12 @@ import { asPercent, type PercentEstimate, wilsonInterval } from './wilson.js';
 /** The NPS category at survey time, or no answer at all. */
 export type LoyaltyCategory = NpsCategory | 'non-respondent';
 
-export const LOYALTY_CATEGORIES: readonly LoyaltyCategory[] = ['promoter', 'passive', 'detractor', 'non-respondent'];
+export const LOYALTY_CATEGORIES: readonly LoyaltyCategory[] = [
+  'promoter',
+  'passive',
+  'detractor',
+  'non-respondent',
+];
 
 /** One customer: category at survey time and what happened in the following 12 months. */
 export interface CustomerOutcome {
@@ -57,7 +62,10 @@ function streamSeed(seed: number, index: number): number {
  * (Reichheld, HBR 2003; Bain's 3–8× promoter/detractor lifetime value). Associations only.
  * @throws RangeError for a non-finite revenue or CLV.
  */
-export function loyaltyEconomics(customers: readonly CustomerOutcome[], options: LoyaltyOptions = {}): LoyaltyEconomics {
+export function loyaltyEconomics(
+  customers: readonly CustomerOutcome[],
+  options: LoyaltyOptions = {},
+): LoyaltyEconomics {
   const seed = options.seed ?? 1;
   const confidence = options.confidence ?? 0.95;
   const bootstrap = (index: number) => ({
@@ -65,15 +73,19 @@ export function loyaltyEconomics(customers: readonly CustomerOutcome[], options:
     confidence,
     ...(options.resamples === undefined ? {} : { resamples: options.resamples }),
   });
-  const byCategory = new Map<LoyaltyCategory, CustomerOutcome[]>(LOYALTY_CATEGORIES.map((category) => [category, []]));
+  const byCategory = new Map<LoyaltyCategory, CustomerOutcome[]>(
+    LOYALTY_CATEGORIES.map((category) => [category, []]),
+  );
   for (const customer of customers) {
-    if (!Number.isFinite(customer.revenue) || !Number.isFinite(customer.clv)) throw new RangeError('revenue and CLV must be finite numbers');
+    if (!Number.isFinite(customer.revenue) || !Number.isFinite(customer.clv))
+      throw new RangeError('revenue and CLV must be finite numbers');
     const group = byCategory.get(customer.category);
     if (!group) throw new RangeError(`unknown category ${String(customer.category)}`);
     group.push(customer);
   }
   const totalRevenue = customers.reduce((sum, customer) => sum + customer.revenue, 0);
-  const clvOf = (category: LoyaltyCategory): number[] => (byCategory.get(category) ?? []).map((customer) => customer.clv);
+  const clvOf = (category: LoyaltyCategory): number[] =>
+    (byCategory.get(category) ?? []).map((customer) => customer.clv);
 
   const categories = LOYALTY_CATEGORIES.map((category, index): CategoryEconomics => {
     const group = byCategory.get(category) ?? [];
@@ -96,7 +108,11 @@ export function loyaltyEconomics(customers: readonly CustomerOutcome[], options:
   const detractors = clvOf('detractor');
   const ratioDefined = promoters.length > 0 && detractors.length > 0 && mean(detractors) > 0;
   const promoterDetractorClvRatio = ratioDefined
-    ? bootstrapGroupsInterval([promoters, detractors], ([p, d]) => mean(p as number[]) / mean(d as number[]), bootstrap(LOYALTY_CATEGORIES.length))
+    ? bootstrapGroupsInterval(
+        [promoters, detractors],
+        ([p, d]) => mean(p as number[]) / mean(d as number[]),
+        bootstrap(LOYALTY_CATEGORIES.length),
+      )
     : null;
   return { interpretation: 'association', categories, promoterDetractorClvRatio };
 }

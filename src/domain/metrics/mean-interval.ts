@@ -16,8 +16,13 @@ export interface MeanEstimate {
  * quantile matters for the small n of a single team or week: at n = 10 it is 2.26, not 1.96.
  * @throws RangeError when the distribution is empty or has scores outside the scale.
  */
-export function meanWithInterval(distribution: ScoreDistribution, scale: { readonly min: number; readonly max: number }, confidence = 0.95): MeanEstimate {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be between 0 and 1, got ${confidence}`);
+export function meanWithInterval(
+  distribution: ScoreDistribution,
+  scale: { readonly min: number; readonly max: number },
+  confidence = 0.95,
+): MeanEstimate {
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be between 0 and 1, got ${confidence}`);
   const entries = distributionEntries(distribution, scale.min, scale.max);
   const n = entries.reduce((sum, [, count]) => sum + count, 0);
   if (n === 0) throw new RangeError('a mean of no answers is undefined');
@@ -27,5 +32,10 @@ export function meanWithInterval(distribution: ScoreDistribution, scale: { reado
   const sumOfSquares = entries.reduce((sum, [score, count]) => sum + count * (score - mean) ** 2, 0);
   const sd = Math.sqrt(sumOfSquares / (n - 1));
   const halfWidth = (studentTQuantile(1 - (1 - confidence) / 2, n - 1) * sd) / Math.sqrt(n);
-  return { n, mean, sd, ci: { low: Math.max(scale.min, mean - halfWidth), high: Math.min(scale.max, mean + halfWidth) } };
+  return {
+    n,
+    mean,
+    sd,
+    ci: { low: Math.max(scale.min, mean - halfWidth), high: Math.min(scale.max, mean + halfWidth) },
+  };
 }

@@ -23,19 +23,35 @@ describe('minimum detectable difference (80 % power, 5 % two-sided)', () => {
   });
 
   it('refuses a zero difference, negative variances, empty groups and impossible rates', () => {
-    expect(() => answersNeededPerGroup({ difference: 0, variance1: 0.6, variance2: 0.6 })).toThrow(RangeError);
+    expect(() => answersNeededPerGroup({ difference: 0, variance1: 0.6, variance2: 0.6 })).toThrow(
+      RangeError,
+    );
     expect(() => answersNeededPerGroup({ difference: 5, variance1: -1, variance2: 0.6 })).toThrow(RangeError);
-    expect(() => minDetectableDifference({ variance1: 0.6, variance2: 0.6, n1: 0, n2: 10 })).toThrow(RangeError);
-    expect(() => minDetectableDifference({ variance1: 0.6, variance2: 0.6, n1: 10, n2: 10 }, { power: 1 })).toThrow(RangeError);
+    expect(() => minDetectableDifference({ variance1: 0.6, variance2: 0.6, n1: 0, n2: 10 })).toThrow(
+      RangeError,
+    );
+    expect(() =>
+      minDetectableDifference({ variance1: 0.6, variance2: 0.6, n1: 10, n2: 10 }, { power: 1 }),
+    ).toThrow(RangeError);
   });
 
   it('property: the two functions agree — with the answers needed for Δ, the detectable difference is at most Δ', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 100, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true }), (difference, variance1, variance2) => {
-        const n = answersNeededPerGroup({ difference, variance1, variance2 });
-        expect(minDetectableDifference({ variance1, variance2, n1: n, n2: n })).toBeLessThanOrEqual(difference + 1e-9);
-        if (n > 1) expect(minDetectableDifference({ variance1, variance2, n1: n - 1, n2: n - 1 })).toBeGreaterThan(difference);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 100, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (difference, variance1, variance2) => {
+          const n = answersNeededPerGroup({ difference, variance1, variance2 });
+          expect(minDetectableDifference({ variance1, variance2, n1: n, n2: n })).toBeLessThanOrEqual(
+            difference + 1e-9,
+          );
+          if (n > 1)
+            expect(minDetectableDifference({ variance1, variance2, n1: n - 1, n2: n - 1 })).toBeGreaterThan(
+              difference,
+            );
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,8 @@ function zSum(options: PowerOptions): number {
 }
 
 function checkVariance(name: string, value: number): void {
-  if (!(value >= 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite variance ≥ 0, got ${value}`);
+  if (!(value >= 0) || !Number.isFinite(value))
+    throw new RangeError(`${name} must be a finite variance ≥ 0, got ${value}`);
 }
 
 /** Two groups to compare: per-respondent variances (unit scale: V of an NPS, p(1 − p) of a share) and answers. */
@@ -37,7 +38,8 @@ export interface DetectableInput {
 export function minDetectableDifference(input: DetectableInput, options: PowerOptions = {}): number {
   checkVariance('variance1', input.variance1);
   checkVariance('variance2', input.variance2);
-  if (!(input.n1 > 0 && input.n2 > 0)) throw new RangeError(`both groups need answers, got ${input.n1} and ${input.n2}`);
+  if (!(input.n1 > 0 && input.n2 > 0))
+    throw new RangeError(`both groups need answers, got ${input.n1} and ${input.n2}`);
   return 100 * zSum(options) * Math.sqrt(input.variance1 / input.n1 + input.variance2 / input.n2);
 }
 
@@ -46,10 +48,14 @@ export function minDetectableDifference(input: DetectableInput, options: PowerOp
  * points: n = (z₁₋α/₂ + z_power)²·(V₁ + V₂)/Δ², rounded up. For NPS around 30 (V ≈ 0.61), a
  * 10-point change needs about 960 answers per period.
  */
-export function answersNeededPerGroup(input: { readonly difference: number; readonly variance1: number; readonly variance2: number }, options: PowerOptions = {}): number {
+export function answersNeededPerGroup(
+  input: { readonly difference: number; readonly variance1: number; readonly variance2: number },
+  options: PowerOptions = {},
+): number {
   checkVariance('variance1', input.variance1);
   checkVariance('variance2', input.variance2);
   const delta = Math.abs(input.difference) / 100;
-  if (!(delta > 0) || !Number.isFinite(delta)) throw new RangeError(`difference must be a non-zero number of points, got ${input.difference}`);
+  if (!(delta > 0) || !Number.isFinite(delta))
+    throw new RangeError(`difference must be a non-zero number of points, got ${input.difference}`);
   return Math.ceil((zSum(options) ** 2 * (input.variance1 + input.variance2)) / delta ** 2);
 }

@@ -36,17 +36,22 @@ describe('normalCdf', () => {
 
   it('property: Φ(x) + Φ(−x) = 1 and Φ is increasing', () => {
     fc.assert(
-      fc.property(fc.double({ min: -8, max: 8, noNaN: true }), fc.double({ min: 1e-6, max: 2, noNaN: true }), (x, step) => {
-        expect(normalCdf(x) + normalCdf(-x)).toBeCloseTo(1, 14);
-        expect(normalCdf(x + step)).toBeGreaterThanOrEqual(normalCdf(x));
-      }),
+      fc.property(
+        fc.double({ min: -8, max: 8, noNaN: true }),
+        fc.double({ min: 1e-6, max: 2, noNaN: true }),
+        (x, step) => {
+          expect(normalCdf(x) + normalCdf(-x)).toBeCloseTo(1, 14);
+          expect(normalCdf(x + step)).toBeGreaterThanOrEqual(normalCdf(x));
+        },
+      ),
     );
   });
 });
 
 describe('normalQuantile', () => {
   it('matches reference values to 1e-13 relative (Acklam plus refinement, not Acklam alone at 1e-9)', () => {
-    for (const [p, value] of QUANTILE) expect(Math.abs(normalQuantile(p) - value) / Math.abs(value)).toBeLessThan(1e-13);
+    for (const [p, value] of QUANTILE)
+      expect(Math.abs(normalQuantile(p) - value) / Math.abs(value)).toBeLessThan(1e-13);
     expect(normalQuantile(0.5)).toBe(0);
   });
 

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adjustNps, estimateNps, npsCounts, npsCountsOfDistribution, npsScore, npsStandardError, npsVariance, type NpsCounts } from './nps.js';
+import {
+  adjustNps,
+  estimateNps,
+  npsCounts,
+  npsCountsOfDistribution,
+  npsScore,
+  npsStandardError,
+  npsVariance,
+  type NpsCounts,
+} from './nps.js';
 
 const EXAMPLE: NpsCounts = { promoters: 50, passives: 30, detractors: 20 };
 
@@ -15,14 +24,26 @@ const width = (c: NpsCounts): number => {
 };
 
 /** Exact coverage of the interval for a true category mix, summed over every possible sample of n. */
-function exactCoverage(truth: { p: number; a: number; d: number }, n: number, interval: (c: NpsCounts) => { low: number; high: number }): number {
-  const logFactorial = (k: number): number => Array.from({ length: k }, (_, i) => Math.log(i + 1)).reduce((s, v) => s + v, 0);
+function exactCoverage(
+  truth: { p: number; a: number; d: number },
+  n: number,
+  interval: (c: NpsCounts) => { low: number; high: number },
+): number {
+  const logFactorial = (k: number): number =>
+    Array.from({ length: k }, (_, i) => Math.log(i + 1)).reduce((s, v) => s + v, 0);
   const nps = 100 * (truth.p - truth.d);
   let covered = 0;
   for (let promoters = 0; promoters <= n; promoters++) {
     for (let detractors = 0; detractors <= n - promoters; detractors++) {
       const passives = n - promoters - detractors;
-      const logP = logFactorial(n) - logFactorial(promoters) - logFactorial(passives) - logFactorial(detractors) + promoters * Math.log(truth.p) + passives * Math.log(truth.a) + detractors * Math.log(truth.d);
+      const logP =
+        logFactorial(n) -
+        logFactorial(promoters) -
+        logFactorial(passives) -
+        logFactorial(detractors) +
+        promoters * Math.log(truth.p) +
+        passives * Math.log(truth.a) +
+        detractors * Math.log(truth.d);
       const { low, high } = interval({ promoters, passives, detractors });
       if (low <= nps && nps <= high) covered += Math.exp(logP);
     }
@@ -33,7 +54,11 @@ function exactCoverage(truth: { p: number; a: number; d: number }, n: number, in
 describe('npsCounts', () => {
   it('puts 9–10 with promoters, 7–8 with passives and 0–6 with detractors', () => {
     expect(npsCounts([10, 9, 8, 7, 6, 0, 3])).toEqual({ promoters: 2, passives: 2, detractors: 3 });
-    expect(npsCountsOfDistribution({ 0: 4, 6: 1, 7: 2, 8: 3, 9: 5, 10: 6 })).toEqual({ promoters: 11, passives: 5, detractors: 5 });
+    expect(npsCountsOfDistribution({ 0: 4, 6: 1, 7: 2, 8: 3, 9: 5, 10: 6 })).toEqual({
+      promoters: 11,
+      passives: 5,
+      detractors: 5,
+    });
   });
 
   it('has only answered scores in the denominator: skipped questions are not passed and do not dilute the score', () => {
@@ -56,7 +81,7 @@ describe('NPS worked example of STATS.md (P 50, A 30, D 20)', () => {
     expect(npsStandardError(EXAMPLE)).toBeCloseTo(7.8102, 4);
   });
 
-  it("adjusted Wald: n′ 103, p′ 0.49272, d′ 0.20146, NPS′ 29.126, SE 7.692, 95 % CI [14.05, 44.20]", () => {
+  it('adjusted Wald: n′ 103, p′ 0.49272, d′ 0.20146, NPS′ 29.126, SE 7.692, 95 % CI [14.05, 44.20]', () => {
     const adjusted = adjustNps(EXAMPLE);
     expect(adjusted.adjustedN).toBe(103);
     expect(adjusted.promoterShare).toBeCloseTo(0.49272, 5);
@@ -91,7 +116,8 @@ describe('the adjusted-Wald interval', () => {
       { p: 0.8, a: 0.15, d: 0.05 },
       { p: 0.1, a: 0.1, d: 0.8 },
     ]) {
-      for (const n of [10, 20, 50]) expect(exactCoverage(truth, n, (c) => estimateNps(c).ci)).toBeGreaterThan(0.94);
+      for (const n of [10, 20, 50])
+        expect(exactCoverage(truth, n, (c) => estimateNps(c).ci)).toBeGreaterThan(0.94);
     }
     expect(exactCoverage({ p: 0.1, a: 0.1, d: 0.8 }, 10, plainWald)).toBeLessThan(0.8);
   });

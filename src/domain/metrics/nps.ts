@@ -49,7 +49,8 @@ export function npsCountsOfDistribution(distribution: ScoreDistribution): NpsCou
 /** n = P + A + D. @throws RangeError when a count is negative or not finite. */
 export function answeredCount(counts: NpsCounts): number {
   for (const [name, value] of Object.entries(counts)) {
-    if (!(value >= 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite count ≥ 0, got ${String(value)}`);
+    if (!(value >= 0) || !Number.isFinite(value))
+      throw new RangeError(`${name} must be a finite count ≥ 0, got ${String(value)}`);
   }
   return counts.promoters + counts.passives + counts.detractors;
 }
@@ -81,7 +82,8 @@ export function npsVariance(counts: NpsCounts): number {
  */
 export function finitePopulationFactor(n: number, population: number | undefined): number {
   if (population === undefined) return 1;
-  if (!(population >= n) || population < 1) throw new RangeError(`population (${population}) must be at least the number of answers (${n})`);
+  if (!(population >= n) || population < 1)
+    throw new RangeError(`population (${population}) must be at least the number of answers (${n})`);
   return population === 1 ? 0 : (population - n) / (population - 1);
 }
 
@@ -157,7 +159,11 @@ export function estimateNps(counts: NpsCounts, options: NpsOptions = {}): NpsEst
   const score = npsScore(counts);
   const adjusted = adjustNps(counts, options);
   const halfWidth = twoSidedZ(options.confidence ?? 0.95) * adjusted.standardError;
-  const ci = clipInterval({ low: Math.min(adjusted.score - halfWidth, score), high: Math.max(adjusted.score + halfWidth, score) }, -100, 100);
+  const ci = clipInterval(
+    { low: Math.min(adjusted.score - halfWidth, score), high: Math.max(adjusted.score + halfWidth, score) },
+    -100,
+    100,
+  );
   return {
     promoters: counts.promoters,
     passives: counts.passives,

@@ -16,11 +16,17 @@ export function scoreDistribution(scores: Iterable<number>): Record<number, numb
  * in [min, max], every count finite and ≥ 0.
  * @throws RangeError naming the first bad score or count.
  */
-export function distributionEntries(distribution: ScoreDistribution, min: number, max: number): [score: number, count: number][] {
+export function distributionEntries(
+  distribution: ScoreDistribution,
+  min: number,
+  max: number,
+): [score: number, count: number][] {
   return Object.entries(distribution).map(([key, count]) => {
     const score = Number(key);
-    if (!Number.isInteger(score) || score < min || score > max) throw new RangeError(`${key} is not a score on the ${min}–${max} scale`);
-    if (!(count >= 0) || !Number.isFinite(count)) throw new RangeError(`the count of score ${key} must be a finite number ≥ 0, got ${count}`);
+    if (!Number.isInteger(score) || score < min || score > max)
+      throw new RangeError(`${key} is not a score on the ${min}–${max} scale`);
+    if (!(count >= 0) || !Number.isFinite(count))
+      throw new RangeError(`the count of score ${key} must be a finite number ≥ 0, got ${count}`);
     return [score, count];
   });
 }

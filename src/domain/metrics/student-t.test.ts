@@ -39,9 +39,13 @@ describe('studentTQuantile', () => {
 
   it('property: inverts studentTCdf to 1e-10 for any df ≥ 1, fractional too', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e-8, max: 1 - 1e-8, noNaN: true }), fc.double({ min: 1, max: 1e6, noNaN: true }), (p, df) => {
-        expect(Math.abs(studentTCdf(studentTQuantile(p, df), df) - p)).toBeLessThan(1e-10);
-      }),
+      fc.property(
+        fc.double({ min: 1e-8, max: 1 - 1e-8, noNaN: true }),
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        (p, df) => {
+          expect(Math.abs(studentTCdf(studentTQuantile(p, df), df) - p)).toBeLessThan(1e-10);
+        },
+      ),
     );
   });
 });
@@ -78,7 +82,10 @@ describe('the special functions underneath', () => {
 
   it('regularizedIncompleteBeta: I_x(1, 1) = x, I_x(a, b) = 1 − I_(1−x)(b, a), and bounds', () => {
     expect(regularizedIncompleteBeta(0.3, 1, 1)).toBeCloseTo(0.3, 14);
-    expect(regularizedIncompleteBeta(0.2, 2.5, 7) + regularizedIncompleteBeta(0.8, 7, 2.5)).toBeCloseTo(1, 14);
+    expect(regularizedIncompleteBeta(0.2, 2.5, 7) + regularizedIncompleteBeta(0.8, 7, 2.5)).toBeCloseTo(
+      1,
+      14,
+    );
     expect(regularizedIncompleteBeta(0, 2, 3)).toBe(0);
     expect(regularizedIncompleteBeta(1, 2, 3)).toBe(1);
     expect(() => regularizedIncompleteBeta(0.5, 0, 1)).toThrow(RangeError);

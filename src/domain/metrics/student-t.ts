@@ -11,7 +11,8 @@ import { normalCdf, normalPdf, normalQuantile } from './normal.js';
 const EXPANSION_FROM_DF = 1e7;
 
 function checkDf(df: number): void {
-  if (!(df > 0) || !Number.isFinite(df)) throw new RangeError(`degrees of freedom must be a positive number, got ${df}`);
+  if (!(df > 0) || !Number.isFinite(df))
+    throw new RangeError(`degrees of freedom must be a positive number, got ${df}`);
 }
 
 /** Density of Student's t with `df` degrees of freedom. */

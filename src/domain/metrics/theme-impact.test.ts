@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { type NpsCounts } from './nps.js';
 import { MIN_THEME_MENTIONS, themeImpact } from './theme-impact.js';
 
-const counts = (promoters: number, passives: number, detractors: number): NpsCounts => ({ promoters, passives, detractors });
+const counts = (promoters: number, passives: number, detractors: number): NpsCounts => ({
+  promoters,
+  passives,
+  detractors,
+});
 
 describe('themeImpact', () => {
   // 30 answers mention "delivery late" (5/5/20, NPS −50); 120 do not (60/30/30, NPS 25); all: NPS 10.
@@ -19,7 +23,10 @@ describe('themeImpact', () => {
 
   it('detractor odds ratio (20/10)/(30/90) = 6 with log-OR SE √(1/20 + 1/10 + 1/30 + 1/90)', () => {
     expect(result.detractorOddsRatio.value).toBeCloseTo(6, 10);
-    expect(result.detractorOddsRatio.logStandardError).toBeCloseTo(Math.sqrt(1 / 20 + 1 / 10 + 1 / 30 + 1 / 90), 12);
+    expect(result.detractorOddsRatio.logStandardError).toBeCloseTo(
+      Math.sqrt(1 / 20 + 1 / 10 + 1 / 30 + 1 / 90),
+      12,
+    );
     expect(result.detractorOddsRatio.ci.low).toBeCloseTo(6 * Math.exp(-1.959964 * 0.440959), 3);
     expect(result.detractorOddsRatio.corrected).toBe(false);
   });
@@ -27,7 +34,7 @@ describe('themeImpact', () => {
   it('adds 0.5 to every cell when one is 0 (Haldane), so the odds ratio stays finite', () => {
     const onlyDetractors = themeImpact(counts(0, 0, 12), counts(60, 30, 30));
     expect(onlyDetractors.detractorOddsRatio.corrected).toBe(true);
-    expect(onlyDetractors.detractorOddsRatio.value).toBeCloseTo((12.5 / 0.5) / (30.5 / 90.5), 10);
+    expect(onlyDetractors.detractorOddsRatio.value).toBeCloseTo(12.5 / 0.5 / (30.5 / 90.5), 10);
     expect(Number.isFinite(onlyDetractors.detractorOddsRatio.ci.high)).toBe(true);
   });
 

@@ -36,10 +36,15 @@ export interface ThemeImpact {
  * detractor. Both are associations: unhappy customers also mention more themes.
  * @throws RangeError when no answer, or every answer, mentions the theme: there is nothing to compare.
  */
-export function themeImpact(withTheme: NpsCounts, withoutTheme: NpsCounts, options: { readonly confidence?: number } = {}): ThemeImpact {
+export function themeImpact(
+  withTheme: NpsCounts,
+  withoutTheme: NpsCounts,
+  options: { readonly confidence?: number } = {},
+): ThemeImpact {
   const nT = answeredCount(withTheme);
   const nR = answeredCount(withoutTheme);
-  if (nT === 0 || nR === 0) throw new RangeError('a theme impact needs answers both with and without the theme');
+  if (nT === 0 || nR === 0)
+    throw new RangeError('a theme impact needs answers both with and without the theme');
   const z = twoSidedZ(options.confidence ?? 0.95);
   const share = nT / (nT + nR);
   const npsWith = npsScore(withTheme);
@@ -47,9 +52,19 @@ export function themeImpact(withTheme: NpsCounts, withoutTheme: NpsCounts, optio
   const impact = share * (npsWith - npsWithout);
   const standardError = 100 * share * Math.sqrt(npsVariance(withTheme) / nT + npsVariance(withoutTheme) / nR);
 
-  const cells = [withTheme.detractors, nT - withTheme.detractors, withoutTheme.detractors, nR - withoutTheme.detractors];
+  const cells = [
+    withTheme.detractors,
+    nT - withTheme.detractors,
+    withoutTheme.detractors,
+    nR - withoutTheme.detractors,
+  ];
   const corrected = cells.some((cell) => cell === 0);
-  const [a, b, c, d] = cells.map((cell) => (corrected ? cell + 0.5 : cell)) as [number, number, number, number];
+  const [a, b, c, d] = cells.map((cell) => (corrected ? cell + 0.5 : cell)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const logOr = Math.log((a * d) / (b * c));
   const logStandardError = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
   return {

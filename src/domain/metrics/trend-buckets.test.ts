@@ -8,7 +8,11 @@ describe('trendBucketOf', () => {
     expect(trendBucketOf(at('2026-01-01T12:00:00Z'), 'week').key).toBe('2026-W01');
     expect(trendBucketOf(at('2021-01-03T23:59:59Z'), 'week').key).toBe('2020-W53');
     expect(trendBucketOf(at('2024-12-30T00:00:00Z'), 'week').key).toBe('2025-W01');
-    expect(trendBucketOf(at('2026-02-08T23:30:00Z'), 'week')).toEqual({ key: '2026-W06', start: at('2026-02-02T00:00:00Z'), end: at('2026-02-09T00:00:00Z') });
+    expect(trendBucketOf(at('2026-02-08T23:30:00Z'), 'week')).toEqual({
+      key: '2026-W06',
+      start: at('2026-02-02T00:00:00Z'),
+      end: at('2026-02-09T00:00:00Z'),
+    });
   });
 
   it('buckets the UTC instant: Sunday 23:30 at UTC−1 is Monday in UTC, whatever the server’s time zone', () => {
@@ -16,8 +20,16 @@ describe('trendBucketOf', () => {
   });
 
   it('buckets months and quarters', () => {
-    expect(trendBucketOf(at('2026-02-28T23:59:59Z'), 'month')).toEqual({ key: '2026-02', start: at('2026-02-01T00:00:00Z'), end: at('2026-03-01T00:00:00Z') });
-    expect(trendBucketOf(at('2025-12-31T10:00:00Z'), 'quarter')).toEqual({ key: '2025-Q4', start: at('2025-10-01T00:00:00Z'), end: at('2026-01-01T00:00:00Z') });
+    expect(trendBucketOf(at('2026-02-28T23:59:59Z'), 'month')).toEqual({
+      key: '2026-02',
+      start: at('2026-02-01T00:00:00Z'),
+      end: at('2026-03-01T00:00:00Z'),
+    });
+    expect(trendBucketOf(at('2025-12-31T10:00:00Z'), 'quarter')).toEqual({
+      key: '2025-Q4',
+      start: at('2025-10-01T00:00:00Z'),
+      end: at('2026-01-01T00:00:00Z'),
+    });
     expect(trendBucketOf(at('2026-04-01T00:00:00Z'), 'quarter').key).toBe('2026-Q2');
   });
 
@@ -28,8 +40,14 @@ describe('trendBucketOf', () => {
 
 describe('trendBuckets', () => {
   const answers = [
-    ...Array.from({ length: 40 }, (_, i) => ({ at: at(`2026-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`), score: i % 4 === 0 ? 3 : 10 })),
-    ...Array.from({ length: 12 }, (_, i) => ({ at: at(`2026-03-${String(1 + i).padStart(2, '0')}T10:00:00Z`), score: i % 2 === 0 ? 9 : 7 })),
+    ...Array.from({ length: 40 }, (_, i) => ({
+      at: at(`2026-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`),
+      score: i % 4 === 0 ? 3 : 10,
+    })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      at: at(`2026-03-${String(1 + i).padStart(2, '0')}T10:00:00Z`),
+      score: i % 2 === 0 ? 9 : 7,
+    })),
   ];
 
   it('gives each bucket its n, NPS and interval, oldest first, and skips empty buckets', () => {
@@ -47,8 +65,12 @@ describe('trendBuckets', () => {
     const [january, march] = trendBuckets(answers, 'month');
     expect(january?.isThin).toBe(false);
     expect(march?.isThin).toBe(true);
-    expect((march?.estimate.ci.high ?? 0) - (march?.estimate.ci.low ?? 0)).toBeGreaterThan((january?.estimate.ci.high ?? 0) - (january?.estimate.ci.low ?? 0));
-    expect(trendBuckets(answers, 'quarter').map((b) => [b.key, b.n, b.isThin])).toEqual([['2026-Q1', 52, false]]);
+    expect((march?.estimate.ci.high ?? 0) - (march?.estimate.ci.low ?? 0)).toBeGreaterThan(
+      (january?.estimate.ci.high ?? 0) - (january?.estimate.ci.low ?? 0),
+    );
+    expect(trendBuckets(answers, 'quarter').map((b) => [b.key, b.n, b.isThin])).toEqual([
+      ['2026-Q1', 52, false],
+    ]);
     expect(trendBuckets(answers, 'month', { thinBelow: 10 })[1]?.isThin).toBe(false);
   });
 });

@@ -36,7 +36,10 @@ function isoWeek(at: Date): { year: number; week: number; monday: number } {
  * PostgreSQL's `date_trunc('week', … AT TIME ZONE 'UTC')`.
  * @throws RangeError for an invalid date.
  */
-export function trendBucketOf(at: Date, granularity: TrendGranularity): { key: string; start: Date; end: Date } {
+export function trendBucketOf(
+  at: Date,
+  granularity: TrendGranularity,
+): { key: string; start: Date; end: Date } {
   if (Number.isNaN(at.getTime())) throw new RangeError('every answer needs a valid time');
   if (granularity === 'week') {
     const { year, week, monday } = isoWeek(at);
@@ -45,10 +48,18 @@ export function trendBucketOf(at: Date, granularity: TrendGranularity): { key: s
   const year = at.getUTCFullYear();
   if (granularity === 'month') {
     const month = at.getUTCMonth();
-    return { key: `${year}-${pad2(month + 1)}`, start: new Date(Date.UTC(year, month, 1)), end: new Date(Date.UTC(year, month + 1, 1)) };
+    return {
+      key: `${year}-${pad2(month + 1)}`,
+      start: new Date(Date.UTC(year, month, 1)),
+      end: new Date(Date.UTC(year, month + 1, 1)),
+    };
   }
   const quarter = Math.floor(at.getUTCMonth() / 3);
-  return { key: `${year}-Q${quarter + 1}`, start: new Date(Date.UTC(year, quarter * 3, 1)), end: new Date(Date.UTC(year, quarter * 3 + 3, 1)) };
+  return {
+    key: `${year}-Q${quarter + 1}`,
+    start: new Date(Date.UTC(year, quarter * 3, 1)),
+    end: new Date(Date.UTC(year, quarter * 3 + 3, 1)),
+  };
 }
 
 /**
@@ -71,7 +82,10 @@ export function trendBuckets(
   return [...groups.values()]
     .sort((a, b) => a.start.getTime() - b.start.getTime())
     .map(({ key, start, end, scores }) => {
-      const estimate = estimateNps(npsCounts(scores), options.confidence === undefined ? {} : { confidence: options.confidence });
+      const estimate = estimateNps(
+        npsCounts(scores),
+        options.confidence === undefined ? {} : { confidence: options.confidence },
+      );
       return { key, start, end, n: estimate.n, estimate, isThin: estimate.n < thinBelow };
     });
 }

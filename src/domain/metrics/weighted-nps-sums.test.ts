@@ -17,7 +17,10 @@ function sumsOf(answers: readonly { score: number; weight: number }[]): WeightSu
 
 describe('weightedNpsOfSums', () => {
   it('equals weightedNps of the answers the sums came from', () => {
-    const answer = fc.record({ score: fc.integer({ min: 0, max: 10 }), weight: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 1e6, noNaN: true })) });
+    const answer = fc.record({
+      score: fc.integer({ min: 0, max: 10 }),
+      weight: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 1e6, noNaN: true })),
+    });
     fc.assert(
       fc.property(fc.array(answer, { minLength: 1, maxLength: 60 }), (answers) => {
         const fromSums = weightedNpsOfSums(sumsOf(answers));

@@ -21,15 +21,23 @@ export interface WeightSums {
  * positive weight (e.g. no revenue known), where the weighted NPS is undefined.
  * @throws RangeError for a score outside 0–10 or a negative or non-finite sum.
  */
-export function weightedNpsOfSums(sums: readonly WeightSums[], options: { readonly confidence?: number } = {}): WeightedNps | null {
+export function weightedNpsOfSums(
+  sums: readonly WeightSums[],
+  options: { readonly confidence?: number } = {},
+): WeightedNps | null {
   let n = 0;
   let sumW = 0;
   let sumW2 = 0;
   let sumWs = 0;
   const bySign: [s: number, w2: number][] = [];
   for (const row of sums) {
-    for (const [name, value] of [['n', row.n], ['sumWeight', row.sumWeight], ['sumWeightSq', row.sumWeightSq]] as const) {
-      if (!(value >= 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number ≥ 0, got ${value}`);
+    for (const [name, value] of [
+      ['n', row.n],
+      ['sumWeight', row.sumWeight],
+      ['sumWeightSq', row.sumWeightSq],
+    ] as const) {
+      if (!(value >= 0) || !Number.isFinite(value))
+        throw new RangeError(`${name} must be a finite number ≥ 0, got ${value}`);
     }
     const category = npsCategory(row.score);
     const s = category === 'promoter' ? 1 : category === 'detractor' ? -1 : 0;
@@ -47,5 +55,11 @@ export function weightedNpsOfSums(sums: readonly WeightSums[], options: { readon
   const spread = bySign.reduce((total, [s, w2]) => total + w2 * (s - mean) ** 2, 0);
   const standardError = 100 * Math.sqrt(((n / (n - 1)) * spread) / (sumW * sumW));
   const halfWidth = twoSidedZ(options.confidence ?? 0.95) * standardError;
-  return { n, effectiveN, score: 100 * mean, standardError, ci: clipInterval({ low: 100 * mean - halfWidth, high: 100 * mean + halfWidth }, -100, 100) };
+  return {
+    n,
+    effectiveN,
+    score: 100 * mean,
+    standardError,
+    ci: clipInterval({ low: 100 * mean - halfWidth, high: 100 * mean + halfWidth }, -100, 100),
+  };
 }

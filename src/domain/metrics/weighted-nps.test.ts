@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { npsCounts, npsScore } from './nps.js';
 import { ageDecayWeight, kishEffectiveSampleSize, weightedNps } from './weighted-nps.js';
 
-const answers = fc.array(fc.record({ score: fc.integer({ min: 0, max: 10 }), weight: fc.double({ min: 0.01, max: 1000, noNaN: true }) }), { minLength: 2, maxLength: 200 });
+const answers = fc.array(
+  fc.record({
+    score: fc.integer({ min: 0, max: 10 }),
+    weight: fc.double({ min: 0.01, max: 1000, noNaN: true }),
+  }),
+  { minLength: 2, maxLength: 200 },
+);
 
 describe('weightedNps', () => {
   it('computes NPS_w = Σws/Σw with the linearised variance n/(n−1)·Σw²(s − NPS_w)²/(Σw)²', () => {
@@ -20,7 +26,10 @@ describe('weightedNps', () => {
   });
 
   it('lets a large account move the score: one detractor carrying most revenue', () => {
-    const result = weightedNps([...Array.from({ length: 9 }, () => ({ score: 10, weight: 1 })), { score: 2, weight: 91 }]);
+    const result = weightedNps([
+      ...Array.from({ length: 9 }, () => ({ score: 10, weight: 1 })),
+      { score: 2, weight: 91 },
+    ]);
     expect(result.score).toBeCloseTo(-82, 10);
     expect(result.effectiveN).toBeLessThan(1.25);
   });

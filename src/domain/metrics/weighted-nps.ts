@@ -27,7 +27,8 @@ function respondentValue(score: number): number {
 }
 
 function checkWeight(weight: number): void {
-  if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError(`a weight must be a finite number ≥ 0, got ${weight}`);
+  if (!(weight >= 0) || !Number.isFinite(weight))
+    throw new RangeError(`a weight must be a finite number ≥ 0, got ${weight}`);
 }
 
 /**
@@ -37,7 +38,10 @@ function checkWeight(weight: number): void {
  * every answer is in one category.
  * @throws RangeError when no answer has a positive weight, or for a bad score or weight.
  */
-export function weightedNps(answers: readonly WeightedAnswer[], options: { readonly confidence?: number } = {}): WeightedNps {
+export function weightedNps(
+  answers: readonly WeightedAnswer[],
+  options: { readonly confidence?: number } = {},
+): WeightedNps {
   let n = 0;
   let sumW = 0;
   let sumW2 = 0;
@@ -60,7 +64,13 @@ export function weightedNps(answers: readonly WeightedAnswer[], options: { reado
   const spread = values.reduce((sum, [s, w]) => sum + w * w * (s - mean) ** 2, 0);
   const standardError = 100 * Math.sqrt(((n / (n - 1)) * spread) / (sumW * sumW));
   const halfWidth = twoSidedZ(options.confidence ?? 0.95) * standardError;
-  return { n, effectiveN, score: 100 * mean, standardError, ci: clipInterval({ low: 100 * mean - halfWidth, high: 100 * mean + halfWidth }, -100, 100) };
+  return {
+    n,
+    effectiveN,
+    score: 100 * mean,
+    standardError,
+    ci: clipInterval({ low: 100 * mean - halfWidth, high: 100 * mean + halfWidth }, -100, 100),
+  };
 }
 
 /** Kish's effective sample size (Σw)²/Σw². @throws RangeError without a positive weight. */
@@ -82,7 +92,8 @@ export function kishEffectiveSampleSize(weights: Iterable<number>): number {
  * @throws RangeError for a half-life that is not positive or an age that is not a number.
  */
 export function ageDecayWeight(ageDays: number, halfLifeDays: number): number {
-  if (!(halfLifeDays > 0) || !Number.isFinite(halfLifeDays)) throw new RangeError(`the half-life must be a positive number of days, got ${halfLifeDays}`);
+  if (!(halfLifeDays > 0) || !Number.isFinite(halfLifeDays))
+    throw new RangeError(`the half-life must be a positive number of days, got ${halfLifeDays}`);
   if (Number.isNaN(ageDays)) throw new RangeError('the age of an answer must be a number of days');
   return 2 ** (-Math.max(0, ageDays) / halfLifeDays);
 }

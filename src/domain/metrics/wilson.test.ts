@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asPercent, wilsonInterval } from './wilson.js';
 
-const share = fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true })).map(([n, f]) => ({ n, x: Math.round(n * f) }));
+const share = fc
+  .tuple(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(([n, f]) => ({ n, x: Math.round(n * f) }));
 
 describe('wilsonInterval', () => {
   it('90 of 120 (the CSAT example): 75.0 % [66.56, 81.89]', () => {

@@ -13,12 +13,24 @@ describe('commentNudge', () => {
   });
 
   it('never nudges twice', () => {
-    expect(commentNudge({ score: 6, comment: null, nudgedAt: new Date('2026-01-01T00:00:00Z') })).toEqual({ nudge: false, reason: 'already_nudged' });
-    expect(commentNudge({ score: 6, comment: '  ', nudgedAt: 0 })).toEqual({ nudge: false, reason: 'already_nudged' });
+    expect(commentNudge({ score: 6, comment: null, nudgedAt: new Date('2026-01-01T00:00:00Z') })).toEqual({
+      nudge: false,
+      reason: 'already_nudged',
+    });
+    expect(commentNudge({ score: 6, comment: '  ', nudgedAt: 0 })).toEqual({
+      nudge: false,
+      reason: 'already_nudged',
+    });
   });
 
   it('does not nudge when there is a comment or no score', () => {
-    expect(commentNudge({ score: 9, comment: 'Fast support', nudgedAt: null })).toEqual({ nudge: false, reason: 'has_comment' });
-    expect(commentNudge({ score: null, comment: null, nudgedAt: null })).toEqual({ nudge: false, reason: 'no_score' });
+    expect(commentNudge({ score: 9, comment: 'Fast support', nudgedAt: null })).toEqual({
+      nudge: false,
+      reason: 'has_comment',
+    });
+    expect(commentNudge({ score: null, comment: null, nudgedAt: null })).toEqual({
+      nudge: false,
+      reason: 'no_score',
+    });
   });
 });

@@ -86,7 +86,11 @@ export function decideSend(input: DecideSendInput): SendDecision {
     if (!contact.hasEmail) return { send: false, reason: 'no_email' };
   }
 
-  const recontactUntil = periodEnd(input.lastInvitedToSurveyAt, input.recontactPeriodDays ?? 0, 'lastInvitedToSurveyAt');
+  const recontactUntil = periodEnd(
+    input.lastInvitedToSurveyAt,
+    input.recontactPeriodDays ?? 0,
+    'lastInvitedToSurveyAt',
+  );
   const quietUntil = periodEnd(input.lastInvitedAt, quietDays, 'lastInvitedAt');
   const recontactBlocks = recontactUntil !== null && now < recontactUntil;
   const quietBlocks = quietUntil !== null && now < quietUntil;
@@ -97,7 +101,12 @@ export function decideSend(input: DecideSendInput): SendDecision {
 
   const { planId, usedThisMonth, overQuota } = input.quota;
   if (!canConsume(planId, usedThisMonth, 1)) {
-    return { send: false, reason: 'quota_exceeded', until: nextPeriodStart(new Date(now)), hold: overQuota === 'hold' };
+    return {
+      send: false,
+      reason: 'quota_exceeded',
+      until: nextPeriodStart(new Date(now)),
+      hold: overQuota === 'hold',
+    };
   }
   return { send: true };
 }

@@ -14,7 +14,8 @@ describe('reminderAt', () => {
   });
 
   it('refuses a zero, negative or absurd delay', () => {
-    for (const bad of [0, -1, 31, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => reminderAt(INVITED, { delayDays: bad })).toThrow(RangeError);
+    for (const bad of [0, -1, 31, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => reminderAt(INVITED, { delayDays: bad })).toThrow(RangeError);
   });
 });
 
@@ -47,7 +48,10 @@ describe('shouldRemind', () => {
           const reminders: number[] = [];
           for (const h of hours) {
             const now = new Date(INVITED.getTime() + h * 3_600_000);
-            const answeredAt = answerHour !== null && answerHour <= h ? new Date(INVITED.getTime() + answerHour * 3_600_000) : null;
+            const answeredAt =
+              answerHour !== null && answerHour <= h
+                ? new Date(INVITED.getTime() + answerHour * 3_600_000)
+                : null;
             if (shouldRemind({ invitedAt: INVITED, answeredAt, remindedAt, now, delayDays })) {
               reminders.push(h);
               remindedAt = now;

@@ -9,7 +9,9 @@ export const MAX_REMINDER_DELAY_DAYS = 30;
 export function reminderAt(invitedAt: Instant, opts: { delayDays?: number } = {}): Date {
   const delayDays = opts.delayDays ?? DEFAULT_REMINDER_DELAY_DAYS;
   if (!Number.isFinite(delayDays) || delayDays <= 0 || delayDays > MAX_REMINDER_DELAY_DAYS) {
-    throw new RangeError(`reminder delay must be more than 0 and at most ${MAX_REMINDER_DELAY_DAYS} days, got ${delayDays}`);
+    throw new RangeError(
+      `reminder delay must be more than 0 and at most ${MAX_REMINDER_DELAY_DAYS} days, got ${delayDays}`,
+    );
   }
   return new Date(toMs(invitedAt, 'invitedAt') + delayDays * DAY_MS);
 }
@@ -29,7 +31,10 @@ export interface ShouldRemindInput {
  * `reminderAt` inclusive, so a job scheduled for that instant fires.
  */
 export function shouldRemind(input: ShouldRemindInput): boolean {
-  const due = reminderAt(input.invitedAt, input.delayDays === undefined ? {} : { delayDays: input.delayDays });
+  const due = reminderAt(
+    input.invitedAt,
+    input.delayDays === undefined ? {} : { delayDays: input.delayDays },
+  );
   if (input.answeredAt !== null || input.remindedAt !== null) return false;
   return toMs(input.now, 'now') >= due.getTime();
 }

@@ -32,7 +32,8 @@ describe('spreadRecurring', () => {
     const first = spreadRecurring(ids(300), START, 90, 'nps');
     const second = spreadRecurring(ids(300), START.getTime() + 90 * DAY, 90, 'nps');
     const secondById = new Map(second.map((s) => [s.contactId, s]));
-    for (const s of first) expect(secondById.get(s.contactId)?.sendAt.getTime()).toBe(s.sendAt.getTime() + 90 * DAY);
+    for (const s of first)
+      expect(secondById.get(s.contactId)?.sendAt.getTime()).toBe(s.sendAt.getTime() + 90 * DAY);
   });
 
   it('keeps almost everyone on their day, within a few days, when a few contacts join', () => {
@@ -48,12 +49,17 @@ describe('spreadRecurring', () => {
     const a = spreadRecurring(ids(100), START, 30, 'a').map((s) => s.contactId);
     const b = spreadRecurring(ids(100), START, 30, 'b').map((s) => s.contactId);
     expect(a).not.toEqual(b);
-    expect(spreadRecurring(['x', 'x', 'y'], START, 7, 'k').map((s) => s.contactId).sort()).toEqual(['x', 'y']);
+    expect(
+      spreadRecurring(['x', 'x', 'y'], START, 7, 'k')
+        .map((s) => s.contactId)
+        .sort(),
+    ).toEqual(['x', 'y']);
     expect(spreadRecurring([], START, 7, 'k')).toEqual([]);
   });
 
   it('refuses periods that are not whole days from 1 to 366', () => {
-    for (const bad of [0, -1, 1.5, 367, Number.NaN]) expect(() => spreadRecurring(['a'], START, bad, 'k')).toThrow(RangeError);
+    for (const bad of [0, -1, 1.5, 367, Number.NaN])
+      expect(() => spreadRecurring(['a'], START, bad, 'k')).toThrow(RangeError);
     expect(() => spreadRecurring(['a'], new Date('x'), 7, 'k')).toThrow(/periodStart/);
   });
 
@@ -75,7 +81,9 @@ describe('spreadRecurring', () => {
             expect(s.sendAt.getTime()).toBeGreaterThanOrEqual(start);
             expect(s.sendAt.getTime()).toBeLessThan(start + periodDays * DAY);
           }
-          expect(Math.max(0, ...perDay(slots, periodDays))).toBeLessThanOrEqual(Math.ceil(unique.size / periodDays) + 1);
+          expect(Math.max(0, ...perDay(slots, periodDays))).toBeLessThanOrEqual(
+            Math.ceil(unique.size / periodDays) + 1,
+          );
           expect(spreadRecurring(contactIds, start, periodDays, seedKey)).toEqual(slots);
           expect(spreadRecurring([...contactIds].reverse(), start, periodDays, seedKey)).toEqual(slots);
         },

@@ -32,7 +32,12 @@ export const MAX_PERIOD_DAYS = 366;
  * Duplicate ids are placed once. The result is sorted by day, then contact id, independent of
  * the input order.
  */
-export function spreadRecurring(contactIds: readonly string[], periodStart: Instant, periodDays: number, seedKey: string): RecurringSlot[] {
+export function spreadRecurring(
+  contactIds: readonly string[],
+  periodStart: Instant,
+  periodDays: number,
+  seedKey: string,
+): RecurringSlot[] {
   const start = toMs(periodStart, 'periodStart');
   if (!Number.isInteger(periodDays) || periodDays < 1 || periodDays > MAX_PERIOD_DAYS) {
     throw new RangeError(`periodDays must be a whole number from 1 to ${MAX_PERIOD_DAYS}, got ${periodDays}`);

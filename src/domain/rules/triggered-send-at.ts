@@ -10,10 +10,13 @@ export const MAX_TRIGGER_DELAY_SECONDS = 30 * 86_400;
  * seconds) that should surface, not silently send at the wrong time.
  */
 export function triggeredSendAt(eventAt: Instant, delaySeconds: number): Date {
-  if (!Number.isFinite(delaySeconds)) throw new RangeError(`delaySeconds must be a number of seconds, got ${delaySeconds}`);
+  if (!Number.isFinite(delaySeconds))
+    throw new RangeError(`delaySeconds must be a number of seconds, got ${delaySeconds}`);
   if (delaySeconds < 0) throw new RangeError(`delaySeconds cannot be negative, got ${delaySeconds}`);
   if (delaySeconds > MAX_TRIGGER_DELAY_SECONDS) {
-    throw new RangeError(`delaySeconds must be at most ${MAX_TRIGGER_DELAY_SECONDS} (30 days), got ${delaySeconds}`);
+    throw new RangeError(
+      `delaySeconds must be at most ${MAX_TRIGGER_DELAY_SECONDS} (30 days), got ${delaySeconds}`,
+    );
   }
   return new Date(toMs(eventAt, 'eventAt') + Math.round(delaySeconds * 1000));
 }

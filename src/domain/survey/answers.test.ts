@@ -46,25 +46,45 @@ describe('validateAnswer on scales', () => {
     fc.assert(
       fc.property(outside, (score) => {
         const check = validateAnswer(question, score);
-        return !check.ok && check.problem === 'out_of_scale' && check.reason === `${score} is outside the scale ${min}–${max}`;
+        return (
+          !check.ok &&
+          check.problem === 'out_of_scale' &&
+          check.reason === `${score} is outside the scale ${min}–${max}`
+        );
       }),
     );
   });
 
   it.each(scales)('$type refuses fractions, NaN and infinities as not whole numbers', (question) => {
-    const notInteger = fc.oneof(fc.double({ noInteger: true }), fc.constant(Number.NaN), fc.constant(Infinity));
+    const notInteger = fc.oneof(
+      fc.double({ noInteger: true }),
+      fc.constant(Number.NaN),
+      fc.constant(Infinity),
+    );
     fc.assert(fc.property(notInteger, (value) => validateAnswer(question, value).ok === false));
-    expect(validateAnswer(question, 2.5)).toMatchObject({ ok: false, problem: 'not_an_integer', reason: '2.5 is not a whole number' });
+    expect(validateAnswer(question, 2.5)).toMatchObject({
+      ok: false,
+      problem: 'not_an_integer',
+      reason: '2.5 is not a whole number',
+    });
   });
 
   it.each(scales)('$type refuses strings, booleans and lists as the wrong type', (question) => {
-    for (const value of ['7', true, [7], { score: 7 }]) expect(validateAnswer(question, value)).toMatchObject({ ok: false, problem: 'wrong_type' });
+    for (const value of ['7', true, [7], { score: 7 }])
+      expect(validateAnswer(question, value)).toMatchObject({ ok: false, problem: 'wrong_type' });
     expect(validateAnswer(question, '7')).toMatchObject({ reason: 'expected a number, got text "7"' });
   });
 
   it('refuses a missing answer to a required question and accepts it for an optional one', () => {
-    expect(validateAnswer(scales[0] as Question, undefined)).toEqual({ ok: false, problem: 'missing', reason: 'question "nps" needs an answer' });
-    expect(validateAnswer({ ...(scales[0] as Question), required: false }, null)).toEqual({ ok: true, value: null });
+    expect(validateAnswer(scales[0] as Question, undefined)).toEqual({
+      ok: false,
+      problem: 'missing',
+      reason: 'question "nps" needs an answer',
+    });
+    expect(validateAnswer({ ...(scales[0] as Question), required: false }, null)).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('returns the scale version with every CES answer, and only with CES', () => {
@@ -79,7 +99,11 @@ describe('validateAnswer on text and choices', () => {
   });
 
   it('refuses text over the limit, saying how long it was', () => {
-    expect(validateAnswer(text, 'x'.repeat(11))).toEqual({ ok: false, problem: 'text_too_long', reason: 'text has 11 characters; at most 10 are allowed' });
+    expect(validateAnswer(text, 'x'.repeat(11))).toEqual({
+      ok: false,
+      problem: 'text_too_long',
+      reason: 'text has 11 characters; at most 10 are allowed',
+    });
   });
 
   it('refuses NUL characters, which PostgreSQL cannot store', () => {
@@ -93,14 +117,25 @@ describe('validateAnswer on text and choices', () => {
 
   it('accepts known choices and refuses unknown ones by name', () => {
     expect(validateAnswer(choice, 'b')).toEqual({ ok: true, value: 'b' });
-    expect(validateAnswer(choice, 'c')).toEqual({ ok: false, problem: 'unknown_choice', reason: '"c" is not one of a, b' });
+    expect(validateAnswer(choice, 'c')).toEqual({
+      ok: false,
+      problem: 'unknown_choice',
+      reason: '"c" is not one of a, b',
+    });
     expect(validateAnswer(choice, 1)).toMatchObject({ ok: false, problem: 'wrong_type' });
   });
 });
 
 describe('npsCategory', () => {
   it('puts 0–6 with detractors, 7–8 with passives and 9–10 with promoters', () => {
-    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
+    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual([
+      'detractor',
+      'detractor',
+      'passive',
+      'passive',
+      'promoter',
+      'promoter',
+    ]);
   });
 
   it('refuses anything that is not a score', () => {
@@ -124,7 +159,9 @@ describe('followUpPrompt', () => {
   });
 
   it('uses the open question of surveys without category prompts, and nothing when there is none', () => {
-    expect(followUpPrompt(surveyFromTemplate('csat-after-support', { companyName: 'Acme' }), 9, 'en')).toBe('What could we have done better?');
+    expect(followUpPrompt(surveyFromTemplate('csat-after-support', { companyName: 'Acme' }), 9, 'en')).toBe(
+      'What could we have done better?',
+    );
     expect(followUpPrompt({ ...survey, questions: survey.questions.slice(0, 1) }, 9, 'en')).toBeUndefined();
   });
 });

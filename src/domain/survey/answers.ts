@@ -10,7 +10,14 @@ import { localize } from './localized-text.js';
 
 export type AnswerValue = number | string | null;
 
-export type AnswerProblem = 'missing' | 'wrong_type' | 'not_an_integer' | 'out_of_scale' | 'unknown_choice' | 'text_too_long' | 'invalid_characters';
+export type AnswerProblem =
+  | 'missing'
+  | 'wrong_type'
+  | 'not_an_integer'
+  | 'out_of_scale'
+  | 'unknown_choice'
+  | 'text_too_long'
+  | 'invalid_characters';
 
 export type AnswerCheck =
   | { ok: true; value: AnswerValue; scaleVersion?: number }
@@ -47,41 +54,57 @@ function describe(value: unknown): string {
  */
 export function validateAnswer(question: Question, value: unknown): AnswerCheck {
   const isBlank = value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-  if (isBlank) return question.required ? refuse('missing', `question "${question.id}" needs an answer`) : { ok: true, value: null };
+  if (isBlank)
+    return question.required
+      ? refuse('missing', `question "${question.id}" needs an answer`)
+      : { ok: true, value: null };
 
   switch (question.type) {
     case 'text': {
       if (typeof value !== 'string') return refuse('wrong_type', `expected text, got ${describe(value)}`);
       const text = value.trim();
       // PostgreSQL text columns cannot hold NUL; refusing here beats a 500 at insert time.
-      if (text.includes('\u0000')) return refuse('invalid_characters', 'text must not contain NUL characters');
+      if (text.includes('\u0000'))
+        return refuse('invalid_characters', 'text must not contain NUL characters');
       // Code points, not UTF-16 units: an emoji counts as one character, as PostgreSQL counts it.
       const length = [...text].length;
       if (length > question.maxLength) {
-        return refuse('text_too_long', `text has ${length} characters; at most ${question.maxLength} are allowed`);
+        return refuse(
+          'text_too_long',
+          `text has ${length} characters; at most ${question.maxLength} are allowed`,
+        );
       }
       return { ok: true, value: text };
     }
     case 'single_choice': {
-      if (typeof value !== 'string') return refuse('wrong_type', `expected a choice id, got ${describe(value)}`);
+      if (typeof value !== 'string')
+        return refuse('wrong_type', `expected a choice id, got ${describe(value)}`);
       if (!question.choices.some((choice) => choice.id === value)) {
-        return refuse('unknown_choice', `"${shorten(value)}" is not one of ${question.choices.map((c) => c.id).join(', ')}`);
+        return refuse(
+          'unknown_choice',
+          `"${shorten(value)}" is not one of ${question.choices.map((c) => c.id).join(', ')}`,
+        );
       }
       return { ok: true, value };
     }
     default: {
       if (typeof value !== 'number') return refuse('wrong_type', `expected a number, got ${describe(value)}`);
-      if (!Number.isInteger(value)) return refuse('not_an_integer', `${describe(value)} is not a whole number`);
+      if (!Number.isInteger(value))
+        return refuse('not_an_integer', `${describe(value)} is not a whole number`);
       const { min, max } = scaleOf(question);
-      if (value < min || value > max) return refuse('out_of_scale', `${value} is outside the scale ${min}–${max}`);
-      return question.type === 'ces' ? { ok: true, value, scaleVersion: question.scaleVersion } : { ok: true, value };
+      if (value < min || value > max)
+        return refuse('out_of_scale', `${value} is outside the scale ${min}–${max}`);
+      return question.type === 'ces'
+        ? { ok: true, value, scaleVersion: question.scaleVersion }
+        : { ok: true, value };
     }
   }
 }
 
 /** Promoters 9–10, passives 7–8, detractors 0–6 (the source). */
 export function npsCategory(score: number): NpsCategory {
-  if (!Number.isInteger(score) || score < 0 || score > 10) throw new RangeError(`${score} is not an NPS score (0–10)`);
+  if (!Number.isInteger(score) || score < 0 || score > 10)
+    throw new RangeError(`${score} is not an NPS score (0–10)`);
   if (score >= 9) return 'promoter';
   return score >= 7 ? 'passive' : 'detractor';
 }
@@ -91,8 +114,14 @@ export function npsCategory(score: number): NpsCategory {
  * survey's open question has category prompts and a score is known, its plain prompt otherwise.
  * Undefined when the survey asks no open question.
  */
-export function followUpPrompt(survey: SurveyDefinition, npsScore: number | null, language: LanguageCode): string | undefined {
-  const open = survey.questions.find((q) => q.type === 'text' && q.promptByCategory) ?? survey.questions.find((q) => q.type === 'text');
+export function followUpPrompt(
+  survey: SurveyDefinition,
+  npsScore: number | null,
+  language: LanguageCode,
+): string | undefined {
+  const open =
+    survey.questions.find((q) => q.type === 'text' && q.promptByCategory) ??
+    survey.questions.find((q) => q.type === 'text');
   if (!open || open.type !== 'text') return undefined;
   if (npsScore === null || !open.promptByCategory) return localize(open.prompt, language);
   return localize(open.promptByCategory[npsCategory(npsScore)], language);
@@ -109,7 +138,11 @@ export function primaryLanguage(tag: string | null | undefined): LanguageCode | 
  * default, else English. Should a survey lack English, its first language stands in, so the
  * result is always one the survey can show.
  */
-export function resolveLanguage(available: readonly LanguageCode[], contactLanguage: string | null | undefined, orgDefault: string | null | undefined): LanguageCode {
+export function resolveLanguage(
+  available: readonly LanguageCode[],
+  contactLanguage: string | null | undefined,
+  orgDefault: string | null | undefined,
+): LanguageCode {
   for (const candidate of [primaryLanguage(contactLanguage), primaryLanguage(orgDefault), 'en']) {
     if (candidate !== undefined && available.includes(candidate)) return candidate;
   }

@@ -20,7 +20,11 @@ export function mapQuestionTexts<Q extends Question>(question: Q, fn: (value: st
   }
   if (mapped.type === 'text' && mapped.promptByCategory) {
     const { promoter, passive, detractor } = mapped.promptByCategory;
-    mapped.promptByCategory = { promoter: mapText(promoter, fn), passive: mapText(passive, fn), detractor: mapText(detractor, fn) };
+    mapped.promptByCategory = {
+      promoter: mapText(promoter, fn),
+      passive: mapText(passive, fn),
+      detractor: mapText(detractor, fn),
+    };
   }
   if (mapped.type === 'single_choice') {
     mapped.choices = mapped.choices.map((choice) => ({ ...choice, label: mapText(choice.label, fn) }));

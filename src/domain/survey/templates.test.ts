@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_LANGUAGES, TEMPLATE_IDS, ZSurveyDefinition, questionTexts } from '../../shared/contracts/survey-model.js';
+import {
+  BUILT_IN_LANGUAGES,
+  TEMPLATE_IDS,
+  ZSurveyDefinition,
+  questionTexts,
+} from '../../shared/contracts/survey-model.js';
 import { COMPANY_PLACEHOLDER, SURVEY_TEMPLATES, isTemplateId, surveyFromTemplate } from './templates.js';
 
 describe('survey templates', () => {
@@ -18,7 +23,8 @@ describe('survey templates', () => {
     for (const language of BUILT_IN_LANGUAGES) {
       expect(template.name[language]?.trim()).toBeTruthy();
       for (const question of template.questions) {
-        for (const text of questionTexts(question)) expect(text[language]?.trim(), `${id}/${question.id}/${language}`).toBeTruthy();
+        for (const text of questionTexts(question))
+          expect(text[language]?.trim(), `${id}/${question.id}/${language}`).toBeTruthy();
       }
     }
   });
@@ -30,13 +36,22 @@ describe('survey templates', () => {
 
   it('suggests the source program: NPS quarterly, CSAT after support, CES after a solved ticket', () => {
     expect(SURVEY_TEMPLATES['relationship-nps'].trigger).toEqual({ kind: 'recurring', everyDays: 90 });
-    expect(SURVEY_TEMPLATES['csat-after-support'].trigger).toMatchObject({ kind: 'event', event: 'support_contact' });
-    expect(SURVEY_TEMPLATES['ces-after-resolution'].trigger).toEqual({ kind: 'event', event: 'ticket_solved', delaySeconds: 3600 });
+    expect(SURVEY_TEMPLATES['csat-after-support'].trigger).toMatchObject({
+      kind: 'event',
+      event: 'support_contact',
+    });
+    expect(SURVEY_TEMPLATES['ces-after-resolution'].trigger).toEqual({
+      kind: 'event',
+      event: 'ticket_solved',
+      delaySeconds: 3600,
+    });
     expect(SURVEY_TEMPLATES['pre-change-pulse'].trigger).toEqual({ kind: 'one_off' });
   });
 
   it('uses the source wording for the brand-values question', () => {
-    expect(SURVEY_TEMPLATES['brand-bond'].questions[0]?.prompt.en).toBe("To what extent do you share our brand's values?");
+    expect(SURVEY_TEMPLATES['brand-bond'].questions[0]?.prompt.en).toBe(
+      "To what extent do you share our brand's values?",
+    );
   });
 });
 
@@ -44,12 +59,16 @@ describe('surveyFromTemplate', () => {
   it('fills the company name into the NPS question in both languages', () => {
     const nps = surveyFromTemplate('relationship-nps', { companyName: ' Müller & Söhne ' }).questions[0];
     expect(nps?.prompt.en).toBe('How likely are you to recommend Müller & Söhne to a friend or colleague?');
-    expect(nps?.prompt.de).toBe('Wie wahrscheinlich ist es, dass Sie Müller & Söhne einem Freund oder Kollegen weiterempfehlen?');
+    expect(nps?.prompt.de).toBe(
+      'Wie wahrscheinlich ist es, dass Sie Müller & Söhne einem Freund oder Kollegen weiterempfehlen?',
+    );
   });
 
   it('leaves no placeholder in any text', () => {
     for (const id of TEMPLATE_IDS) {
-      expect(JSON.stringify(surveyFromTemplate(id, { companyName: 'Acme' }))).not.toContain(COMPANY_PLACEHOLDER);
+      expect(JSON.stringify(surveyFromTemplate(id, { companyName: 'Acme' }))).not.toContain(
+        COMPANY_PLACEHOLDER,
+      );
     }
   });
 

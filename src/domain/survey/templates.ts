@@ -50,11 +50,17 @@ const npsWhy: TextQuestion = {
   type: 'text',
   required: false,
   maxLength: SURVEY_LIMITS.textAnswerLength,
-  prompt: { en: 'What is the main reason for your score?', de: 'Was ist der wichtigste Grund für Ihre Bewertung?' },
+  prompt: {
+    en: 'What is the main reason for your score?',
+    de: 'Was ist der wichtigste Grund für Ihre Bewertung?',
+  },
   promptByCategory: {
     promoter: { en: 'What did we do especially well?', de: 'Was haben wir besonders gut gemacht?' },
     passive: { en: 'What is the one thing we should improve?', de: 'Was sollten wir vor allem verbessern?' },
-    detractor: { en: 'What is the one thing we should improve?', de: 'Was sollten wir vor allem verbessern?' },
+    detractor: {
+      en: 'What is the one thing we should improve?',
+      de: 'Was sollten wir vor allem verbessern?',
+    },
   },
 };
 
@@ -89,7 +95,10 @@ export const SURVEY_TEMPLATES: Record<TemplateId, SurveyTemplate> = {
           high: { en: 'Very satisfied', de: 'Sehr zufrieden' },
         },
       },
-      openQuestion('why', { en: 'What could we have done better?', de: 'Was hätten wir besser machen können?' }),
+      openQuestion('why', {
+        en: 'What could we have done better?',
+        de: 'Was hätten wir besser machen können?',
+      }),
     ],
   },
   'ces-after-resolution': {
@@ -112,7 +121,10 @@ export const SURVEY_TEMPLATES: Record<TemplateId, SurveyTemplate> = {
           high: { en: 'Strongly agree', de: 'Stimme voll und ganz zu' },
         },
       },
-      openQuestion('why', { en: 'What made it easy or difficult for you?', de: 'Was hat es Ihnen leicht oder schwer gemacht?' }),
+      openQuestion('why', {
+        en: 'What made it easy or difficult for you?',
+        de: 'Was hat es Ihnen leicht oder schwer gemacht?',
+      }),
     ],
   },
   'brand-bond': {
@@ -125,13 +137,19 @@ export const SURVEY_TEMPLATES: Record<TemplateId, SurveyTemplate> = {
         id: 'brand',
         type: 'brand',
         required: true,
-        prompt: { en: "To what extent do you share our brand's values?", de: 'Inwieweit teilen Sie die Werte unserer Marke?' },
+        prompt: {
+          en: "To what extent do you share our brand's values?",
+          de: 'Inwieweit teilen Sie die Werte unserer Marke?',
+        },
         labels: {
           low: { en: 'Not at all', de: 'Überhaupt nicht' },
           high: { en: 'Completely', de: 'Voll und ganz' },
         },
       },
-      openQuestion('stands-for', { en: 'In your own words, what does {company} stand for?', de: 'Wofür steht {company} aus Ihrer Sicht?' }),
+      openQuestion('stands-for', {
+        en: 'In your own words, what does {company} stand for?',
+        de: 'Wofür steht {company} aus Ihrer Sicht?',
+      }),
     ],
   },
   // Asked of the affected customers before a price or policy change: a baseline to compare against afterwards.
@@ -146,7 +164,10 @@ export const SURVEY_TEMPLATES: Record<TemplateId, SurveyTemplate> = {
         id: 'matters-most',
         type: 'single_choice',
         required: false,
-        prompt: { en: 'What matters most to you about {company}?', de: 'Was ist Ihnen bei {company} am wichtigsten?' },
+        prompt: {
+          en: 'What matters most to you about {company}?',
+          de: 'Was ist Ihnen bei {company} am wichtigsten?',
+        },
         choices: [
           { id: 'price', label: { en: 'The price', de: 'Der Preis' } },
           { id: 'product', label: { en: 'The product itself', de: 'Das Produkt selbst' } },

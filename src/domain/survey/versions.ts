@@ -35,7 +35,12 @@ export interface VersionDiff {
   comparable: boolean;
 }
 
-const BREAKING: ReadonlySet<QuestionChangeKind> = new Set(['question_removed', 'type_changed', 'scale_changed', 'choices_changed']);
+const BREAKING: ReadonlySet<QuestionChangeKind> = new Set([
+  'question_removed',
+  'type_changed',
+  'scale_changed',
+  'choices_changed',
+]);
 
 // Key order must not matter: two equal objects read back from JSON columns may order keys differently.
 function canonical(value: unknown): string {
@@ -54,7 +59,13 @@ function scaleKey(question: Question): string {
   return `${canonical(scaleOf(question))}${question.type === 'ces' ? `v${question.scaleVersion}` : ''}`;
 }
 
-const choiceIds = (q: Question) => (q.type === 'single_choice' ? q.choices.map((c) => c.id).sort().join(',') : '');
+const choiceIds = (q: Question) =>
+  q.type === 'single_choice'
+    ? q.choices
+        .map((c) => c.id)
+        .sort()
+        .join(',')
+    : '';
 
 function changeKind(before: Question, after: Question): QuestionChangeKind | undefined {
   if (before.type !== after.type) return 'type_changed';
@@ -69,7 +80,8 @@ export function diffVersions(before: readonly Question[], after: readonly Questi
   const changes: QuestionChange[] = [];
   const afterById = new Map(after.map((q) => [q.id, q]));
   const beforeIds = new Set(before.map((q) => q.id));
-  const add = (questionId: string, kind: QuestionChangeKind) => changes.push({ questionId, kind, keepsComparable: !BREAKING.has(kind) });
+  const add = (questionId: string, kind: QuestionChangeKind) =>
+    changes.push({ questionId, kind, keepsComparable: !BREAKING.has(kind) });
 
   for (const question of before) {
     const next = afterById.get(question.id);

@@ -20,7 +20,12 @@ export function resetPasswordMail(to: string, name: string, url: string): Outgoi
     url,
     'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail; Ihr Passwort bleibt unverändert.',
   ].join('\n');
-  return { to, subject: 'Reset your Resonance password / Passwort zurücksetzen', text, kind: 'auth.reset-password' };
+  return {
+    to,
+    subject: 'Reset your Resonance password / Passwort zurücksetzen',
+    text,
+    kind: 'auth.reset-password',
+  };
 }
 
 export interface InvitationMailInput {

@@ -61,7 +61,11 @@ export function createAuth(deps: AuthDeps) {
     // the check as it runs in production, so it is always on.
     // Cookies are Secure (and __Secure- named) exactly when the installation is served over https;
     // said here rather than left to better-auth's guess from baseURL and NODE_ENV.
-    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] }, disableOriginCheck: false, useSecureCookies: deps.publicUrl.startsWith('https://') },
+    advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      disableOriginCheck: false,
+      useSecureCookies: deps.publicUrl.startsWith('https://'),
+    },
     database: drizzleAdapter(deps.db, { provider: 'pg', schema: authSchema }),
     emailAndPassword: {
       enabled: true,

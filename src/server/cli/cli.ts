@@ -17,7 +17,8 @@ async function run(argv: readonly string[]): Promise<CliResult> {
     return { commands: COMMANDS.map((c) => c.words.join(' ')).join(', ') };
   }
   const found = findCommand(argv);
-  if (!found) throw new CliError(`Unknown command "${argv.join(' ')}". Run "npm run resonance -- help" for the list.`);
+  if (!found)
+    throw new CliError(`Unknown command "${argv.join(' ')}". Run "npm run resonance -- help" for the list.`);
   const { command, args } = found;
   const name = command.words.join(' ');
   if (args.includes('--help') || args.includes('-h')) {

@@ -6,12 +6,20 @@ import { demoCommand } from './demo.command.js';
 import { orgPlanCommand } from './org-plan.command.js';
 import { pipelineReplayCommand } from './pipeline-replay.command.js';
 
-export const COMMANDS: readonly Command[] = [createUserCommand, createOrgCommand, orgPlanCommand, createApiKeyCommand, demoCommand, pipelineReplayCommand];
+export const COMMANDS: readonly Command[] = [
+  createUserCommand,
+  createOrgCommand,
+  orgPlanCommand,
+  createApiKeyCommand,
+  demoCommand,
+  pipelineReplayCommand,
+];
 
 /** The command whose words start argv, and the arguments after them. */
 export function findCommand(argv: readonly string[]): { command: Command; args: string[] } | null {
   for (const command of COMMANDS) {
-    if (command.words.every((word, i) => argv[i] === word)) return { command, args: argv.slice(command.words.length) };
+    if (command.words.every((word, i) => argv[i] === word))
+      return { command, args: argv.slice(command.words.length) };
   }
   return null;
 }

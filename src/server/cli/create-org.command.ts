@@ -17,11 +17,14 @@ export const createOrgCommand: Command = {
     const ownerEmail = requireFlag(flags, 'owner');
     const slug = flags.slug?.trim();
     if (slug !== undefined && !SLUG.test(slug)) {
-      throw new CliError(`--slug "${slug}" must be 1–40 lowercase letters, digits or dashes, not starting or ending with a dash`);
+      throw new CliError(
+        `--slug "${slug}" must be 1–40 lowercase letters, digits or dashes, not starting or ending with a dash`,
+      );
     }
     return async ({ deps, print }) => {
       const owner = await findAccountByEmail(deps.auth, ownerEmail);
-      if (!owner) throw new CliError(`--owner: no user with e-mail ${ownerEmail}; create one with "user create" first`);
+      if (!owner)
+        throw new CliError(`--owner: no user with e-mail ${ownerEmail}; create one with "user create" first`);
       const org = await createOrganization(deps, { name, ownerUserId: owner.id, ...(slug ? { slug } : {}) });
       print(`Created organization ${org.name} (${org.slug}), owned by ${owner.email}.`);
       return { organization: org.slug, organizationId: org.id, name: org.name, owner: owner.email };

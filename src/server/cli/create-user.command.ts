@@ -12,7 +12,8 @@ export const createUserCommand: Command = {
   prepare(flags) {
     const email = requireFlag(flags, 'email');
     const password = requireFlag(flags, 'password');
-    if (!z.email().safeParse(email).success) throw new CliError(`--email "${email}" is not a valid e-mail address`);
+    if (!z.email().safeParse(email).success)
+      throw new CliError(`--email "${email}" is not a valid e-mail address`);
     if (password.length < 8) throw new CliError('--password must be at least 8 characters');
     const name = flags.name?.trim() || email.split('@')[0] || email;
     return async ({ deps, print }) => {

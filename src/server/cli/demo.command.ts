@@ -30,9 +30,15 @@ export const demoCommand: Command = {
       ctx.print(`Generating two years of customers and feedback for ${target.name} (${target.slug}) …`);
       const created = await createDemoWorkspace(ctx.deps, target.id);
       ctx.print(`Done: ${created.contacts} contacts, ${created.feedbackItems} feedback items.`);
-      const result: CliResult = { organization: target.slug, contacts: created.contacts, feedbackItems: created.feedbackItems };
+      const result: CliResult = {
+        organization: target.slug,
+        contacts: created.contacts,
+        feedbackItems: created.feedbackItems,
+      };
       if (target.password) {
-        ctx.print(`Sign in at ${ctx.deps.config.publicUrl} as ${DEMO_OWNER_EMAIL} with password ${target.password}`);
+        ctx.print(
+          `Sign in at ${ctx.deps.config.publicUrl} as ${DEMO_OWNER_EMAIL} with password ${target.password}`,
+        );
         Object.assign(result, { owner: DEMO_OWNER_EMAIL, password: target.password });
       }
       return result;

@@ -25,8 +25,15 @@ export const orgPlanCommand: Command = {
       const after = await changePlan(deps, org.id, planId);
       const limit = PLANS[planId].monthlySurveySends;
       const plan = planId.charAt(0).toUpperCase() + planId.slice(1);
-      print(`${org.name} (${slug}) is now on the ${plan} plan: ${limit === null ? 'no limit on survey sends' : `${limit.toLocaleString('en')} survey sends a month`}.`);
-      return { organization: slug, planId: after.planId, previousPlanId: before.planId, monthlySurveySends: limit };
+      print(
+        `${org.name} (${slug}) is now on the ${plan} plan: ${limit === null ? 'no limit on survey sends' : `${limit.toLocaleString('en')} survey sends a month`}.`,
+      );
+      return {
+        organization: slug,
+        planId: after.planId,
+        previousPlanId: before.planId,
+        monthlySurveySends: limit,
+      };
     };
   },
 };

@@ -27,9 +27,11 @@ function describeParseError(command: string, err: unknown, allowed: readonly str
   const message = err instanceof Error ? err.message : String(err);
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
   const list = allowed.length > 0 ? allowed.map((f) => `--${f}`).join(', ') : 'none';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown flag ${quoted} for "${command}" (allowed: ${list})`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `Unknown flag ${quoted} for "${command}" (allowed: ${list})`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Flag ${quoted.split(' ')[0]} needs a value`;
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Unexpected argument "${quoted}" for "${command}": values go after a flag, e.g. --name "Acme"`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `Unexpected argument "${quoted}" for "${command}": values go after a flag, e.g. --name "Acme"`;
   return message;
 }
 

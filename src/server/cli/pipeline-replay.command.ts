@@ -6,7 +6,8 @@ import { requireFlag } from './parse-flags.js';
 
 const day = (flag: string, value: string): Date => {
   const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime())) throw new CliError(`--${flag} "${value}" must be a date like 2026-01-31`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()))
+    throw new CliError(`--${flag} "${value}" must be a date like 2026-01-31`);
   return d;
 };
 
@@ -27,11 +28,16 @@ export const pipelineReplayCommand: Command = {
     if (to <= from) throw new CliError('--to must be after --from');
     return async ({ deps, print }) => {
       const stage = deps.stages.find((s) => s.name === stageName);
-      if (!stage) throw new CliError(`--stage "${stageName}" is not a registered stage (${deps.stages.map((s) => s.name).join(', ')})`);
+      if (!stage)
+        throw new CliError(
+          `--stage "${stageName}" is not a registered stage (${deps.stages.map((s) => s.name).join(', ')})`,
+        );
       const org = await findOrganizationBySlug(deps.db, slug);
       if (!org) throw new CliError(`--org: no organization with slug "${slug}"`);
       const { events, jobs } = await replayStage(deps, stage, org.id, from, to);
-      print(`Queued ${events} events in ${jobs} jobs for the ${stage.name} stage of ${org.name}; the workers process them.`);
+      print(
+        `Queued ${events} events in ${jobs} jobs for the ${stage.name} stage of ${org.name}; the workers process them.`,
+      );
       return { stage: stage.name, organization: slug, events, jobs };
     };
   },

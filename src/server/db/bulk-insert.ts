@@ -20,15 +20,25 @@ const BULK_ROWS = 5000;
  * unique index are skipped; returns how many were inserted. Table and column names come from
  * the caller's code, never from input.
  */
-export async function bulkInsert<T>(db: Db, table: string, columns: readonly BulkColumn<T>[], rows: readonly T[]): Promise<number> {
+export async function bulkInsert<T>(
+  db: Db,
+  table: string,
+  columns: readonly BulkColumn<T>[],
+  rows: readonly T[],
+): Promise<number> {
   let inserted = 0;
   for (let start = 0; start < rows.length; start += BULK_ROWS) {
     const batch = rows.slice(start, start + BULK_ROWS);
-    const arrays: SQL[] = columns.map((c) => sql`${sql.param(batch.map((row) => asText(c.value(row))))}::text[]`);
+    const arrays: SQL[] = columns.map(
+      (c) => sql`${sql.param(batch.map((row) => asText(c.value(row))))}::text[]`,
+    );
     const aliases = columns.map((_, i) => `c${i}`);
     const casts = columns.map((c, i) => `u.c${i}::${c.type}`);
     const result = await db.execute(sql`
-      insert into ${sql.identifier(table)} (${sql.join(columns.map((c) => sql.identifier(c.name)), sql`, `)})
+      insert into ${sql.identifier(table)} (${sql.join(
+        columns.map((c) => sql.identifier(c.name)),
+        sql`, `,
+      )})
       select ${sql.raw(casts.join(', '))}
       from unnest(${sql.join(arrays, sql`, `)}) as u(${sql.raw(aliases.join(', '))})
       on conflict do nothing

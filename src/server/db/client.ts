@@ -51,7 +51,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // listener that would crash the process. The pool drops the client and opens a new one.
     pool.on('error', (err) => opts.onIdleError?.(err));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    rawRunners.set(db, async <Row>(q: RawQuery) => (await pool.query({ name: q.name, text: q.text, values: [...q.values] })).rows as Row[]);
+    rawRunners.set(
+      db,
+      async <Row>(q: RawQuery) =>
+        (await pool.query({ name: q.name, text: q.text, values: [...q.values] })).rows as Row[],
+    );
     return { kind: 'postgres', db, pool, url: opts.databaseUrl, close: () => pool.end() };
   }
   let pglite = opts.pglite;

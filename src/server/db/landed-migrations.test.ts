@@ -2,7 +2,16 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendNewMigrations, checkLock, LOCK_COMMAND, LOCK_FILE, MIGRATIONS_DIR, readLock, readMigrations, writeLock } from './landed-migrations.js';
+import {
+  appendNewMigrations,
+  checkLock,
+  LOCK_COMMAND,
+  LOCK_FILE,
+  MIGRATIONS_DIR,
+  readLock,
+  readMigrations,
+  writeLock,
+} from './landed-migrations.js';
 
 describe('landed migrations', () => {
   it('are byte for byte what the lock recorded, journal entries included', () => {
@@ -16,8 +25,14 @@ describe('landed migrations', () => {
   it('are all in the lock, and every SQL file is in the journal', () => {
     const { migrations, unjournaled } = readMigrations();
     const { unlisted } = checkLock(readLock().migrations, migrations);
-    expect(unlisted.map((m) => m.tag), `new migrations are not in ${LOCK_FILE}: run \`${LOCK_COMMAND}\` and commit the lock`).toEqual([]);
-    expect(unjournaled, 'SQL files the migrator never runs (not in meta/_journal.json): generate migrations with npm run db:generate').toEqual([]);
+    expect(
+      unlisted.map((m) => m.tag),
+      `new migrations are not in ${LOCK_FILE}: run \`${LOCK_COMMAND}\` and commit the lock`,
+    ).toEqual([]);
+    expect(
+      unjournaled,
+      'SQL files the migrator never runs (not in meta/_journal.json): generate migrations with npm run db:generate',
+    ).toEqual([]);
   });
 });
 
@@ -49,7 +64,9 @@ describe('the lock on a copy of the migrations', () => {
     const { migrations, lock } = copy();
     const before = readFileSync(lock, 'utf8');
     appendFileSync(join(migrations, '0003_surveys.sql'), '\n-- an afterthought');
-    expect(checkLock(readLock(lock).migrations, readMigrations(migrations).migrations).changed).toEqual(['0003_surveys.sql: content changed']);
+    expect(checkLock(readLock(lock).migrations, readMigrations(migrations).migrations).changed).toEqual([
+      '0003_surveys.sql: content changed',
+    ]);
     expect(() => appendNewMigrations(migrations, lock)).toThrow(/0003_surveys\.sql: content changed/);
     expect(readFileSync(lock, 'utf8')).toBe(before);
   });
@@ -61,7 +78,9 @@ describe('the lock on a copy of the migrations', () => {
     const first = journal.entries[0];
     if (first) first.when += 1;
     writeFileSync(journalFile, JSON.stringify(journal));
-    expect(checkLock(readLock(lock).migrations, readMigrations(migrations).migrations).changed).toHaveLength(1);
+    expect(checkLock(readLock(lock).migrations, readMigrations(migrations).migrations).changed).toHaveLength(
+      1,
+    );
   });
 
   it('takes a new migration appended at the end once the lock command has recorded it', () => {
@@ -70,10 +89,16 @@ describe('the lock on a copy of the migrations', () => {
     const unlisted = checkLock(readLock(lock).migrations, readMigrations(migrations).migrations).unlisted;
     expect(unlisted.map((m) => m.tag)).toEqual(['0999_next_step']);
     expect(appendNewMigrations(migrations, lock).map((m) => m.tag)).toEqual(['0999_next_step']);
-    expect(checkLock(readLock(lock).migrations, readMigrations(migrations).migrations)).toEqual({ changed: [], removed: [], unlisted: [] });
+    expect(checkLock(readLock(lock).migrations, readMigrations(migrations).migrations)).toEqual({
+      changed: [],
+      removed: [],
+      unlisted: [],
+    });
     // Once recorded it is landed like the others.
     writeFileSync(join(migrations, '0999_next_step.sql'), 'select 2;\n');
-    expect(checkLock(readLock(lock).migrations, readMigrations(migrations).migrations).changed).toEqual(['0999_next_step.sql: content changed']);
+    expect(checkLock(readLock(lock).migrations, readMigrations(migrations).migrations).changed).toEqual([
+      '0999_next_step.sql: content changed',
+    ]);
   });
 
   it('reports a SQL file the journal does not list, and a landed migration that is gone', () => {
@@ -81,6 +106,8 @@ describe('the lock on a copy of the migrations', () => {
     writeFileSync(join(migrations, '0998_stray.sql'), 'select 1;\n');
     expect(readMigrations(migrations).unjournaled).toEqual(['0998_stray.sql']);
     const landed = readLock(lock).migrations;
-    expect(checkLock(landed, readMigrations(migrations).migrations.slice(0, -1)).removed).toEqual([landed[landed.length - 1]?.tag]);
+    expect(checkLock(landed, readMigrations(migrations).migrations.slice(0, -1)).removed).toEqual([
+      landed[landed.length - 1]?.tag,
+    ]);
   });
 });

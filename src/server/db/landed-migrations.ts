@@ -44,8 +44,13 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
  * The migrations in `dir` as drizzle-kit's journal lists them, each with its file's hash. A SQL
  * file the journal does not list is reported too: the migrator would silently never run it.
  */
-export function readMigrations(dir: string = MIGRATIONS_DIR): { migrations: LandedMigration[]; unjournaled: string[] } {
-  const journal = JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+export function readMigrations(dir: string = MIGRATIONS_DIR): {
+  migrations: LandedMigration[];
+  unjournaled: string[];
+} {
+  const journal = JSON.parse(readFileSync(join(dir, 'meta', '_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
   const migrations = journal.entries.map(({ idx, tag, when, breakpoints }) => ({
     idx,
     tag,
@@ -54,7 +59,9 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): { migrations: Land
     sha256: sha256(join(dir, `${tag}.sql`)),
   }));
   const journaled = new Set(migrations.map((m) => `${m.tag}.sql`));
-  const unjournaled = readdirSync(dir).filter((f) => f.endsWith('.sql') && !journaled.has(f)).sort();
+  const unjournaled = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql') && !journaled.has(f))
+    .sort();
   return { migrations, unjournaled };
 }
 
@@ -74,7 +81,12 @@ export function checkLock(lock: readonly LandedMigration[], current: readonly La
   lock.forEach((landed, i) => {
     const now = current[i];
     if (!now) removed.push(landed.tag);
-    else if (now.tag !== landed.tag || now.idx !== landed.idx || now.when !== landed.when || now.breakpoints !== landed.breakpoints) {
+    else if (
+      now.tag !== landed.tag ||
+      now.idx !== landed.idx ||
+      now.when !== landed.when ||
+      now.breakpoints !== landed.breakpoints
+    ) {
       const entry = { idx: now.idx, tag: now.tag, when: now.when, breakpoints: now.breakpoints };
       changed.push(`${landed.tag}: journal entry changed (now ${JSON.stringify(entry)})`);
     } else if (now.sha256 !== landed.sha256) changed.push(`${landed.tag}.sql: content changed`);
@@ -90,11 +102,18 @@ export function readLock(file: string = LOCK_FILE): MigrationLock {
  * Appends the migrations after the last landed one to the lock. Refuses, writing nothing, while
  * a landed migration differs: the way out is to restore it and put the change into a new one.
  */
-export function appendNewMigrations(dir: string = MIGRATIONS_DIR, file: string = LOCK_FILE): LandedMigration[] {
+export function appendNewMigrations(
+  dir: string = MIGRATIONS_DIR,
+  file: string = LOCK_FILE,
+): LandedMigration[] {
   const lock = readLock(file);
   const { migrations, unjournaled } = readMigrations(dir);
   const { changed, removed, unlisted } = checkLock(lock.migrations, migrations);
-  const problems = [...changed, ...removed.map((tag) => `${tag}: removed`), ...unjournaled.map((f) => `${f}: not in meta/_journal.json`)];
+  const problems = [
+    ...changed,
+    ...removed.map((tag) => `${tag}: removed`),
+    ...unjournaled.map((f) => `${f}: not in meta/_journal.json`),
+  ];
   if (problems.length > 0) {
     throw new Error(
       `landed migrations differ from ${file}; restore them and put the change into a new migration ` +

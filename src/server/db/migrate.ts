@@ -21,7 +21,9 @@ export async function migrate(database: Database): Promise<void> {
 
 /** The migrations this build ships, from drizzle-kit's journal. */
 export function expectedMigrationCount(): number {
-  const journal = JSON.parse(readFileSync(`${MIGRATIONS_DIR}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_DIR}/meta/_journal.json`, 'utf8')) as {
+    entries: unknown[];
+  };
   return journal.entries.length;
 }
 

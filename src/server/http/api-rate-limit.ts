@@ -21,7 +21,11 @@ export interface RequestLimitDeps {
  * so writing one key's `Bearer` differently never opens a fresh bucket. Their counts live in the
  * database; other routes count per address in memory (rate-limit-store.ts).
  */
-export async function registerApiRateLimit(app: FastifyInstance, deps: RequestLimitDeps, perMinute: number): Promise<void> {
+export async function registerApiRateLimit(
+  app: FastifyInstance,
+  deps: RequestLimitDeps,
+  perMinute: number,
+): Promise<void> {
   await app.register(fastifyRateLimit, {
     global: true,
     max: perMinute,
@@ -73,10 +77,14 @@ export async function resolveWithFailureLimit(
   if (state && state.hits >= limit.max) {
     const seconds = Math.max(1, Math.ceil((state.windowEndsAt.getTime() - now.getTime()) / 1000));
     reply.header('retry-after', String(seconds));
-    throw new AppError('RATE_LIMITED', `Too many failed authentications from this address; retry in ${seconds} seconds`);
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many failed authentications from this address; retry in ${seconds} seconds`,
+    );
   }
   if (!outcome.ok) {
-    if (outcome.error instanceof AppError && outcome.error.code === 'UNAUTHENTICATED') await countHit(deps.db, key, now, limit.windowMs, 'fixed');
+    if (outcome.error instanceof AppError && outcome.error.code === 'UNAUTHENTICATED')
+      await countHit(deps.db, key, now, limit.windowMs, 'fixed');
     throw outcome.error;
   }
   if (outcome.principal === null && hasCookie) await countHit(deps.db, key, now, limit.windowMs, 'fixed');

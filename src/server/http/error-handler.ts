@@ -33,8 +33,13 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     }
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (mapped) {
-      const message = err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || mapped === 'VALIDATION_FAILED' ? `body: ${err.message}` : err.message;
-      return reply.status(ERROR_STATUS[mapped]).send(body(mapped, message, [{ field: 'body', message: err.message }]));
+      const message =
+        err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || mapped === 'VALIDATION_FAILED'
+          ? `body: ${err.message}`
+          : err.message;
+      return reply
+        .status(ERROR_STATUS[mapped])
+        .send(body(mapped, message, [{ field: 'body', message: err.message }]));
     }
     if (err.statusCode === 429) {
       return reply.status(429).send(body('RATE_LIMITED', 'Too many requests; slow down and retry later'));

@@ -35,7 +35,8 @@ export class LazyChildLogger implements FastifyBaseLogger {
     // A level the parent does not write needs no child (unless the child has a level of its
     // own): pino then sets that method to the same no-op as `silent`. Fastify logs each
     // request's start and end at info, so at warn or above this is every request.
-    if (this.made === null && this.options.level === undefined && this.parent[method] === this.parent.silent) return;
+    if (this.made === null && this.options.level === undefined && this.parent[method] === this.parent.silent)
+      return;
     (this.real[method] as (...a: unknown[]) => void)(...args);
   }
 

@@ -24,7 +24,10 @@ export function refuseMetricsScrape(req: FastifyRequest, token: string | undefin
   }
   const direct = PROXY_HEADERS.every((h) => req.headers[h] === undefined);
   if (!direct || !LOOPBACK.test(req.socket.remoteAddress ?? '')) {
-    throw new AppError('FORBIDDEN', 'Without METRICS_TOKEN, /metrics answers only this machine directly; set METRICS_TOKEN to scrape it from elsewhere');
+    throw new AppError(
+      'FORBIDDEN',
+      'Without METRICS_TOKEN, /metrics answers only this machine directly; set METRICS_TOKEN to scrape it from elsewhere',
+    );
   }
 }
 
@@ -51,7 +54,10 @@ export function registerMetrics(app: FastifyInstance, more: readonly Metric[] = 
   app.addHook('onResponse', (req, reply, done) => {
     // The route pattern, never the raw URL: tokens and ids must not become label values.
     const route = req.routeOptions.url ?? 'unmatched';
-    duration.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    duration.observe(
+      { method: req.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
     if (reply.statusCode >= 500) errors.inc({ route });
     done();
   });

@@ -1,26 +1,75 @@
-import type { FastifyDynamicSwaggerOptions, SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
+import type {
+  FastifyDynamicSwaggerOptions,
+  SwaggerTransform,
+  SwaggerTransformObject,
+} from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { ERROR_STATUSES, errorResponseComponent, errorResponseName, errorStatusesOf, requiresAuthentication, type ErrorStatus } from './openapi-errors.js';
+import {
+  ERROR_STATUSES,
+  errorResponseComponent,
+  errorResponseName,
+  errorStatusesOf,
+  requiresAuthentication,
+  type ErrorStatus,
+} from './openapi-errors.js';
 
 /** One tag per feature area; every operation names one of these (the OpenAPI test checks). */
 export const OPENAPI_TAGS = [
-  { name: 'organization', description: 'The signed-in person, the current organization, its settings, plan, usage and outbox.' },
-  { name: 'api-keys', description: 'Organization API keys for server-to-server calls. Managed by people only; a key cannot manage keys.' },
+  {
+    name: 'organization',
+    description: 'The signed-in person, the current organization, its settings, plan, usage and outbox.',
+  },
+  {
+    name: 'api-keys',
+    description:
+      'Organization API keys for server-to-server calls. Managed by people only; a key cannot manage keys.',
+  },
   { name: 'sso', description: 'OpenID Connect single sign-on providers of the organization.' },
-  { name: 'contacts', description: 'The people you ask: upsert by your own externalId, custom attributes, timelines, GDPR export and erasure.' },
+  {
+    name: 'contacts',
+    description:
+      'The people you ask: upsert by your own externalId, custom attributes, timelines, GDPR export and erasure.',
+  },
   { name: 'segments', description: 'Saved contact filters that sends, the widget and analytics target.' },
   { name: 'surveys', description: 'NPS, CSAT and CES surveys: definitions (versioned) and their status.' },
-  { name: 'sending', description: 'Inviting contacts to surveys by e-mail, one-off, recurring or event-triggered, with consent, throttling, quota and suppression.' },
-  { name: 'responses', description: 'Survey answers from every channel: listing them behind a number, and recording answers collected elsewhere.' },
-  { name: 'feedback', description: 'Feedback items from any touchpoint (surveys, support, reviews), ingested idempotently and read back.' },
+  {
+    name: 'sending',
+    description:
+      'Inviting contacts to surveys by e-mail, one-off, recurring or event-triggered, with consent, throttling, quota and suppression.',
+  },
+  {
+    name: 'responses',
+    description:
+      'Survey answers from every channel: listing them behind a number, and recording answers collected elsewhere.',
+  },
+  {
+    name: 'feedback',
+    description:
+      'Feedback items from any touchpoint (surveys, support, reviews), ingested idempotently and read back.',
+  },
   { name: 'events', description: 'Behaviour events of contacts, which event-triggered surveys listen for.' },
-  { name: 'imports', description: 'CSV imports of historical answers and contacts: upload, map columns, follow progress and refused rows.' },
-  { name: 'analytics', description: 'NPS, CSAT and CES with intervals, trends, breakdowns, funnels, comparisons, loyalty economics, benchmarks and the weekly digest.' },
+  {
+    name: 'imports',
+    description:
+      'CSV imports of historical answers and contacts: upload, map columns, follow progress and refused rows.',
+  },
+  {
+    name: 'analytics',
+    description:
+      'NPS, CSAT and CES with intervals, trends, breakdowns, funnels, comparisons, loyalty economics, benchmarks and the weekly digest.',
+  },
   { name: 'exports', description: 'Answers and metrics as CSV or XLSX downloads, formula-safe.' },
   { name: 'workspace', description: 'What the organization holds at a glance.' },
   { name: 'demo', description: 'Realistic demo data for trying Resonance in an empty organization.' },
-  { name: 'widget', description: 'The in-app survey widget’s public endpoints, called from customers’ sites with the organization’s widget key (no API key).' },
-  { name: 'instance', description: 'Public facts about this Resonance instance, asked before anyone signs in.' },
+  {
+    name: 'widget',
+    description:
+      'The in-app survey widget’s public endpoints, called from customers’ sites with the organization’s widget key (no API key).',
+  },
+  {
+    name: 'instance',
+    description: 'Public facts about this Resonance instance, asked before anyone signs in.',
+  },
 ] as const;
 
 /** Carries a route's error statuses from the route transform to the document transform. */
@@ -30,7 +79,12 @@ const RAW_BODY_KEY = 'x-resonance-raw-body';
 
 /** What @fastify/swagger writes for a success response that has no description of its own. */
 const DEFAULT_DESCRIPTION = 'Default Response';
-const SUCCESS_TEXT: Record<string, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted: the work goes on in the background', 204: 'No content' };
+const SUCCESS_TEXT: Record<string, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted: the work goes on in the background',
+  204: 'No content',
+};
 
 /**
  * Per route: zod → JSON Schema (fastify-type-provider-zod), then the route's error statuses as a
@@ -57,13 +111,19 @@ interface Operation {
 }
 interface Document {
   paths?: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, unknown>; responses?: Record<string, unknown>; [k: string]: unknown };
+  components?: {
+    schemas?: Record<string, unknown>;
+    responses?: Record<string, unknown>;
+    [k: string]: unknown;
+  };
   [k: string]: unknown;
 }
 
 /** Every `#/components/schemas/…` name a value refers to. */
 function schemaRefs(value: unknown): string[] {
-  return [...JSON.stringify(value).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+  return [...JSON.stringify(value).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) =>
+    decodeURIComponent(m[1] ?? ''),
+  );
 }
 
 /**
@@ -82,11 +142,16 @@ const transformObject: SwaggerTransformObject = (input) => {
       const raw = op[RAW_BODY_KEY];
       delete op[RAW_BODY_KEY];
       if (raw && !op.requestBody) {
-        op.requestBody = { required: true, description: 'The file itself, as the raw request body', content: Object.fromEntries(raw.map((type) => [type, { schema: { type: 'string' } }])) };
+        op.requestBody = {
+          required: true,
+          description: 'The file itself, as the raw request body',
+          content: Object.fromEntries(raw.map((type) => [type, { schema: { type: 'string' } }])),
+        };
       }
       op.responses ??= {};
       for (const [status, response] of Object.entries(op.responses)) {
-        if ('description' in response && response.description === DEFAULT_DESCRIPTION && SUCCESS_TEXT[status]) response.description = SUCCESS_TEXT[status];
+        if ('description' in response && response.description === DEFAULT_DESCRIPTION && SUCCESS_TEXT[status])
+          response.description = SUCCESS_TEXT[status];
       }
       for (const status of statuses) {
         if (op.responses[status]) continue;
@@ -95,7 +160,9 @@ const transformObject: SwaggerTransformObject = (input) => {
       }
     }
   }
-  const responses = Object.fromEntries(ERROR_STATUSES.filter((s) => used.has(s)).map((s) => [errorResponseName(s), errorResponseComponent(s)]));
+  const responses = Object.fromEntries(
+    ERROR_STATUSES.filter((s) => used.has(s)).map((s) => [errorResponseName(s), errorResponseComponent(s)]),
+  );
   const schemas = doc.components?.schemas ?? {};
   const { schemas: _all, ...otherComponents } = doc.components ?? {};
   const reachable = new Set<string>();
@@ -106,7 +173,10 @@ const transformObject: SwaggerTransformObject = (input) => {
     queue.push(...schemaRefs(schemas[name] ?? null));
   }
   const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => reachable.has(name)));
-  return { ...doc, components: { ...otherComponents, responses, schemas: kept } } as ReturnType<SwaggerTransformObject>;
+  return {
+    ...doc,
+    components: { ...otherComponents, responses, schemas: kept },
+  } as ReturnType<SwaggerTransformObject>;
 };
 
 /** Options for @fastify/swagger: the document's frame, tags, security schemes and both transforms. */
@@ -127,12 +197,17 @@ export function openapiOptions(publicUrl: string): FastifyDynamicSwaggerOptions 
       tags: OPENAPI_TAGS.map((t) => ({ ...t })),
       components: {
         securitySchemes: {
-          apiKey: { type: 'http', scheme: 'bearer', description: 'An organization API key (rsn_…), sent as `Authorization: Bearer rsn_…`.' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An organization API key (rsn_…), sent as `Authorization: Bearer rsn_…`.',
+          },
           session: {
             type: 'apiKey',
             in: 'cookie',
             name: 'better-auth.session_token',
-            description: 'The dashboard’s session cookie after signing in (`__Secure-` prefixed on https); requests that change something must come from the instance’s own origin.',
+            description:
+              'The dashboard’s session cookie after signing in (`__Secure-` prefixed on https); requests that change something must come from the instance’s own origin.',
           },
         },
       },

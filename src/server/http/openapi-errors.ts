@@ -20,10 +20,22 @@ export const ERROR_SCHEMA_REF = '#/components/schemas/Error';
 
 /** Name and wording of the shared response component for each status. */
 const RESPONSES: Record<ErrorStatus, { name: string; text: string }> = {
-  400: { name: 'BadRequest', text: 'The request is malformed or a field is invalid; `details` names each offending field (`body.…`, `querystring.…`, `params.…`).' },
-  401: { name: 'Unauthenticated', text: 'No session cookie and no API key, or the API key is unknown or revoked.' },
-  402: { name: 'QuotaExceeded', text: 'The organization’s plan allows no more of this in the current month; nothing was written.' },
-  403: { name: 'Forbidden', text: 'The caller’s role (or an API key) may not do this, or a cookie-session request to change something came from another origin.' },
+  400: {
+    name: 'BadRequest',
+    text: 'The request is malformed or a field is invalid; `details` names each offending field (`body.…`, `querystring.…`, `params.…`).',
+  },
+  401: {
+    name: 'Unauthenticated',
+    text: 'No session cookie and no API key, or the API key is unknown or revoked.',
+  },
+  402: {
+    name: 'QuotaExceeded',
+    text: 'The organization’s plan allows no more of this in the current month; nothing was written.',
+  },
+  403: {
+    name: 'Forbidden',
+    text: 'The caller’s role (or an API key) may not do this, or a cookie-session request to change something came from another origin.',
+  },
   404: { name: 'NotFound', text: 'No such resource in the caller’s organization.' },
   409: {
     name: 'Conflict',
@@ -31,9 +43,18 @@ const RESPONSES: Record<ErrorStatus, { name: string; text: string }> = {
   },
   413: { name: 'PayloadTooLarge', text: 'The request body is larger than this route accepts.' },
   415: { name: 'UnsupportedMediaType', text: 'The request body’s Content-Type is not one this route reads.' },
-  429: { name: 'RateLimited', text: 'Too many requests from this API key, person or address in the last minute, or too many rejected credentials from this address; retry after the seconds in Retry-After.' },
-  500: { name: 'InternalError', text: 'Something failed on the server; it was logged, and the message reveals nothing more.' },
-  503: { name: 'ServiceUnavailable', text: 'A service the request needs is not available right now; retry later.' },
+  429: {
+    name: 'RateLimited',
+    text: 'Too many requests from this API key, person or address in the last minute, or too many rejected credentials from this address; retry after the seconds in Retry-After.',
+  },
+  500: {
+    name: 'InternalError',
+    text: 'Something failed on the server; it was logged, and the message reveals nothing more.',
+  },
+  503: {
+    name: 'ServiceUnavailable',
+    text: 'A service the request needs is not available right now; retry later.',
+  },
 };
 
 /** The error codes a status carries, so a client knows what to switch on. */
@@ -63,7 +84,10 @@ export function errorResponseComponent(status: ErrorStatus): ErrorResponseCompon
   const codes = codesOf(status)
     .map((c) => `\`${c}\``)
     .join(', ');
-  return { description: `${RESPONSES[status].text} Codes: ${codes}.`, content: { 'application/json': { schema: { $ref: ERROR_SCHEMA_REF } } } };
+  return {
+    description: `${RESPONSES[status].text} Codes: ${codes}.`,
+    content: { 'application/json': { schema: { $ref: ERROR_SCHEMA_REF } } },
+  };
 }
 
 /** Every status that has a shared response component. */

@@ -69,7 +69,10 @@ export function authorize(principal: Principal | null, permission: Permission): 
   if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in or send "Authorization: Bearer <API key>"');
   if (principal.kind === 'apiKey') {
     if (API_KEY_DENIED.includes(permission)) {
-      throw new AppError('FORBIDDEN', `API keys cannot do this (${permission}); sign in as a person with the right role`);
+      throw new AppError(
+        'FORBIDDEN',
+        `API keys cannot do this (${permission}); sign in as a person with the right role`,
+      );
     }
     return { organizationId: principal.organizationId, principal, userId: null };
   }
@@ -100,12 +103,19 @@ export function refuseAnonymous(principal: Principal | null, req: FastifyRequest
  * browsers on their own. So a person's session may only change things from an origin of this
  * installation (`Config.browserOrigins`: PUBLIC_URL, plus the loopback names in development).
  */
-export function refuseForeignOrigin(principal: Principal | null, req: FastifyRequest, browserOrigins: readonly string[]): void {
+export function refuseForeignOrigin(
+  principal: Principal | null,
+  req: FastifyRequest,
+  browserOrigins: readonly string[],
+): void {
   if (principal?.kind !== 'user' || !UNSAFE_METHODS.has(req.method)) return;
   const origin = req.headers.origin;
   if (origin === undefined || !browserOrigins.includes(origin)) {
     const publicUrl = browserOrigins[0] ?? '';
-    throw new AppError('FORBIDDEN', `Cross-origin request refused: open Resonance at ${publicUrl}, or set PUBLIC_URL to the address you open it at`);
+    throw new AppError(
+      'FORBIDDEN',
+      `Cross-origin request refused: open Resonance at ${publicUrl}, or set PUBLIC_URL to the address you open it at`,
+    );
   }
 }
 

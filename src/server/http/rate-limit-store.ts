@@ -16,13 +16,23 @@ type Callback = Parameters<FastifyRateLimitStore['incr']>[1];
  * the hottest one there is, and a per-address flood limit per node is enough for it
  * (ARCHITECTURE.md, deviations).
  */
-export function rateLimitStore({ db, now, logger }: { db: Db; now: () => Date; logger: Logger }): FastifyRateLimitStoreCtor {
+export function rateLimitStore({
+  db,
+  now,
+  logger,
+}: {
+  db: Db;
+  now: () => Date;
+  logger: Logger;
+}): FastifyRateLimitStoreCtor {
   // Ended buckets are swept by the nightly auth cleanup, and also every SWEEP_EVERY shared hits
   // here, so a flood from many addresses cannot pile up a day of rows.
   let hitsSinceSweep = 0;
   const sweep = (at: Date) => {
     hitsSinceSweep = 0;
-    deleteEndedLimits(db, at).catch((err: unknown) => logger.warn({ err }, 'sweeping ended request limits failed'));
+    deleteEndedLimits(db, at).catch((err: unknown) =>
+      logger.warn({ err }, 'sweeping ended request limits failed'),
+    );
   };
   class RequestLimitStore implements FastifyRateLimitStore {
     private readonly memory = new MemoryCounter();
@@ -34,7 +44,11 @@ export function rateLimitStore({ db, now, logger }: { db: Db; now: () => Date; l
       if (this.shared && key.startsWith(SHARED_KEY_PREFIX)) {
         if (++hitsSinceSweep >= SWEEP_EVERY) sweep(at);
         countHit(db, key, at, timeWindow, 'fixed').then(
-          (state) => callback(null, { current: state.hits, ttl: Math.max(0, state.windowEndsAt.getTime() - at.getTime()) }),
+          (state) =>
+            callback(null, {
+              current: state.hits,
+              ttl: Math.max(0, state.windowEndsAt.getTime() - at.getTime()),
+            }),
           (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
         );
         return;

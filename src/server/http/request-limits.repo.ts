@@ -21,7 +21,13 @@ const stored = {
  * starts again at 1. A fixed window keeps its end; a sliding one moves its end to `now + window`
  * with every hit (failed sign-ins are forgotten only after a quiet hour).
  */
-export async function countHit(db: Db, key: string, now: Date, windowMs: number, mode: 'fixed' | 'sliding'): Promise<LimitState> {
+export async function countHit(
+  db: Db,
+  key: string,
+  now: Date,
+  windowMs: number,
+  mode: 'fixed' | 'sliding',
+): Promise<LimitState> {
   const windowEndsAt = new Date(now.getTime() + windowMs);
   const ended = sql`${stored.windowEndsAt} <= ${now.toISOString()}::timestamptz`;
   const [row] = await db
@@ -31,11 +37,18 @@ export async function countHit(db: Db, key: string, now: Date, windowMs: number,
       target: requestLimits.key,
       set: {
         hits: sql`case when ${ended} then 1 else ${stored.hits} + 1 end`,
-        windowEndsAt: mode === 'sliding' ? windowEndsAt : sql`case when ${ended} then ${windowEndsAt.toISOString()}::timestamptz else ${stored.windowEndsAt} end`,
+        windowEndsAt:
+          mode === 'sliding'
+            ? windowEndsAt
+            : sql`case when ${ended} then ${windowEndsAt.toISOString()}::timestamptz else ${stored.windowEndsAt} end`,
         lastHitAt: now,
       },
     })
-    .returning({ hits: requestLimits.hits, windowEndsAt: requestLimits.windowEndsAt, lastHitAt: requestLimits.lastHitAt });
+    .returning({
+      hits: requestLimits.hits,
+      windowEndsAt: requestLimits.windowEndsAt,
+      lastHitAt: requestLimits.lastHitAt,
+    });
   if (!row) throw new Error('upsert into request_limits returned no row');
   return row;
 }
@@ -43,7 +56,11 @@ export async function countHit(db: Db, key: string, now: Date, windowMs: number,
 /** The bucket as it stands, or null when it has none or its window has ended. */
 export async function readLimit(db: Db, key: string, now: Date): Promise<LimitState | null> {
   const [row] = await db
-    .select({ hits: requestLimits.hits, windowEndsAt: requestLimits.windowEndsAt, lastHitAt: requestLimits.lastHitAt })
+    .select({
+      hits: requestLimits.hits,
+      windowEndsAt: requestLimits.windowEndsAt,
+      lastHitAt: requestLimits.lastHitAt,
+    })
     .from(requestLimits)
     .where(eq(requestLimits.key, key));
   return row && row.windowEndsAt > now ? row : null;
@@ -55,6 +72,9 @@ export async function clearLimit(db: Db, key: string): Promise<void> {
 
 /** Buckets whose window ended before `before` count nothing any more. */
 export async function deleteEndedLimits(db: Db, before: Date): Promise<number> {
-  const removed = await db.delete(requestLimits).where(lt(requestLimits.windowEndsAt, before)).returning({ key: requestLimits.key });
+  const removed = await db
+    .delete(requestLimits)
+    .where(lt(requestLimits.windowEndsAt, before))
+    .returning({ key: requestLimits.key });
   return removed.length;
 }

@@ -57,7 +57,8 @@ export function registerSecurityHeaders(app: FastifyInstance, publicUrl: string)
   const https = publicUrl.startsWith('https://');
   // A callback hook: every request passes it, and an async hook costs each a promise.
   app.addHook('onSend', (req, reply, payload, done) => {
-    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', policyFor(req.url.split('?')[0] ?? '/'));
+    if (!reply.hasHeader('content-security-policy'))
+      reply.header('content-security-policy', policyFor(req.url.split('?')[0] ?? '/'));
     if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
     reply.header('x-content-type-options', 'nosniff');

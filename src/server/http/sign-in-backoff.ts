@@ -49,7 +49,9 @@ export function signInEmail(body: string | undefined): string | null {
   if (!body) return null;
   let email: unknown;
   try {
-    email = body.trimStart().startsWith('{') ? (JSON.parse(body) as Record<string, unknown>).email : new URLSearchParams(body).get('email');
+    email = body.trimStart().startsWith('{')
+      ? (JSON.parse(body) as Record<string, unknown>).email
+      : new URLSearchParams(body).get('email');
   } catch {
     return null;
   }

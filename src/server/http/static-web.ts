@@ -35,7 +35,10 @@ export async function registerStaticWeb(app: FastifyInstance, root: string = WEB
     setHeaders(reply, path) {
       // `path` is the file sent, which may be the compressed copy of the one asked for.
       const file = relative(root, path).replace(/\.(br|gz)$/, '');
-      reply.header('cache-control', file.split(sep)[0] === 'assets' ? HASHED : file.endsWith('.html') ? REVALIDATE : SHORT);
+      reply.header(
+        'cache-control',
+        file.split(sep)[0] === 'assets' ? HASHED : file.endsWith('.html') ? REVALIDATE : SHORT,
+      );
     },
   });
   app.get('/*', { schema: { hide: true } }, (req, reply) => {

@@ -28,7 +28,10 @@ export function registerStorableInput(app: FastifyInstance): void {
     const body = Array.isArray(req.body) ? null : req.body;
     // The common case asks only whether (hasUnstorable, no allocation); the field is named when one is bad.
     if (!hasUnstorable(req.params) && !hasUnstorable(req.query) && !hasUnstorable(body)) return done();
-    const bad = findUnstorable(req.params, 'params') ?? findUnstorable(req.query, 'querystring') ?? findUnstorable(body, 'body');
+    const bad =
+      findUnstorable(req.params, 'params') ??
+      findUnstorable(req.query, 'querystring') ??
+      findUnstorable(body, 'body');
     if (!bad) return done();
     done(new AppError('VALIDATION_FAILED', `${bad.field}: ${bad.message}`, [bad]));
   });

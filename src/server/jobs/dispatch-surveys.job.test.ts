@@ -31,15 +31,27 @@ describe('surveys.dispatch over several pages', () => {
   });
 
   it('mails 450 people once each through three pages, and marks every invitation delivered', async () => {
-    const people = Array.from({ length: 450 }, (_, i) => ({ externalId: `P-${i}`, email: `p${i}@pages.example.test`, name: `P ${i}`, language: i % 2 ? 'de' : 'en' }));
+    const people = Array.from({ length: 450 }, (_, i) => ({
+      externalId: `P-${i}`,
+      email: `p${i}@pages.example.test`,
+      name: `P ${i}`,
+      language: i % 2 ? 'de' : 'en',
+    }));
     await upsertContacts(t, key, people);
     const survey = await liveSurvey(t, key, 'relationship-nps');
-    const res = await t.request({ method: 'POST', url: `/api/v1/surveys/${survey.id}/send`, payload: { contacts: people.map((p) => p.externalId) }, as: { key } });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${survey.id}/send`,
+      payload: { contacts: people.map((p) => p.externalId) },
+      as: { key },
+    });
     expect(res.statusCode, res.body).toBe(200);
 
-    const arrived = () => smtp.mails.flatMap((m) => recipients(m)).filter((r) => r.endsWith('@pages.example.test'));
+    const arrived = () =>
+      smtp.mails.flatMap((m) => recipients(m)).filter((r) => r.endsWith('@pages.example.test'));
     const deadline = Date.now() + 60_000;
-    while (arrived().length < people.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (arrived().length < people.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     const addresses = arrived();
     expect(addresses).toHaveLength(people.length);
     expect(new Set(addresses).size).toBe(people.length);
@@ -47,7 +59,9 @@ describe('surveys.dispatch over several pages', () => {
     // The funnel: delivered is stamped right after the peer accepted each part.
     let delivered = 0;
     for (let i = 0; i < 50 && delivered < people.length; i++) {
-      const sends = (await t.request({ method: 'GET', url: `/api/v1/surveys/${survey.id}/sends`, as: { key } })).json() as TSurveySendList;
+      const sends = (
+        await t.request({ method: 'GET', url: `/api/v1/surveys/${survey.id}/sends`, as: { key } })
+      ).json() as TSurveySendList;
       delivered = sends.funnel.delivered;
       if (delivered < people.length) await new Promise((r) => setTimeout(r, 100));
     }

@@ -10,6 +10,10 @@ export const importContactsJob = defineJob('imports.contacts.run', {
   async handler({ organizationId, importId }, ctx) {
     // PostgreSQL overlaps a few batch writes on its pool; PGlite has one connection.
     const parallelWrites = ctx.config.DATABASE_URL ? 3 : 1;
-    await runContactImport({ db: ctx.db, now: ctx.now, logger: ctx.logger, parallelWrites }, organizationId, importId);
+    await runContactImport(
+      { db: ctx.db, now: ctx.now, logger: ctx.logger, parallelWrites },
+      organizationId,
+      importId,
+    );
   },
 });

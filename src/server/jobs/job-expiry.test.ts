@@ -32,7 +32,18 @@ describe('what a dead worker holds', () => {
 
   it('a job claimed by a worker that then dies carries the heartbeat and the expiry', async () => {
     const { boss } = t.runtime.queue;
-    const id = await boss.send('stage.rollups', { organizationId: 'org', events: [{ seq: 1, topic: 'item.created', subjectId: '00000000-0000-4000-8000-000000000000', version: 1, at: new Date().toISOString() }] });
+    const id = await boss.send('stage.rollups', {
+      organizationId: 'org',
+      events: [
+        {
+          seq: 1,
+          topic: 'item.created',
+          subjectId: '00000000-0000-4000-8000-000000000000',
+          version: 1,
+          at: new Date().toISOString(),
+        },
+      ],
+    });
     // A worker claims it and is never heard of again: no completion, no heartbeat.
     const [claimed] = await boss.fetch('stage.rollups', { batchSize: 1 });
     expect(claimed?.id).toBe(id);
@@ -44,9 +55,16 @@ describe('what a dead worker holds', () => {
 
   it('an installation whose queues were made with pg-boss’s defaults gets the new settings at the next start', async () => {
     const { boss } = t.runtime.queue;
-    await boss.updateQueue('stage.rollups', { expireInSeconds: PG_BOSS_DEFAULT_EXPIRY, heartbeatSeconds: null as unknown as number });
+    await boss.updateQueue('stage.rollups', {
+      expireInSeconds: PG_BOSS_DEFAULT_EXPIRY,
+      heartbeatSeconds: null as unknown as number,
+    });
     expect((await boss.getQueue('stage.rollups'))?.heartbeatSeconds).toBeNull();
-    const again = await createJobQueue(t.runtime.deps.database, createLogger('silent'), t.runtime.deps.stages);
+    const again = await createJobQueue(
+      t.runtime.deps.database,
+      createLogger('silent'),
+      t.runtime.deps.stages,
+    );
     try {
       const queue = await again.boss.getQueue('stage.rollups');
       expect(queue?.heartbeatSeconds).toBeGreaterThanOrEqual(10);

@@ -54,6 +54,9 @@ export interface JobDefinition<T> {
 }
 
 /** Pairs a catalogued job name with its handler; the payload schema comes from the catalog. */
-export function defineJob<const N extends JobName>(name: N, def: Omit<JobDefinition<JobData<N>>, 'name' | 'schema'>): JobDefinition<JobData<N>> & { name: N } {
+export function defineJob<const N extends JobName>(
+  name: N,
+  def: Omit<JobDefinition<JobData<N>>, 'name' | 'schema'>,
+): JobDefinition<JobData<N>> & { name: N } {
   return { ...def, name, schema: JOB_PAYLOADS[name] as unknown as z.ZodType<JobData<N>> };
 }

@@ -22,7 +22,8 @@ async function statusOf(runtime: Runtime, to: string) {
   const res = await runtime.deps.db.execute<{ status: string; attempts: number; last_error: string | null }>(
     sql`select status, attempts, last_error from email_messages where to_address = ${to}`,
   );
-  return (res as unknown as { rows: { status: string; attempts: number; last_error: string | null }[] }).rows[0];
+  return (res as unknown as { rows: { status: string; attempts: number; last_error: string | null }[] })
+    .rows[0];
 }
 
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
@@ -46,12 +47,23 @@ describe('the durable job queue', () => {
     await smtp.close();
     await store.drop();
   });
-  const config = () => loadConfig({ ...store.env, SMTP_URL: smtp.url, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://resonance.test' });
+  const config = () =>
+    loadConfig({
+      ...store.env,
+      SMTP_URL: smtp.url,
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: 'http://resonance.test',
+    });
 
   it('runs a job enqueued before a restart after it', async () => {
     // First life: a web-only process writes the mail and enqueues delivery, then stops.
     const web = await createRuntime(config(), { logger: createLogger('silent') });
-    await web.deps.sendMail({ to: 'restart@example.test', subject: 'before restart', text: 'hello', kind: 'test' });
+    await web.deps.sendMail({
+      to: 'restart@example.test',
+      subject: 'before restart',
+      text: 'hello',
+      kind: 'test',
+    });
     expect((await statusOf(web, 'restart@example.test'))?.status).toBe('queued');
     await web.close();
     expect(smtp.mails.some((m) => recipients(m).includes('restart@example.test'))).toBe(false);
@@ -110,24 +122,35 @@ describe('the durable job queue', () => {
     }
   });
 
-  it.skipIf(testDbKind() !== 'postgres')('runs each job exactly once with two workers on one PostgreSQL', async () => {
-    const a = await createRuntime(config(), { logger: createLogger('silent') });
-    const b = await createRuntime(config(), { logger: createLogger('silent') });
-    try {
-      await Promise.all([a.queue.startWorkers(a.jobContext), b.queue.startWorkers(b.jobContext)]);
-      const n = 40;
-      for (let i = 0; i < n; i++) await (i % 2 ? a : b).deps.sendMail({ to: `twice-${i}@example.test`, subject: `job ${i}`, text: 'x', kind: 'test' });
-      await until(async () => (smtp.mails.filter((m) => /^job \d+$/.test(m.subject ?? '')).length >= n ? true : undefined));
-      await new Promise((r) => setTimeout(r, 1000));
-      const subjects = smtp.mails.map((m) => m.subject ?? '').filter((s) => /^job \d+$/.test(s));
-      expect(subjects).toHaveLength(n);
-      expect(new Set(subjects).size).toBe(n);
-      // Both workers registered the nightly schedule; pg-boss keeps it once.
-      const schedules = await a.queue.boss.getSchedules('maintenance.auth-cleanup');
-      expect(schedules).toHaveLength(1);
-    } finally {
-      await a.close();
-      await b.close();
-    }
-  });
+  it.skipIf(testDbKind() !== 'postgres')(
+    'runs each job exactly once with two workers on one PostgreSQL',
+    async () => {
+      const a = await createRuntime(config(), { logger: createLogger('silent') });
+      const b = await createRuntime(config(), { logger: createLogger('silent') });
+      try {
+        await Promise.all([a.queue.startWorkers(a.jobContext), b.queue.startWorkers(b.jobContext)]);
+        const n = 40;
+        for (let i = 0; i < n; i++)
+          await (i % 2 ? a : b).deps.sendMail({
+            to: `twice-${i}@example.test`,
+            subject: `job ${i}`,
+            text: 'x',
+            kind: 'test',
+          });
+        await until(async () =>
+          smtp.mails.filter((m) => /^job \d+$/.test(m.subject ?? '')).length >= n ? true : undefined,
+        );
+        await new Promise((r) => setTimeout(r, 1000));
+        const subjects = smtp.mails.map((m) => m.subject ?? '').filter((s) => /^job \d+$/.test(s));
+        expect(subjects).toHaveLength(n);
+        expect(new Set(subjects).size).toBe(n);
+        // Both workers registered the nightly schedule; pg-boss keeps it once.
+        const schedules = await a.queue.boss.getSchedules('maintenance.auth-cleanup');
+        expect(schedules).toHaveLength(1);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    },
+  );
 });

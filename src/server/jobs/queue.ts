@@ -1,7 +1,13 @@
 import { PgBoss, fromPglite, type JobResult } from 'pg-boss';
 import type { Database } from '../db/client.js';
 import type { Logger } from '../logger.js';
-import { ZStageBatch, stageJobName, type Enqueue, type EnqueueMany, type EnqueueStageBatches } from '../pipeline/catalog.js';
+import {
+  ZStageBatch,
+  stageJobName,
+  type Enqueue,
+  type EnqueueMany,
+  type EnqueueStageBatches,
+} from '../pipeline/catalog.js';
 import { runStageBatch } from '../pipeline/run-stage.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { JobContext, JobDefinition } from './job.js';
@@ -30,7 +36,9 @@ export const HEARTBEAT_SECONDS = 30;
 const SUPERVISE_SECONDS = 15;
 const DEFAULT_EXPIRE_SECONDS = 300;
 
-function queueOptions(job: Pick<JobDefinition<unknown>, 'retryLimit' | 'retryDelaySeconds' | 'expireInSeconds'>) {
+function queueOptions(
+  job: Pick<JobDefinition<unknown>, 'retryLimit' | 'retryDelaySeconds' | 'expireInSeconds'>,
+) {
   return {
     retryLimit: job.retryLimit ?? 3,
     retryDelay: job.retryDelaySeconds ?? 10,
@@ -50,11 +58,25 @@ const STAGE_FETCH = 5;
  * stage retries and dead-letters on its own. A stage's job that used up its retries stays failed
  * in pg-boss (shown on /metrics) until a replay covers its items.
  */
-export async function createJobQueue(database: Database, logger: Logger, stages: readonly Stage[]): Promise<JobQueue> {
+export async function createJobQueue(
+  database: Database,
+  logger: Logger,
+  stages: readonly Stage[],
+): Promise<JobQueue> {
   const boss =
     database.kind === 'pglite'
-      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', useListenNotify: true, superviseIntervalSeconds: SUPERVISE_SECONDS })
-      : new PgBoss({ connectionString: database.url, max: 4, useListenNotify: true, superviseIntervalSeconds: SUPERVISE_SECONDS });
+      ? new PgBoss({
+          db: fromPglite(database.pglite),
+          backend: 'pglite',
+          useListenNotify: true,
+          superviseIntervalSeconds: SUPERVISE_SECONDS,
+        })
+      : new PgBoss({
+          connectionString: database.url,
+          max: 4,
+          useListenNotify: true,
+          superviseIntervalSeconds: SUPERVISE_SECONDS,
+        });
   boss.on('error', (err: unknown) => logger.error({ err }, 'job queue error'));
   await boss.start();
   for (const job of JOBS as readonly JobDefinition<unknown>[]) {
@@ -64,7 +86,11 @@ export async function createJobQueue(database: Database, logger: Logger, stages:
     await boss.updateQueue(job.name, queueOptions(job));
   }
   for (const stage of stages) {
-    const options = queueOptions({ retryLimit: stage.retryLimit ?? 5, retryDelaySeconds: stage.retryDelaySeconds ?? 5, expireInSeconds: stage.expireInSeconds ?? 120 });
+    const options = queueOptions({
+      retryLimit: stage.retryLimit ?? 5,
+      retryDelaySeconds: stage.retryDelaySeconds ?? 5,
+      expireInSeconds: stage.expireInSeconds ?? 120,
+    });
     await boss.createQueue(stageJobName(stage.name), options);
     await boss.updateQueue(stageJobName(stage.name), options);
   }
@@ -98,7 +124,10 @@ export async function createJobQueue(database: Database, logger: Logger, stages:
 
   const enqueueStageBatches: EnqueueStageBatches = async (stage, batches) => {
     if (batches.length === 0) return;
-    await boss.insert(stageJobName(stage), batches.map((b) => ({ data: ZStageBatch.parse(b) })));
+    await boss.insert(
+      stageJobName(stage),
+      batches.map((b) => ({ data: ZStageBatch.parse(b) })),
+    );
   };
 
   return {
@@ -110,7 +139,12 @@ export async function createJobQueue(database: Database, logger: Logger, stages:
       for (const stage of stages) {
         await boss.work(
           stageJobName(stage.name),
-          { batchSize: STAGE_FETCH, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2, perJobResults: true },
+          {
+            batchSize: STAGE_FETCH,
+            pollingIntervalSeconds: 2,
+            notifyPollingIntervalSeconds: 2,
+            perJobResults: true,
+          },
           async (batch) => {
             const results: JobResult[] = [];
             for (const job of batch) {
@@ -120,7 +154,11 @@ export async function createJobQueue(database: Database, logger: Logger, stages:
                 results.push({ id: job.id, status: 'completed' });
               } catch (err) {
                 log.warn({ err }, 'stage failed; pg-boss retries its job alone');
-                results.push({ id: job.id, status: 'failed', output: { message: err instanceof Error ? err.message : String(err) } });
+                results.push({
+                  id: job.id,
+                  status: 'failed',
+                  output: { message: err instanceof Error ? err.message : String(err) },
+                });
               }
             }
             return results;
@@ -137,7 +175,13 @@ export async function createJobQueue(database: Database, logger: Logger, stages:
           job.name,
           // The notify backstop stays at the base poll: a delayed job (startAfter) is announced when
           // inserted, long before it is due, and must not then wait pg-boss's default 30 s.
-          { batchSize: job.batchSize ?? 5, burstWhenBatchFull: true, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2, perJobResults: true },
+          {
+            batchSize: job.batchSize ?? 5,
+            burstWhenBatchFull: true,
+            pollingIntervalSeconds: 2,
+            notifyPollingIntervalSeconds: 2,
+            perJobResults: true,
+          },
           async (batch) => {
             const results: JobResult[] = new Array<JobResult>(batch.length);
             let next = 0;
@@ -150,7 +194,11 @@ export async function createJobQueue(database: Database, logger: Logger, stages:
                   results[i] = { id: item.id, status: 'completed' };
                 } catch (err) {
                   log.warn({ err }, 'job failed; pg-boss retries it with backoff');
-                  results[i] = { id: item.id, status: 'failed', output: { message: err instanceof Error ? err.message : String(err) } };
+                  results[i] = {
+                    id: item.id,
+                    status: 'failed',
+                    output: { message: err instanceof Error ? err.message : String(err) },
+                  };
                 }
               }
             };
@@ -164,7 +212,8 @@ export async function createJobQueue(database: Database, logger: Logger, stages:
     },
     async stopWorkers() {
       await Promise.all(sweeps.splice(0).map((stopSweep) => stopSweep()));
-      for (const job of JOBS as readonly JobDefinition<unknown>[]) if (!job.everyMs) await boss.offWork(job.name);
+      for (const job of JOBS as readonly JobDefinition<unknown>[])
+        if (!job.everyMs) await boss.offWork(job.name);
       for (const stage of stages) await boss.offWork(stageJobName(stage.name));
     },
     async stop() {
@@ -173,7 +222,6 @@ export async function createJobQueue(database: Database, logger: Logger, stages:
     },
   };
 }
-
 
 /** Runs an `everyMs` job's handler in this process, one run at a time; the returned stop waits for a run in progress. */
 function startSweep(job: JobDefinition<unknown>, ctx: JobContext): () => Promise<void> {

@@ -12,7 +12,17 @@ import { sendWeeklyDigestsJob } from './send-weekly-digests.job.js';
 import { surveyFollowUpsJob } from './survey-follow-ups.job.js';
 
 /** Every job Resonance runs, paired with its handler (names and payloads: `pipeline/catalog.ts`). A worker registers all of them; web nodes only enqueue. */
-export const JOBS = [deliverEmailJob, drainPipelineOutboxJob, cleanupAuthJob, importContactsJob, importFeedbackJob, dispatchSurveysJob, surveyFollowUpsJob, planRecurringSurveysJob, sendWeeklyDigestsJob] as const;
+export const JOBS = [
+  deliverEmailJob,
+  drainPipelineOutboxJob,
+  cleanupAuthJob,
+  importContactsJob,
+  importFeedbackJob,
+  dispatchSurveysJob,
+  surveyFollowUpsJob,
+  planRecurringSurveysJob,
+  sendWeeklyDigestsJob,
+] as const;
 
 /**
  * The pipeline's stages, in no particular order (each runs on its own queue). A later capability

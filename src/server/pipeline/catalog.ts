@@ -10,7 +10,11 @@ import { z } from 'zod';
 /** What happened to a subject. Items are feedback items; `event.ingested` carries a behaviour event. */
 export const PIPELINE_TOPICS = ['item.created', 'item.updated', 'item.erased', 'event.ingested'] as const;
 export type PipelineTopic = (typeof PIPELINE_TOPICS)[number];
-export const ITEM_TOPICS = ['item.created', 'item.updated', 'item.erased'] as const satisfies readonly PipelineTopic[];
+export const ITEM_TOPICS = [
+  'item.created',
+  'item.updated',
+  'item.erased',
+] as const satisfies readonly PipelineTopic[];
 
 /** One announcement as a stage receives it. */
 export const ZPipelineEvent = z.object({
@@ -39,7 +43,10 @@ export const stageJobName = (stage: string) => `stage.${stage}`;
 const empty = z.object({});
 
 export const JOB_PAYLOADS = {
-  'email.deliver': z.union([z.object({ messageId: z.uuid() }), z.object({ messageIds: z.array(z.uuid()).min(1).max(100) })]),
+  'email.deliver': z.union([
+    z.object({ messageId: z.uuid() }),
+    z.object({ messageIds: z.array(z.uuid()).min(1).max(100) }),
+  ]),
   'pipeline.outbox': empty,
   'maintenance.auth-cleanup': empty.loose(),
   'imports.contacts.run': z.object({ organizationId: z.string().min(1), importId: z.uuid() }),
@@ -60,8 +67,16 @@ export interface EnqueueOptions {
 }
 
 /** How features start background work: by job name, never by importing a job file. */
-export type Enqueue = <N extends JobName>(name: N, data: JobData<N>, opts?: EnqueueOptions) => Promise<string | null>;
+export type Enqueue = <N extends JobName>(
+  name: N,
+  data: JobData<N>,
+  opts?: EnqueueOptions,
+) => Promise<string | null>;
 /** Many jobs of one name in one INSERT: a page of 200 deliveries is one round trip, not 200. */
-export type EnqueueMany = <N extends JobName>(name: N, data: readonly JobData<N>[], opts?: Pick<EnqueueOptions, 'delaySeconds'>) => Promise<void>;
+export type EnqueueMany = <N extends JobName>(
+  name: N,
+  data: readonly JobData<N>[],
+  opts?: Pick<EnqueueOptions, 'delaySeconds'>,
+) => Promise<void>;
 /** The pipeline's own way to queue a stage's batches (stage queues are named by stage, not in JOB_PAYLOADS). */
 export type EnqueueStageBatches = (stage: string, batches: readonly StageBatch[]) => Promise<void>;

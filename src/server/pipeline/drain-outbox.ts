@@ -31,7 +31,10 @@ export async function drainOutbox(deps: DrainDeps, stages: readonly Stage[]): Pr
       const batches = batchesFor(stage, rows);
       if (batches.length > 0) await deps.enqueueStageBatches(stage.name, batches);
     }
-    await deleteOutboxRows(deps.db, rows.map((r) => r.id));
+    await deleteOutboxRows(
+      deps.db,
+      rows.map((r) => r.id),
+    );
     total += rows.length;
     if (rows.length < PAGE) return total;
   }
@@ -42,12 +45,21 @@ function batchesFor(stage: Stage, rows: readonly OutboxRow[]): StageBatch[] {
   const byOrganization = new Map<string, PipelineEvent[]>();
   for (const r of rows) {
     if (!stage.consumes.includes(r.topic)) continue;
-    const event: PipelineEvent = { seq: r.id, topic: r.topic, subjectId: r.subjectId, version: r.version, at: r.createdAt.toISOString() };
+    const event: PipelineEvent = {
+      seq: r.id,
+      topic: r.topic,
+      subjectId: r.subjectId,
+      version: r.version,
+      at: r.createdAt.toISOString(),
+    };
     const list = byOrganization.get(r.organizationId);
     if (list) list.push(event);
     else byOrganization.set(r.organizationId, [event]);
   }
   return [...byOrganization].flatMap(([organizationId, events]) =>
-    Array.from({ length: Math.ceil(events.length / size) }, (_, i) => ({ organizationId, events: events.slice(i * size, (i + 1) * size) })),
+    Array.from({ length: Math.ceil(events.length / size) }, (_, i) => ({
+      organizationId,
+      events: events.slice(i * size, (i + 1) * size),
+    })),
   );
 }

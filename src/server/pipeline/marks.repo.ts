@@ -10,7 +10,12 @@ type Rows<T> = { rows: T[] };
  * the transaction ends, in id order so two jobs of one stage never wait on each other in a circle.
  * Returns the version each subject was processed up to.
  */
-export async function lockMarks(tx: Db, stage: string, organizationId: string, subjectIds: readonly string[]): Promise<Map<string, number>> {
+export async function lockMarks(
+  tx: Db,
+  stage: string,
+  organizationId: string,
+  subjectIds: readonly string[],
+): Promise<Map<string, number>> {
   const ids = [...new Set(subjectIds)].sort();
   if (ids.length === 0) return new Map();
   const result = (await tx.execute(sql`
@@ -22,7 +27,11 @@ export async function lockMarks(tx: Db, stage: string, organizationId: string, s
 }
 
 /** Raises the marks to the versions processed (never lowers one). */
-export async function raiseMarks(tx: Db, stage: string, processed: ReadonlyMap<string, number>): Promise<void> {
+export async function raiseMarks(
+  tx: Db,
+  stage: string,
+  processed: ReadonlyMap<string, number>,
+): Promise<void> {
   if (processed.size === 0) return;
   const ids = [...processed.keys()];
   await tx.execute(sql`

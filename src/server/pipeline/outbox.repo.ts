@@ -48,7 +48,14 @@ export async function leaseOutboxPage(db: Db, limit: number, leaseSeconds: numbe
     created_at: Date | string;
   }>;
   return result.rows
-    .map((r) => ({ id: Number(r.id), organizationId: r.organization_id, topic: r.topic, subjectId: r.subject_id, version: Number(r.version), createdAt: new Date(r.created_at) }))
+    .map((r) => ({
+      id: Number(r.id),
+      organizationId: r.organization_id,
+      topic: r.topic,
+      subjectId: r.subject_id,
+      version: Number(r.version),
+      createdAt: new Date(r.created_at),
+    }))
     .sort((x, y) => x.id - y.id);
 }
 
@@ -59,6 +66,8 @@ export async function deleteOutboxRows(db: Db, ids: readonly number[]): Promise<
 
 /** Seconds since the oldest announcement still waiting to be drained (0 when none waits). */
 export async function oldestUndrainedSeconds(db: Db): Promise<number> {
-  const result = (await db.execute(sql`select coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as s from pipeline_outbox`)) as unknown as Rows<{ s: number }>;
+  const result = (await db.execute(
+    sql`select coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as s from pipeline_outbox`,
+  )) as unknown as Rows<{ s: number }>;
   return Number(result.rows[0]?.s ?? 0);
 }

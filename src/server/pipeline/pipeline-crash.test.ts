@@ -18,11 +18,16 @@ type Rows<T> = { rows: T[] };
 describe.skipIf(testDbKind() !== 'postgres')('the pipeline across a worker killed mid-batch', () => {
   let t: TestApp;
   const workers: ChildProcess[] = [];
-  const count = async (q: ReturnType<typeof sql>) => Number(((await t.runtime.deps.db.execute(q)) as unknown as Rows<{ n: number }>).rows[0]?.n ?? 0);
+  const count = async (q: ReturnType<typeof sql>) =>
+    Number(((await t.runtime.deps.db.execute(q)) as unknown as Rows<{ n: number }>).rows[0]?.n ?? 0);
   const startWorker = () =>
     new Promise<ChildProcess>((resolve, reject) => {
       const child = // Node itself with tsx's loader, not the tsx launcher: SIGKILL must reach the process that works.
-      spawn(process.execPath, ['--import', 'tsx', 'test/helpers/pipeline-worker.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.runtime.deps.config.DATABASE_URL }, stdio: ['ignore', 'pipe', 'pipe'] });
+        spawn(process.execPath, ['--import', 'tsx', 'test/helpers/pipeline-worker.ts'], {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: t.runtime.deps.config.DATABASE_URL },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
       workers.push(child);
       let err = '';
       child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
@@ -42,7 +47,9 @@ describe.skipIf(testDbKind() !== 'postgres')('the pipeline across a worker kille
   beforeAll(async () => {
     // The test's own app runs no workers: only the child processes work the queue.
     t = await buildTestApp();
-    await t.runtime.deps.db.execute(sql`create table crash_stage_log (subject_id uuid not null, version int not null, pid int not null)`);
+    await t.runtime.deps.db.execute(
+      sql`create table crash_stage_log (subject_id uuid not null, version int not null, pid int not null)`,
+    );
   });
   afterAll(async () => {
     for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
@@ -55,14 +62,28 @@ describe.skipIf(testDbKind() !== 'postgres')('the pipeline across a worker kille
       sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select 'crash-org', 'item.created', gen_random_uuid(), 1 from generate_series(1, ${EVENTS})`,
     );
     // A batch or two committed, the next one mid-transaction: then the worker dies without a word.
-    await until(async () => (await count(sql`select count(*)::int as n from pipeline_marks where stage = 'crash-test' and version = 1`)) >= 25, 60_000);
+    await until(
+      async () =>
+        (await count(
+          sql`select count(*)::int as n from pipeline_marks where stage = 'crash-test' and version = 1`,
+        )) >= 25,
+      60_000,
+    );
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
-    const committedBefore = await count(sql`select count(*)::int as n from pipeline_marks where stage = 'crash-test' and version = 1`);
+    const committedBefore = await count(
+      sql`select count(*)::int as n from pipeline_marks where stage = 'crash-test' and version = 1`,
+    );
     expect(committedBefore).toBeLessThan(EVENTS);
     await startWorker();
     // The dead worker's job comes back once its heartbeat is missed (30 s, queue.ts).
-    await until(async () => (await count(sql`select count(*)::int as n from pipeline_marks where stage = 'crash-test' and version = 1`)) === EVENTS, 150_000);
+    await until(
+      async () =>
+        (await count(
+          sql`select count(*)::int as n from pipeline_marks where stage = 'crash-test' and version = 1`,
+        )) === EVENTS,
+      150_000,
+    );
     expect(await count(sql`select count(*)::int as n from crash_stage_log`)).toBe(EVENTS);
     expect(await count(sql`select count(distinct subject_id)::int as n from crash_stage_log`)).toBe(EVENTS);
     // Both processes did part of the work.

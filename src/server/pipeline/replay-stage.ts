@@ -17,21 +17,51 @@ const PAGE = 1000;
  * whatever it processed before: for when its rules change (theme definitions, case rules). Only
  * that stage's queue gets the jobs; the others never see a replay. Returns what was queued.
  */
-export async function replayStage(deps: ReplayDeps, stage: Stage, organizationId: string, from: Date, to: Date): Promise<{ events: number; jobs: number }> {
+export async function replayStage(
+  deps: ReplayDeps,
+  stage: Stage,
+  organizationId: string,
+  from: Date,
+  to: Date,
+): Promise<{ events: number; jobs: number }> {
   const at = deps.now().toISOString();
   let events = 0;
   let jobs = 0;
   const sources: Array<{ topic: PipelineTopic; page: typeof itemsInRange }> = [];
-  if (stage.consumes.some((t) => t.startsWith('item.'))) sources.push({ topic: stage.consumes.includes('item.updated') ? 'item.updated' : (stage.consumes.find((t) => t.startsWith('item.')) as PipelineTopic), page: itemsInRange });
-  if (stage.consumes.includes('event.ingested')) sources.push({ topic: 'event.ingested', page: eventsInRange });
+  if (stage.consumes.some((t) => t.startsWith('item.')))
+    sources.push({
+      topic: stage.consumes.includes('item.updated')
+        ? 'item.updated'
+        : (stage.consumes.find((t) => t.startsWith('item.')) as PipelineTopic),
+      page: itemsInRange,
+    });
+  if (stage.consumes.includes('event.ingested'))
+    sources.push({ topic: 'event.ingested', page: eventsInRange });
   const size = Math.min(1000, stage.batchSize ?? 500);
   for (const { topic, page } of sources) {
     let after: { at: string; id: string } | null = null;
     for (;;) {
-      const rows: Array<ReplaySubject & { at: string }> = await page(deps.db, organizationId, from, to, after, PAGE);
+      const rows: Array<ReplaySubject & { at: string }> = await page(
+        deps.db,
+        organizationId,
+        from,
+        to,
+        after,
+        PAGE,
+      );
       if (rows.length === 0) break;
-      const batch: PipelineEvent[] = rows.map((r, i) => ({ seq: events + i, topic, subjectId: r.id, version: r.version, at }));
-      const batches = Array.from({ length: Math.ceil(batch.length / size) }, (_, i) => ({ organizationId, events: batch.slice(i * size, (i + 1) * size), replay: true }));
+      const batch: PipelineEvent[] = rows.map((r, i) => ({
+        seq: events + i,
+        topic,
+        subjectId: r.id,
+        version: r.version,
+        at,
+      }));
+      const batches = Array.from({ length: Math.ceil(batch.length / size) }, (_, i) => ({
+        organizationId,
+        events: batch.slice(i * size, (i + 1) * size),
+        replay: true,
+      }));
       await deps.enqueueStageBatches(stage.name, batches);
       events += rows.length;
       jobs += batches.length;

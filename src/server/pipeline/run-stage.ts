@@ -22,12 +22,21 @@ export interface StageRunDeps {
  * its own; a batch delivered twice (outbox or queue redelivery) finds its marks raised and does
  * nothing. A replay hands over every event and raises the marks as usual.
  */
-export async function runStageBatch(deps: StageRunDeps, stage: Stage, batch: StageBatch): Promise<{ processed: number }> {
+export async function runStageBatch(
+  deps: StageRunDeps,
+  stage: Stage,
+  batch: StageBatch,
+): Promise<{ processed: number }> {
   const events = [...batch.events].sort((a, b) => a.seq - b.seq);
   let fresh: PipelineEvent[] = [];
   try {
     await inTransaction(deps.db, async (tx) => {
-      const marked = await lockMarks(tx, stage.name, batch.organizationId, events.map((e) => e.subjectId));
+      const marked = await lockMarks(
+        tx,
+        stage.name,
+        batch.organizationId,
+        events.map((e) => e.subjectId),
+      );
       fresh = batch.replay ? events : events.filter((e) => e.version > (marked.get(e.subjectId) ?? 0));
       // Two announcements of one version (a redelivered row beside its original) reach the handler once.
       const seen = new Set<string>();
@@ -37,7 +46,15 @@ export async function runStageBatch(deps: StageRunDeps, stage: Stage, batch: Sta
         seen.add(key);
         return true;
       });
-      if (fresh.length > 0) await stage.handle(batch.organizationId, fresh, { db: tx, logger: deps.logger, config: deps.config, now: deps.now, enqueue: deps.enqueue, replay: batch.replay === true });
+      if (fresh.length > 0)
+        await stage.handle(batch.organizationId, fresh, {
+          db: tx,
+          logger: deps.logger,
+          config: deps.config,
+          now: deps.now,
+          enqueue: deps.enqueue,
+          replay: batch.replay === true,
+        });
       const highest = new Map<string, number>();
       for (const e of events) highest.set(e.subjectId, Math.max(highest.get(e.subjectId) ?? 0, e.version));
       await raiseMarks(tx, stage.name, highest);
@@ -47,6 +64,10 @@ export async function runStageBatch(deps: StageRunDeps, stage: Stage, batch: Sta
     throw err;
   }
   const done = deps.now().getTime();
-  deps.meter.processed(stage.name, fresh.length, fresh.map((e) => Math.max(0, (done - Date.parse(e.at)) / 1000)));
+  deps.meter.processed(
+    stage.name,
+    fresh.length,
+    fresh.map((e) => Math.max(0, (done - Date.parse(e.at)) / 1000)),
+  );
   return { processed: fresh.length };
 }

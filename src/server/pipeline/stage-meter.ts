@@ -19,8 +19,18 @@ export interface StageMeter {
 }
 
 export function createStageMeter(db: Db, stageNames: readonly string[]): StageMeter {
-  const events = new Counter({ name: 'resonance_pipeline_stage_events_total', help: 'Pipeline events a stage processed (replays included)', labelNames: ['stage'] as const, registers: [] });
-  const failures = new Counter({ name: 'resonance_pipeline_stage_failures_total', help: 'Runs of a stage job that failed (each is retried until its retries are used up)', labelNames: ['stage'] as const, registers: [] });
+  const events = new Counter({
+    name: 'resonance_pipeline_stage_events_total',
+    help: 'Pipeline events a stage processed (replays included)',
+    labelNames: ['stage'] as const,
+    registers: [],
+  });
+  const failures = new Counter({
+    name: 'resonance_pipeline_stage_failures_total',
+    help: 'Runs of a stage job that failed (each is retried until its retries are used up)',
+    labelNames: ['stage'] as const,
+    registers: [],
+  });
   const delay = new Histogram({
     name: 'resonance_pipeline_stage_delay_seconds',
     help: 'From a write announced in the outbox to a stage committing it',
@@ -34,8 +44,12 @@ export function createStageMeter(db: Db, stageNames: readonly string[]): StageMe
     labelNames: ['stage'] as const,
     registers: [],
     async collect() {
-      const [undrained, queues] = await Promise.all([oldestUndrainedSeconds(db), stageQueueStates(db, stageNames.map(stageJobName))]);
-      for (const stage of stageNames) this.set({ stage }, Math.max(undrained, queues.get(stageJobName(stage))?.oldestWaitingSeconds ?? 0));
+      const [undrained, queues] = await Promise.all([
+        oldestUndrainedSeconds(db),
+        stageQueueStates(db, stageNames.map(stageJobName)),
+      ]);
+      for (const stage of stageNames)
+        this.set({ stage }, Math.max(undrained, queues.get(stageJobName(stage))?.oldestWaitingSeconds ?? 0));
     },
   });
   const dead = new Gauge({

@@ -37,6 +37,7 @@ export interface Stage {
 }
 
 export function defineStage<const S extends Stage>(stage: S): S {
-  if (!/^[a-z0-9-]+$/.test(stage.name)) throw new Error(`stage name "${stage.name}" must be lowercase letters, digits and dashes`);
+  if (!/^[a-z0-9-]+$/.test(stage.name))
+    throw new Error(`stage name "${stage.name}" must be lowercase letters, digits and dashes`);
   return stage;
 }

@@ -31,18 +31,27 @@ const text = (what: string) =>
     .max(CONTACT_LIMITS.text, `must be at most ${CONTACT_LIMITS.text} characters`)
     .nullable()
     .optional()
-    .meta({ description: `${what}; at most ${CONTACT_LIMITS.text} characters; null clears it, omitted keeps it` });
+    .meta({
+      description: `${what}; at most ${CONTACT_LIMITS.text} characters; null clears it, omitted keeps it`,
+    });
 
 export const ZExternalId = str()
   .trim()
   .min(1, 'must not be empty')
   .max(CONTACT_LIMITS.externalId, `must be at most ${CONTACT_LIMITS.externalId} characters`)
-  .meta({ description: `The organization's own customer id (1–${CONTACT_LIMITS.externalId} characters), the same across every product and channel` });
+  .meta({
+    description: `The organization's own customer id (1–${CONTACT_LIMITS.externalId} characters), the same across every product and channel`,
+  });
 
 /** A date (YYYY-MM-DD, taken as midnight UTC) or an ISO 8601 timestamp with offset. */
 export const ZDateInput = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp' })
-  .refine((s) => Number(s.slice(0, 4)) >= 1000 && !Number.isNaN(Date.parse(s)), 'must be a real date from the year 1000 on');
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp',
+  })
+  .refine(
+    (s) => Number(s.slice(0, 4)) >= 1000 && !Number.isNaN(Date.parse(s)),
+    'must be a real date from the year 1000 on',
+  );
 
 /** Midnight UTC for a bare date, the instant itself for a timestamp. */
 export function parseDateInput(s: string): Date {
@@ -54,7 +63,12 @@ export const ZAttributeKey = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must start with a letter and hold only letters, digits and _')
   .max(CONTACT_LIMITS.attributeKey, `must be at most ${CONTACT_LIMITS.attributeKey} characters`);
-export const ZCustomValue = z.union([str().max(CONTACT_LIMITS.text, `must be at most ${CONTACT_LIMITS.text} characters`), z.number(), z.boolean(), z.null()]);
+export const ZCustomValue = z.union([
+  str().max(CONTACT_LIMITS.text, `must be at most ${CONTACT_LIMITS.text} characters`),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]);
 
 export const ZConsentInput = z
   .strictObject({
@@ -71,9 +85,15 @@ export const ZContactInput = z
       .max(CONTACT_LIMITS.email)
       .nullable()
       .optional()
-      .meta({ description: `E-mail address (at most ${CONTACT_LIMITS.email} characters), stored lower-case` }),
+      .meta({
+        description: `E-mail address (at most ${CONTACT_LIMITS.email} characters), stored lower-case`,
+      }),
     name: text('Full name'),
-    phone: str().trim().max(CONTACT_LIMITS.phone, `must be at most ${CONTACT_LIMITS.phone} characters`).nullable().optional(),
+    phone: str()
+      .trim()
+      .max(CONTACT_LIMITS.phone, `must be at most ${CONTACT_LIMITS.phone} characters`)
+      .nullable()
+      .optional(),
     language: z
       .string()
       .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code: two lower-case letters')
@@ -89,35 +109,61 @@ export const ZContactInput = z
       .max(CONTACT_LIMITS.productsUsed, `at most ${CONTACT_LIMITS.productsUsed} products`)
       .nullable()
       .optional()
-      .meta({ description: `Products or services the customer uses (at most ${CONTACT_LIMITS.productsUsed}, each ≤ ${CONTACT_LIMITS.product} characters); null clears` }),
-    revenue: z.number().finite().nullable().optional().meta({ description: 'Yearly revenue in the organization’s currency (for CLV)' }),
+      .meta({
+        description: `Products or services the customer uses (at most ${CONTACT_LIMITS.productsUsed}, each ≤ ${CONTACT_LIMITS.product} characters); null clears`,
+      }),
+    revenue: z
+      .number()
+      .finite()
+      .nullable()
+      .optional()
+      .meta({ description: 'Yearly revenue in the organization’s currency (for CLV)' }),
     customerSince: ZDateInput.nullable().optional(),
     churnedAt: ZDateInput.nullable().optional(),
     consent: ZConsentInput.optional(),
     attributes: z
       .record(ZAttributeKey, ZCustomValue)
-      .refine((r) => Object.keys(r).length <= CONTACT_LIMITS.attributes, `at most ${CONTACT_LIMITS.attributes} attributes`)
+      .refine(
+        (r) => Object.keys(r).length <= CONTACT_LIMITS.attributes,
+        `at most ${CONTACT_LIMITS.attributes} attributes`,
+      )
       .optional()
       .meta({
         description: `Custom attributes (at most ${CONTACT_LIMITS.attributes}), each declared first under /api/v1/contact-attributes and checked against its type; null removes one, omitted keys keep their value`,
       }),
   })
-  .meta({ id: 'ContactUpsert', description: 'Upsert by externalId: omitted fields keep their value, null clears them' });
+  .meta({
+    id: 'ContactUpsert',
+    description: 'Upsert by externalId: omitted fields keep their value, null clears them',
+  });
 export type TContactInput = z.infer<typeof ZContactInput>;
 
 export const ZUpsertContactsBody = z.union(
   [
     ZContactInput,
     z
-      .array(z.unknown().meta({ description: 'A ContactUpsert object. Entries are checked one by one: a bad entry is reported, the others are applied.' }))
+      .array(
+        z.unknown().meta({
+          description:
+            'A ContactUpsert object. Entries are checked one by one: a bad entry is reported, the others are applied.',
+        }),
+      )
       .min(1, 'must hold at least one contact')
       .max(CONTACT_LIMITS.batch, `at most ${CONTACT_LIMITS.batch} contacts per request`),
   ],
-  { error: (iss) => (iss.code === 'invalid_union' ? `must be a contact object or an array of 1 to ${CONTACT_LIMITS.batch} contact objects` : undefined) },
+  {
+    error: (iss) =>
+      iss.code === 'invalid_union'
+        ? `must be a contact object or an array of 1 to ${CONTACT_LIMITS.batch} contact objects`
+        : undefined,
+  },
 );
 
 export const ZEntryError = z.object({
-  index: z.number().int().meta({ description: 'Position of the entry in the request (0 for a single object)' }),
+  index: z
+    .number()
+    .int()
+    .meta({ description: 'Position of the entry in the request (0 for a single object)' }),
   externalId: z.string().optional(),
   field: z.string().meta({ description: 'The offending field, e.g. "email" or "attributes.tier"' }),
   message: z.string(),
@@ -127,7 +173,10 @@ export const ZUpsertContactsResult = z
   .object({
     created: z.number().int(),
     updated: z.number().int(),
-    unchanged: z.number().int().meta({ description: 'Entries that matched the stored contact exactly (nothing written)' }),
+    unchanged: z
+      .number()
+      .int()
+      .meta({ description: 'Entries that matched the stored contact exactly (nothing written)' }),
     errors: z.array(ZEntryError).meta({ description: 'Refused entries; every other entry was applied' }),
   })
   .meta({ id: 'UpsertContactsResult' });
@@ -171,7 +220,10 @@ export const ZTimelineEntry = z.discriminatedUnion('kind', [
     scaleMax: z.number().nullable(),
     text: z.string().nullable(),
     product: z.string().nullable(),
-    hiddenFields: z.record(z.string(), z.string()).meta({ description: "A survey answer's hidden fields (e.g. `?hf_plan=pro` on a public link); empty for everything else" }),
+    hiddenFields: z.record(z.string(), z.string()).meta({
+      description:
+        "A survey answer's hidden fields (e.g. `?hf_plan=pro` on a public link); empty for everything else",
+    }),
   }),
   z.object({
     kind: z.literal('events'),
@@ -179,7 +231,10 @@ export const ZTimelineEntry = z.discriminatedUnion('kind', [
     type: z.string(),
     week: z.string().meta({ description: 'ISO week, e.g. "2026-W10" (weeks start Monday, UTC)' }),
     count: z.number().int(),
-    revenue: z.number().nullable().meta({ description: 'Sum of the events’ revenue; null when none carried any' }),
+    revenue: z
+      .number()
+      .nullable()
+      .meta({ description: 'Sum of the events’ revenue; null when none carried any' }),
   }),
 ]);
 export type TTimelineEntry = z.infer<typeof ZTimelineEntry>;
@@ -187,7 +242,9 @@ export type TTimelineEntry = z.infer<typeof ZTimelineEntry>;
 export const ZContactProfile = z
   .object({
     contact: ZContact,
-    aliases: z.array(z.string()).meta({ description: 'Former external ids (merged contacts) that resolve to this contact' }),
+    aliases: z
+      .array(z.string())
+      .meta({ description: 'Former external ids (merged contacts) that resolve to this contact' }),
     timeline: z.array(ZTimelineEntry).meta({
       description: `Newest first, at most ${CONTACT_LIMITS.timeline} entries: each feedback item, and behaviour events condensed per type and ISO week`,
     }),
@@ -198,13 +255,27 @@ export type TContactProfile = z.infer<typeof ZContactProfile>;
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ZListContactsQuery = z.strictObject({
-  q: str().trim().min(1).max(200).optional().meta({ description: 'Search in name, e-mail and external id (case-insensitive, substring)' }),
+  q: str()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Search in name, e-mail and external id (case-insensitive, substring)' }),
   segment: str().max(CONTACT_LIMITS.text).optional(),
   region: str().max(CONTACT_LIMITS.text).optional(),
-  language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code')
+    .optional(),
   plan: str().max(CONTACT_LIMITS.text).optional(),
   hasEmail: boolParam.optional(),
-  limit: z.coerce.number().int().min(1).max(CONTACT_LIMITS.listLimit).default(50).meta({ description: `Page size, 1–${CONTACT_LIMITS.listLimit} (default 50)` }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(CONTACT_LIMITS.listLimit)
+    .default(50)
+    .meta({ description: `Page size, 1–${CONTACT_LIMITS.listLimit} (default 50)` }),
   cursor: z.string().max(500).optional().meta({ description: 'nextCursor of the previous page' }),
 });
 export type TListContactsQuery = z.infer<typeof ZListContactsQuery>;
@@ -212,17 +283,25 @@ export type TListContactsQuery = z.infer<typeof ZListContactsQuery>;
 export const ZContactList = z
   .object({
     items: z.array(ZContact),
-    nextCursor: z.string().nullable().meta({ description: 'Pass as cursor for the next page; null on the last page. Order: newest first (created, then id).' }),
+    nextCursor: z.string().nullable().meta({
+      description:
+        'Pass as cursor for the next page; null on the last page. Order: newest first (created, then id).',
+    }),
   })
   .meta({ id: 'ContactList' });
 export type TContactList = z.infer<typeof ZContactList>;
 
 export const ZEraseResult = z.object({
   erased: z.literal(true),
-  feedbackItemsAnonymised: z.number().int().meta({ description: 'Items kept for aggregate counts with contact, text and author details removed' }),
+  feedbackItemsAnonymised: z
+    .number()
+    .int()
+    .meta({ description: 'Items kept for aggregate counts with contact, text and author details removed' }),
 });
 
-export const ZMergeBody = z.strictObject({ from: ZExternalId.meta({ description: 'The contact merged into this one; its id becomes an alias' }) });
+export const ZMergeBody = z.strictObject({
+  from: ZExternalId.meta({ description: 'The contact merged into this one; its id becomes an alias' }),
+});
 
 export const ZContactExport = z
   .object({
@@ -264,7 +343,15 @@ export const ZContactExport = z
       }),
     ),
     emails: z.array(
-      z.object({ id: z.string(), kind: z.string(), subject: z.string(), textBody: z.string(), status: z.string(), createdAt: ZIsoDate, sentAt: ZIsoDate.nullable() }),
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        subject: z.string(),
+        textBody: z.string(),
+        status: z.string(),
+        createdAt: ZIsoDate,
+        sentAt: ZIsoDate.nullable(),
+      }),
     ),
     surveyResponses: z.array(
       z.object({
@@ -306,8 +393,12 @@ export const ZAttributeDefinition = z
   .meta({ id: 'ContactAttributeDefinition' });
 
 export const ZDefineAttributeBody = z.strictObject({
-  key: ZAttributeKey.meta({ description: `Letters, digits and _, starting with a letter; at most ${CONTACT_LIMITS.attributeKey} characters` }),
-  type: z.enum(ATTRIBUTE_TYPES).meta({ description: 'Values are checked against it; a date is stored as given (YYYY-MM-DD or ISO timestamp)' }),
+  key: ZAttributeKey.meta({
+    description: `Letters, digits and _, starting with a letter; at most ${CONTACT_LIMITS.attributeKey} characters`,
+  }),
+  type: z.enum(ATTRIBUTE_TYPES).meta({
+    description: 'Values are checked against it; a date is stored as given (YYYY-MM-DD or ISO timestamp)',
+  }),
   label: str().trim().max(200).nullable().optional(),
 });
 export type TDefineAttributeBody = z.infer<typeof ZDefineAttributeBody>;

@@ -8,13 +8,28 @@ import { ZFunnel } from './sending.js';
  */
 
 const ZDay = z.iso.date().meta({ description: 'A UTC day, YYYY-MM-DD' });
-const dimension = (what: string) => z.string().trim().min(1).max(200).optional().meta({ description: `Only invitations whose ${what} is this value` });
+const dimension = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: `Only invitations whose ${what} is this value` });
 
 export const ZFunnelQuery = z
   .strictObject({
     from: ZDay.optional().meta({ description: 'First UTC day the invitation was created (inclusive)' }),
-    to: ZDay.optional().meta({ description: 'End, exclusive: the first UTC day not counted (`to=2026-12-05` ends with 4 December)' }),
-    surveyId: z.string().trim().min(1).max(200).optional().meta({ description: "A survey's id (404 when it is not the organization's)" }),
+    to: ZDay.optional().meta({
+      description: 'End, exclusive: the first UTC day not counted (`to=2026-12-05` ends with 4 December)',
+    }),
+    surveyId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: "A survey's id (404 when it is not the organization's)" }),
     channel: dimension('channel (email, link, widget)'),
     segment: dimension("contact's segment"),
     region: dimension("contact's region"),

@@ -49,7 +49,9 @@ export const FEEDBACK_IMPORT_FIELDS = [
 ] as const;
 export type FeedbackImportField = (typeof FEEDBACK_IMPORT_FIELDS)[number];
 
-export const ZImportKind = z.enum(['contacts', 'feedback']).meta({ description: 'contacts: customer records; feedback: feedback history (scores and comments)' });
+export const ZImportKind = z
+  .enum(['contacts', 'feedback'])
+  .meta({ description: 'contacts: customer records; feedback: feedback history (scores and comments)' });
 export type TImportKind = z.infer<typeof ZImportKind>;
 export const ZImportStatus = z.enum(['uploaded', 'queued', 'running', 'done', 'failed']);
 
@@ -58,9 +60,10 @@ export const ZUploadImportQuery = z.object({
   filename: z.string().trim().min(1).max(255).default('upload.csv'),
 });
 
-const ZMapping = z
-  .record(z.string(), z.string())
-  .meta({ description: 'CSV column → contact field (externalId, email, name, …) or attributes.<key>; for feedback: occurredAt, score, text, channel, …' });
+const ZMapping = z.record(z.string(), z.string()).meta({
+  description:
+    'CSV column → contact field (externalId, email, name, …) or attributes.<key>; for feedback: occurredAt, score, text, channel, …',
+});
 
 /** What the mapping step needs: the header, the first rows and a suggestion from the header names. */
 export const ZImportPreview = z.object({
@@ -75,18 +78,27 @@ export const ZUploadImportResponse = ZImportPreview.extend({
   filename: z.string(),
   byteSize: z.number().int(),
   chunks: z.number().int(),
-  totalRows: z.number().int().nullable().meta({ description: 'Estimated from the line count; exact once done' }),
+  totalRows: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'Estimated from the line count; exact once done' }),
 }).meta({ id: 'UploadedImport' });
 export type TUploadImportResponse = z.infer<typeof ZUploadImportResponse>;
 
 export const ZStartImportRequest = z.object({
-  mapping: z.record(z.string(), z.string().nullable()).meta({ description: 'CSV column → target; null or "" ignores the column' }),
+  mapping: z
+    .record(z.string(), z.string().nullable())
+    .meta({ description: 'CSV column → target; null or "" ignores the column' }),
 });
 export type TStartImportRequest = z.infer<typeof ZStartImportRequest>;
 
 export const ZImportError = z.object({
   line: z.number().int().meta({ description: 'Line in the file; the header is line 1' }),
-  field: z.string().nullable().meta({ description: 'Every bad field of the line, comma-separated ("email, language"); null when the line itself is malformed' }),
+  field: z.string().nullable().meta({
+    description:
+      'Every bad field of the line, comma-separated ("email, language"); null when the line itself is malformed',
+  }),
   reason: z.string(),
 });
 export type TImportError = z.infer<typeof ZImportError>;
@@ -101,9 +113,14 @@ export const ZImportSummary = z
     mapping: ZMapping.nullable(),
     totalRows: z.number().int().nullable(),
     processedRows: z.number().int(),
-    okRows: z.number().int().meta({ description: 'Good rows: contacts created, updated or already up to date; feedback items added' }),
+    okRows: z.number().int().meta({
+      description: 'Good rows: contacts created, updated or already up to date; feedback items added',
+    }),
     errorRows: z.number().int(),
-    duplicateRows: z.number().int().meta({ description: 'Feedback rows stored by an earlier import (same channel and externalRef), not added again; 0 for contacts' }),
+    duplicateRows: z.number().int().meta({
+      description:
+        'Feedback rows stored by an earlier import (same channel and externalRef), not added again; 0 for contacts',
+    }),
     progress: z.number().min(0).max(1),
     failure: z.string().nullable(),
     createdAt: ZIsoDate,
@@ -115,7 +132,9 @@ export type TImportSummary = z.infer<typeof ZImportSummary>;
 
 export const ZImportDetail = ZImportSummary.extend({
   errors: z.array(ZImportError).meta({ description: `The first ${IMPORT_ERRORS_INLINE} errors by line` }),
-  upload: ZImportPreview.nullable().meta({ description: 'Header, preview and suggestion while the import awaits its mapping' }),
+  upload: ZImportPreview.nullable().meta({
+    description: 'Header, preview and suggestion while the import awaits its mapping',
+  }),
 }).meta({ id: 'ImportDetail' });
 export type TImportDetail = z.infer<typeof ZImportDetail>;
 

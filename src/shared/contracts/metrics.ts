@@ -8,7 +8,15 @@ import { z } from 'zod';
 
 export const METRICS = ['nps', 'csat', 'ces'] as const;
 export const TIME_GROUPS = ['week', 'month', 'quarter'] as const;
-export const DIMENSION_GROUPS = ['segment', 'region', 'channel', 'touchpoint', 'product', 'survey', 'language'] as const;
+export const DIMENSION_GROUPS = [
+  'segment',
+  'region',
+  'channel',
+  'touchpoint',
+  'product',
+  'survey',
+  'language',
+] as const;
 export const GROUP_BYS = ['none', ...TIME_GROUPS, ...DIMENSION_GROUPS] as const;
 export type TMetric = (typeof METRICS)[number];
 export type TGroupBy = (typeof GROUP_BYS)[number];
@@ -20,7 +28,14 @@ export const THIN_BELOW = 30;
 export const BREAKDOWN_FDR = 0.05;
 
 const ZDay = z.iso.date().meta({ description: 'A UTC day, YYYY-MM-DD' });
-const dimension = (what: string) => z.string().trim().min(1).max(200).optional().meta({ description: `Only answers whose ${what} is this value` });
+const dimension = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: `Only answers whose ${what} is this value` });
 
 const ZFilters = {
   from: ZDay.optional().meta({ description: 'First UTC day (inclusive); default: the first answer' }),
@@ -29,13 +44,20 @@ const ZFilters = {
       'End of the period, exclusive: the first UTC day not counted (`from=2026-12-01&to=2026-12-05` is 1–4 December); default: after the last answer. ' +
       'The dashboard’s own addresses name the last day shown instead (`to=2026-12-04`).',
   }),
-  surveyId: z.string().trim().min(1).max(200).optional().meta({ description: "A survey's id (404 when it is not the organization's), or the source of answers sent through the feedback API" }),
-  channel: dimension('answering channel (email, link, widget, api; for non-survey items the feedback channel)'),
+  surveyId: z.string().trim().min(1).max(200).optional().meta({
+    description:
+      "A survey's id (404 when it is not the organization's), or the source of answers sent through the feedback API",
+  }),
+  channel: dimension(
+    'answering channel (email, link, widget, api; for non-survey items the feedback channel)',
+  ),
   segment: dimension("contact's segment"),
   region: dimension("contact's region"),
   product: dimension('product'),
   language: dimension('language'),
-  touchpoint: dimension('touchpoint (e.g. support, onboarding, checkout; survey answers recorded by Resonance carry none)'),
+  touchpoint: dimension(
+    'touchpoint (e.g. support, onboarding, checkout; survey answers recorded by Resonance carry none)',
+  ),
 };
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -43,8 +65,12 @@ const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const ZMetricsQuery = z
   .strictObject({
     metric: z.enum(METRICS).default('nps'),
-    groupBy: z.enum(GROUP_BYS).default('none').meta({ description: 'Trend buckets (UTC; ISO weeks) or a breakdown; `none` returns the overall figure only' }),
-    weighted: boolParam.default(false).meta({ description: "NPS only: also the NPS weighted by the contact's yearly revenue, per group" }),
+    groupBy: z.enum(GROUP_BYS).default('none').meta({
+      description: 'Trend buckets (UTC; ISO weeks) or a breakdown; `none` returns the overall figure only',
+    }),
+    weighted: boolParam
+      .default(false)
+      .meta({ description: "NPS only: also the NPS weighted by the contact's yearly revenue, per group" }),
     ...ZFilters,
   })
   .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'must be after from' });
@@ -60,7 +86,9 @@ const ZWeighted = z
     n: count.meta({ description: 'Answers with a known positive revenue' }),
     effectiveN: z.number().meta({ description: 'Kish effective sample size (Σw)²/Σw²' }),
     score: z.number(),
-    ci: ZInterval.nullable().meta({ description: 'Linearised 95 % interval; null with fewer than two weighted answers' }),
+    ci: ZInterval.nullable().meta({
+      description: 'Linearised 95 % interval; null with fewer than two weighted answers',
+    }),
   })
   .meta({ id: 'WeightedNps' });
 
@@ -71,23 +99,32 @@ const ZSignificance = z
         'This group minus all other answers. NPS: adjusted-Wald NPS points (adjusted-Wald test); CSAT: top-2-box (4–5) percentage points; CES: % agree (5–7) percentage points (CSAT and CES: two-proportion z-test)',
     }),
     pValue: z.number(),
-    adjustedP: z.number().nullable().meta({ description: 'Benjamini–Hochberg q-value among the groups with at least 30 answers; null for thinner ones' }),
+    adjustedP: z.number().nullable().meta({
+      description:
+        'Benjamini–Hochberg q-value among the groups with at least 30 answers; null for thinner ones',
+    }),
     significant: z.boolean(),
     tooFewAnswers: z.boolean(),
-    minDetectableDifference: z
-      .number()
-      .nullable()
-      .meta({ description: 'When not significant: the smallest true difference (NPS points, or percentage points of the share) this comparison detects at 80 % power, 5 % two-sided' }),
+    minDetectableDifference: z.number().nullable().meta({
+      description:
+        'When not significant: the smallest true difference (NPS points, or percentage points of the share) this comparison detects at 80 % power, 5 % two-sided',
+    }),
   })
   .meta({ id: 'MetricSignificance' });
 
 export const ZMetricGroup = z
   .object({
-    key: z.string().meta({ description: "`all` for the overall figure, `2026-W05`/`2026-02`/`2026-Q1` for trend buckets, else the dimension's value ('' = unknown)" }),
+    key: z.string().meta({
+      description:
+        "`all` for the overall figure, `2026-W05`/`2026-02`/`2026-Q1` for trend buckets, else the dimension's value ('' = unknown)",
+    }),
     start: ZDay.nullable().meta({ description: 'Trend buckets: first day (inclusive)' }),
     end: ZDay.nullable().meta({ description: 'Trend buckets: end day (exclusive)' }),
     n: count,
-    score: z.number().nullable().meta({ description: 'NPS in points; CSAT top-2-box %; CES % agree (5–7). null without answers' }),
+    score: z
+      .number()
+      .nullable()
+      .meta({ description: 'NPS in points; CSAT top-2-box %; CES % agree (5–7). null without answers' }),
     ci: ZInterval.nullable().meta({ description: 'NPS: adjusted-Wald 95 %; CSAT/CES: Wilson 95 %' }),
     isThin: z.boolean().meta({ description: 'Fewer than 30 answers' }),
     distribution: z.record(z.string(), count).meta({ description: 'Answers per score' }),
@@ -99,7 +136,9 @@ export const ZMetricGroup = z
       .nullable()
       .meta({ description: 'CSAT/CES: mean score with its t-interval' }),
     weighted: ZWeighted.nullable(),
-    significance: ZSignificance.nullable().meta({ description: 'Breakdowns (not trends): this group against all other answers' }),
+    significance: ZSignificance.nullable().meta({
+      description: 'Breakdowns (not trends): this group against all other answers',
+    }),
   })
   .meta({ id: 'MetricGroup' });
 export type TMetricGroup = z.infer<typeof ZMetricGroup>;
@@ -120,7 +159,10 @@ export type TMetricsResult = z.infer<typeof ZMetricsResult>;
 
 export const ZMetricsCompareQuery = z
   .strictObject({
-    metric: z.literal('nps').default('nps').meta({ description: 'Two-period comparison with the drop states is defined for NPS' }),
+    metric: z
+      .literal('nps')
+      .default('nps')
+      .meta({ description: 'Two-period comparison with the drop states is defined for NPS' }),
     aFrom: ZDay,
     aTo: ZDay.meta({ description: 'End of period A, exclusive: the first UTC day not counted' }),
     bFrom: ZDay,
@@ -132,7 +174,13 @@ export const ZMetricsCompareQuery = z
   .refine((q) => q.bFrom < q.bTo, { path: ['bTo'], message: 'must be after bFrom' });
 export type TMetricsCompareQuery = z.infer<typeof ZMetricsCompareQuery>;
 
-export const NPS_DROP_VERDICTS = ['confirmed-drop', 'material-drop', 'significant-drop', 'cannot-tell', 'no-material-drop'] as const;
+export const NPS_DROP_VERDICTS = [
+  'confirmed-drop',
+  'material-drop',
+  'significant-drop',
+  'cannot-tell',
+  'no-material-drop',
+] as const;
 
 export const ZMetricsComparison = z
   .object({

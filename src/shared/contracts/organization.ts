@@ -36,8 +36,14 @@ export const ZCurrency = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((code) => CURRENCIES.has(code), { message: 'must be an ISO 4217 currency code such as EUR, CHF or USD' })
-  .meta({ description: 'ISO 4217 code of the currency the organization’s revenue figures are in (contacts’ revenue, loyalty economics)', example: 'EUR' });
+  .refine((code) => CURRENCIES.has(code), {
+    message: 'must be an ISO 4217 currency code such as EUR, CHF or USD',
+  })
+  .meta({
+    description:
+      'ISO 4217 code of the currency the organization’s revenue figures are in (contacts’ revenue, loyalty economics)',
+    example: 'EUR',
+  });
 
 export const ZOrganization = z
   .object({

@@ -8,18 +8,33 @@ import { CONTACT_LIMITS, ZAttributeKey, ZCustomValue } from './contacts.js';
  */
 export const ZSegmentFilter = z
   .strictObject({
-    q: z.string().trim().min(1).max(200).optional().meta({ description: 'Substring of name, e-mail or external id' }),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: 'Substring of name, e-mail or external id' }),
     segment: z.string().max(CONTACT_LIMITS.text).optional(),
     region: z.string().max(CONTACT_LIMITS.text).optional(),
-    language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code')
+      .optional(),
     plan: z.string().max(CONTACT_LIMITS.text).optional(),
     hasEmail: z.boolean().optional(),
-    isChurned: z.boolean().optional().meta({ description: 'true: only contacts with churnedAt; false: only active ones' }),
+    isChurned: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true: only contacts with churnedAt; false: only active ones' }),
     attributes: z
       .record(ZAttributeKey, ZCustomValue)
       .refine((r) => Object.keys(r).length <= 20, 'at most 20 attribute conditions')
       .optional()
-      .meta({ description: 'Custom attributes that must equal these values (declared attributes only); null matches a missing value' }),
+      .meta({
+        description:
+          'Custom attributes that must equal these values (declared attributes only); null matches a missing value',
+      }),
   })
   .meta({ id: 'SegmentFilter' });
 export type TSegmentFilter = z.infer<typeof ZSegmentFilter>;

@@ -5,7 +5,10 @@ import { ZIsoDate } from './common.js';
 export const ZSsoProviderId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'use 1–63 lowercase letters, digits and dashes, not starting or ending with a dash');
+  .regex(
+    /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+    'use 1–63 lowercase letters, digits and dashes, not starting or ending with a dash',
+  );
 
 const ZHttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000);
 
@@ -13,9 +16,13 @@ export const ZSsoProvider = z
   .object({
     providerId: z.string(),
     issuer: z.string(),
-    domain: z.string().meta({ description: 'People with e-mail addresses at this domain sign in through this provider' }),
+    domain: z
+      .string()
+      .meta({ description: 'People with e-mail addresses at this domain sign in through this provider' }),
     createdAt: ZIsoDate.nullable(),
-    redirectUri: z.string().meta({ description: 'Register this as the redirect (callback) URI of the client at the identity provider' }),
+    redirectUri: z.string().meta({
+      description: 'Register this as the redirect (callback) URI of the client at the identity provider',
+    }),
   })
   .meta({ id: 'SsoProvider' });
 export type TSsoProvider = z.infer<typeof ZSsoProvider>;
@@ -31,10 +38,15 @@ export const ZCreateSsoProviderRequest = z
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/, 'must be an e-mail domain such as acme.com'),
+      .regex(
+        /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
+        'must be an e-mail domain such as acme.com',
+      ),
     clientId: z.string().trim().min(1, 'must not be empty').max(500),
     clientSecret: z.string().min(1, 'must not be empty').max(2000),
-    discoveryEndpoint: ZHttpUrl.optional().meta({ description: 'Defaults to <issuer>/.well-known/openid-configuration' }),
+    discoveryEndpoint: ZHttpUrl.optional().meta({
+      description: 'Defaults to <issuer>/.well-known/openid-configuration',
+    }),
   })
   .meta({ id: 'CreateSsoProvider' });
 export type TCreateSsoProviderRequest = z.infer<typeof ZCreateSsoProviderRequest>;

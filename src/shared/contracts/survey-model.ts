@@ -8,7 +8,9 @@ import { z } from 'zod';
 
 /** ISO 639-1: two lower-case letters. Regional variants (`de-AT`) are folded to this before lookup. */
 export const LANGUAGE_CODE_PATTERN = /^[a-z]{2}$/;
-export const ZLanguageCode = z.string().regex(LANGUAGE_CODE_PATTERN, 'must be an ISO 639-1 code such as "en" or "de"');
+export const ZLanguageCode = z
+  .string()
+  .regex(LANGUAGE_CODE_PATTERN, 'must be an ISO 639-1 code such as "en" or "de"');
 export type LanguageCode = z.infer<typeof ZLanguageCode>;
 
 /** Built-in templates ship in these; organizations may add more languages per survey. */
@@ -30,7 +32,9 @@ export const ZLocalizedText = z
   .refine((texts) => Object.keys(texts).length > 0, 'needs a text in at least one language');
 export type LocalizedText = z.infer<typeof ZLocalizedText>;
 
-const ZQuestionId = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'must be lower case: a letter, then up to 39 of a-z 0-9 _ -');
+const ZQuestionId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{0,39}$/, 'must be lower case: a letter, then up to 39 of a-z 0-9 _ -');
 
 /** End labels of a scale ("Not at all likely" … "Extremely likely"), shown under the first and last point. */
 const ZScaleLabels = z.strictObject({ low: ZLocalizedText, high: ZLocalizedText });
@@ -48,15 +52,27 @@ export const NPS_CATEGORIES = ['detractor', 'passive', 'promoter'] as const;
 export const ZNpsCategory = z.enum(NPS_CATEGORIES);
 export type NpsCategory = z.infer<typeof ZNpsCategory>;
 
-export const ZNpsQuestion = z.strictObject({ ...base, type: z.literal('nps'), labels: ZScaleLabels.optional() });
-export const ZCsatQuestion = z.strictObject({ ...base, type: z.literal('csat'), labels: ZScaleLabels.optional() });
+export const ZNpsQuestion = z.strictObject({
+  ...base,
+  type: z.literal('nps'),
+  labels: ZScaleLabels.optional(),
+});
+export const ZCsatQuestion = z.strictObject({
+  ...base,
+  type: z.literal('csat'),
+  labels: ZScaleLabels.optional(),
+});
 export const ZCesQuestion = z.strictObject({
   ...base,
   type: z.literal('ces'),
   scaleVersion: z.int().min(1),
   labels: ZScaleLabels.optional(),
 });
-export const ZBrandQuestion = z.strictObject({ ...base, type: z.literal('brand'), labels: ZScaleLabels.optional() });
+export const ZBrandQuestion = z.strictObject({
+  ...base,
+  type: z.literal('brand'),
+  labels: ZScaleLabels.optional(),
+});
 export const ZRatingQuestion = z.strictObject({
   ...base,
   type: z.literal('rating'),
@@ -68,7 +84,9 @@ export const ZTextQuestion = z.strictObject({
   type: z.literal('text'),
   maxLength: z.int().min(1).max(SURVEY_LIMITS.textAnswerLengthMax),
   /** The "why?" after an NPS score: asked differently of promoters than of everyone else. */
-  promptByCategory: z.strictObject({ promoter: ZLocalizedText, passive: ZLocalizedText, detractor: ZLocalizedText }).optional(),
+  promptByCategory: z
+    .strictObject({ promoter: ZLocalizedText, passive: ZLocalizedText, detractor: ZLocalizedText })
+    .optional(),
 });
 export const ZChoice = z.strictObject({ id: ZQuestionId, label: ZLocalizedText });
 export const ZSingleChoiceQuestion = z.strictObject({
@@ -78,7 +96,10 @@ export const ZSingleChoiceQuestion = z.strictObject({
     .array(ZChoice)
     .min(2)
     .max(SURVEY_LIMITS.choices)
-    .refine((choices) => new Set(choices.map((c) => c.id)).size === choices.length, 'choice ids must be unique'),
+    .refine(
+      (choices) => new Set(choices.map((c) => c.id)).size === choices.length,
+      'choice ids must be unique',
+    ),
 });
 
 export const ZQuestion = z.discriminatedUnion('type', [
@@ -112,14 +133,24 @@ export const SURVEY_METRICS = ['nps', 'csat', 'ces', 'brand'] as const;
 export const ZSurveyMetric = z.enum(SURVEY_METRICS);
 export type SurveyMetric = z.infer<typeof ZSurveyMetric>;
 
-export const TEMPLATE_IDS = ['relationship-nps', 'csat-after-support', 'ces-after-resolution', 'brand-bond', 'pre-change-pulse'] as const;
+export const TEMPLATE_IDS = [
+  'relationship-nps',
+  'csat-after-support',
+  'ces-after-resolution',
+  'brand-bond',
+  'pre-change-pulse',
+] as const;
 export const ZTemplateId = z.enum(TEMPLATE_IDS);
 export type TemplateId = z.infer<typeof ZTemplateId>;
 
 /** When a survey is meant to go out; a suggestion the sending setup starts from, not a schedule. */
 export const ZSurveyTrigger = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('recurring'), everyDays: z.int().min(1).max(366) }),
-  z.strictObject({ kind: z.literal('event'), event: z.string().min(1).max(64), delaySeconds: z.int().min(0) }),
+  z.strictObject({
+    kind: z.literal('event'),
+    event: z.string().min(1).max(64),
+    delaySeconds: z.int().min(0),
+  }),
   z.strictObject({ kind: z.literal('one_off') }),
 ]);
 export type SurveyTrigger = z.infer<typeof ZSurveyTrigger>;
@@ -133,7 +164,8 @@ export const ZSurveyDefinition = z
   })
   .superRefine((survey, ctx) => {
     const ids = survey.questions.map((q) => q.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'question ids must be unique' });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'question ids must be unique' });
     // The headline metric has to be asked, or the survey could never produce its score.
     if (!survey.questions.some((q) => q.type === survey.metric)) {
       ctx.addIssue({ code: 'custom', path: ['metric'], message: `no question of type "${survey.metric}"` });
@@ -143,7 +175,11 @@ export const ZSurveyDefinition = z
       for (const text of questionTexts(question)) {
         const missing = survey.languages.filter((language) => !(language in text));
         if (missing.length > 0) {
-          ctx.addIssue({ code: 'custom', path: ['questions', index], message: `question "${question.id}" has no text in ${missing.join(', ')}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions', index],
+            message: `question "${question.id}" has no text in ${missing.join(', ')}`,
+          });
           return;
         }
       }

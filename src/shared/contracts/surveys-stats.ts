@@ -13,13 +13,14 @@ export const ZSurveyStats = z
   .object({
     surveyId: z.uuid(),
     metric: ZSurveyMetric,
-    n: z
-      .number()
-      .int()
-      .min(0)
-      .nullable()
-      .meta({ description: 'Answers with a score for the survey’s metric; null for a metric the analytics do not score (brand)' }),
-    score: z.number().nullable().meta({ description: 'NPS in points, CSAT top-2-box or CES % agree in percent; null without answers (never a 0 that would read as a result)' }),
+    n: z.number().int().min(0).nullable().meta({
+      description:
+        'Answers with a score for the survey’s metric; null for a metric the analytics do not score (brand)',
+    }),
+    score: z.number().nullable().meta({
+      description:
+        'NPS in points, CSAT top-2-box or CES % agree in percent; null without answers (never a 0 that would read as a result)',
+    }),
     ci: ZInterval.nullable(),
     responseRate: z
       .object({
@@ -29,10 +30,15 @@ export const ZSurveyStats = z
         ci: ZInterval.meta({ description: 'Wilson 95 %, in percent' }),
       })
       .nullable()
-      .meta({ description: 'Answered invitations of the sent ones; null when none was sent (answers by public link, widget or API have no invitation)' }),
+      .meta({
+        description:
+          'Answered invitations of the sent ones; null when none was sent (answers by public link, widget or API have no invitation)',
+      }),
   })
   .meta({ id: 'SurveyStats' });
 export type TSurveyStats = z.infer<typeof ZSurveyStats>;
 
-export const ZSurveyStatsList = z.object({ items: z.array(ZSurveyStats).meta({ description: 'One entry per survey of the organization' }) }).meta({ id: 'SurveyStatsList' });
+export const ZSurveyStatsList = z
+  .object({ items: z.array(ZSurveyStats).meta({ description: 'One entry per survey of the organization' }) })
+  .meta({ id: 'SurveyStatsList' });
 export type TSurveyStatsList = z.infer<typeof ZSurveyStatsList>;

@@ -75,11 +75,21 @@ export function AnalyticsDashboard() {
               data-testid="view-metric"
             />
           </Group>
-          <TrendCard metric={state.metric} granularity={state.trend} filters={filters} onGranularity={(trend) => update({ trend }, { replace: true })} />
+          <TrendCard
+            metric={state.metric}
+            granularity={state.trend}
+            filters={filters}
+            onGranularity={(trend) => update({ trend }, { replace: true })}
+          />
         </Stack>
       </DeferredSection>
       <DeferredSection height={{ base: 450, md: 310 }}>
-        <BreakdownCard metric={state.metric} dimension={state.breakdown} filters={filters} onDimension={(breakdown) => update({ breakdown }, { replace: true })} />
+        <BreakdownCard
+          metric={state.metric}
+          dimension={state.breakdown}
+          filters={filters}
+          onDimension={(breakdown) => update({ breakdown }, { replace: true })}
+        />
       </DeferredSection>
       {/* Side by side only on wide screens: the snapshot's three columns need the room. */}
       <DeferredSection height={{ base: 1440, md: 860 }}>

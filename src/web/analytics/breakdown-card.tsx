@@ -8,7 +8,14 @@ import { QueryFallback } from '../components/query-fallback.js';
 import { drillPath } from './drill-down.js';
 import { rowTestKey } from './breakdown-key.js';
 import { DrillLink, useNumberLocale } from './drill-link.js';
-import { formatCount, formatInterval, formatPercentValue, formatPoints, formatScore, type NumberLocale } from './format-metric.js';
+import {
+  formatCount,
+  formatInterval,
+  formatPercentValue,
+  formatPoints,
+  formatScore,
+  type NumberLocale,
+} from './format-metric.js';
 import { BREAKDOWN_DIMENSIONS, filterKeyOf } from './overview-url.js';
 import { TintBadge } from './tint-badge.js';
 import { yDomain } from './trend-geometry.js';
@@ -38,7 +45,14 @@ export function BreakdownCard({ metric, dimension, filters, onDimension }: Break
   const fdr = formatPercentValue(100 * (query.data?.fdr ?? 0.05), locale);
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby={`${id}-title`} data-testid="breakdown-card" data-fetching={query.isPlaceholderData || undefined}>
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid="breakdown-card"
+      data-fetching={query.isPlaceholderData || undefined}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="md">
           <Stack gap={2} maw={640}>
@@ -68,7 +82,12 @@ export function BreakdownCard({ metric, dimension, filters, onDimension }: Break
         ) : (
           <>
             <Table.ScrollContainer minWidth={760}>
-              <Table verticalSpacing="xs" fz="sm" data-testid="breakdown-table" aria-labelledby={`${id}-title`}>
+              <Table
+                verticalSpacing="xs"
+                fz="sm"
+                data-testid="breakdown-table"
+                aria-labelledby={`${id}-title`}
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t(`analytics.dimensions.${dimension}`)}</Table.Th>
@@ -83,10 +102,18 @@ export function BreakdownCard({ metric, dimension, filters, onDimension }: Break
                     const k = rowTestKey(g.key);
                     const name = label(g.key);
                     // Answers without a value cannot be filtered on, so that row has no drill-down.
-                    const to = g.key === '' ? null : drillPath(filters, { metric, narrow: { [filterKeyOf(dimension)]: g.key } });
+                    const to =
+                      g.key === ''
+                        ? null
+                        : drillPath(filters, { metric, narrow: { [filterKeyOf(dimension)]: g.key } });
                     const score = formatScore(metric, g.score, locale);
                     return (
-                      <Table.Tr key={k} data-testid={`breakdown-row-${k}`} data-thin={g.isThin || undefined} className={g.isThin ? 'breakdown-thin' : undefined}>
+                      <Table.Tr
+                        key={k}
+                        data-testid={`breakdown-row-${k}`}
+                        data-thin={g.isThin || undefined}
+                        className={g.isThin ? 'breakdown-thin' : undefined}
+                      >
                         <Table.Td fw={500}>
                           {name}
                           {g.key === '' ? (
@@ -101,7 +128,11 @@ export function BreakdownCard({ metric, dimension, filters, onDimension }: Break
                         </Table.Td>
                         <Table.Td ta="right" className="tabular" fw={600}>
                           {to ? (
-                            <DrillLink to={to} label={`${name}: ${score}`} data-testid={`breakdown-score-${k}`}>
+                            <DrillLink
+                              to={to}
+                              label={`${name}: ${score}`}
+                              data-testid={`breakdown-score-${k}`}
+                            >
                               {score}
                             </DrillLink>
                           ) : (
@@ -111,7 +142,14 @@ export function BreakdownCard({ metric, dimension, filters, onDimension }: Break
                         <Table.Td>
                           <Group gap="sm" wrap="nowrap">
                             <IntervalBar group={g} domain={domain} overall={overall?.score ?? null} />
-                            <Text span fz="xs" className="tabular" c="dimmed" data-testid={`breakdown-ci-${k}`} style={{ whiteSpace: 'nowrap' }}>
+                            <Text
+                              span
+                              fz="xs"
+                              className="tabular"
+                              c="dimmed"
+                              data-testid={`breakdown-ci-${k}`}
+                              style={{ whiteSpace: 'nowrap' }}
+                            >
                               {formatInterval(metric, g.ci, locale)}
                             </Text>
                           </Group>
@@ -143,34 +181,60 @@ export function BreakdownCard({ metric, dimension, filters, onDimension }: Break
 }
 
 /** Significantly higher or lower after FDR control; else how large a difference this comparison could have found. */
-function Verdict({ group, thinBelow, locale }: { group: TMetricGroup; thinBelow: number; locale: NumberLocale }) {
+function Verdict({
+  group,
+  thinBelow,
+  locale,
+}: {
+  group: TMetricGroup;
+  thinBelow: number;
+  locale: NumberLocale;
+}) {
   const { t } = useTranslation();
   const s = group.significance;
   if (group.isThin || s?.tooFewAnswers) {
     return (
-      <TintBadge tone="thin" title={t('analytics.breakdown.thinText', { min: thinBelow })} data-verdict="thin">
+      <TintBadge
+        tone="thin"
+        title={t('analytics.breakdown.thinText', { min: thinBelow })}
+        data-verdict="thin"
+      >
         {t('analytics.breakdown.thin')}
       </TintBadge>
     );
   }
-  if (!s) return <Text span c="dimmed">–</Text>;
+  if (!s)
+    return (
+      <Text span c="dimmed">
+        –
+      </Text>
+    );
   if (s.significant) {
     const higher = s.difference > 0;
     const difference = formatScore('nps', s.difference, locale);
     return (
       <Group gap={6} wrap="nowrap" data-verdict={higher ? 'higher' : 'lower'}>
-        <TintBadge tone={higher ? 'higher' : 'lower'} leftSection={higher ? <IconArrowUpRight size={12} aria-hidden /> : <IconArrowDownRight size={12} aria-hidden />}>
+        <TintBadge
+          tone={higher ? 'higher' : 'lower'}
+          leftSection={
+            higher ? <IconArrowUpRight size={12} aria-hidden /> : <IconArrowDownRight size={12} aria-hidden />
+          }
+        >
           {higher ? t('analytics.breakdown.higher') : t('analytics.breakdown.lower')}
         </TintBadge>
         <Text span fz="xs" c="dimmed">
-          {higher ? t('analytics.breakdown.higherText', { difference }) : t('analytics.breakdown.lowerText', { difference })}
+          {higher
+            ? t('analytics.breakdown.higherText', { difference })
+            : t('analytics.breakdown.lowerText', { difference })}
         </Text>
       </Group>
     );
   }
   return (
     <Text span fz="xs" c="dimmed" data-verdict="cannot-tell">
-      {s.minDetectableDifference !== null ? t('analytics.breakdown.cantTell', { points: formatPoints(s.minDetectableDifference, locale) }) : t('analytics.breakdown.cantTellPlain')}
+      {s.minDetectableDifference !== null
+        ? t('analytics.breakdown.cantTell', { points: formatPoints(s.minDetectableDifference, locale) })
+        : t('analytics.breakdown.cantTellPlain')}
     </Text>
   );
 }
@@ -178,14 +242,42 @@ function Verdict({ group, thinBelow, locale }: { group: TMetricGroup; thinBelow:
 const BAR_W = 140;
 
 /** The group's interval on the breakdown's common scale, its score as a dot, the overall score as a dashed line. */
-function IntervalBar({ group, domain: [min, max], overall }: { group: TMetricGroup; domain: [number, number]; overall: number | null }) {
+function IntervalBar({
+  group,
+  domain: [min, max],
+  overall,
+}: {
+  group: TMetricGroup;
+  domain: [number, number];
+  overall: number | null;
+}) {
   const x = (v: number) => 4 + ((Math.max(min, Math.min(max, v)) - min) / (max - min)) * (BAR_W - 8);
   return (
     <svg width={BAR_W} height={18} aria-hidden className="ci-bar">
       <line x1={4} x2={BAR_W - 4} y1={9} y2={9} stroke="#e9ecef" strokeWidth={2} />
-      {overall !== null ? <line x1={x(overall)} x2={x(overall)} y1={1} y2={17} stroke="#868e96" strokeDasharray="2 2" /> : null}
-      {group.ci ? <rect x={x(group.ci.low)} width={Math.max(2, x(group.ci.high) - x(group.ci.low))} y={5} height={8} rx={3} fill={group.isThin ? '#dee2e6' : '#b5c6ea'} /> : null}
-      {group.score !== null ? <circle cx={x(group.score)} cy={9} r={4} fill={group.isThin ? '#fff' : '#2f53a3'} stroke="#2f53a3" strokeWidth={1.5} /> : null}
+      {overall !== null ? (
+        <line x1={x(overall)} x2={x(overall)} y1={1} y2={17} stroke="#868e96" strokeDasharray="2 2" />
+      ) : null}
+      {group.ci ? (
+        <rect
+          x={x(group.ci.low)}
+          width={Math.max(2, x(group.ci.high) - x(group.ci.low))}
+          y={5}
+          height={8}
+          rx={3}
+          fill={group.isThin ? '#dee2e6' : '#b5c6ea'}
+        />
+      ) : null}
+      {group.score !== null ? (
+        <circle
+          cx={x(group.score)}
+          cy={9}
+          r={4}
+          fill={group.isThin ? '#fff' : '#2f53a3'}
+          stroke="#2f53a3"
+          strokeWidth={1.5}
+        />
+      ) : null}
     </svg>
   );
 }

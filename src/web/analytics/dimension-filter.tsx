@@ -22,7 +22,11 @@ export function DimensionFilter({ dimension, value, onChange }: DimensionFilterP
   const values = useMetricsDimensionValues(dimension, opened);
   const label = useDimensionLabel(dimension);
   const keys = value && !values.keys.includes(value) ? [value, ...values.keys] : values.keys;
-  const data = keys.map((key) => (key === '' ? { value: UNKNOWN, label: t('analytics.filters.unknown'), disabled: true } : { value: key, label: label(key) }));
+  const data = keys.map((key) =>
+    key === ''
+      ? { value: UNKNOWN, label: t('analytics.filters.unknown'), disabled: true }
+      : { value: key, label: label(key) },
+  );
 
   return (
     <Select

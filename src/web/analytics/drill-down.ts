@@ -11,5 +11,11 @@ export interface DrillTarget {
 
 /** The Responses page showing exactly the answers a number was computed from. */
 export function drillPath(filters: TMetricFilters, target: DrillTarget): string {
-  return responsesPath({ ...filters, ...target.narrow, metric: target.metric, category: target.category, score: target.score });
+  return responsesPath({
+    ...filters,
+    ...target.narrow,
+    metric: target.metric,
+    category: target.category,
+    score: target.score,
+  });
 }

@@ -15,7 +15,14 @@ export interface DrillLinkProps extends AnchorProps {
 /** A number that opens the answers behind it: a real link, routed in the app. */
 export function DrillLink({ to, label, children, ...rest }: DrillLinkProps) {
   return (
-    <Anchor href={to} aria-label={label} title={label} onClick={(event: MouseEvent<HTMLAnchorElement>) => followLink(event, to)} c="inherit" {...rest}>
+    <Anchor
+      href={to}
+      aria-label={label}
+      title={label}
+      onClick={(event: MouseEvent<HTMLAnchorElement>) => followLink(event, to)}
+      c="inherit"
+      {...rest}
+    >
       {children}
     </Anchor>
   );

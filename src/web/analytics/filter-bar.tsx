@@ -5,7 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { TMetricFilters } from '../../shared/contracts/metrics.js';
 import { DimensionFilter } from './dimension-filter.js';
 import { PeriodHint } from './period-hint.js';
-import { addDays, BREAKDOWN_DIMENSIONS, filterKeyOf, PERIOD_PRESETS, type OverviewState, type Period, type PeriodPreset } from './overview-url.js';
+import {
+  addDays,
+  BREAKDOWN_DIMENSIONS,
+  filterKeyOf,
+  PERIOD_PRESETS,
+  type OverviewState,
+  type Period,
+  type PeriodPreset,
+} from './overview-url.js';
 
 export interface FilterBarProps {
   state: OverviewState;
@@ -21,7 +29,10 @@ export function FilterBar({ state, filters, onChange }: FilterBarProps) {
   const id = useId();
   const choice: PeriodChoice = state.period.kind === 'custom' ? 'custom' : state.period.preset;
   const active = Object.keys(state.filters).length > 0;
-  const periodChoices = [...PERIOD_PRESETS, 'custom' as const].map((p) => ({ value: p, label: t(`analytics.filters.presets.${p}`) }));
+  const periodChoices = [...PERIOD_PRESETS, 'custom' as const].map((p) => ({
+    value: p,
+    label: t(`analytics.filters.presets.${p}`),
+  }));
 
   function choosePeriod(next: string) {
     if (next === 'custom') {
@@ -31,12 +42,20 @@ export function FilterBar({ state, filters, onChange }: FilterBarProps) {
   }
 
   function setCustom(patch: Partial<Extract<Period, { kind: 'custom' }>>) {
-    const current = state.period.kind === 'custom' ? state.period : { kind: 'custom' as const, from: null, to: null };
+    const current =
+      state.period.kind === 'custom' ? state.period : { kind: 'custom' as const, from: null, to: null };
     onChange({ period: { ...current, ...patch } });
   }
 
   return (
-    <Paper withBorder p="md" mb="lg" component="section" aria-labelledby={`${id}-title`} data-testid="filter-bar">
+    <Paper
+      withBorder
+      p="md"
+      mb="lg"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid="filter-bar"
+    >
       <Text id={`${id}-title`} className="sr-only">
         {t('analytics.filters.label')}
       </Text>
@@ -80,7 +99,9 @@ export function FilterBar({ state, filters, onChange }: FilterBarProps) {
               label={t('analytics.filters.to')}
               // The API's `to` is exclusive; people think of the last day they want to see.
               value={state.period.to ? addDays(state.period.to, -1) : ''}
-              onChange={(e) => setCustom({ to: e.currentTarget.value ? addDays(e.currentTarget.value, 1) : null })}
+              onChange={(e) =>
+                setCustom({ to: e.currentTarget.value ? addDays(e.currentTarget.value, 1) : null })
+              }
               w={160}
               data-testid="filter-to"
             />
@@ -103,12 +124,22 @@ export function FilterBar({ state, filters, onChange }: FilterBarProps) {
           );
         })}
         {active ? (
-          <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange({ filters: {} })} data-testid="filter-clear">
+          <Button
+            variant="subtle"
+            leftSection={<IconFilterOff size={16} aria-hidden />}
+            onClick={() => onChange({ filters: {} })}
+            data-testid="filter-clear"
+          >
             {t('analytics.filters.clear')}
           </Button>
         ) : null}
       </Group>
-      <PeriodHint label={t(`analytics.filters.presets.${choice}`)} from={filters.from} to={filters.to} testId="overview-period" />
+      <PeriodHint
+        label={t(`analytics.filters.presets.${choice}`)}
+        from={filters.from}
+        to={filters.to}
+        testId="overview-period"
+      />
     </Paper>
   );
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatBucket, formatCount, formatEffectiveN, formatInterval, formatMean, formatPoints, formatScore, localeOf } from './format-metric.js';
+import {
+  formatBucket,
+  formatCount,
+  formatEffectiveN,
+  formatInterval,
+  formatMean,
+  formatPoints,
+  formatScore,
+  localeOf,
+} from './format-metric.js';
 
 describe('overview number formats', () => {
   it('writes NPS as signed whole points and never "-0"', () => {

@@ -13,7 +13,9 @@ export { localeOf, type NumberLocale } from '../lib/number-locale.js';
 function whole(value: number, locale: NumberLocale, signed: boolean): string {
   // Round first so -0.4 is written "0", not "-0".
   const rounded = Math.round(value) || 0;
-  return nf(locale, { maximumFractionDigits: 0, signDisplay: signed ? 'exceptZero' : 'auto' }).format(rounded);
+  return nf(locale, { maximumFractionDigits: 0, signDisplay: signed ? 'exceptZero' : 'auto' }).format(
+    rounded,
+  );
 }
 
 /** NPS in points with its sign ("+32", "−5", "0"); CSAT and CES as a whole percentage ("75 %"). */
@@ -24,7 +26,11 @@ export function formatScore(metric: TMetric, score: number | null, locale: Numbe
 }
 
 /** An interval's bounds in the score's unit without the percent sign: "+14 to +44" becomes "+14 – +44". */
-export function formatInterval(metric: TMetric, ci: { low: number; high: number } | null, locale: NumberLocale): string {
+export function formatInterval(
+  metric: TMetric,
+  ci: { low: number; high: number } | null,
+  locale: NumberLocale,
+): string {
   if (!ci) return '–';
   const signed = metric === 'nps';
   return `${whole(ci.low, locale, signed)} – ${whole(ci.high, locale, signed)}`;
@@ -57,7 +63,10 @@ export function formatPoints(points: number, locale: NumberLocale): string {
 /** A trend bucket's key as a label: "2026-02" → "Feb 2026", "2026-Q1" → "Q1 2026", "2026-W05" → "W5 2026". */
 export function formatBucket(key: string, locale: NumberLocale): string {
   const month = /^(\d{4})-(\d{2})$/.exec(key);
-  if (month) return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+  if (month)
+    return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)),
+    );
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
   if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
   const week = /^(\d{4})-W(\d{2})$/.exec(key);

@@ -13,7 +13,17 @@ import { FUNNEL_FILTER_KEYS } from './funnel-filter-keys.js';
 import { BREAKDOWN_DIMENSIONS, filterKeyOf } from './overview-url.js';
 
 /** The funnel in the order an invitation moves through it, then what stopped some. */
-const STEPS = ['invited', 'sent', 'delivered', 'opened', 'clicked', 'answered', 'bounced', 'unsubscribed', 'throttled'] as const satisfies readonly (keyof TFunnel)[];
+const STEPS = [
+  'invited',
+  'sent',
+  'delivered',
+  'opened',
+  'clicked',
+  'answered',
+  'bounced',
+  'unsubscribed',
+  'throttled',
+] as const satisfies readonly (keyof TFunnel)[];
 
 /** Response rate (with its interval) and the send funnel of every invitation in the view's period. */
 export function FunnelCard({ filters }: { filters: TMetricFilters }) {
@@ -23,12 +33,22 @@ export function FunnelCard({ filters }: { filters: TMetricFilters }) {
   const query = useFunnel(filters);
   const set = filters as Record<string, string | undefined>;
   // Filters the funnel cannot apply are named, so its numbers are not read as filtered.
-  const unapplied = BREAKDOWN_DIMENSIONS.filter((d) => set[filterKeyOf(d)] && !(FUNNEL_FILTER_KEYS as readonly string[]).includes(filterKeyOf(d)));
+  const unapplied = BREAKDOWN_DIMENSIONS.filter(
+    (d) => set[filterKeyOf(d)] && !(FUNNEL_FILTER_KEYS as readonly string[]).includes(filterKeyOf(d)),
+  );
   const funnel = query.data?.funnel;
   const rate = query.data?.responseRate;
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby={`${id}-title`} className="analytics-card" data-testid="funnel-card" data-fetching={query.isPlaceholderData || undefined}>
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      className="analytics-card"
+      data-testid="funnel-card"
+      data-fetching={query.isPlaceholderData || undefined}
+    >
       <Stack gap="md">
         <Stack gap={2}>
           <Title order={2} fz="md" id={`${id}-title`}>
@@ -61,15 +81,28 @@ export function FunnelCard({ filters }: { filters: TMetricFilters }) {
                     {t('analytics.funnel.rate')}
                   </Text>
                   <Text fz="xs" c="dimmed">
-                    {t('analytics.cards.interval')}: <span className="tabular" data-testid="ci-response-rate">{formatInterval('csat', rate.ci, locale)}</span>
+                    {t('analytics.cards.interval')}:{' '}
+                    <span className="tabular" data-testid="ci-response-rate">
+                      {formatInterval('csat', rate.ci, locale)}
+                    </span>
                   </Text>
                   <Text fz="xs" c="dimmed">
-                    {t('analytics.funnel.rateOf', { answered: formatCount(rate.answered, locale), sent: formatCount(rate.sent, locale) })}
+                    {t('analytics.funnel.rateOf', {
+                      answered: formatCount(rate.answered, locale),
+                      sent: formatCount(rate.sent, locale),
+                    })}
                   </Text>
                 </Stack>
               </Group>
             ) : null}
-            <Stack component="ul" gap={8} m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby={`${id}-title`}>
+            <Stack
+              component="ul"
+              gap={8}
+              m={0}
+              p={0}
+              style={{ listStyle: 'none' }}
+              aria-labelledby={`${id}-title`}
+            >
               {STEPS.map((step) => {
                 const value = funnel[step];
                 if (value === null) return null;
@@ -82,7 +115,14 @@ export function FunnelCard({ filters }: { filters: TMetricFilters }) {
                       </Text>
                     </Group>
                     <Box className="funnel-track" aria-hidden>
-                      <Box className="funnel-fill" style={{ width: `${(value / funnel.invited) * 100}%`, opacity: step === 'bounced' || step === 'unsubscribed' || step === 'throttled' ? 0.55 : 1 }} />
+                      <Box
+                        className="funnel-fill"
+                        style={{
+                          width: `${(value / funnel.invited) * 100}%`,
+                          opacity:
+                            step === 'bounced' || step === 'unsubscribed' || step === 'throttled' ? 0.55 : 1,
+                        }}
+                      />
                     </Box>
                   </li>
                 );
@@ -95,7 +135,9 @@ export function FunnelCard({ filters }: { filters: TMetricFilters }) {
             ) : null}
             {unapplied.length > 0 ? (
               <Text fz="xs" c="dimmed" data-testid="funnel-not-filtered">
-                {t('analytics.funnel.notFiltered', { dimensions: unapplied.map((d) => t(`analytics.dimensions.${d}`)).join(', ') })}
+                {t('analytics.funnel.notFiltered', {
+                  dimensions: unapplied.map((d) => t(`analytics.dimensions.${d}`)).join(', '),
+                })}
               </Text>
             ) : null}
           </>

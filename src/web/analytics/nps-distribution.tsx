@@ -11,10 +11,21 @@ import { formatCount, formatPercentValue } from './format-metric.js';
 
 const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 const CATEGORIES: readonly NpsCategory[] = ['detractor', 'passive', 'promoter'];
-const COUNT_OF: Record<NpsCategory, 'detractors' | 'passives' | 'promoters'> = { detractor: 'detractors', passive: 'passives', promoter: 'promoters' };
+const COUNT_OF: Record<NpsCategory, 'detractors' | 'passives' | 'promoters'> = {
+  detractor: 'detractors',
+  passive: 'passives',
+  promoter: 'promoters',
+};
 
 export interface NpsDistributionProps {
-  query: { isSuccess: boolean; isPending: boolean; isPlaceholderData: boolean; error: unknown; refetch: () => unknown; data?: TMetricsResult | undefined };
+  query: {
+    isSuccess: boolean;
+    isPending: boolean;
+    isPlaceholderData: boolean;
+    error: unknown;
+    refetch: () => unknown;
+    data?: TMetricsResult | undefined;
+  };
   filters: TMetricFilters;
 }
 
@@ -29,7 +40,15 @@ export function NpsDistribution({ query, filters }: NpsDistributionProps) {
   const n = overall?.n ?? 0;
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby={`${id}-title`} className="analytics-card" data-testid="nps-distribution" data-fetching={query.isPlaceholderData || undefined}>
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      className="analytics-card"
+      data-testid="nps-distribution"
+      data-fetching={query.isPlaceholderData || undefined}
+    >
       <Stack gap="md" h="100%">
         <Stack gap={2}>
           <Title order={2} fz="md" id={`${id}-title`}>
@@ -52,14 +71,31 @@ export function NpsDistribution({ query, filters }: NpsDistributionProps) {
                 {SCORES.map((score, i) => {
                   const count = counts[i] ?? 0;
                   const to = drillPath(filters, { metric: 'nps', score });
-                  const label = t('analytics.distribution.bar', { score, count: formatCount(count, locale), share: formatPercentValue((100 * count) / n, locale) });
+                  const label = t('analytics.distribution.bar', {
+                    score,
+                    count: formatCount(count, locale),
+                    share: formatPercentValue((100 * count) / n, locale),
+                  });
                   return (
                     <li key={score}>
-                      <a className="dist-bar" href={to} onClick={(e: MouseEvent<HTMLAnchorElement>) => followLink(e, to)} aria-label={label} title={label} data-testid={`dist-${score}`}>
+                      <a
+                        className="dist-bar"
+                        href={to}
+                        onClick={(e: MouseEvent<HTMLAnchorElement>) => followLink(e, to)}
+                        aria-label={label}
+                        title={label}
+                        data-testid={`dist-${score}`}
+                      >
                         <span className="dist-count" data-testid={`dist-count-${score}`}>
                           {formatCount(count, locale)}
                         </span>
-                        <span className="dist-fill" style={{ height: `${(count / max) * 82}%`, background: NPS_COLORS[npsCategory(score)].dot }} />
+                        <span
+                          className="dist-fill"
+                          style={{
+                            height: `${(count / max) * 82}%`,
+                            background: NPS_COLORS[npsCategory(score)].dot,
+                          }}
+                        />
                       </a>
                     </li>
                   );
@@ -76,7 +112,11 @@ export function NpsDistribution({ query, filters }: NpsDistributionProps) {
                 const count = overall[COUNT_OF[category]] ?? 0;
                 return (
                   <Group key={category} component="li" gap={6} wrap="nowrap">
-                    <span className="legend-swatch" style={{ background: NPS_COLORS[category].dot }} aria-hidden />
+                    <span
+                      className="legend-swatch"
+                      style={{ background: NPS_COLORS[category].dot }}
+                      aria-hidden
+                    />
                     <Text fz="sm">{t(`analytics.distribution.${category}`)}</Text>
                     <DrillLink
                       to={drillPath(filters, { metric: 'nps', category })}

@@ -8,7 +8,9 @@ import type { TDimension, TGroupBy, TMetric, TMetricFilters } from '../../shared
 
 export const PERIOD_PRESETS = ['30d', '90d', '12m', 'all'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
-export type Period = { kind: 'preset'; preset: PeriodPreset } | { kind: 'custom'; from: string | null; to: string | null };
+export type Period =
+  | { kind: 'preset'; preset: PeriodPreset }
+  | { kind: 'custom'; from: string | null; to: string | null };
 export const DEFAULT_PRESET: PeriodPreset = '12m';
 
 // The contract's lists as literals: importing them would pull zod into the dashboard's first bundle.
@@ -17,9 +19,19 @@ export const TIME_GROUPS = ['week', 'month', 'quarter'] as const satisfies reado
 export type TrendGranularity = (typeof TIME_GROUPS)[number];
 export const DEFAULT_TREND: TrendGranularity = 'month';
 /** The breakdowns in the order the panel offers them. */
-export const BREAKDOWN_DIMENSIONS = ['segment', 'region', 'channel', 'touchpoint', 'product', 'survey', 'language'] as const satisfies readonly TDimension[];
+export const BREAKDOWN_DIMENSIONS = [
+  'segment',
+  'region',
+  'channel',
+  'touchpoint',
+  'product',
+  'survey',
+  'language',
+] as const satisfies readonly TDimension[];
 // A dimension the API gains must be offered here too: this line stops compiling until it is.
-const everyDimension: Exclude<TDimension, (typeof BREAKDOWN_DIMENSIONS)[number]> extends never ? true : never = true;
+const everyDimension: Exclude<TDimension, (typeof BREAKDOWN_DIMENSIONS)[number]> extends never
+  ? true
+  : never = true;
 void everyDimension;
 export const DEFAULT_BREAKDOWN: TDimension = 'segment';
 
@@ -63,7 +75,10 @@ export function parseOverviewSearch(search: string): OverviewState {
   const last = day(params.get('to'));
   let to = last ? addDays(last, 1) : null;
   if (from && to && to <= from) to = null;
-  const period: Period = from || to ? { kind: 'custom', from, to } : { kind: 'preset', preset: oneOf(PERIOD_PRESETS, params.get('period'), DEFAULT_PRESET) };
+  const period: Period =
+    from || to
+      ? { kind: 'custom', from, to }
+      : { kind: 'preset', preset: oneOf(PERIOD_PRESETS, params.get('period'), DEFAULT_PRESET) };
   const filters: Partial<Record<DimensionFilterKey, string>> = {};
   for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
@@ -117,7 +132,8 @@ function addMonths(isoDay: string, months: number): string {
  * today included: "last 30 days" is today and the 29 days before it.
  */
 export function periodRange(period: Period, today: string): { from?: string; to?: string } {
-  if (period.kind === 'custom') return { ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}) };
+  if (period.kind === 'custom')
+    return { ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}) };
   const to = addDays(today, 1);
   switch (period.preset) {
     case '30d':

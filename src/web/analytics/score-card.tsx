@@ -11,7 +11,14 @@ import { formatCount, formatEffectiveN, formatInterval, formatMean, formatScore 
 
 export interface ScoreCardProps {
   metric: TMetric;
-  query: { isSuccess: boolean; isPending: boolean; isPlaceholderData: boolean; error: unknown; refetch: () => unknown; data?: TMetricsResult | undefined };
+  query: {
+    isSuccess: boolean;
+    isPending: boolean;
+    isPlaceholderData: boolean;
+    error: unknown;
+    refetch: () => unknown;
+    data?: TMetricsResult | undefined;
+  };
   filters: TMetricFilters;
 }
 
@@ -26,12 +33,23 @@ export function ScoreCard({ metric, query, filters }: ScoreCardProps) {
   const thinBelow = query.data?.thinBelow ?? 30;
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby={`${id}-title`} data-testid={`card-${metric}`} data-fetching={query.isPlaceholderData || undefined} className="analytics-card">
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid={`card-${metric}`}
+      data-fetching={query.isPlaceholderData || undefined}
+      className="analytics-card"
+    >
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
           <Stack gap={2}>
             <Title order={2} fz="md" id={`${id}-title`}>
-              {t(`analytics.cards.${metric}.title`)} <Text span c="dimmed" fz="sm" fw={500}>({t(`analytics.metrics.${metric}`)})</Text>
+              {t(`analytics.cards.${metric}.title`)}{' '}
+              <Text span c="dimmed" fz="sm" fw={500}>
+                ({t(`analytics.metrics.${metric}`)})
+              </Text>
             </Title>
             <Text fz="xs" c="dimmed">
               {t(`analytics.cards.${metric}.hint`)}
@@ -83,7 +101,8 @@ export function ScoreCard({ metric, query, filters }: ScoreCardProps) {
                     {t('analytics.cards.mean')}
                   </Text>
                   <Text component="dd" fz="sm" fw={500} className="tabular">
-                    <span data-testid={`mean-${metric}`}>{formatMean(overall.mean.value, locale)}</span> {t('analytics.cards.meanOf', { max: SCALE_MAX[metric] })}
+                    <span data-testid={`mean-${metric}`}>{formatMean(overall.mean.value, locale)}</span>{' '}
+                    {t('analytics.cards.meanOf', { max: SCALE_MAX[metric] })}
                   </Text>
                 </>
               ) : null}
@@ -115,7 +134,12 @@ function WeightedNps({ result, filters }: { result: TMetricsResult | undefined; 
             {t('analytics.cards.weighted')}
           </Text>
           <Tooltip label={t('analytics.cards.weightedHint')} multiline w={280} withArrow>
-            <IconInfoCircle size={16} aria-label={t('analytics.cards.weightedHint')} role="img" style={{ color: 'var(--mantine-color-dimmed)' }} />
+            <IconInfoCircle
+              size={16}
+              aria-label={t('analytics.cards.weightedHint')}
+              role="img"
+              style={{ color: 'var(--mantine-color-dimmed)' }}
+            />
           </Tooltip>
         </Group>
         {!weighted || weighted.n === 0 ? (
@@ -124,7 +148,14 @@ function WeightedNps({ result, filters }: { result: TMetricsResult | undefined; 
           </Text>
         ) : (
           <Group gap="lg" align="baseline" wrap="wrap">
-            <DrillLink to={drillPath(filters, { metric: 'nps' })} label={`${formatScore('nps', weighted.score, locale)} – ${t('analytics.cards.drill', { count: weighted.n, metric: t('analytics.cards.weighted') })}`} fz={24} fw={700} className="tabular" data-testid="score-nps-weighted">
+            <DrillLink
+              to={drillPath(filters, { metric: 'nps' })}
+              label={`${formatScore('nps', weighted.score, locale)} – ${t('analytics.cards.drill', { count: weighted.n, metric: t('analytics.cards.weighted') })}`}
+              fz={24}
+              fw={700}
+              className="tabular"
+              data-testid="score-nps-weighted"
+            >
               {formatScore('nps', weighted.score, locale)}
             </DrillLink>
             <Box component="dl" m={0} className="stat-pairs">
@@ -138,7 +169,8 @@ function WeightedNps({ result, filters }: { result: TMetricsResult | undefined; 
                 {t('analytics.cards.effectiveN')}
               </Text>
               <Text component="dd" fz="xs" fw={500} className="tabular">
-                <span data-testid="neff-nps-weighted">{formatEffectiveN(weighted.effectiveN, locale)}</span> / <span data-testid="n-nps-weighted">{formatCount(weighted.n, locale)}</span>
+                <span data-testid="neff-nps-weighted">{formatEffectiveN(weighted.effectiveN, locale)}</span> /{' '}
+                <span data-testid="n-nps-weighted">{formatCount(weighted.n, locale)}</span>
               </Text>
             </Box>
           </Group>

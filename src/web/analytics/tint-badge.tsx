@@ -19,7 +19,11 @@ export interface TintBadgeProps extends BadgeProps {
 
 export function TintBadge({ tone, children, ...rest }: TintBadgeProps) {
   return (
-    <Badge variant="filled" {...rest} style={{ background: TONES[tone].tint, color: TONES[tone].text, flexShrink: 0 }}>
+    <Badge
+      variant="filled"
+      {...rest}
+      style={{ background: TONES[tone].tint, color: TONES[tone].text, flexShrink: 0 }}
+    >
       {children}
     </Badge>
   );

@@ -39,7 +39,12 @@ export function TrendCard({ metric, granularity, filters, onGranularity }: Trend
 
   const points: TrendChartPoint[] = groups.map((g) => {
     const bucket = formatBucket(g.key, locale);
-    const values = { bucket, score: formatScore(metric, g.score, locale), interval: formatInterval(metric, g.ci, locale), n: formatCount(g.n, locale) };
+    const values = {
+      bucket,
+      score: formatScore(metric, g.score, locale),
+      interval: formatInterval(metric, g.ci, locale),
+      n: formatCount(g.n, locale),
+    };
     return {
       key: g.key,
       score: g.score,
@@ -52,7 +57,14 @@ export function TrendCard({ metric, granularity, filters, onGranularity }: Trend
   });
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby={`${id}-title`} data-testid="trend-card" data-fetching={query.isPlaceholderData || undefined}>
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid="trend-card"
+      data-fetching={query.isPlaceholderData || undefined}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="md">
           <Stack gap={2} maw={640}>
@@ -72,7 +84,15 @@ export function TrendCard({ metric, granularity, filters, onGranularity }: Trend
               data={TIME_GROUPS.map((g) => ({ value: g, label: t(`analytics.trend.granularities.${g}`) }))}
               data-testid="trend-granularity"
             />
-            <Button size="xs" variant="default" leftSection={<IconTable size={14} aria-hidden />} onClick={() => setShowTable((v) => !v)} aria-expanded={showTable} aria-controls={`${id}-table`} data-testid="trend-table-toggle">
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconTable size={14} aria-hidden />}
+              onClick={() => setShowTable((v) => !v)}
+              aria-expanded={showTable}
+              aria-controls={`${id}-table`}
+              data-testid="trend-table-toggle"
+            >
               {showTable ? t('analytics.trend.hideTable') : t('analytics.trend.showTable')}
             </Button>
           </Group>
@@ -85,7 +105,15 @@ export function TrendCard({ metric, granularity, filters, onGranularity }: Trend
           </Text>
         ) : (
           <>
-            <TrendChart metric={metric} points={points} label={t('analytics.trend.chartLabel', { metric: metricName, granularity: t(`analytics.trend.granularities.${granularity}`), count: groups.length })} />
+            <TrendChart
+              metric={metric}
+              points={points}
+              label={t('analytics.trend.chartLabel', {
+                metric: metricName,
+                granularity: t(`analytics.trend.granularities.${granularity}`),
+                count: groups.length,
+              })}
+            />
             <Group gap="lg" aria-hidden>
               <Group gap={6}>
                 <span className="legend-swatch" style={{ background: '#b5c6ea' }} />
@@ -125,7 +153,12 @@ export function TrendCard({ metric, granularity, filters, onGranularity }: Trend
                           ) : null}
                         </Table.Td>
                         <Table.Td ta="right" className="tabular">
-                          <DrillLink to={points[i]?.href ?? ''} label={points[i]?.description ?? ''} fw={600} data-testid={`trend-score-${g.key}`}>
+                          <DrillLink
+                            to={points[i]?.href ?? ''}
+                            label={points[i]?.description ?? ''}
+                            fw={600}
+                            data-testid={`trend-score-${g.key}`}
+                          >
                             {formatScore(metric, g.score, locale)}
                           </DrillLink>
                         </Table.Td>

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { axisLabels, confidentRuns, lineSegments, yDomain, yTicks, type TrendPoint } from './trend-geometry.js';
+import {
+  axisLabels,
+  confidentRuns,
+  lineSegments,
+  yDomain,
+  yTicks,
+  type TrendPoint,
+} from './trend-geometry.js';
 
-const p = (key: string, score: number | null, low: number, high: number, isThin = false): TrendPoint => ({ key, score, ci: score === null ? null : { low, high }, isThin });
+const p = (key: string, score: number | null, low: number, high: number, isThin = false): TrendPoint => ({
+  key,
+  score,
+  ci: score === null ? null : { low, high },
+  isThin,
+});
 
 describe('trend chart geometry', () => {
   it('fits the y range to confident intervals in tens, ignoring thin buckets’ wide intervals', () => {
-    expect(yDomain([p('a', 30, 21, 39), p('b', 35, 24, 44), p('c', 10, -70, 80, true)], 'nps')).toEqual([10, 50]);
+    expect(yDomain([p('a', 30, 21, 39), p('b', 35, 24, 44), p('c', 10, -70, 80, true)], 'nps')).toEqual([
+      10, 50,
+    ]);
     // Never beyond the scale, and at least 20 points tall.
     expect(yDomain([p('a', 98, 95, 100)], 'csat')).toEqual([80, 100]);
     expect(yDomain([p('a', 31, 29, 33)], 'nps')).toEqual([20, 40]);
@@ -15,12 +29,24 @@ describe('trend chart geometry', () => {
   });
 
   it('draws the band only over runs of buckets with enough answers', () => {
-    const points = [p('a', 30, 20, 40), p('b', 32, 22, 42), p('c', 5, -60, 60, true), p('d', 28, 18, 38), p('e', null, 0, 0)];
+    const points = [
+      p('a', 30, 20, 40),
+      p('b', 32, 22, 42),
+      p('c', 5, -60, 60, true),
+      p('d', 28, 18, 38),
+      p('e', null, 0, 0),
+    ];
     expect(confidentRuns(points)).toEqual([[0, 1], [3]]);
   });
 
   it('dashes the line next to thin buckets and skips buckets without answers', () => {
-    const points = [p('a', 30, 20, 40), p('b', 5, -60, 60, true), p('c', null, 0, 0), p('d', 28, 18, 38), p('e', 29, 19, 39)];
+    const points = [
+      p('a', 30, 20, 40),
+      p('b', 5, -60, 60, true),
+      p('c', null, 0, 0),
+      p('d', 28, 18, 38),
+      p('e', 29, 19, 39),
+    ];
     expect(lineSegments(points)).toEqual([
       { from: 0, to: 1, dashed: true },
       { from: 1, to: 3, dashed: true },
@@ -29,9 +55,13 @@ describe('trend chart geometry', () => {
   });
 
   /** Positions of `count` buckets spread over [left, right], as the chart places them. */
-  const spread = (count: number, left: number, right: number) => Array.from({ length: count }, (_, i) => left + (i / (count - 1)) * (right - left));
+  const spread = (count: number, left: number, right: number) =>
+    Array.from({ length: count }, (_, i) => left + (i / (count - 1)) * (right - left));
   const overlaps = (labels: { index: number; start: number }[], width: number, gap: number) =>
-    labels.slice(1).filter((l, k) => (labels[k]?.start ?? 0) + width + gap > l.start).map((l) => l.index);
+    labels
+      .slice(1)
+      .filter((l, k) => (labels[k]?.start ?? 0) + width + gap > l.start)
+      .map((l) => l.index);
 
   it('thins out x labels so that none touches its neighbour, first and last pushed inside the plot', () => {
     // Twelve months on a phone (a 260 px plot) with "Jan 2026"-sized labels: the old fixed step drew "Jan 2026Apr 2026".
@@ -41,7 +71,9 @@ describe('trend chart geometry', () => {
     expect(phone.at(-1)).toEqual({ index: 11, start: 254 });
     expect(phone.length).toBeGreaterThanOrEqual(3);
     // Wide screen: every month has room.
-    expect(axisLabels(spread(12, 44, 1000), Array(12).fill(50), [44, 1000], 10).map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(axisLabels(spread(12, 44, 1000), Array(12).fill(50), [44, 1000], 10).map((l) => l.index)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+    ]);
     // A year of weeks: every k-th, the last always, none colliding.
     const weeks = axisLabels(spread(53, 44, 1000), Array(53).fill(60), [44, 1000], 10);
     expect(overlaps(weeks, 60, 10)).toEqual([]);

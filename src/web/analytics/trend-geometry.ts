@@ -82,7 +82,12 @@ export interface AxisLabel {
  * neighbours ("Jan 2026Apr 2026"). The last bucket always keeps its label; a stepped one too
  * close before it is dropped. `widths` are the labels' rendered widths (or an estimate).
  */
-export function axisLabels(xs: readonly number[], widths: readonly number[], [left, right]: [number, number], gap: number): AxisLabel[] {
+export function axisLabels(
+  xs: readonly number[],
+  widths: readonly number[],
+  [left, right]: [number, number],
+  gap: number,
+): AxisLabel[] {
   const n = xs.length;
   if (n === 0) return [];
   const box = (i: number): AxisLabel => {

@@ -7,7 +7,8 @@ import { channelName } from '../overview/feedback-labels.js';
 /** Answering channels of survey answers, next to the feedback channels `channelName` knows. */
 const SURVEY_CHANNELS = ['link', 'widget', 'api'] as const;
 type SurveyChannel = (typeof SURVEY_CHANNELS)[number];
-const isSurveyChannel = (key: string): key is SurveyChannel => (SURVEY_CHANNELS as readonly string[]).includes(key);
+const isSurveyChannel = (key: string): key is SurveyChannel =>
+  (SURVEY_CHANNELS as readonly string[]).includes(key);
 
 /** How a dimension's value is shown: survey ids as survey names, language codes as names, '' as "unknown". */
 export function useDimensionLabel(dimension: TDimension): (key: string) => string {
@@ -17,7 +18,8 @@ export function useDimensionLabel(dimension: TDimension): (key: string) => strin
     if (key === '') return t('analytics.filters.unknown');
     if (dimension === 'survey') return surveys.data?.items.find((s) => s.id === key)?.name ?? key;
     if (dimension === 'language') return formatLanguage(key);
-    if (dimension === 'channel') return isSurveyChannel(key) ? t(`analytics.channels.${key}`) : channelName(key);
+    if (dimension === 'channel')
+      return isSurveyChannel(key) ? t(`analytics.channels.${key}`) : channelName(key);
     return key;
   };
 }

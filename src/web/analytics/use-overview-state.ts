@@ -2,7 +2,13 @@ import { useCallback, useMemo } from 'react';
 import type { TMetricFilters } from '../../shared/contracts/metrics.js';
 import { keepComparePeriods } from '../compare/compare-url.js';
 import { navigate, useLocation } from '../router/history.js';
-import { metricFilters, overviewSearch, parseOverviewSearch, utcToday, type OverviewState } from './overview-url.js';
+import {
+  metricFilters,
+  overviewSearch,
+  parseOverviewSearch,
+  utcToday,
+  type OverviewState,
+} from './overview-url.js';
 
 export interface OverviewStateApi {
   state: OverviewState;
@@ -24,7 +30,11 @@ export function useOverviewState(): OverviewStateApi {
   // The compared periods share the address; they stay unless the view's own period changes.
   // The same function until the address changes, so the filter bar can skip re-rendering.
   const update = useCallback<OverviewStateApi['update']>(
-    (patch, options) => navigate(`${pathname}${keepComparePeriods(search, overviewSearch({ ...state, ...patch }), 'period' in patch)}`, options),
+    (patch, options) =>
+      navigate(
+        `${pathname}${keepComparePeriods(search, overviewSearch({ ...state, ...patch }), 'period' in patch)}`,
+        options,
+      ),
     [pathname, search, state],
   );
   return { state, filters, update };

@@ -45,7 +45,11 @@ export interface RequestOptions {
  * already serializes every response through that zod schema, so the dashboard does not
  * ship zod to parse it again.
  */
-export async function request<T = unknown>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T = unknown>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const url = options.query ? `${path}?${new URLSearchParams(options.query).toString()}` : path;
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
   if (options.body !== undefined) {
@@ -80,13 +84,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isErrorBody(json: unknown): json is TErrorBody {
-  return isRecord(json) && isRecord(json.error) && typeof json.error.code === 'string' && typeof json.error.message === 'string';
+  return (
+    isRecord(json) &&
+    isRecord(json.error) &&
+    typeof json.error.code === 'string' &&
+    typeof json.error.message === 'string'
+  );
 }
 
 function toApiError(status: number, json: unknown): ApiError {
   if (isErrorBody(json)) {
     const { code, message, details } = json.error;
-    const clean = (details ?? []).map((d): ErrorDetail => (typeof d.field === 'string' ? { field: d.field, message: d.message } : { message: d.message }));
+    const clean = (details ?? []).map(
+      (d): ErrorDetail =>
+        typeof d.field === 'string' ? { field: d.field, message: d.message } : { message: d.message },
+    );
     return new ApiError(status, code, message, clean);
   }
   if (isRecord(json)) {

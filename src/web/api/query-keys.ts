@@ -14,29 +14,46 @@ export const queryKeys = {
   usage: (organizationId: string) => ['org', organizationId, 'usage'] as const,
   outbox: (organizationId: string) => ['org', organizationId, 'outbox'] as const,
   ssoProviders: (organizationId: string) => ['org', organizationId, 'sso-providers'] as const,
-  contacts: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'contacts', 'list', filters] as const,
-  contact: (organizationId: string, externalId: string) => ['org', organizationId, 'contacts', 'one', externalId] as const,
+  contacts: (organizationId: string, filters: Record<string, string>) =>
+    ['org', organizationId, 'contacts', 'list', filters] as const,
+  contact: (organizationId: string, externalId: string) =>
+    ['org', organizationId, 'contacts', 'one', externalId] as const,
   segments: (organizationId: string) => ['org', organizationId, 'contacts', 'segments'] as const,
-  segmentContacts: (organizationId: string, segmentId: string) => ['org', organizationId, 'contacts', 'segment', segmentId] as const,
+  segmentContacts: (organizationId: string, segmentId: string) =>
+    ['org', organizationId, 'contacts', 'segment', segmentId] as const,
   contactAttributes: (organizationId: string) => ['org', organizationId, 'contact-attributes'] as const,
   import: (organizationId: string, importId: string) => ['org', organizationId, 'imports', importId] as const,
   surveys: (organizationId: string) => ['org', organizationId, 'surveys', 'list'] as const,
   surveyStats: (organizationId: string) => ['org', organizationId, 'surveys', 'stats'] as const,
-  survey: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId] as const,
-  surveySends: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'sends'] as const,
+  survey: (organizationId: string, surveyId: string) =>
+    ['org', organizationId, 'surveys', 'one', surveyId] as const,
+  surveySends: (organizationId: string, surveyId: string) =>
+    ['org', organizationId, 'surveys', 'one', surveyId, 'sends'] as const,
   surveyInvitations: (organizationId: string, surveyId: string, filters: Record<string, string>) =>
     ['org', organizationId, 'surveys', 'one', surveyId, 'invitations', filters] as const,
-  sendOutcome: (organizationId: string, surveyId: string, sendId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'sends', sendId, 'outcome'] as const,
-  surveyDelivery: (organizationId: string, surveyId: string) => ['org', organizationId, 'surveys', 'one', surveyId, 'delivery'] as const,
-  responses: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'responses', filters] as const,
-  metricsCompare: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics-compare', params] as const,
-  loyalty: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'loyalty', params] as const,
-  feedback: (organizationId: string, filters: Record<string, string>) => ['org', organizationId, 'feedback', filters] as const,
+  sendOutcome: (organizationId: string, surveyId: string, sendId: string) =>
+    ['org', organizationId, 'surveys', 'one', surveyId, 'sends', sendId, 'outcome'] as const,
+  surveyDelivery: (organizationId: string, surveyId: string) =>
+    ['org', organizationId, 'surveys', 'one', surveyId, 'delivery'] as const,
+  responses: (organizationId: string, filters: Record<string, string>) =>
+    ['org', organizationId, 'responses', filters] as const,
+  metricsCompare: (organizationId: string, params: Record<string, string>) =>
+    ['org', organizationId, 'metrics-compare', params] as const,
+  loyalty: (organizationId: string, params: Record<string, string>) =>
+    ['org', organizationId, 'loyalty', params] as const,
+  feedback: (organizationId: string, filters: Record<string, string>) =>
+    ['org', organizationId, 'feedback', filters] as const,
   sendingSettings: (organizationId: string) => ['org', organizationId, 'sending-settings'] as const,
   workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
   digestSubscription: (organizationId: string) => ['org', organizationId, 'digest-subscription'] as const,
-  metrics: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics', params] as const,
-  metricsFunnel: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics-funnel', params] as const,
-  benchmarks: (organizationId: string, params?: Record<string, string>) => (params ? (['org', organizationId, 'benchmarks', params] as const) : (['org', organizationId, 'benchmarks'] as const)),
-  metricsSnapshot: (organizationId: string, params: Record<string, string>) => ['org', organizationId, 'metrics-snapshot', params] as const,
+  metrics: (organizationId: string, params: Record<string, string>) =>
+    ['org', organizationId, 'metrics', params] as const,
+  metricsFunnel: (organizationId: string, params: Record<string, string>) =>
+    ['org', organizationId, 'metrics-funnel', params] as const,
+  benchmarks: (organizationId: string, params?: Record<string, string>) =>
+    params
+      ? (['org', organizationId, 'benchmarks', params] as const)
+      : (['org', organizationId, 'benchmarks'] as const),
+  metricsSnapshot: (organizationId: string, params: Record<string, string>) =>
+    ['org', organizationId, 'metrics-snapshot', params] as const,
 };

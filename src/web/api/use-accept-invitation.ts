@@ -8,7 +8,9 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (invitationId: string) => {
-      const accepted = await request<TAuthAccepted>('POST', '/api/auth/organization/accept-invitation', { body: { invitationId } });
+      const accepted = await request<TAuthAccepted>('POST', '/api/auth/organization/accept-invitation', {
+        body: { invitationId },
+      });
       await setActiveOrganization(accepted.member.organizationId);
       return accepted;
     },

@@ -37,7 +37,9 @@ export function useSaveBenchmark() {
   return useMutation({
     meta: { silent: true },
     mutationFn: ({ id, input }: { id: string | null; input: TBenchmarkInput }) =>
-      id === null ? request<TBenchmark>('POST', '/api/v1/benchmarks', { body: input }) : request<TBenchmark>('PUT', `/api/v1/benchmarks/${encodeURIComponent(id)}`, { body: input }),
+      id === null
+        ? request<TBenchmark>('POST', '/api/v1/benchmarks', { body: input })
+        : request<TBenchmark>('PUT', `/api/v1/benchmarks/${encodeURIComponent(id)}`, { body: input }),
     onSuccess: invalidate,
   });
 }
@@ -55,7 +57,8 @@ export function useDeleteBenchmark() {
 export function useRestoreBenchmark() {
   const invalidate = useInvalidateBenchmarks();
   return useMutation({
-    mutationFn: (id: string) => request<TBenchmark>('POST', `/api/v1/benchmarks/${encodeURIComponent(id)}/restore`),
+    mutationFn: (id: string) =>
+      request<TBenchmark>('POST', `/api/v1/benchmarks/${encodeURIComponent(id)}/restore`),
     onSuccess: invalidate,
   });
 }

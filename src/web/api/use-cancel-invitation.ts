@@ -8,7 +8,8 @@ export function useCancelInvitation() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (invitationId: string) => request('POST', '/api/auth/organization/cancel-invitation', { body: { invitationId } }),
+    mutationFn: (invitationId: string) =>
+      request('POST', '/api/auth/organization/cancel-invitation', { body: { invitationId } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.invitations(organizationId) });
     },

@@ -24,7 +24,9 @@ export function useContacts(filters: ContactFilters) {
   return useInfiniteQuery({
     queryKey: queryKeys.contacts(organizationId, query),
     queryFn: ({ pageParam }) =>
-      request<TContactList>('GET', '/api/v1/contacts', { query: { ...query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } }),
+      request<TContactList>('GET', '/api/v1/contacts', {
+        query: { ...query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) },
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: (previous) => previous,

@@ -9,7 +9,8 @@ export function useCreateApiKey() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TCreateApiKeyRequest) => request<TCreateApiKeyResponse>('POST', '/api/v1/api-keys', { body }),
+    mutationFn: (body: TCreateApiKeyRequest) =>
+      request<TCreateApiKeyResponse>('POST', '/api/v1/api-keys', { body }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys(organizationId) });
     },

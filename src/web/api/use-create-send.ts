@@ -10,7 +10,8 @@ export function useCreateSend(surveyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (body: TCreateSend) => request<TSurveySend>('POST', `/api/v1/surveys/${encodeURIComponent(surveyId)}/sends`, { body }),
+    mutationFn: (body: TCreateSend) =>
+      request<TSurveySend>('POST', `/api/v1/surveys/${encodeURIComponent(surveyId)}/sends`, { body }),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.surveySends(organizationId, surveyId) }),

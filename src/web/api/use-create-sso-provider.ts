@@ -10,7 +10,8 @@ export function useCreateSsoProvider() {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (body: TCreateSsoProviderRequest) => request<TSsoProvider>('POST', '/api/v1/sso/providers', { body }),
+    mutationFn: (body: TCreateSsoProviderRequest) =>
+      request<TSsoProvider>('POST', '/api/v1/sso/providers', { body }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.ssoProviders(organizationId) });
     },

@@ -9,7 +9,8 @@ export function useDeleteSsoProvider() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (providerId: string) => request<TOk>('DELETE', `/api/v1/sso/providers/${encodeURIComponent(providerId)}`),
+    mutationFn: (providerId: string) =>
+      request<TOk>('DELETE', `/api/v1/sso/providers/${encodeURIComponent(providerId)}`),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.ssoProviders(organizationId) });
     },

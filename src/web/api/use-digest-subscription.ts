@@ -18,7 +18,8 @@ export function useUpdateDigestSubscription() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TUpdateDigestSubscription) => request<TDigestSubscription>('PUT', '/api/v1/digest/subscription', { body }),
+    mutationFn: (body: TUpdateDigestSubscription) =>
+      request<TDigestSubscription>('PUT', '/api/v1/digest/subscription', { body }),
     onSuccess: (state) => queryClient.setQueryData(queryKeys.digestSubscription(organizationId), state),
   });
 }

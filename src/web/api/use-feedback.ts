@@ -15,7 +15,10 @@ export function useFeedback(filters: Readonly<Record<string, string>>) {
   const query: Record<string, string> = { ...filters };
   return useInfiniteQuery({
     queryKey: queryKeys.feedback(organizationId, query),
-    queryFn: ({ pageParam }) => request<TFeedbackList>('GET', '/api/v1/feedback', { query: { ...query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } }),
+    queryFn: ({ pageParam }) =>
+      request<TFeedbackList>('GET', '/api/v1/feedback', {
+        query: { ...query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) },
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     // A changed filter keeps the rows on screen (marked as updating) until the new ones arrive.

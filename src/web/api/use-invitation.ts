@@ -7,7 +7,10 @@ import { queryKeys } from './query-keys.js';
 export function useInvitation(invitationId: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.invitation(invitationId),
-    queryFn: () => request<TAuthInvitationDetails>('GET', '/api/auth/organization/get-invitation', { query: { id: invitationId } }),
+    queryFn: () =>
+      request<TAuthInvitationDetails>('GET', '/api/auth/organization/get-invitation', {
+        query: { id: invitationId },
+      }),
     enabled,
     retry: false,
   });

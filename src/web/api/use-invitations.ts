@@ -10,7 +10,9 @@ export function useInvitations() {
   return useQuery({
     queryKey: queryKeys.invitations(organizationId),
     queryFn: async () => {
-      const all = await request<TAuthInvitation[]>('GET', '/api/auth/organization/list-invitations', { query: { organizationId } });
+      const all = await request<TAuthInvitation[]>('GET', '/api/auth/organization/list-invitations', {
+        query: { organizationId },
+      });
       const now = Date.now();
       return all.filter((i) => i.status === 'pending' && new Date(i.expiresAt).getTime() > now);
     },

@@ -14,7 +14,8 @@ export function useInviteMember() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: InviteMemberInput) => request('POST', '/api/auth/organization/invite-member', { body: { ...input, organizationId } }),
+    mutationFn: (input: InviteMemberInput) =>
+      request('POST', '/api/auth/organization/invite-member', { body: { ...input, organizationId } }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.invitations(organizationId) }),

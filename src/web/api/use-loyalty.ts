@@ -15,7 +15,8 @@ export interface LoyaltyParams {
 export function useLoyalty(params: LoyaltyParams) {
   const { organizationId } = useSession();
   const query: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params) as [string, string | undefined][]) if (value) query[key] = value;
+  for (const [key, value] of Object.entries(params) as [string, string | undefined][])
+    if (value) query[key] = value;
   return useQuery({
     queryKey: queryKeys.loyalty(organizationId, query),
     queryFn: () => request<TLoyaltyEconomics>('GET', '/api/v1/loyalty', { query }),

@@ -10,7 +10,9 @@ export function useMembers() {
   return useQuery({
     queryKey: queryKeys.members(organizationId),
     queryFn: async () => {
-      const list = await request<TAuthMemberList>('GET', '/api/auth/organization/list-members', { query: { organizationId } });
+      const list = await request<TAuthMemberList>('GET', '/api/auth/organization/list-members', {
+        query: { organizationId },
+      });
       return list.members;
     },
   });

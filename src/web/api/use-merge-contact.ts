@@ -9,7 +9,8 @@ export function useMergeContact() {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: ({ into, from }: { into: string; from: string }) => request<TContact>('POST', `/api/v1/contacts/${encodeURIComponent(into)}/merge`, { body: { from } }),
+    mutationFn: ({ into, from }: { into: string; from: string }) =>
+      request<TContact>('POST', `/api/v1/contacts/${encodeURIComponent(into)}/merge`, { body: { from } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org', organizationId, 'contacts'] }),
   });
 }

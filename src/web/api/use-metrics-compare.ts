@@ -16,7 +16,8 @@ export function useMetricsCompare(filters: TMetricFilters, periods: ComparePerio
   const { organizationId } = useSession();
   const params: Record<string, string> = { metric: 'nps', ...(periods ?? {}) };
   // The periods replace the view's own from/to.
-  for (const [key, value] of Object.entries(filters) as [string, string | undefined][]) if (value && key !== 'from' && key !== 'to') params[key] = value;
+  for (const [key, value] of Object.entries(filters) as [string, string | undefined][])
+    if (value && key !== 'from' && key !== 'to') params[key] = value;
   return useQuery({
     queryKey: queryKeys.metricsCompare(organizationId, params),
     queryFn: () => request<TMetricsComparison>('GET', '/api/v1/metrics/compare', { query: params }),

@@ -13,10 +13,16 @@ export interface MetricsRequest {
 }
 
 /** The request as query parameters: unset filters left out, so equal views share one cache entry. */
-export function metricsParams({ metric, groupBy, filters, weighted }: MetricsRequest): Record<string, string> {
+export function metricsParams({
+  metric,
+  groupBy,
+  filters,
+  weighted,
+}: MetricsRequest): Record<string, string> {
   const params: Record<string, string> = { metric, groupBy };
   if (weighted) params.weighted = 'true';
-  for (const [key, value] of Object.entries(filters) as [string, string | undefined][]) if (value) params[key] = value;
+  for (const [key, value] of Object.entries(filters) as [string, string | undefined][])
+    if (value) params[key] = value;
   return params;
 }
 
@@ -53,7 +59,9 @@ export function useMetricsDimensionValues(groupBy: TGroupBy, enabled: boolean) {
     }),
     combine: (results) => ({
       isPending: enabled && results.some((r) => r.isPending),
-      keys: [...new Set(results.flatMap((r) => r.data?.groups.map((g) => g.key) ?? []))].sort((a, b) => a.localeCompare(b)),
+      keys: [...new Set(results.flatMap((r) => r.data?.groups.map((g) => g.key) ?? []))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
     }),
   });
 }

@@ -6,7 +6,8 @@ import { queryKeys } from './query-keys.js';
 export function useRejectInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (invitationId: string) => request('POST', '/api/auth/organization/reject-invitation', { body: { invitationId } }),
+    mutationFn: (invitationId: string) =>
+      request('POST', '/api/auth/organization/reject-invitation', { body: { invitationId } }),
     onSuccess: async (_data, invitationId) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.invitation(invitationId) });
     },

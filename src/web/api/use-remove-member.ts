@@ -8,7 +8,10 @@ export function useRemoveMember() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (memberId: string) => request('POST', '/api/auth/organization/remove-member', { body: { memberIdOrEmail: memberId, organizationId } }),
+    mutationFn: (memberId: string) =>
+      request('POST', '/api/auth/organization/remove-member', {
+        body: { memberIdOrEmail: memberId, organizationId },
+      }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.members(organizationId) });
     },

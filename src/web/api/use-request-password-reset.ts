@@ -5,6 +5,7 @@ import { request } from './http.js';
 export function useRequestPasswordReset() {
   return useMutation({
     meta: { silent: true },
-    mutationFn: (email: string) => request('POST', '/api/auth/request-password-reset', { body: { email, redirectTo: '/reset-password' } }),
+    mutationFn: (email: string) =>
+      request('POST', '/api/auth/request-password-reset', { body: { email, redirectTo: '/reset-password' } }),
   });
 }

@@ -12,7 +12,11 @@ export function useSaveSurveyDefinition(surveyId: string) {
   return useMutation({
     meta: { silent: true },
     mutationFn: (definition: SurveyDefinition) =>
-      request<TSaveSurveyDefinitionResult>('PUT', `/api/v1/surveys/${encodeURIComponent(surveyId)}/definition`, { body: { definition } }),
+      request<TSaveSurveyDefinitionResult>(
+        'PUT',
+        `/api/v1/surveys/${encodeURIComponent(surveyId)}/definition`,
+        { body: { definition } },
+      ),
     onSuccess: (result) => {
       queryClient.setQueryData(queryKeys.survey(organizationId, surveyId), result.survey);
       return queryClient.invalidateQueries({ queryKey: queryKeys.surveys(organizationId) });

@@ -10,7 +10,9 @@ export function useSegmentContacts(segmentId: string | null) {
   return useInfiniteQuery({
     queryKey: queryKeys.segmentContacts(organizationId, segmentId ?? ''),
     queryFn: ({ pageParam }) =>
-      request<TContactList>('GET', `/api/v1/segments/${encodeURIComponent(segmentId ?? '')}/contacts`, { query: { limit: '50', ...(pageParam ? { cursor: pageParam } : {}) } }),
+      request<TContactList>('GET', `/api/v1/segments/${encodeURIComponent(segmentId ?? '')}/contacts`, {
+        query: { limit: '50', ...(pageParam ? { cursor: pageParam } : {}) },
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: segmentId !== null,

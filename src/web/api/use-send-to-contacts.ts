@@ -15,7 +15,8 @@ export function useSendToContacts(surveyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (body: SendToContactsBody) => request<TSendResult>('POST', `/api/v1/surveys/${encodeURIComponent(surveyId)}/send`, { body }),
+    mutationFn: (body: SendToContactsBody) =>
+      request<TSendResult>('POST', `/api/v1/surveys/${encodeURIComponent(surveyId)}/send`, { body }),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.surveySends(organizationId, surveyId) }),

@@ -10,7 +10,10 @@ export function useSetSendStatus(surveyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ sendId, status }: { sendId: string; status: 'active' | 'paused' }) =>
-      request<TSurveySend>('POST', `/api/v1/sends/${encodeURIComponent(sendId)}/status`, { body: { status } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.surveySends(organizationId, surveyId) }),
+      request<TSurveySend>('POST', `/api/v1/sends/${encodeURIComponent(sendId)}/status`, {
+        body: { status },
+      }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.surveySends(organizationId, surveyId) }),
   });
 }

@@ -10,7 +10,10 @@ export function useSetSurveyStatus(surveyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (status: SurveyStatus) => request<TSurvey>('POST', `/api/v1/surveys/${encodeURIComponent(surveyId)}/status`, { body: { status } }),
+    mutationFn: (status: SurveyStatus) =>
+      request<TSurvey>('POST', `/api/v1/surveys/${encodeURIComponent(surveyId)}/status`, {
+        body: { status },
+      }),
     onSuccess: (survey) => {
       queryClient.setQueryData(queryKeys.survey(organizationId, surveyId), survey);
       return queryClient.invalidateQueries({ queryKey: queryKeys.surveys(organizationId) });

@@ -13,7 +13,8 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (body: SignInInput) => request('POST', '/api/auth/sign-in/email', { body: { ...body, rememberMe: true } }),
+    mutationFn: (body: SignInInput) =>
+      request('POST', '/api/auth/sign-in/email', { body: { ...body, rememberMe: true } }),
     onSuccess: async () => {
       markSignedIn();
       await queryClient.invalidateQueries({ queryKey: queryKeys.me });

@@ -17,7 +17,10 @@ export function useSignUp() {
     mutationFn: (body: SignUpInput) => request('POST', '/api/auth/sign-up/email', { body }),
     onSuccess: async () => {
       markSignedIn();
-      await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.me }), queryClient.invalidateQueries({ queryKey: queryKeys.instance })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.instance }),
+      ]);
     },
   });
 }

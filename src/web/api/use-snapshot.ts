@@ -17,7 +17,8 @@ export interface SnapshotParams {
 export function useSnapshot(params: SnapshotParams = {}) {
   const { organizationId } = useSession();
   const query: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params) as [string, string | undefined][]) if (value) query[key] = value;
+  for (const [key, value] of Object.entries(params) as [string, string | undefined][])
+    if (value) query[key] = value;
   return useQuery({
     queryKey: queryKeys.metricsSnapshot(organizationId, query),
     queryFn: () => request<TNpsSnapshot>('GET', '/api/v1/metrics/snapshot', { query }),

@@ -10,6 +10,7 @@ import { request } from './http.js';
 export function useSsoSignIn() {
   return useMutation({
     meta: { silent: true },
-    mutationFn: (body: TSsoSignInRequest) => request<TSsoSignInResponse>('POST', '/api/auth/sign-in/sso', { body }),
+    mutationFn: (body: TSsoSignInRequest) =>
+      request<TSsoSignInResponse>('POST', '/api/auth/sign-in/sso', { body }),
   });
 }

@@ -11,7 +11,10 @@ export function useStartImport(importId: string) {
   return useMutation({
     // The wizard shows the error next to its button.
     meta: { silent: true },
-    mutationFn: (mapping: TStartImportRequest['mapping']) => request<TImportSummary>('POST', `/api/v1/imports/${encodeURIComponent(importId)}/start`, { body: { mapping } }),
+    mutationFn: (mapping: TStartImportRequest['mapping']) =>
+      request<TImportSummary>('POST', `/api/v1/imports/${encodeURIComponent(importId)}/start`, {
+        body: { mapping },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.import(organizationId, importId) }),
   });
 }

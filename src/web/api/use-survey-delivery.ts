@@ -9,6 +9,7 @@ export function useSurveyDelivery(surveyId: string) {
   const { organizationId } = useSession();
   return useQuery({
     queryKey: queryKeys.surveyDelivery(organizationId, surveyId),
-    queryFn: () => request<TSurveyDeliveryState>('GET', `/api/v1/surveys/${encodeURIComponent(surveyId)}/delivery`),
+    queryFn: () =>
+      request<TSurveyDeliveryState>('GET', `/api/v1/surveys/${encodeURIComponent(surveyId)}/delivery`),
   });
 }

@@ -10,6 +10,9 @@ export function useSurveyInvitations(surveyId: string, sendId: string, limit: nu
   const query = { sendId, limit: String(limit) };
   return useQuery({
     queryKey: queryKeys.surveyInvitations(organizationId, surveyId, query),
-    queryFn: () => request<TInvitationList>('GET', `/api/v1/surveys/${encodeURIComponent(surveyId)}/invitations`, { query }),
+    queryFn: () =>
+      request<TInvitationList>('GET', `/api/v1/surveys/${encodeURIComponent(surveyId)}/invitations`, {
+        query,
+      }),
   });
 }

@@ -14,7 +14,8 @@ export function useUpdateMemberRole() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateMemberRoleInput) => request('POST', '/api/auth/organization/update-member-role', { body: { ...input, organizationId } }),
+    mutationFn: (input: UpdateMemberRoleInput) =>
+      request('POST', '/api/auth/organization/update-member-role', { body: { ...input, organizationId } }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.members(organizationId) }),

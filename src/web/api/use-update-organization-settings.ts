@@ -10,7 +10,8 @@ export function useUpdateOrganizationSettings() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: TUpdateOrganizationSettings) => request<TOrganization>('PATCH', '/api/v1/organization/settings', { body: patch }),
+    mutationFn: (patch: TUpdateOrganizationSettings) =>
+      request<TOrganization>('PATCH', '/api/v1/organization/settings', { body: patch }),
     onSuccess: (organization) => {
       queryClient.setQueryData(queryKeys.organization(organizationId), organization);
     },

@@ -10,7 +10,8 @@ export function useUpdateSendingSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (patch: TUpdateSendingSettings) => request<TSendingSettings>('PATCH', '/api/v1/settings/sending', { body: patch }),
+    mutationFn: (patch: TUpdateSendingSettings) =>
+      request<TSendingSettings>('PATCH', '/api/v1/settings/sending', { body: patch }),
     onSuccess: (settings) => queryClient.setQueryData(queryKeys.sendingSettings(organizationId), settings),
   });
 }

@@ -10,7 +10,10 @@ export function useUpdateSurveyDelivery(surveyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (body: TSurveyDelivery) => request<TSurveyDeliveryState>('PUT', `/api/v1/surveys/${encodeURIComponent(surveyId)}/delivery`, { body }),
+    mutationFn: (body: TSurveyDelivery) =>
+      request<TSurveyDeliveryState>('PUT', `/api/v1/surveys/${encodeURIComponent(surveyId)}/delivery`, {
+        body,
+      }),
     onSuccess: (state) => queryClient.setQueryData(queryKeys.surveyDelivery(organizationId, surveyId), state),
   });
 }

@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TUpdateWidgetIdentity, TWidgetIdentityState, TWidgetSecret } from '../../shared/contracts/widget-identity.js';
+import type {
+  TUpdateWidgetIdentity,
+  TWidgetIdentityState,
+  TWidgetSecret,
+} from '../../shared/contracts/widget-identity.js';
 import { useSession } from '../session/session-context.js';
 import { request } from './http.js';
 
@@ -8,7 +12,11 @@ const keyOf = (organizationId: string) => ['org', organizationId, 'widget-identi
 /** GET /api/v1/settings/widget-identity — whether a widget secret exists and is required (owners and admins). */
 export function useWidgetIdentity(enabled: boolean) {
   const { organizationId } = useSession();
-  return useQuery({ queryKey: keyOf(organizationId), queryFn: () => request<TWidgetIdentityState>('GET', '/api/v1/settings/widget-identity'), enabled });
+  return useQuery({
+    queryKey: keyOf(organizationId),
+    queryFn: () => request<TWidgetIdentityState>('GET', '/api/v1/settings/widget-identity'),
+    enabled,
+  });
 }
 
 /** PUT /api/v1/settings/widget-identity — require verification, or stop requiring it. */
@@ -16,7 +24,8 @@ export function useUpdateWidgetIdentity() {
   const { organizationId } = useSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TUpdateWidgetIdentity) => request<TWidgetIdentityState>('PUT', '/api/v1/settings/widget-identity', { body }),
+    mutationFn: (body: TUpdateWidgetIdentity) =>
+      request<TWidgetIdentityState>('PUT', '/api/v1/settings/widget-identity', { body }),
     onSuccess: (state) => queryClient.setQueryData(keyOf(organizationId), state),
   });
 }

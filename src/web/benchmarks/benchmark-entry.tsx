@@ -21,9 +21,20 @@ export function BenchmarkEntry({ entry, nps, actions }: BenchmarkEntryProps) {
   const score = formatScore(entry.score);
   // CSAT and CES benchmarks are shares: written like every other percentage (a source's decimal kept).
   const share = formatPercent(entry.score, localeOf(i18n.language), Number.isInteger(entry.score) ? 0 : 1);
-  const scoreText = entry.metric === 'nps' ? t('benchmarks.score.nps', { score }) : entry.metric === 'csat' ? t('benchmarks.score.csat', { score: share }) : t('benchmarks.score.ces', { score: share });
+  const scoreText =
+    entry.metric === 'nps'
+      ? t('benchmarks.score.nps', { score })
+      : entry.metric === 'csat'
+        ? t('benchmarks.score.csat', { score: share })
+        : t('benchmarks.score.ces', { score: share });
   return (
-    <Stack component="li" gap={4} py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} data-testid={`benchmark-${entry.id}`}>
+    <Stack
+      component="li"
+      gap={4}
+      py="sm"
+      style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+      data-testid={`benchmark-${entry.id}`}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
         {/* May shrink below its words' width, so long German labels wrap on a phone instead of widening the page. */}
         <Stack gap={2} miw={0}>
@@ -52,8 +63,9 @@ export function BenchmarkEntry({ entry, nps, actions }: BenchmarkEntryProps) {
         {actions}
       </Group>
       <Text fz="xs" c="dimmed">
-        {t('benchmarks.source')}: {text.source} · {t('benchmarks.year')}: {entry.year ?? t('benchmarks.yearUnknown')} · {t('benchmarks.method')}: {text.method} · {t('benchmarks.market')}:{' '}
-        {t(`benchmarks.markets.${entry.market}`)}
+        {t('benchmarks.source')}: {text.source} · {t('benchmarks.year')}:{' '}
+        {entry.year ?? t('benchmarks.yearUnknown')} · {t('benchmarks.method')}: {text.method} ·{' '}
+        {t('benchmarks.market')}: {t(`benchmarks.markets.${entry.market}`)}
       </Text>
       {text.note ? (
         <Text fz="xs" c="dimmed">

@@ -1,7 +1,22 @@
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BenchmarkMarket, BenchmarkMetric, TBenchmark, TBenchmarkInput } from '../../shared/contracts/benchmarks.js';
+import type {
+  BenchmarkMarket,
+  BenchmarkMetric,
+  TBenchmark,
+  TBenchmarkInput,
+} from '../../shared/contracts/benchmarks.js';
 import { ApiError } from '../api/http.js';
 import { useSaveBenchmark } from '../api/use-benchmarks.js';
 import { FormError } from '../components/form-error.js';
@@ -9,7 +24,17 @@ import { INDUSTRIES } from '../settings/industries.js';
 import { ANY_INDUSTRY, MARKET_OPTIONS, METRIC_OPTIONS, TEXT_LIMITS } from './benchmark-options.js';
 import { benchmarkText, industryName } from './benchmark-text.js';
 
-const FIELDS = ['industry', 'metric', 'score', 'label', 'source', 'year', 'method', 'market', 'note'] as const;
+const FIELDS = [
+  'industry',
+  'metric',
+  'score',
+  'label',
+  'source',
+  'year',
+  'method',
+  'market',
+  'note',
+] as const;
 type Field = (typeof FIELDS)[number];
 const isField = (value: unknown): value is Field => (FIELDS as readonly unknown[]).includes(value);
 
@@ -26,10 +51,31 @@ interface Values {
 }
 
 function initialValues(entry: TBenchmark | null, industry: string | null): Values {
-  if (!entry) return { industry: industry ?? ANY_INDUSTRY, metric: 'nps', score: '', label: '', source: '', year: '', method: '', market: 'both', note: '' };
+  if (!entry)
+    return {
+      industry: industry ?? ANY_INDUSTRY,
+      metric: 'nps',
+      score: '',
+      label: '',
+      source: '',
+      year: '',
+      method: '',
+      market: 'both',
+      note: '',
+    };
   // A built-in entry starts from the words shown, so an edit keeps the interface language's text.
   const text = benchmarkText(entry);
-  return { industry: entry.industry, metric: entry.metric, score: entry.score, label: text.label, source: text.source, year: entry.year ?? '', method: text.method, market: entry.market, note: text.note ?? '' };
+  return {
+    industry: entry.industry,
+    metric: entry.metric,
+    score: entry.score,
+    label: text.label,
+    source: text.source,
+    year: entry.year ?? '',
+    method: text.method,
+    market: entry.market,
+    note: text.note ?? '',
+  };
 }
 
 export interface BenchmarkFormProps {
@@ -47,10 +93,12 @@ export function BenchmarkForm({ entry, industry, onDone }: BenchmarkFormProps) {
   const [missing, setMissing] = useState<Partial<Record<Field, true>>>({});
 
   const serverFields = new Set<Field>();
-  if (save.error instanceof ApiError) for (const field of Object.keys(save.error.fieldErrors())) if (isField(field)) serverFields.add(field);
+  if (save.error instanceof ApiError)
+    for (const field of Object.keys(save.error.fieldErrors())) if (isField(field)) serverFields.add(field);
   const formError = save.error && serverFields.size === 0 ? save.error : null;
   // Server messages are English: each field shows its own translated rule instead.
-  const errorOf = (field: Field) => (missing[field] || serverFields.has(field) ? t(`benchmarks.form.errors.${field}`) : undefined);
+  const errorOf = (field: Field) =>
+    missing[field] || serverFields.has(field) ? t(`benchmarks.form.errors.${field}`) : undefined;
 
   function change<K extends keyof Values>(field: K, value: Values[K]) {
     setValues((v) => ({ ...v, [field]: value }));
@@ -66,7 +114,8 @@ export function BenchmarkForm({ entry, industry, onDone }: BenchmarkFormProps) {
     if (typeof values.score !== 'number') found.score = true;
     if (typeof values.year !== 'number') found.year = true;
     setMissing(found);
-    if (Object.keys(found).length > 0 || typeof values.score !== 'number' || typeof values.year !== 'number') return;
+    if (Object.keys(found).length > 0 || typeof values.score !== 'number' || typeof values.year !== 'number')
+      return;
     const input: TBenchmarkInput = {
       industry: values.industry,
       metric: values.metric,
@@ -81,7 +130,13 @@ export function BenchmarkForm({ entry, industry, onDone }: BenchmarkFormProps) {
     save.mutate({ id: entry ? entry.id : null, input }, { onSuccess: onDone });
   }
 
-  const industryOptions = [ANY_INDUSTRY, ...INDUSTRIES, ...(INDUSTRIES.some((i) => i === values.industry) || values.industry === ANY_INDUSTRY ? [] : [values.industry])].map((id) => ({
+  const industryOptions = [
+    ANY_INDUSTRY,
+    ...INDUSTRIES,
+    ...(INDUSTRIES.some((i) => i === values.industry) || values.industry === ANY_INDUSTRY
+      ? []
+      : [values.industry]),
+  ].map((id) => ({
     value: id,
     label: industryName(id),
   }));
@@ -108,7 +163,15 @@ export function BenchmarkForm({ entry, industry, onDone }: BenchmarkFormProps) {
         ) : null}
         {text('label', TEXT_LIMITS.label)}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <Select label={t('benchmarks.form.industry')} data={industryOptions} value={values.industry} onChange={(v) => v && change('industry', v)} allowDeselect={false} error={errorOf('industry')} data-testid="benchmark-form-industry" />
+          <Select
+            label={t('benchmarks.form.industry')}
+            data={industryOptions}
+            value={values.industry}
+            onChange={(v) => v && change('industry', v)}
+            allowDeselect={false}
+            error={errorOf('industry')}
+            data-testid="benchmark-form-industry"
+          />
           <Select
             label={t('benchmarks.form.metric')}
             data={METRIC_OPTIONS.map((m) => ({ value: m, label: t(`benchmarks.form.metrics.${m}`) }))}
@@ -118,11 +181,27 @@ export function BenchmarkForm({ entry, industry, onDone }: BenchmarkFormProps) {
             error={errorOf('metric')}
             data-testid="benchmark-form-metric"
           />
-          <NumberInput label={t('benchmarks.form.score')} value={values.score} onChange={(v) => change('score', v)} decimalScale={1} error={errorOf('score')} required data-testid="benchmark-form-score" />
+          <NumberInput
+            label={t('benchmarks.form.score')}
+            value={values.score}
+            onChange={(v) => change('score', v)}
+            decimalScale={1}
+            error={errorOf('score')}
+            required
+            data-testid="benchmark-form-score"
+          />
         </SimpleGrid>
         {text('source', TEXT_LIMITS.source, t('benchmarks.form.sourceHint'))}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <NumberInput label={t('benchmarks.form.year')} value={values.year} onChange={(v) => change('year', v)} allowDecimal={false} error={errorOf('year')} required data-testid="benchmark-form-year" />
+          <NumberInput
+            label={t('benchmarks.form.year')}
+            value={values.year}
+            onChange={(v) => change('year', v)}
+            allowDecimal={false}
+            error={errorOf('year')}
+            required
+            data-testid="benchmark-form-year"
+          />
           <Select
             label={t('benchmarks.form.market')}
             data={MARKET_OPTIONS.map((m) => ({ value: m, label: t(`benchmarks.markets.${m}`) }))}
@@ -134,7 +213,16 @@ export function BenchmarkForm({ entry, industry, onDone }: BenchmarkFormProps) {
           />
         </SimpleGrid>
         {text('method', TEXT_LIMITS.method, t('benchmarks.form.methodHint'))}
-        <Textarea label={t('benchmarks.form.note')} value={values.note} onChange={(e) => change('note', e.currentTarget.value)} maxLength={TEXT_LIMITS.note} autosize minRows={2} error={errorOf('note')} data-testid="benchmark-form-note" />
+        <Textarea
+          label={t('benchmarks.form.note')}
+          value={values.note}
+          onChange={(e) => change('note', e.currentTarget.value)}
+          maxLength={TEXT_LIMITS.note}
+          autosize
+          minRows={2}
+          error={errorOf('note')}
+          data-testid="benchmark-form-note"
+        />
         <FormError error={formError} />
         <Group gap="sm">
           <Button type="submit" loading={save.isPending} data-testid="benchmark-form-save">

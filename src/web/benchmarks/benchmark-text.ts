@@ -1,5 +1,9 @@
 import i18next from 'i18next';
-import { formatInterval as formatOverviewInterval, formatScore as formatOverviewScore, localeOf } from '../analytics/format-metric.js';
+import {
+  formatInterval as formatOverviewInterval,
+  formatScore as formatOverviewScore,
+  localeOf,
+} from '../analytics/format-metric.js';
 import type { TBenchmark } from '../../shared/contracts/benchmarks.js';
 import { isIndustry } from '../settings/industries.js';
 import { ANY_INDUSTRY } from './benchmark-options.js';
@@ -52,10 +56,15 @@ export function formatNpsInterval(ci: { low: number; high: number } | null): str
 
 /** A score in points or percent, at most one decimal. */
 export function formatScore(value: number): string {
-  return new Intl.NumberFormat(i18next.language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(i18next.language === 'de' ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** A difference with its sign ("+4", "−12"). */
 export function formatDifference(value: number): string {
-  return new Intl.NumberFormat(i18next.language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+  return new Intl.NumberFormat(i18next.language === 'de' ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  }).format(value);
 }

@@ -33,7 +33,13 @@ export function BenchmarksCard({ nps }: BenchmarksCardProps) {
   const industry = list.data?.industry ?? null;
 
   return (
-    <Paper withBorder p={{ base: 'lg', sm: 'xl' }} component="section" aria-labelledby={`${id}-title`} data-testid="benchmarks-card">
+    <Paper
+      withBorder
+      p={{ base: 'lg', sm: 'xl' }}
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid="benchmarks-card"
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="md">
           <Stack gap={4}>
@@ -79,7 +85,14 @@ export function BenchmarksCard({ nps }: BenchmarksCardProps) {
                 {t('benchmarks.empty')} {mayManage ? t('benchmarks.emptyManage') : null}
               </Text>
             ) : (
-              <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('benchmarks.title')}>
+              <Stack
+                component="ul"
+                gap={0}
+                m={0}
+                p={0}
+                style={{ listStyle: 'none' }}
+                aria-label={t('benchmarks.title')}
+              >
                 {list.data.items.map((entry) => (
                   <BenchmarkEntry key={entry.id} entry={entry} nps={nps} />
                 ))}
@@ -92,13 +105,26 @@ export function BenchmarksCard({ nps }: BenchmarksCardProps) {
             {industry === null ? t('benchmarks.chooseIndustry') : t('benchmarks.changeIndustry')}
           </AppLink>
           {mayManage ? (
-            <Button variant="light" size="xs" leftSection={<IconAdjustments size={16} aria-hidden />} onClick={() => setManaging(true)} data-testid="benchmarks-manage-open">
+            <Button
+              variant="light"
+              size="xs"
+              leftSection={<IconAdjustments size={16} aria-hidden />}
+              onClick={() => setManaging(true)}
+              data-testid="benchmarks-manage-open"
+            >
               {t('benchmarks.manage')}
             </Button>
           ) : null}
         </Group>
       </Stack>
-      {mayManage ? <ManageBenchmarksModal opened={managing} onClose={() => setManaging(false)} industry={industry} nps={nps} /> : null}
+      {mayManage ? (
+        <ManageBenchmarksModal
+          opened={managing}
+          onClose={() => setManaging(false)}
+          industry={industry}
+          nps={nps}
+        />
+      ) : null}
     </Paper>
   );
 }

@@ -38,17 +38,42 @@ export function ManageBenchmarksModal({ opened, onClose, industry, nps }: Manage
 
   function actions(entry: TBenchmark) {
     const button = (label: string, onClick: () => void, testId: string, color = 'ink') => (
-      <Button size="compact-sm" variant="subtle" color={color} onClick={onClick} disabled={busy} data-testid={`${testId}-${entry.id}`}>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        color={color}
+        onClick={onClick}
+        disabled={busy}
+        data-testid={`${testId}-${entry.id}`}
+      >
         {label}
       </Button>
     );
-    if (entry.hidden) return <Group gap={4}>{button(t('benchmarks.show'), () => restore.mutate(entry.id, { onSuccess: done }), 'benchmark-show')}</Group>;
+    if (entry.hidden)
+      return (
+        <Group gap={4}>
+          {button(
+            t('benchmarks.show'),
+            () => restore.mutate(entry.id, { onSuccess: done }),
+            'benchmark-show',
+          )}
+        </Group>
+      );
     const drop =
       entry.origin === 'builtin'
         ? button(t('benchmarks.hide'), () => remove.mutate(entry.id, { onSuccess: done }), 'benchmark-hide')
         : entry.origin === 'edited'
-          ? button(t('benchmarks.undoEdit'), () => remove.mutate(entry.id, { onSuccess: done }), 'benchmark-undo')
-          : button(t('benchmarks.delete'), () => remove.mutate(entry.id, { onSuccess: done }), 'benchmark-delete', 'red');
+          ? button(
+              t('benchmarks.undoEdit'),
+              () => remove.mutate(entry.id, { onSuccess: done }),
+              'benchmark-undo',
+            )
+          : button(
+              t('benchmarks.delete'),
+              () => remove.mutate(entry.id, { onSuccess: done }),
+              'benchmark-delete',
+              'red',
+            );
     return (
       <Group gap={4} wrap="nowrap">
         {button(t('benchmarks.edit'), () => setEditing(entry), 'benchmark-edit')}
@@ -58,10 +83,21 @@ export function ManageBenchmarksModal({ opened, onClose, industry, nps }: Manage
   }
 
   const title =
-    editing === undefined ? t('benchmarks.manageTitle', { industry: industryName(industry ?? ANY_INDUSTRY) }) : editing === null ? t('benchmarks.form.addTitle') : t('benchmarks.form.editTitle');
+    editing === undefined
+      ? t('benchmarks.manageTitle', { industry: industryName(industry ?? ANY_INDUSTRY) })
+      : editing === null
+        ? t('benchmarks.form.addTitle')
+        : t('benchmarks.form.editTitle');
 
   return (
-    <AppModal opened={opened} onClose={close} title={title} size="lg" closeOnClickOutside={editing === undefined} data-testid="benchmarks-manage">
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title={title}
+      size="lg"
+      closeOnClickOutside={editing === undefined}
+      data-testid="benchmarks-manage"
+    >
       {editing !== undefined ? (
         <BenchmarkForm
           entry={editing}
@@ -83,7 +119,11 @@ export function ManageBenchmarksModal({ opened, onClose, industry, nps }: Manage
             ))}
           </Stack>
           <Group>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)} data-testid="benchmark-add">
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setEditing(null)}
+              data-testid="benchmark-add"
+            >
               {t('benchmarks.add')}
             </Button>
           </Group>

@@ -34,7 +34,13 @@ export function SnapshotCard() {
   const snapshot = useSnapshot();
 
   return (
-    <Paper withBorder p={{ base: 'lg', sm: 'xl' }} component="section" aria-labelledby={`${id}-title`} data-testid="snapshot-card">
+    <Paper
+      withBorder
+      p={{ base: 'lg', sm: 'xl' }}
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid="snapshot-card"
+    >
       <Stack gap="md">
         <Stack gap={4}>
           <Title order={2} fz="lg" id={`${id}-title`}>
@@ -46,8 +52,19 @@ export function SnapshotCard() {
             </Text>
           ) : null}
         </Stack>
-        {snapshot.isPending ? <SectionLoader /> : snapshot.isError ? <SectionError error={snapshot.error} onRetry={() => void snapshot.refetch()} /> : <SnapshotBody data={snapshot.data} />}
-        <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} aria-hidden />} data-testid="snapshot-advice">
+        {snapshot.isPending ? (
+          <SectionLoader />
+        ) : snapshot.isError ? (
+          <SectionError error={snapshot.error} onRetry={() => void snapshot.refetch()} />
+        ) : (
+          <SnapshotBody data={snapshot.data} />
+        )}
+        <Alert
+          variant="light"
+          color="blue"
+          icon={<IconInfoCircle size={18} aria-hidden />}
+          data-testid="snapshot-advice"
+        >
           {t('benchmarks.snapshot.advice')}
         </Alert>
       </Stack>
@@ -65,11 +82,23 @@ function SnapshotBody({ data }: { data: TNpsSnapshot }) {
         </Text>
       ) : (
         <>
-          <Progress.Root size={28} radius="sm" aria-label={t('benchmarks.snapshot.barLabel')} data-testid="snapshot-bar">
+          <Progress.Root
+            size={28}
+            radius="sm"
+            aria-label={t('benchmarks.snapshot.barLabel')}
+            data-testid="snapshot-bar"
+          >
             {CATEGORIES.map(({ key, color }) =>
               (data[key].share ?? 0) > 0 ? (
-                <Progress.Section key={key} value={data[key].share ?? 0} color={color.tint} aria-label={`${t(`benchmarks.snapshot.${key}`)}: ${percent(data[key].share ?? 0)}`}>
-                  {(data[key].share ?? 0) >= 12 ? <Progress.Label c={color.text}>{percent(data[key].share ?? 0)}</Progress.Label> : null}
+                <Progress.Section
+                  key={key}
+                  value={data[key].share ?? 0}
+                  color={color.tint}
+                  aria-label={`${t(`benchmarks.snapshot.${key}`)}: ${percent(data[key].share ?? 0)}`}
+                >
+                  {(data[key].share ?? 0) >= 12 ? (
+                    <Progress.Label c={color.text}>{percent(data[key].share ?? 0)}</Progress.Label>
+                  ) : null}
                 </Progress.Section>
               ) : null,
             )}
@@ -88,7 +117,9 @@ function SnapshotBody({ data }: { data: TNpsSnapshot }) {
                 </Text>
                 <Text component="dd" m={0} fz="xs" c="dimmed" className="tabular">
                   {t('benchmarks.snapshot.count', { n: formatNumber(data[key].n) })}
-                  {data[key].ci ? ` · ${t('benchmarks.snapshot.interval', { low: percent(data[key].ci?.low ?? 0), high: percent(data[key].ci?.high ?? 0) })}` : null}
+                  {data[key].ci
+                    ? ` · ${t('benchmarks.snapshot.interval', { low: percent(data[key].ci?.low ?? 0), high: percent(data[key].ci?.high ?? 0) })}`
+                    : null}
                 </Text>
               </Box>
             ))}
@@ -99,7 +130,12 @@ function SnapshotBody({ data }: { data: TNpsSnapshot }) {
                 {t('benchmarks.snapshot.nps', { score: formatNpsPoints(data.nps.score) })}
               </Text>{' '}
               <Text span c="dimmed" fz="sm">
-                ({t('benchmarks.snapshot.npsInterval', { low: formatNpsPoints(data.nps.ci.low), high: formatNpsPoints(data.nps.ci.high) })})
+                (
+                {t('benchmarks.snapshot.npsInterval', {
+                  low: formatNpsPoints(data.nps.ci.low),
+                  high: formatNpsPoints(data.nps.ci.high),
+                })}
+                )
               </Text>
             </Text>
           ) : null}
@@ -111,12 +147,19 @@ function SnapshotBody({ data }: { data: TNpsSnapshot }) {
         </>
       )}
       <Group gap="xl" data-testid="snapshot-reach">
-        <Text fz="sm">{t('benchmarks.snapshot.respondents', { count: data.respondents, contacts: formatNumber(data.contacts) })}</Text>
-        <Text fz="sm" c="dimmed">
-          {t('benchmarks.snapshot.askedNotAnswered')}: <span className="tabular">{formatNumber(data.askedNotAnswered)}</span>
+        <Text fz="sm">
+          {t('benchmarks.snapshot.respondents', {
+            count: data.respondents,
+            contacts: formatNumber(data.contacts),
+          })}
         </Text>
         <Text fz="sm" c="dimmed">
-          {t('benchmarks.snapshot.neverAsked')}: <span className="tabular">{formatNumber(data.neverAsked)}</span>
+          {t('benchmarks.snapshot.askedNotAnswered')}:{' '}
+          <span className="tabular">{formatNumber(data.askedNotAnswered)}</span>
+        </Text>
+        <Text fz="sm" c="dimmed">
+          {t('benchmarks.snapshot.neverAsked')}:{' '}
+          <span className="tabular">{formatNumber(data.neverAsked)}</span>
         </Text>
       </Group>
     </Stack>

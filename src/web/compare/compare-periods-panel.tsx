@@ -27,7 +27,17 @@ const VERDICT_LOOK: Record<Verdict, { color: string; Icon: typeof IconAlertTrian
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Period dates as the inputs show them: `to` is exclusive for the API, the last day on screen. */
-function PeriodInputs({ which, from, to, onChange }: { which: 'a' | 'b'; from: string; to: string; onChange: (from: string, to: string) => void }) {
+function PeriodInputs({
+  which,
+  from,
+  to,
+  onChange,
+}: {
+  which: 'a' | 'b';
+  from: string;
+  to: string;
+  onChange: (from: string, to: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">
@@ -55,12 +65,31 @@ function PeriodInputs({ which, from, to, onChange }: { which: 'a' | 'b'; from: s
   );
 }
 
-function PeriodFigure({ which, group, from, to }: { which: 'a' | 'b'; group: TMetricGroup; from: string; to: string }) {
+function PeriodFigure({
+  which,
+  group,
+  from,
+  to,
+}: {
+  which: 'a' | 'b';
+  group: TMetricGroup;
+  from: string;
+  to: string;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap={2} data-testid={`compare-${which}`}>
       <Group gap={6}>
-        <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: COLORS[which], display: 'inline-block' }} />
+        <span
+          aria-hidden
+          style={{
+            width: 10,
+            height: 10,
+            borderRadius: 5,
+            background: COLORS[which],
+            display: 'inline-block',
+          }}
+        />
         <Text fz="sm" fw={600}>
           {t(`responses.compare.period${which === 'a' ? 'A' : 'B'}`)}
         </Text>
@@ -72,7 +101,10 @@ function PeriodFigure({ which, group, from, to }: { which: 'a' | 'b'; group: TMe
         {formatNpsPoints(group.score)}
       </Text>
       <Text fz="sm" c="dimmed">
-        {group.ci ? t('responses.compare.interval', { interval: formatNpsInterval(group.ci) }) : t('responses.compare.noInterval')} ·{' '}
+        {group.ci
+          ? t('responses.compare.interval', { interval: formatNpsInterval(group.ci) })
+          : t('responses.compare.noInterval')}{' '}
+        ·{' '}
         <span data-testid={`compare-${which}-n`} data-value={group.n}>
           n = {formatNumber(group.n)}
         </span>
@@ -95,7 +127,10 @@ export function ComparePeriodsPanel({ filters }: { filters: TMetricFilters }) {
   const { t } = useTranslation();
   const id = useId();
   const { pathname, search } = useLocation();
-  const defaults = useMemo(() => defaultPeriods({ from: filters.from, to: filters.to }, today()), [filters.from, filters.to]);
+  const defaults = useMemo(
+    () => defaultPeriods({ from: filters.from, to: filters.to }, today()),
+    [filters.from, filters.to],
+  );
   // Chosen periods live in the address like every other filter (back, forward and shared links
   // show the same comparison); without them, the view's period against the one before it.
   const fromAddress = useMemo(() => readComparePeriods(search), [search]);
@@ -114,9 +149,15 @@ export function ComparePeriodsPanel({ filters }: { filters: TMetricFilters }) {
   const data = compare.data;
 
   let body;
-  if (!valid) body = <Alert color="orange" variant="light">{t('responses.compare.invalid')}</Alert>;
+  if (!valid)
+    body = (
+      <Alert color="orange" variant="light">
+        {t('responses.compare.invalid')}
+      </Alert>
+    );
   else if (compare.isPending) body = <SectionLoader />;
-  else if (compare.isError) body = <SectionError error={compare.error} onRetry={() => void compare.refetch()} />;
+  else if (compare.isError)
+    body = <SectionError error={compare.error} onRetry={() => void compare.refetch()} />;
   else if (data) {
     const c = data.comparison;
     const look = c ? VERDICT_LOOK[c.drop.verdict] : null;
@@ -125,11 +166,25 @@ export function ComparePeriodsPanel({ filters }: { filters: TMetricFilters }) {
       { key: 'b', group: data.b },
     ].flatMap(({ key, group }) =>
       group.ci && group.score !== null
-        ? [{ key, label: key.toUpperCase(), name: t(`responses.compare.period${key === 'a' ? 'A' : 'B'}`), estimate: group.score, low: group.ci.low, high: group.ci.high, color: COLORS[key as 'a' | 'b'] }]
+        ? [
+            {
+              key,
+              label: key.toUpperCase(),
+              name: t(`responses.compare.period${key === 'a' ? 'A' : 'B'}`),
+              estimate: group.score,
+              low: group.ci.low,
+              high: group.ci.high,
+              color: COLORS[key as 'a' | 'b'],
+            },
+          ]
         : [],
     );
     body = (
-      <Stack gap="md" style={{ opacity: compare.isPlaceholderData ? 0.6 : 1 }} aria-busy={compare.isPlaceholderData}>
+      <Stack
+        gap="md"
+        style={{ opacity: compare.isPlaceholderData ? 0.6 : 1 }}
+        aria-busy={compare.isPlaceholderData}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <PeriodFigure which="a" group={data.a} from={periods.aFrom} to={periods.aTo} />
           <PeriodFigure which="b" group={data.b} from={periods.bFrom} to={periods.bTo} />
@@ -137,7 +192,15 @@ export function ComparePeriodsPanel({ filters }: { filters: TMetricFilters }) {
         {intervals.length > 0 ? (
           <IntervalAxisChart
             intervals={intervals}
-            description={intervals.map((i) => t('responses.compare.chartRow', { label: i.name, score: formatNpsPoints(i.estimate), interval: formatNpsInterval({ low: i.low, high: i.high }) })).join(' ')}
+            description={intervals
+              .map((i) =>
+                t('responses.compare.chartRow', {
+                  label: i.name,
+                  score: formatNpsPoints(i.estimate),
+                  interval: formatNpsInterval({ low: i.low, high: i.high }),
+                }),
+              )
+              .join(' ')}
           />
         ) : null}
         {c && look ? (
@@ -174,9 +237,15 @@ export function ComparePeriodsPanel({ filters }: { filters: TMetricFilters }) {
               // The light variant's tinted title misses AA contrast on its own tint; the icon carries the colour.
               styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
               icon={<look.Icon size={18} aria-hidden />}
-              title={t(`responses.compare.verdicts.${c.drop.verdict}.title`)} data-testid="compare-verdict" data-verdict={c.drop.verdict}>
+              title={t(`responses.compare.verdicts.${c.drop.verdict}.title`)}
+              data-testid="compare-verdict"
+              data-verdict={c.drop.verdict}
+            >
               {c.drop.verdict === 'cannot-tell' && c.drop.answersNeededPerPeriod !== null
-                ? t('responses.compare.verdicts.cannot-tell.needed', { count: c.drop.answersNeededPerPeriod, formatted: formatNumber(c.drop.answersNeededPerPeriod) })
+                ? t('responses.compare.verdicts.cannot-tell.needed', {
+                    count: c.drop.answersNeededPerPeriod,
+                    formatted: formatNumber(c.drop.answersNeededPerPeriod),
+                  })
                 : t(`responses.compare.verdicts.${c.drop.verdict}.text`)}
             </Alert>
             <Text fz="xs" c="dimmed">
@@ -193,7 +262,13 @@ export function ComparePeriodsPanel({ filters }: { filters: TMetricFilters }) {
   }
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby={`${id}-title`} data-testid="compare-periods-panel">
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid="compare-periods-panel"
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
           <Stack gap={2}>
@@ -210,13 +285,23 @@ export function ComparePeriodsPanel({ filters }: { filters: TMetricFilters }) {
             <Text fz="sm" fw={600}>
               {t('responses.compare.periodA')}
             </Text>
-            <PeriodInputs which="a" from={periods.aFrom} to={periods.aTo} onChange={(aFrom, aTo) => setPeriods({ ...periods, aFrom, aTo })} />
+            <PeriodInputs
+              which="a"
+              from={periods.aFrom}
+              to={periods.aTo}
+              onChange={(aFrom, aTo) => setPeriods({ ...periods, aFrom, aTo })}
+            />
           </Stack>
           <Stack gap={4}>
             <Text fz="sm" fw={600}>
               {t('responses.compare.periodB')}
             </Text>
-            <PeriodInputs which="b" from={periods.bFrom} to={periods.bTo} onChange={(bFrom, bTo) => setPeriods({ ...periods, bFrom, bTo })} />
+            <PeriodInputs
+              which="b"
+              from={periods.bFrom}
+              to={periods.bTo}
+              onChange={(bFrom, bTo) => setPeriods({ ...periods, bFrom, bTo })}
+            />
           </Stack>
         </SimpleGrid>
         {body}

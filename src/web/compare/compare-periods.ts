@@ -32,7 +32,6 @@ export function isValidPeriods(p: ComparePeriods): boolean {
   return [p.aFrom, p.aTo, p.bFrom, p.bTo].every((d) => day.test(d)) && p.aFrom < p.aTo && p.bFrom < p.bTo;
 }
 
-
 /**
  * Where an interval sits on a shared axis: the axis spans both intervals and zero with some room,
  * rounded out to tens, clipped to the NPS range.

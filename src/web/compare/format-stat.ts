@@ -6,14 +6,23 @@ function locale(): string {
 
 /** A statistic with fixed decimals, with a real minus sign when negative; `signed` adds "+" to gains. */
 export function formatStat(value: number, digits = 1, signed = false): string {
-  return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value);
+  return new Intl.NumberFormat(locale(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
 }
 
 /**
  * "[14.1, 44.2]" in English, "[14,1; 44,2]" in German (the comma is the decimal mark there).
  * `write` formats each bound, e.g. as money.
  */
-export function formatInterval(low: number | null, high: number | null, digits = 1, write: (value: number) => string = (v) => formatStat(v, digits)): string {
+export function formatInterval(
+  low: number | null,
+  high: number | null,
+  digits = 1,
+  write: (value: number) => string = (v) => formatStat(v, digits),
+): string {
   const separator = i18next.language === 'de' ? '; ' : ', ';
   return `[${low === null ? '–∞' : write(low)}${separator}${high === null ? '∞' : write(high)}]`;
 }

@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +44,8 @@ function ShareCell({ share, testId }: { share: Share; testId: string }) {
         {formatPercent(share.percent, localeOf(i18n.language))}
       </Text>
       <Text fz="xs" c="dimmed">
-        {formatInterval(share.low, share.high, 0, (v) => formatPercent(v, localeOf(i18n.language)))} · n = {formatNumber(share.eligible)}
+        {formatInterval(share.low, share.high, 0, (v) => formatPercent(v, localeOf(i18n.language)))} · n ={' '}
+        {formatNumber(share.eligible)}
       </Text>
     </Stack>
   );
@@ -63,7 +76,16 @@ function LoyaltyTable({ data }: { data: TLoyaltyEconomics }) {
             <Table.Tr key={c.category} data-testid={`loyalty-row-${c.category}`}>
               <Table.Td>
                 <Group gap={8} wrap="nowrap">
-                  <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: categoryDot(c.category), flexShrink: 0 }} />
+                  <span
+                    aria-hidden
+                    style={{
+                      width: 10,
+                      height: 10,
+                      borderRadius: 5,
+                      background: categoryDot(c.category),
+                      flexShrink: 0,
+                    }}
+                  />
                   <Text fz="sm" fw={600}>
                     {t(`responses.loyalty.categories.${c.category}`)}
                   </Text>
@@ -96,7 +118,9 @@ function LoyaltyTable({ data }: { data: TLoyaltyEconomics }) {
                       {money(c.clv.estimate)}
                     </Text>
                     <Text fz="xs" c="dimmed">
-                      {c.clv.low === null && c.clv.high === null ? t('responses.loyalty.noInterval') : formatInterval(c.clv.low, c.clv.high, 0, money)}
+                      {c.clv.low === null && c.clv.high === null
+                        ? t('responses.loyalty.noInterval')
+                        : formatInterval(c.clv.low, c.clv.high, 0, money)}
                     </Text>
                   </>
                 ) : (
@@ -113,7 +137,19 @@ function LoyaltyTable({ data }: { data: TLoyaltyEconomics }) {
   );
 }
 
-function Headline({ label, value, detail, testId, dataValue }: { label: string; value: string; detail: string; testId: string; dataValue: number | string }) {
+function Headline({
+  label,
+  value,
+  detail,
+  testId,
+  dataValue,
+}: {
+  label: string;
+  value: string;
+  detail: string;
+  testId: string;
+  dataValue: number | string;
+}) {
   return (
     <Paper bg="gray.0" p="md" radius="md">
       <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -140,10 +176,16 @@ function Claims({ data }: { data: TLoyaltyEconomics }) {
       const p = byCategory.get('promoter')?.repurchase;
       const a = byCategory.get('passive')?.repurchase;
       if (!p || !a) return t('responses.loyalty.ownNotYet');
-      return t('responses.loyalty.ownRepurchase', { promoters: formatPercent(p.percent, localeOf(lang)), passives: formatPercent(a.percent, localeOf(lang)) });
+      return t('responses.loyalty.ownRepurchase', {
+        promoters: formatPercent(p.percent, localeOf(lang)),
+        passives: formatPercent(a.percent, localeOf(lang)),
+      });
     }
     if (!ratio) return t('responses.loyalty.ownNotYet');
-    return t('responses.loyalty.ownRatio', { ratio: formatStat(ratio.estimate, 1), interval: formatInterval(ratio.low, ratio.high, 1) });
+    return t('responses.loyalty.ownRatio', {
+      ratio: formatStat(ratio.estimate, 1),
+      interval: formatInterval(ratio.low, ratio.high, 1),
+    });
   };
   const sources = new Map(data.sources.map((s) => [s.key, s]));
   return (
@@ -171,8 +213,10 @@ function Claims({ data }: { data: TLoyaltyEconomics }) {
                         <Anchor href={source.url} target="_blank" rel="noreferrer" fz="xs">
                           {source.citation}
                         </Anchor>
+                      ) : source.key === 'popular-claim' ? (
+                        t('responses.loyalty.popularClaimCitation')
                       ) : (
-                        source.key === 'popular-claim' ? t('responses.loyalty.popularClaimCitation') : source.citation
+                        source.citation
                       )}
                     </Text>
                   ) : null}
@@ -200,7 +244,10 @@ function Claims({ data }: { data: TLoyaltyEconomics }) {
 export function LoyaltyPanel({ filters }: { filters: TMetricFilters }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const { params, usesViewPeriod } = useMemo(() => loyaltyParams(filters, new Date().toISOString().slice(0, 10)), [filters]);
+  const { params, usesViewPeriod } = useMemo(
+    () => loyaltyParams(filters, new Date().toISOString().slice(0, 10)),
+    [filters],
+  );
   const loyalty = useLoyalty(params);
   const data = loyalty.data;
   const lang = i18n.language === 'de' ? 'de' : 'en';
@@ -208,7 +255,8 @@ export function LoyaltyPanel({ filters }: { filters: TMetricFilters }) {
 
   let body;
   if (loyalty.isPending) body = <SectionLoader />;
-  else if (loyalty.isError) body = <SectionError error={loyalty.error} onRetry={() => void loyalty.refetch()} />;
+  else if (loyalty.isError)
+    body = <SectionError error={loyalty.error} onRetry={() => void loyalty.refetch()} />;
   else if (data) {
     const detractors = data.categories.find((c) => c.category === 'detractor');
     const ratio = data.promoterDetractorClvRatio;
@@ -232,14 +280,24 @@ export function LoyaltyPanel({ filters }: { filters: TMetricFilters }) {
           <Headline
             label={t('responses.loyalty.ratio')}
             value={ratio ? `${formatStat(ratio.estimate, 1)}×` : '–'}
-            detail={ratio ? t('responses.loyalty.ratioDetail', { interval: formatInterval(ratio.low, ratio.high, 1) }) : t('responses.loyalty.ratioMissing')}
+            detail={
+              ratio
+                ? t('responses.loyalty.ratioDetail', { interval: formatInterval(ratio.low, ratio.high, 1) })
+                : t('responses.loyalty.ratioMissing')
+            }
             testId="loyalty-ratio"
             dataValue={ratio?.estimate ?? ''}
           />
           <Headline
             label={t('responses.loyalty.detractorRevenue')}
             value={detractors ? money(detractors.revenue) : '–'}
-            detail={detractors?.revenueShare !== null && detractors?.revenueShare !== undefined ? t('responses.loyalty.detractorShare', { share: formatPercent(detractors.revenueShare, localeOf(lang)) }) : ''}
+            detail={
+              detractors?.revenueShare !== null && detractors?.revenueShare !== undefined
+                ? t('responses.loyalty.detractorShare', {
+                    share: formatPercent(detractors.revenueShare, localeOf(lang)),
+                  })
+                : ''
+            }
             testId="loyalty-detractor-revenue"
             dataValue={detractors?.revenue ?? ''}
           />
@@ -249,7 +307,11 @@ export function LoyaltyPanel({ filters }: { filters: TMetricFilters }) {
         <List size="xs" c="dimmed" spacing={2}>
           <List.Item>{data.definitions.retention[lang]}</List.Item>
           <List.Item>{data.definitions.clv[lang]}</List.Item>
-          <List.Item>{t('responses.loyalty.bootstrap', { resamples: formatNumber(data.definitions.bootstrap.resamples) })}</List.Item>
+          <List.Item>
+            {t('responses.loyalty.bootstrap', {
+              resamples: formatNumber(data.definitions.bootstrap.resamples),
+            })}
+          </List.Item>
         </List>
       </Stack>
     );
@@ -266,7 +328,13 @@ export function LoyaltyPanel({ filters }: { filters: TMetricFilters }) {
             {t('responses.loyalty.subtitle')}
           </Text>
         </Stack>
-        <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} title={t('responses.loyalty.associationTitle')} data-testid="loyalty-association">
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconInfoCircle size={18} aria-hidden />}
+          title={t('responses.loyalty.associationTitle')}
+          data-testid="loyalty-association"
+        >
           {t('responses.loyalty.associationText')}
         </Alert>
         {body}

@@ -10,11 +10,17 @@ const HORIZON_DAYS = 365;
  * ended a year ago, so every answer has twelve months of follow-up; the view's period replaces it
  * only when it ended at least that long ago (a recent period has no observable retention yet).
  */
-export function loyaltyParams(filters: TMetricFilters, today: string): { params: LoyaltyParams; usesViewPeriod: boolean } {
+export function loyaltyParams(
+  filters: TMetricFilters,
+  today: string,
+): { params: LoyaltyParams; usesViewPeriod: boolean } {
   const params: LoyaltyParams = {};
   if (filters.surveyId) params.surveyId = filters.surveyId;
   const latestEnd = shiftDay(today, -HORIZON_DAYS);
-  const usesViewPeriod = filters.to !== undefined && filters.to <= latestEnd && (filters.from === undefined || filters.from < filters.to);
+  const usesViewPeriod =
+    filters.to !== undefined &&
+    filters.to <= latestEnd &&
+    (filters.from === undefined || filters.from < filters.to);
   if (usesViewPeriod && filters.to) {
     params.to = `${filters.to}T00:00:00Z`;
     if (filters.from) params.from = `${filters.from}T00:00:00Z`;

@@ -16,10 +16,24 @@ export interface AppModalProps {
  * Mantine's Modal with its header as a plain `div`: the stock header is a `<header>`, which
  * inside the dialog counts as a second banner landmark.
  */
-export function AppModal({ opened, onClose, title, children, size = 'md', closeOnClickOutside = true, ...rest }: AppModalProps) {
+export function AppModal({
+  opened,
+  onClose,
+  title,
+  children,
+  size = 'md',
+  closeOnClickOutside = true,
+  ...rest
+}: AppModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal.Root opened={opened} onClose={onClose} size={size} centered closeOnClickOutside={closeOnClickOutside}>
+    <Modal.Root
+      opened={opened}
+      onClose={onClose}
+      size={size}
+      centered
+      closeOnClickOutside={closeOnClickOutside}
+    >
       <Modal.Overlay />
       <Modal.Content {...rest}>
         <Group justify="space-between" wrap="nowrap" px="md" pt="md" pb="xs" gap="md">

@@ -15,23 +15,42 @@ export function AuthFormError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const instance = useInstance();
   const publicUrl = instance.data?.publicUrl;
-  if (!(error instanceof ApiError && error.code === 'INVALID_ORIGIN' && publicUrl)) return <FormError error={error} />;
+  if (!(error instanceof ApiError && error.code === 'INVALID_ORIGIN' && publicUrl))
+    return <FormError error={error} />;
   const here = window.location.origin;
   const sameRoute = `${publicUrl}${window.location.pathname}${window.location.search}`;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" title={t('auth.wrongAddress.title')} styles={{ body: { minWidth: 0 } }} data-testid="wrong-address">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle size={18} aria-hidden />}
+      role="alert"
+      title={t('auth.wrongAddress.title')}
+      styles={{ body: { minWidth: 0 } }}
+      data-testid="wrong-address"
+    >
       <Stack gap="xs">
         <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
           {t('auth.wrongAddress.text', { here })}
         </Text>
-        <Anchor href={sameRoute} fz="sm" fw={600} style={{ overflowWrap: 'anywhere' }} data-testid="wrong-address-open">
+        <Anchor
+          href={sameRoute}
+          fz="sm"
+          fw={600}
+          style={{ overflowWrap: 'anywhere' }}
+          data-testid="wrong-address-open"
+        >
           {t('auth.wrongAddress.open', { url: publicUrl })}
         </Anchor>
         <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
           {t('auth.wrongAddress.publicUrl', { here })}
         </Text>
         {/* A command to copy; the variable is the same in every language. */}
-        <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="wrong-address-command">
+        <Code
+          block
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          data-testid="wrong-address-command"
+        >
           {`PUBLIC_URL=${here} npm start`}
         </Code>
       </Stack>

@@ -17,7 +17,15 @@ export function CopyTextButton({ value, label, disabled = false, ...rest }: Copy
     <CopyButton value={value} timeout={2000}>
       {({ copied, copy }) => (
         <Tooltip label={copied ? t('app.copied') : label}>
-          <ActionIcon variant="light" color={copied ? 'teal' : 'ink'} size="lg" onClick={copy} disabled={disabled} aria-label={copied ? t('app.copied') : label} {...rest}>
+          <ActionIcon
+            variant="light"
+            color={copied ? 'teal' : 'ink'}
+            size="lg"
+            onClick={copy}
+            disabled={disabled}
+            aria-label={copied ? t('app.copied') : label}
+            {...rest}
+          >
             {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
           </ActionIcon>
         </Tooltip>

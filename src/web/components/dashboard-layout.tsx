@@ -25,11 +25,21 @@ export function DashboardLayout({ route, children }: DashboardLayoutProps) {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppShell header={{ height: 60 }} navbar={{ width: 244, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding={0}>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 244, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+        padding={0}
+      >
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+              <Burger
+                opened={navOpen}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.toggle')}
+              />
               <Logo size={26} compact />
             </Group>
             <Group gap="sm" wrap="nowrap">
@@ -42,7 +52,15 @@ export function DashboardLayout({ route, children }: DashboardLayoutProps) {
           <MainNav route={route} />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1} bg="var(--app-surface)">
-          <div style={{ maxWidth: 1120, margin: '0 auto', padding: 'var(--mantine-spacing-xl) var(--mantine-spacing-lg) 64px' }}>{children}</div>
+          <div
+            style={{
+              maxWidth: 1120,
+              margin: '0 auto',
+              padding: 'var(--mantine-spacing-xl) var(--mantine-spacing-lg) 64px',
+            }}
+          >
+            {children}
+          </div>
         </AppShell.Main>
       </AppShell>
     </>

@@ -16,7 +16,9 @@ export interface DeferredSectionProps {
 const AHEAD = '0px 0px 100% 0px';
 
 function reserved(height: DeferredHeight): number {
-  return typeof window !== 'undefined' && window.matchMedia('(min-width: 62em)').matches ? height.md : height.base;
+  return typeof window !== 'undefined' && window.matchMedia('(min-width: 62em)').matches
+    ? height.md
+    : height.base;
 }
 
 /**
@@ -33,7 +35,10 @@ export function DeferredSection({ height, children }: DeferredSectionProps) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (shown || !element) return;
-    if (typeof IntersectionObserver === 'undefined' || element.getBoundingClientRect().top < window.innerHeight) {
+    if (
+      typeof IntersectionObserver === 'undefined' ||
+      element.getBoundingClientRect().top < window.innerHeight
+    ) {
       setShown(true);
       return;
     }

@@ -6,7 +6,13 @@ import { errorMessage } from '../lib/error-message.js';
 export function FormError({ error }: { error: unknown }) {
   if (!error) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" data-testid="form-error">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle size={18} aria-hidden />}
+      role="alert"
+      data-testid="form-error"
+    >
       {errorMessage(error)}
     </Alert>
   );

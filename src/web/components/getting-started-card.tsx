@@ -11,7 +11,14 @@ export interface GettingStartedCardProps {
   testId: string;
 }
 
-export function GettingStartedCard({ icon: StepIcon, title, text, action, to, testId }: GettingStartedCardProps) {
+export function GettingStartedCard({
+  icon: StepIcon,
+  title,
+  text,
+  action,
+  to,
+  testId,
+}: GettingStartedCardProps) {
   return (
     <Paper withBorder p="lg">
       <Group align="flex-start" wrap="nowrap" gap="md">

@@ -27,7 +27,16 @@ const ICONS: Record<Area, Icon> = {
   settings: IconSettings,
 };
 
-const MAIN: readonly Area[] = ['overview', 'surveys', 'responses', 'feedback', 'contacts', 'cases', 'themes', 'audits'];
+const MAIN: readonly Area[] = [
+  'overview',
+  'surveys',
+  'responses',
+  'feedback',
+  'contacts',
+  'cases',
+  'themes',
+  'audits',
+];
 
 function activeArea(route: Route): Area | null {
   if (route.name === 'area') return route.area;

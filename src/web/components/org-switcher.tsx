@@ -13,13 +13,22 @@ export function OrgSwitcher() {
   const switchTo = useSetActiveOrganization();
 
   return (
-    <Menu position="bottom-end" width={300} shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
+    <Menu
+      position="bottom-end"
+      width={300}
+      shadow="md"
+      withinPortal={false}
+      withInitialFocusPlaceholder={false}
+    >
       <Menu.Target>
         <UnstyledButton
           data-testid="org-switcher"
           px="sm"
           py={6}
-          style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px solid var(--mantine-color-gray-3)' }}
+          style={{
+            borderRadius: 'var(--mantine-radius-md)',
+            border: '1px solid var(--mantine-color-gray-3)',
+          }}
         >
           <Group gap={8} wrap="nowrap">
             <IconBuilding size={18} stroke={1.6} aria-hidden color="var(--mantine-color-gray-7)" />
@@ -37,7 +46,13 @@ export function OrgSwitcher() {
           <Menu.Item
             key={m.id}
             data-testid={`org-option-${m.slug}`}
-            leftSection={m.id === organizationId ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16, display: 'inline-block' }} />}
+            leftSection={
+              m.id === organizationId ? (
+                <IconCheck size={16} aria-hidden />
+              ) : (
+                <span style={{ width: 16, display: 'inline-block' }} />
+              )
+            }
             rightSection={
               <Badge size="xs" variant="light" color="gray">
                 {t(`roles.${m.role}`)}
@@ -47,7 +62,9 @@ export function OrgSwitcher() {
             aria-current={m.id === organizationId ? 'true' : undefined}
             onClick={() => {
               if (m.id === organizationId) return;
-              switchTo.mutate(m.id, { onSuccess: () => notifySuccess(t('orgSwitcher.switched', { name: m.name })) });
+              switchTo.mutate(m.id, {
+                onSuccess: () => notifySuccess(t('orgSwitcher.switched', { name: m.name })),
+              });
             }}
           >
             <Text fz="sm" truncate>
@@ -56,7 +73,11 @@ export function OrgSwitcher() {
           </Menu.Item>
         ))}
         <Menu.Divider />
-        <Menu.Item leftSection={<IconPlus size={16} aria-hidden />} onClick={() => navigate('/onboarding')} data-testid="org-create-another">
+        <Menu.Item
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => navigate('/onboarding')}
+          data-testid="org-create-another"
+        >
           {t('orgSwitcher.create')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -40,7 +40,18 @@ interface Props {
  * retry, the first-use empty state, "nothing matches" with a way out, and the rows with how
  * many of how many are shown and a button for the next page.
  */
-export function PagedListBody({ list, shown, total, filtered, empty, texts, testIdPrefix, onClearFilters, padding, children }: Props) {
+export function PagedListBody({
+  list,
+  shown,
+  total,
+  filtered,
+  empty,
+  texts,
+  testIdPrefix,
+  onClearFilters,
+  padding,
+  children,
+}: Props) {
   const { t } = useTranslation();
   if (list.isPending) return <SectionLoader />;
   if (list.isError) return <SectionError error={list.error} onRetry={() => void list.refetch()} />;
@@ -48,7 +59,13 @@ export function PagedListBody({ list, shown, total, filtered, empty, texts, test
   if (shown === 0)
     return (
       <Paper withBorder p="xl" data-testid={`${testIdPrefix}-no-match`}>
-        <EmptyState icon={<IconSearch size={26} stroke={1.5} aria-hidden />} variant="light" title={t(`${texts}.empty.noMatchTitle`)} description={t(`${texts}.empty.noMatchText`)} mx="auto">
+        <EmptyState
+          icon={<IconSearch size={26} stroke={1.5} aria-hidden />}
+          variant="light"
+          title={t(`${texts}.empty.noMatchTitle`)}
+          description={t(`${texts}.empty.noMatchText`)}
+          mx="auto"
+        >
           <Button variant="default" mt="md" onClick={onClearFilters}>
             {t('responses.filters.clear')}
           </Button>
@@ -56,14 +73,24 @@ export function PagedListBody({ list, shown, total, filtered, empty, texts, test
       </Paper>
     );
   return (
-    <Paper withBorder p={padding} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }} aria-busy={list.isPlaceholderData}>
+    <Paper
+      withBorder
+      p={padding}
+      style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+      aria-busy={list.isPlaceholderData}
+    >
       {children}
       <Group justify="space-between" mt="md" px="xs" gap="sm">
         <Text fz="sm" c="dimmed">
           {t(`${texts}.list.shown`, { shown: formatNumber(shown), total: formatNumber(total ?? shown) })}
         </Text>
         {list.hasNextPage ? (
-          <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid={`${testIdPrefix}-load-more`}>
+          <Button
+            variant="default"
+            onClick={() => void list.fetchNextPage()}
+            loading={list.isFetchingNextPage}
+            data-testid={`${testIdPrefix}-load-more`}
+          >
             {t(`${texts}.list.loadMore`)}
           </Button>
         ) : null}

@@ -12,7 +12,13 @@ export interface SectionErrorProps {
 export function SectionError({ error, onRetry }: SectionErrorProps) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} title={t('app.loadFailed')} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle size={18} aria-hidden />}
+      title={t('app.loadFailed')}
+      role="alert"
+    >
       <Group justify="space-between" gap="sm">
         <Text fz="sm">{errorMessage(error)}</Text>
         <Button size="xs" variant="white" color="red" onClick={onRetry}>

@@ -11,7 +11,12 @@ export interface SignupClosedHintProps {
 export function SignupClosedHint({ invited = false }: SignupClosedHintProps) {
   const { t } = useTranslation();
   return (
-    <Alert color="gray" variant="light" icon={<IconMailForward size={18} aria-hidden />} data-testid="signup-closed">
+    <Alert
+      color="gray"
+      variant="light"
+      icon={<IconMailForward size={18} aria-hidden />}
+      data-testid="signup-closed"
+    >
       {invited ? t('auth.signupClosedInvited') : t('auth.signupClosed')}
     </Alert>
   );

@@ -62,7 +62,12 @@ export function SsoSignInForm({ next, onCancel }: SsoSignInFormProps) {
           error={error ?? (noProvider ? t('auth.sso.noProvider') : undefined)}
         />
         <FormError error={noProvider ? null : ssoSignIn.error} />
-        <Button type="submit" size="md" loading={ssoSignIn.isPending || leaving} data-testid="signin-sso-submit">
+        <Button
+          type="submit"
+          size="md"
+          loading={ssoSignIn.isPending || leaving}
+          data-testid="signin-sso-submit"
+        >
           {t('auth.sso.submit')}
         </Button>
         <Button variant="subtle" onClick={onCancel} data-testid="signin-sso-cancel">

@@ -18,7 +18,13 @@ export function UserMenu() {
   const signOut = useSignOut();
 
   return (
-    <Menu position="bottom-end" width={260} shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
+    <Menu
+      position="bottom-end"
+      width={260}
+      shadow="md"
+      withinPortal={false}
+      withInitialFocusPlaceholder={false}
+    >
       <Menu.Target>
         <UnstyledButton data-testid="user-menu" p={4} style={{ borderRadius: 'var(--mantine-radius-xl)' }}>
           <Group gap={6} wrap="nowrap">
@@ -52,7 +58,13 @@ export function UserMenu() {
                 key={language}
                 aria-current={checked ? 'true' : undefined}
                 lang={language}
-                leftSection={checked ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16, display: 'inline-block' }} />}
+                leftSection={
+                  checked ? (
+                    <IconCheck size={16} aria-hidden />
+                  ) : (
+                    <span style={{ width: 16, display: 'inline-block' }} />
+                  )
+                }
                 onClick={() => void changeLanguage(language)}
                 data-testid={`language-${language}`}
               >
@@ -65,7 +77,9 @@ export function UserMenu() {
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
           data-testid="sign-out"
-          onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in', { replace: true }) })}
+          onClick={() =>
+            signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in', { replace: true }) })
+          }
         >
           {t('userMenu.signOut')}
         </Menu.Item>

@@ -1,6 +1,16 @@
 import i18next from 'i18next';
 
-const CHANNELS = ['survey', 'review', 'social', 'chat', 'email', 'ticket', 'call', 'message', 'other'] as const;
+const CHANNELS = [
+  'survey',
+  'review',
+  'social',
+  'chat',
+  'email',
+  'ticket',
+  'call',
+  'message',
+  'other',
+] as const;
 type Channel = (typeof CHANNELS)[number];
 
 function isChannel(value: string): value is Channel {

@@ -27,11 +27,27 @@ export function ContactDetails({ contact: c, aliases }: ContactDetailsProps) {
             {t('contacts.profile.details')}
           </Title>
           <Group gap={6} data-testid="customer-consent">
-            <Badge variant="light" color={c.consent.emailOptOut ? 'red' : 'gray'} radius="sm" tt="none" c={c.consent.emailOptOut ? 'red.9' : 'dark.6'}>
-              {c.consent.emailOptOut ? t('contacts.profile.consentEmailOptOut') : t('contacts.profile.consentEmailOk')}
+            <Badge
+              variant="light"
+              color={c.consent.emailOptOut ? 'red' : 'gray'}
+              radius="sm"
+              tt="none"
+              c={c.consent.emailOptOut ? 'red.9' : 'dark.6'}
+            >
+              {c.consent.emailOptOut
+                ? t('contacts.profile.consentEmailOptOut')
+                : t('contacts.profile.consentEmailOk')}
             </Badge>
-            <Badge variant="light" color={c.consent.neverSurvey ? 'red' : 'gray'} radius="sm" tt="none" c={c.consent.neverSurvey ? 'red.9' : 'dark.6'}>
-              {c.consent.neverSurvey ? t('contacts.profile.consentNeverSurvey') : t('contacts.profile.consentSurveyOk')}
+            <Badge
+              variant="light"
+              color={c.consent.neverSurvey ? 'red' : 'gray'}
+              radius="sm"
+              tt="none"
+              c={c.consent.neverSurvey ? 'red.9' : 'dark.6'}
+            >
+              {c.consent.neverSurvey
+                ? t('contacts.profile.consentNeverSurvey')
+                : t('contacts.profile.consentSurveyOk')}
             </Badge>
           </Group>
         </Group>
@@ -43,13 +59,25 @@ export function ContactDetails({ contact: c, aliases }: ContactDetailsProps) {
           <ContactFact label={t('contacts.profile.segment')}>{c.segment ?? dash}</ContactFact>
           <ContactFact label={t('contacts.profile.region')}>{c.region ?? dash}</ContactFact>
           <ContactFact label={t('contacts.profile.plan')}>{c.plan ?? dash}</ContactFact>
-          <ContactFact label={t('contacts.profile.language')}>{c.language ? formatLanguage(c.language) : dash}</ContactFact>
-          <ContactFact label={t('contacts.profile.customerSince')}>{c.customerSince ? formatDate(c.customerSince) : dash}</ContactFact>
-          <ContactFact label={t('contacts.profile.revenue')}>{c.revenue !== null ? money(c.revenue) : dash}</ContactFact>
+          <ContactFact label={t('contacts.profile.language')}>
+            {c.language ? formatLanguage(c.language) : dash}
+          </ContactFact>
+          <ContactFact label={t('contacts.profile.customerSince')}>
+            {c.customerSince ? formatDate(c.customerSince) : dash}
+          </ContactFact>
+          <ContactFact label={t('contacts.profile.revenue')}>
+            {c.revenue !== null ? money(c.revenue) : dash}
+          </ContactFact>
           {c.phone ? <ContactFact label={t('contacts.profile.phone')}>{c.phone}</ContactFact> : null}
-          {c.accountOwner ? <ContactFact label={t('contacts.profile.accountOwner')}>{c.accountOwner}</ContactFact> : null}
-          {c.productsUsed.length > 0 ? <ContactFact label={t('contacts.profile.products')}>{c.productsUsed.join(', ')}</ContactFact> : null}
-          {c.churnedAt ? <ContactFact label={t('contacts.profile.churnedAt')}>{formatDate(c.churnedAt)}</ContactFact> : null}
+          {c.accountOwner ? (
+            <ContactFact label={t('contacts.profile.accountOwner')}>{c.accountOwner}</ContactFact>
+          ) : null}
+          {c.productsUsed.length > 0 ? (
+            <ContactFact label={t('contacts.profile.products')}>{c.productsUsed.join(', ')}</ContactFact>
+          ) : null}
+          {c.churnedAt ? (
+            <ContactFact label={t('contacts.profile.churnedAt')}>{formatDate(c.churnedAt)}</ContactFact>
+          ) : null}
           {custom.map(([key, value]) => (
             <ContactFact key={key} label={key}>
               {value === null ? dash : String(value)}

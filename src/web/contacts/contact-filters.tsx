@@ -30,13 +30,28 @@ export function ContactFiltersBar({ value, onChange }: ContactFiltersBarProps) {
         w={{ base: '100%', sm: 300 }}
         data-testid="contacts-search"
       />
-      <TextInput label={t('contacts.list.segment')} value={value.segment} onChange={(e) => set('segment')(e.currentTarget.value)} w={170} data-testid="contacts-filter-segment" />
-      <TextInput label={t('contacts.list.region')} value={value.region} onChange={(e) => set('region')(e.currentTarget.value)} w={170} data-testid="contacts-filter-region" />
+      <TextInput
+        label={t('contacts.list.segment')}
+        value={value.segment}
+        onChange={(e) => set('segment')(e.currentTarget.value)}
+        w={170}
+        data-testid="contacts-filter-segment"
+      />
+      <TextInput
+        label={t('contacts.list.region')}
+        value={value.region}
+        onChange={(e) => set('region')(e.currentTarget.value)}
+        w={170}
+        data-testid="contacts-filter-region"
+      />
       <NativeSelect
         label={t('contacts.list.language')}
         value={value.language}
         onChange={(e) => set('language')(e.currentTarget.value)}
-        data={[{ value: '', label: t('contacts.list.anyLanguage') }, ...LANGUAGES.map((code) => ({ value: code, label: formatLanguage(code) }))]}
+        data={[
+          { value: '', label: t('contacts.list.anyLanguage') },
+          ...LANGUAGES.map((code) => ({ value: code, label: formatLanguage(code) })),
+        ]}
         w={170}
         data-testid="contacts-filter-language"
       />

@@ -51,7 +51,12 @@ export function ContactPage({ externalId }: { externalId: string }) {
           {back}
           <PageHeader title={t('contacts.profile.notFoundTitle')} />
           <Paper withBorder p="xl" data-testid="customer-not-found">
-            <EmptyState icon={<IconUserQuestion size={28} stroke={1.5} aria-hidden />} variant="light" title={externalId} description={t('contacts.profile.notFoundText')} />
+            <EmptyState
+              icon={<IconUserQuestion size={28} stroke={1.5} aria-hidden />}
+              variant="light"
+              title={externalId}
+              description={t('contacts.profile.notFoundText')}
+            />
           </Paper>
         </>
       );
@@ -65,11 +70,17 @@ export function ContactPage({ externalId }: { externalId: string }) {
   }
 
   const { contact, aliases, timeline } = profile.data;
-  const subtitle = [contact.email, contact.segment, contact.region].filter((v): v is string => Boolean(v)).join(' · ');
+  const subtitle = [contact.email, contact.segment, contact.region]
+    .filter((v): v is string => Boolean(v))
+    .join(' · ');
   return (
     <>
       {back}
-      <PageHeader title={contact.name ?? contact.externalId} {...(subtitle ? { subtitle } : {})} titleTestId="customer-name" />
+      <PageHeader
+        title={contact.name ?? contact.externalId}
+        {...(subtitle ? { subtitle } : {})}
+        titleTestId="customer-name"
+      />
       <Stack gap="lg">
         <div className="contact-grid">
           <ContactDetails contact={contact} aliases={aliases} />
@@ -78,9 +89,22 @@ export function ContactPage({ externalId }: { externalId: string }) {
         <div className="contact-grid">
           <ContactTimeline timeline={timeline} />
           <Stack gap="lg" align="stretch" style={{ alignSelf: 'start' }}>
-            <PendingSection title={t('contacts.profile.casesTitle')} text={t('contacts.profile.casesEmpty')} data-testid="customer-cases" />
-            <PendingSection title={t('contacts.profile.complaintsTitle')} text={t('contacts.profile.complaintsEmpty')} data-testid="customer-complaints" />
-            {can(role, 'data.write') ? <ContactPrivacySection externalId={contact.externalId} displayName={contact.name ?? contact.externalId} /> : null}
+            <PendingSection
+              title={t('contacts.profile.casesTitle')}
+              text={t('contacts.profile.casesEmpty')}
+              data-testid="customer-cases"
+            />
+            <PendingSection
+              title={t('contacts.profile.complaintsTitle')}
+              text={t('contacts.profile.complaintsEmpty')}
+              data-testid="customer-complaints"
+            />
+            {can(role, 'data.write') ? (
+              <ContactPrivacySection
+                externalId={contact.externalId}
+                displayName={contact.name ?? contact.externalId}
+              />
+            ) : null}
           </Stack>
         </div>
       </Stack>

@@ -26,7 +26,10 @@ export function ContactPrivacySection({ externalId, displayName }: ContactPrivac
     setExporting(true);
     setExportError(null);
     try {
-      downloadJson(await request<TContactExport>('GET', `/api/v1/contacts/${encodeURIComponent(externalId)}/export`), exportFileName(externalId));
+      downloadJson(
+        await request<TContactExport>('GET', `/api/v1/contacts/${encodeURIComponent(externalId)}/export`),
+        exportFileName(externalId),
+      );
     } catch (err) {
       setExportError(err);
     } finally {
@@ -45,19 +48,45 @@ export function ContactPrivacySection({ externalId, displayName }: ContactPrivac
         </Text>
         <FormError error={exportError} />
         <Stack gap="xs" align="flex-start">
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exporting} onClick={() => void exportData()} data-testid="customer-export">
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={exporting}
+            onClick={() => void exportData()}
+            data-testid="customer-export"
+          >
             {t('contacts.privacy.export')}
           </Button>
-          <Button variant="default" leftSection={<IconArrowMerge size={16} aria-hidden />} onClick={() => setDialog('merge')} data-testid="customer-merge">
+          <Button
+            variant="default"
+            leftSection={<IconArrowMerge size={16} aria-hidden />}
+            onClick={() => setDialog('merge')}
+            data-testid="customer-merge"
+          >
             {t('contacts.privacy.merge')}
           </Button>
-          <Button variant="outline" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDialog('erase')} data-testid="customer-erase">
+          <Button
+            variant="outline"
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={() => setDialog('erase')}
+            data-testid="customer-erase"
+          >
             {t('contacts.privacy.erase')}
           </Button>
         </Stack>
       </Stack>
-      <MergeContactModal externalId={externalId} displayName={displayName} opened={dialog === 'merge'} onClose={() => setDialog(null)} />
-      <EraseContactModal externalId={externalId} opened={dialog === 'erase'} onClose={() => setDialog(null)} />
+      <MergeContactModal
+        externalId={externalId}
+        displayName={displayName}
+        opened={dialog === 'merge'}
+        onClose={() => setDialog(null)}
+      />
+      <EraseContactModal
+        externalId={externalId}
+        opened={dialog === 'erase'}
+        onClose={() => setDialog(null)}
+      />
     </Paper>
   );
 }

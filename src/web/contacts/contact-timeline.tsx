@@ -26,7 +26,11 @@ export function ContactTimeline({ timeline }: { timeline: readonly TTimelineEntr
       ) : (
         <ul className="timeline-list" data-testid="customer-timeline">
           {timeline.map((entry) =>
-            entry.kind === 'feedback' ? <TimelineFeedbackItem key={entry.id} entry={entry} /> : <TimelineEventsItem key={`${entry.type}-${entry.week}`} entry={entry} />,
+            entry.kind === 'feedback' ? (
+              <TimelineFeedbackItem key={entry.id} entry={entry} />
+            ) : (
+              <TimelineEventsItem key={`${entry.type}-${entry.week}`} entry={entry} />
+            ),
           )}
         </ul>
       )}

@@ -27,7 +27,11 @@ export function ContactsEmpty({ canImport }: { canImport: boolean }) {
           ))}
         </List>
         {canImport ? (
-          <LinkButton to={contactsImportPath()} leftSection={<IconFileImport size={18} aria-hidden />} data-testid="contacts-import">
+          <LinkButton
+            to={contactsImportPath()}
+            leftSection={<IconFileImport size={18} aria-hidden />}
+            data-testid="contacts-import"
+          >
             {t('contacts.list.import')}
           </LinkButton>
         ) : null}

@@ -40,19 +40,29 @@ export function ContactsPage() {
   // An empty list carries its own import button, next to the explanation.
   const importButton =
     canWrite && !isEmpty ? (
-      <LinkButton to={contactsImportPath()} leftSection={<IconFileImport size={18} aria-hidden />} data-testid="contacts-import">
+      <LinkButton
+        to={contactsImportPath()}
+        leftSection={<IconFileImport size={18} aria-hidden />}
+        data-testid="contacts-import"
+      >
         {t('contacts.list.import')}
       </LinkButton>
     ) : null;
 
   let body;
   if (contacts.isPending) body = <SectionLoader />;
-  else if (contacts.isError) body = <SectionError error={contacts.error} onRetry={() => void contacts.refetch()} />;
+  else if (contacts.isError)
+    body = <SectionError error={contacts.error} onRetry={() => void contacts.refetch()} />;
   else if (isEmpty) body = <ContactsEmpty canImport={canWrite} />;
   else if (items.length === 0)
     body = (
       <Paper withBorder p="xl" data-testid="contacts-no-match">
-        <EmptyState icon={<IconSearch size={26} stroke={1.5} aria-hidden />} variant="light" title={t('contacts.list.noMatchTitle')} description={t('contacts.list.noMatchText')} />
+        <EmptyState
+          icon={<IconSearch size={26} stroke={1.5} aria-hidden />}
+          variant="light"
+          title={t('contacts.list.noMatchTitle')}
+          description={t('contacts.list.noMatchText')}
+        />
       </Paper>
     );
   else
@@ -64,7 +74,12 @@ export function ContactsPage() {
             {t('contacts.list.shown', { count: items.length })}
           </Text>
           {contacts.hasNextPage ? (
-            <Button variant="default" onClick={() => void contacts.fetchNextPage()} loading={contacts.isFetchingNextPage} data-testid="contacts-load-more">
+            <Button
+              variant="default"
+              onClick={() => void contacts.fetchNextPage()}
+              loading={contacts.isFetchingNextPage}
+              data-testid="contacts-load-more"
+            >
               {t('contacts.list.loadMore')}
             </Button>
           ) : null}
@@ -74,13 +89,22 @@ export function ContactsPage() {
 
   return (
     <>
-      <PageHeader title={t('contacts.list.title')} subtitle={t('contacts.list.subtitle')} actions={importButton} />
+      <PageHeader
+        title={t('contacts.list.title')}
+        subtitle={t('contacts.list.subtitle')}
+        actions={importButton}
+      />
       {isEmpty ? null : (
         <Group align="flex-end" gap="md" mb="lg" wrap="wrap">
           <SegmentPicker value={segmentId} onChange={setSegmentId} />
           {segmentId === null ? <ContactFiltersBar value={filters} onChange={setFilters} /> : null}
           {segmentId === null && hasFilters && canWrite ? (
-            <Button variant="light" leftSection={<IconBookmarkPlus size={18} aria-hidden />} onClick={() => setSaving(true)} data-testid="contacts-save-segment">
+            <Button
+              variant="light"
+              leftSection={<IconBookmarkPlus size={18} aria-hidden />}
+              onClick={() => setSaving(true)}
+              data-testid="contacts-save-segment"
+            >
               {t('contacts.list.saveSegment')}
             </Button>
           ) : null}

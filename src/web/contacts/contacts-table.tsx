@@ -16,7 +16,12 @@ export function ContactsTable({ contacts }: ContactsTableProps) {
   const dash = t('contacts.profile.notSet');
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label={t('contacts.list.tableLabel')} data-testid="contacts-table">
+      <Table
+        highlightOnHover
+        verticalSpacing="sm"
+        aria-label={t('contacts.list.tableLabel')}
+        data-testid="contacts-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('contacts.list.name')}</Table.Th>

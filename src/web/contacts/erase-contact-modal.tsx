@@ -26,7 +26,12 @@ export function EraseContactModal({ externalId, opened, onClose }: EraseContactM
     onClose();
   };
   return (
-    <AppModal opened={opened} onClose={close} title={t('contacts.privacy.eraseTitle')} data-testid="erase-modal">
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title={t('contacts.privacy.eraseTitle')}
+      data-testid="erase-modal"
+    >
       <Stack gap="md">
         <Text fz="sm" fw={600} c="red.9">
           {t('contacts.privacy.eraseIrreversible')}

@@ -1,6 +1,13 @@
 import i18next from 'i18next';
 
-const KNOWN = ['login', 'purchase', 'feature_used', 'offer_ignored', 'support_contact', 'subscription_cancelled'] as const;
+const KNOWN = [
+  'login',
+  'purchase',
+  'feature_used',
+  'offer_ignored',
+  'support_contact',
+  'subscription_cancelled',
+] as const;
 type KnownType = (typeof KNOWN)[number];
 
 function isKnown(value: string): value is KnownType {

@@ -31,7 +31,10 @@ export function MergeContactModal({ externalId, displayName, opened, onClose }: 
   const options = (found.data?.pages.flatMap((p) => p.items) ?? [])
     .filter((c) => c.externalId !== externalId)
     .slice(0, 20)
-    .map((c) => ({ value: c.externalId, label: [c.name ?? c.externalId, c.email, c.name ? c.externalId : null].filter(Boolean).join(' · ') }));
+    .map((c) => ({
+      value: c.externalId,
+      label: [c.name ?? c.externalId, c.email, c.name ? c.externalId : null].filter(Boolean).join(' · '),
+    }));
   const close = () => {
     setSearch('');
     setTarget(null);
@@ -39,7 +42,12 @@ export function MergeContactModal({ externalId, displayName, opened, onClose }: 
     onClose();
   };
   return (
-    <AppModal opened={opened} onClose={close} title={t('contacts.privacy.mergeTitle', { name: displayName })} data-testid="merge-modal">
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title={t('contacts.privacy.mergeTitle', { name: displayName })}
+      data-testid="merge-modal"
+    >
       <Stack gap="md">
         <Text fz="sm">{t('contacts.privacy.mergeText')}</Text>
         <Select
@@ -53,7 +61,9 @@ export function MergeContactModal({ externalId, displayName, opened, onClose }: 
           data={options}
           value={target}
           onChange={setTarget}
-          nothingFoundMessage={found.isFetching ? t('contacts.privacy.mergeSearching') : t('contacts.privacy.mergeNothing')}
+          nothingFoundMessage={
+            found.isFetching ? t('contacts.privacy.mergeSearching') : t('contacts.privacy.mergeNothing')
+          }
           comboboxProps={{ withinPortal: true }}
           data-testid="merge-search"
         />

@@ -8,7 +8,12 @@ export function NpsBadge({ score, size = 'lg' }: { score: number; size?: 'md' | 
   const category = npsCategory(score);
   const colors = NPS_COLORS[category];
   return (
-    <Badge size={size} radius="sm" styles={{ root: { background: colors.tint, color: colors.text, textTransform: 'none' } }} data-category={category}>
+    <Badge
+      size={size}
+      radius="sm"
+      styles={{ root: { background: colors.tint, color: colors.text, textTransform: 'none' } }}
+      data-category={category}
+    >
       {t(`contacts.profile.categories.${category}`)} · {score}
     </Badge>
   );

@@ -25,7 +25,8 @@ export interface NpsPoint {
 export function npsHistory(timeline: readonly TTimelineEntry[]): NpsPoint[] {
   const points: NpsPoint[] = [];
   for (const entry of timeline) {
-    if (entry.kind === 'feedback' && entry.metric === 'nps' && entry.score !== null) points.push({ at: entry.at, score: entry.score });
+    if (entry.kind === 'feedback' && entry.metric === 'nps' && entry.score !== null)
+      points.push({ at: entry.at, score: entry.score });
   }
   return points.sort((a, b) => a.at.localeCompare(b.at));
 }

@@ -23,7 +23,11 @@ export function SaveSegmentModal({ opened, filters, onClose, onSaved }: SaveSegm
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const filter = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.trim().length > 0).map(([k, v]) => [k, v.trim()]));
+    const filter = Object.fromEntries(
+      Object.entries(filters)
+        .filter(([, v]) => v.trim().length > 0)
+        .map(([k, v]) => [k, v.trim()]),
+    );
     create.mutate(
       { name: name.trim(), filter },
       {
@@ -37,7 +41,12 @@ export function SaveSegmentModal({ opened, filters, onClose, onSaved }: SaveSegm
   };
 
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('contacts.list.saveSegmentTitle')} data-testid="save-segment-modal">
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t('contacts.list.saveSegmentTitle')}
+      data-testid="save-segment-modal"
+    >
       <form onSubmit={submit}>
         <Stack gap="md">
           <Text fz="sm" c="dimmed">
@@ -58,7 +67,12 @@ export function SaveSegmentModal({ opened, filters, onClose, onSaved }: SaveSegm
             <Button variant="default" onClick={onClose}>
               {t('contacts.list.cancel')}
             </Button>
-            <Button type="submit" loading={create.isPending} disabled={name.trim().length === 0} data-testid="segment-save">
+            <Button
+              type="submit"
+              loading={create.isPending}
+              disabled={name.trim().length === 0}
+              data-testid="segment-save"
+            >
               {t('contacts.list.save')}
             </Button>
           </Group>

@@ -21,19 +21,45 @@ export function ScoreHistoryChart({ points }: { points: readonly NpsPoint[] }) {
   const innerW = W - PAD.left - PAD.right;
   const x = (i: number) => PAD.left + (points.length === 1 ? innerW / 2 : (i / (points.length - 1)) * innerW);
   const recent = points.slice(-20);
-  const label = t('contacts.profile.npsChartLabel', { points: recent.map((p) => `${formatDate(p.at)}: ${p.score}`).join(', ') });
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ');
+  const label = t('contacts.profile.npsChartLabel', {
+    points: recent.map((p) => `${formatDate(p.at)}: ${p.score}`).join(', '),
+  });
+  const path = points
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.score).toFixed(1)}`)
+    .join(' ');
   const first = points[0];
   const last = points[points.length - 1];
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label} data-testid="customer-nps-chart" style={{ display: 'block', maxWidth: W }}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label={label}
+      data-testid="customer-nps-chart"
+      style={{ display: 'block', maxWidth: W }}
+    >
       {BANDS.map((b) => (
-        <rect key={b.from} x={PAD.left} width={innerW} y={y(b.to)} height={y(b.from) - y(b.to)} fill={b.color} opacity={0.7} />
+        <rect
+          key={b.from}
+          x={PAD.left}
+          width={innerW}
+          y={y(b.to)}
+          height={y(b.from) - y(b.to)}
+          fill={b.color}
+          opacity={0.7}
+        />
       ))}
       {TICKS.map((tick) => (
         <g key={tick}>
-          <line x1={PAD.left} x2={W - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#dee2e6" strokeWidth={tick === 0 ? 1 : 0.5} />
+          <line
+            x1={PAD.left}
+            x2={W - PAD.right}
+            y1={y(tick)}
+            y2={y(tick)}
+            stroke="#dee2e6"
+            strokeWidth={tick === 0 ? 1 : 0.5}
+          />
           <text x={PAD.left - 6} y={y(tick) + 3.5} textAnchor="end" fontSize={10} fill="#5f666e">
             {tick}
           </text>
@@ -41,7 +67,15 @@ export function ScoreHistoryChart({ points }: { points: readonly NpsPoint[] }) {
       ))}
       {points.length > 1 ? <path d={path} fill="none" stroke="#868e96" strokeWidth={1.5} /> : null}
       {points.map((p, i) => (
-        <circle key={`${p.at}-${i}`} cx={x(i)} cy={y(p.score)} r={4.5} fill={NPS_COLORS[npsCategory(p.score)].dot} stroke="#fff" strokeWidth={1.5}>
+        <circle
+          key={`${p.at}-${i}`}
+          cx={x(i)}
+          cy={y(p.score)}
+          r={4.5}
+          fill={NPS_COLORS[npsCategory(p.score)].dot}
+          stroke="#fff"
+          strokeWidth={1.5}
+        >
           <title>{`${formatDate(p.at)}: ${p.score}`}</title>
         </circle>
       ))}

@@ -21,7 +21,10 @@ export function SegmentPicker({ value, onChange }: SegmentPickerProps) {
       onChange={(e) => onChange(e.currentTarget.value || null)}
       data={[
         { value: '', label: t('contacts.list.noSegment') },
-        ...items.map((s) => ({ value: s.id, label: t('contacts.list.segmentOption', { name: s.name, size: formatNumber(s.contacts) }) })),
+        ...items.map((s) => ({
+          value: s.id,
+          label: t('contacts.list.segmentOption', { name: s.name, size: formatNumber(s.contacts) }),
+        })),
       ]}
       w={{ base: '100%', sm: 260 }}
       data-testid="contacts-segment"

@@ -14,9 +14,19 @@ export function TimelineEventsItem({ entry }: { entry: EventsEntry }) {
   const money = useFormatMoney();
   const monday = weekStart(new Date(entry.at));
   const isThisWeek = monday.getTime() === weekStart(new Date()).getTime();
-  const when = isThisWeek ? t('contacts.profile.thisWeek') : t('contacts.profile.week', { date: formatDate(monday) });
+  const when = isThisWeek
+    ? t('contacts.profile.thisWeek')
+    : t('contacts.profile.week', { date: formatDate(monday) });
   return (
-    <Group component="li" align="center" gap="md" wrap="nowrap" py="sm" data-testid="timeline-events" data-event-type={entry.type}>
+    <Group
+      component="li"
+      align="center"
+      gap="md"
+      wrap="nowrap"
+      py="sm"
+      data-testid="timeline-events"
+      data-event-type={entry.type}
+    >
       <ThemeIcon variant="light" radius="xl" size={34} color="gray">
         <IconActivity size={18} stroke={1.7} aria-hidden />
       </ThemeIcon>
@@ -27,7 +37,9 @@ export function TimelineEventsItem({ entry }: { entry: EventsEntry }) {
           </Text>{' '}
           <Text span c="dimmed" fz="sm">
             {when}
-            {entry.revenue !== null ? ` · ${t('contacts.profile.eventRevenue', { amount: money(entry.revenue, Number.isInteger(entry.revenue) ? 0 : 2) })}` : ''}
+            {entry.revenue !== null
+              ? ` · ${t('contacts.profile.eventRevenue', { amount: money(entry.revenue, Number.isInteger(entry.revenue) ? 0 : 2) })}`
+              : ''}
           </Text>
         </Text>
       </Stack>

@@ -14,7 +14,15 @@ export function TimelineFeedbackItem({ entry }: { entry: FeedbackEntry }) {
   const { t } = useTranslation();
   const hasScore = entry.score !== null && entry.scaleMax !== null;
   return (
-    <Group component="li" align="flex-start" gap="md" wrap="nowrap" py="md" data-testid={`timeline-item-${entry.channel}`} data-channel={entry.channel}>
+    <Group
+      component="li"
+      align="flex-start"
+      gap="md"
+      wrap="nowrap"
+      py="md"
+      data-testid={`timeline-item-${entry.channel}`}
+      data-channel={entry.channel}
+    >
       <ChannelIcon channel={entry.channel} />
       <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
         <Group gap="xs" justify="space-between" wrap="wrap">
@@ -40,19 +48,45 @@ export function TimelineFeedbackItem({ entry }: { entry: FeedbackEntry }) {
         {hasScore && entry.score !== null ? (
           <Group gap={8}>
             {entry.metric === 'nps' ? <NpsBadge score={entry.score} size="md" /> : null}
-            <Badge variant="outline" color="gray" c="dark.6" radius="sm" tt="none" title={t('contacts.profile.scoreRange', { score: entry.score, min: entry.scaleMin ?? 0, max: entry.scaleMax ?? 0 })}>
+            <Badge
+              variant="outline"
+              color="gray"
+              c="dark.6"
+              radius="sm"
+              tt="none"
+              title={t('contacts.profile.scoreRange', {
+                score: entry.score,
+                min: entry.scaleMin ?? 0,
+                max: entry.scaleMax ?? 0,
+              })}
+            >
               {entry.metric === 'csat' || entry.metric === 'ces' ? `${metricName(entry.metric)} ` : ''}
               {t('contacts.profile.score', { score: entry.score, max: entry.scaleMax ?? 0 })}
             </Badge>
           </Group>
         ) : null}
         {Object.keys(entry.hiddenFields).length > 0 ? (
-          <Group gap={6} wrap="wrap" aria-label={t('contacts.profile.hiddenFields')} role="group" data-testid="timeline-hidden-fields">
+          <Group
+            gap={6}
+            wrap="wrap"
+            aria-label={t('contacts.profile.hiddenFields')}
+            role="group"
+            data-testid="timeline-hidden-fields"
+          >
             <Text fz="xs" c="dimmed">
               {t('contacts.profile.hiddenFields')}:
             </Text>
             {Object.entries(entry.hiddenFields).map(([name, value]) => (
-              <Badge key={name} variant="light" color="gray" c="dark.6" radius="sm" tt="none" fw={500} className="wrap-anywhere">
+              <Badge
+                key={name}
+                variant="light"
+                color="gray"
+                c="dark.6"
+                radius="sm"
+                tt="none"
+                fw={500}
+                className="wrap-anywhere"
+              >
                 {name} = {value}
               </Badge>
             ))}

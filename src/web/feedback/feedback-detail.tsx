@@ -94,7 +94,8 @@ export function FeedbackDetail({ item, onClose }: { item: TFeedbackItem | null; 
                 </Field>
               ) : (
                 <Field label={t('feedback.detail.author')} testId="feedback-detail-contact">
-                  {[item.author?.name, item.author?.handle, item.author?.email].filter(Boolean).join(' · ') || t('feedback.list.anonymous')}
+                  {[item.author?.name, item.author?.handle, item.author?.email].filter(Boolean).join(' · ') ||
+                    t('feedback.list.anonymous')}
                 </Field>
               )}
               {item.survey ? (
@@ -120,9 +121,13 @@ export function FeedbackDetail({ item, onClose }: { item: TFeedbackItem | null; 
                 </Field>
               </Group>
               <Group gap="xl" align="flex-start" wrap="wrap">
-                <Field label={t('feedback.detail.language')}>{item.language ? formatLanguage(item.language) : none}</Field>
+                <Field label={t('feedback.detail.language')}>
+                  {item.language ? formatLanguage(item.language) : none}
+                </Field>
                 <Field label={t('feedback.detail.product')}>{item.product ?? none}</Field>
-                {item.channel !== 'survey' ? <Field label={t('feedback.detail.touchpoint')}>{item.touchpoint ?? none}</Field> : null}
+                {item.channel !== 'survey' ? (
+                  <Field label={t('feedback.detail.touchpoint')}>{item.touchpoint ?? none}</Field>
+                ) : null}
               </Group>
               <Field label={t('feedback.detail.externalRef')} testId="feedback-detail-ref">
                 {item.externalRef ?? none}

@@ -9,10 +9,23 @@ import { channelLabel, whoGaveIt } from './item-labels.js';
  * One row per item, as a button that opens its details. The comment is a text node (React
  * escapes it), cut to three lines here and shown whole in the details.
  */
-export function FeedbackList({ items, onOpen }: { items: readonly TFeedbackItem[]; onOpen: (item: TFeedbackItem) => void }) {
+export function FeedbackList({
+  items,
+  onOpen,
+}: {
+  items: readonly TFeedbackItem[];
+  onOpen: (item: TFeedbackItem) => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Stack gap={0} component="ul" aria-label={t('feedback.list.label')} className="feedback-list" data-testid="feedback-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <Stack
+      gap={0}
+      component="ul"
+      aria-label={t('feedback.list.label')}
+      className="feedback-list"
+      data-testid="feedback-list"
+      style={{ listStyle: 'none', margin: 0, padding: 0 }}
+    >
       {items.map((item) => (
         <li key={item.id} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
           <UnstyledButton
@@ -42,7 +55,13 @@ export function FeedbackList({ items, onOpen }: { items: readonly TFeedbackItem[
               </Text>
             </Group>
             {item.text?.trim() ? (
-              <Text fz="sm" lineClamp={3} lang={item.language ?? undefined} className="answer-comment" data-testid="feedback-text">
+              <Text
+                fz="sm"
+                lineClamp={3}
+                lang={item.language ?? undefined}
+                className="answer-comment"
+                data-testid="feedback-text"
+              >
                 {item.text}
               </Text>
             ) : (
@@ -51,7 +70,12 @@ export function FeedbackList({ items, onOpen }: { items: readonly TFeedbackItem[
               </Text>
             )}
             <Text fz="xs" c="dimmed" mt={4} className="wrap-anywhere">
-              {[whoGaveIt(t, item), item.survey ? (item.survey.name ?? t('feedback.detail.surveyGone')) : null].filter(Boolean).join(' · ')}
+              {[
+                whoGaveIt(t, item),
+                item.survey ? (item.survey.name ?? t('feedback.detail.surveyGone')) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </Text>
           </UnstyledButton>
         </li>

@@ -59,7 +59,15 @@ export function FeedbackPage() {
       padding={{ base: 'xs', sm: 'md' }}
       empty={
         <Paper withBorder p={{ base: 'lg', sm: 48 }} data-testid="feedback-empty">
-          <EmptyState icon={<IconInbox size={30} stroke={1.5} aria-hidden />} variant="light" size="lg" title={t('feedback.empty.title')} description={t('feedback.empty.text')} maw={640} mx="auto">
+          <EmptyState
+            icon={<IconInbox size={30} stroke={1.5} aria-hidden />}
+            variant="light"
+            size="lg"
+            title={t('feedback.empty.title')}
+            description={t('feedback.empty.text')}
+            maw={640}
+            mx="auto"
+          >
             <Group justify="center" mt="md" gap="sm">
               <LinkButton to={settingsPath('api-keys')}>{t('feedback.empty.apiKeys')}</LinkButton>
               <Button component="a" href="/api/docs" variant="default">

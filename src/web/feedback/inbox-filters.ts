@@ -1,8 +1,25 @@
-import { readResponseFilters, RESPONSE_FILTER_KEYS, type ResponseFilters } from '../responses/response-filters.js';
+import {
+  readResponseFilters,
+  RESPONSE_FILTER_KEYS,
+  type ResponseFilters,
+} from '../responses/response-filters.js';
 import { feedbackPath } from '../router/routes.js';
 
 /** The inbox's channels (the API's INBOX_CHANNELS, kept literal so zod stays out of this bundle). */
-export const INBOX_CHANNELS = ['survey', 'email', 'link', 'widget', 'api', 'review', 'social', 'chat', 'ticket', 'call', 'message', 'other'] as const;
+export const INBOX_CHANNELS = [
+  'survey',
+  'email',
+  'link',
+  'widget',
+  'api',
+  'review',
+  'social',
+  'chat',
+  'ticket',
+  'call',
+  'message',
+  'other',
+] as const;
 /** The drill-down's metrics and a source's own stars. */
 export const INBOX_METRICS = ['nps', 'csat', 'ces', 'rating'] as const;
 const RATING_SCALE_MAX = 100;
@@ -14,7 +31,8 @@ const RATING_SCALE_MAX = 100;
 export function readInboxFilters(search: string): ResponseFilters {
   const filters = readResponseFilters(search);
   const params = new URLSearchParams(search);
-  if (filters.channel !== undefined && !(INBOX_CHANNELS as readonly string[]).includes(filters.channel)) delete filters.channel;
+  if (filters.channel !== undefined && !(INBOX_CHANNELS as readonly string[]).includes(filters.channel))
+    delete filters.channel;
   if (params.get('metric') === 'rating') {
     filters.metric = 'rating';
     const score = params.get('score');

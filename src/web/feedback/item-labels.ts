@@ -18,7 +18,10 @@ export function whoGaveIt(t: TFunction, item: Pick<TFeedbackItem, 'contact' | 'a
 }
 
 /** A survey answer's answering channel (kept in its touchpoint); null for other items. */
-export function answeredVia(t: TFunction, item: Pick<TFeedbackItem, 'channel' | 'touchpoint'>): string | null {
+export function answeredVia(
+  t: TFunction,
+  item: Pick<TFeedbackItem, 'channel' | 'touchpoint'>,
+): string | null {
   if (item.channel !== 'survey' || item.touchpoint === null || !isChannel(item.touchpoint)) return null;
   return t('feedback.detail.answeredVia', { channel: t(`feedback.channel.${item.touchpoint}`) });
 }

@@ -12,7 +12,16 @@ export function ItemScore({ item }: { item: Pick<TFeedbackItem, 'metric' | 'scor
   const { t } = useTranslation();
   if (item.score !== null && item.metric === 'rating') {
     return (
-      <Badge variant="light" color="gray" c="dark.7" radius="sm" size="lg" tt="none" data-testid="feedback-score" data-score={item.score}>
+      <Badge
+        variant="light"
+        color="gray"
+        c="dark.7"
+        radius="sm"
+        size="lg"
+        tt="none"
+        data-testid="feedback-score"
+        data-score={item.score}
+      >
         {t('feedback.score.value', {
           score: item.score,
           max: item.scaleMax ?? '?',
@@ -21,6 +30,9 @@ export function ItemScore({ item }: { item: Pick<TFeedbackItem, 'metric' | 'scor
     );
   }
   if (item.score === null && item.metric === null) return null;
-  const category = item.metric === 'nps' && item.score !== null && item.score >= 0 && item.score <= 10 ? npsCategory(item.score) : null;
+  const category =
+    item.metric === 'nps' && item.score !== null && item.score >= 0 && item.score <= 10
+      ? npsCategory(item.score)
+      : null;
   return <ScoreBadge metric={item.metric} score={item.score} scaleMax={item.scaleMax} category={category} />;
 }

@@ -73,18 +73,21 @@ export const deAnalytics: Messages['analytics'] = {
     meanOf: 'von {{max}}',
     weighted: 'Nach Umsatz gewichtet',
     effectiveN: 'Effektives n',
-    weightedHint: 'Jede Antwort zählt mit dem Jahresumsatz ihres Kunden. Das effektive n sagt, wie vielen gleich gewichteten Antworten das entspricht.',
+    weightedHint:
+      'Jede Antwort zählt mit dem Jahresumsatz ihres Kunden. Das effektive n sagt, wie vielen gleich gewichteten Antworten das entspricht.',
     weightedNone: 'Keine Antworten von Kunden mit bekanntem Umsatz.',
     drill: 'Die {{count}} Antworten hinter dem {{metric}} zeigen',
   },
   distribution: {
     title: 'NPS-Antworten von 0 bis 10',
-    subtitle: 'Wie viele Kunden welchen Wert gegeben haben. Ein Klick auf einen Balken zeigt seine Antworten.',
+    subtitle:
+      'Wie viele Kunden welchen Wert gegeben haben. Ein Klick auf einen Balken zeigt seine Antworten.',
     promoter: 'Promotoren (9–10)',
     passive: 'Passive (7–8)',
     detractor: 'Kritiker (0–6)',
     bar: 'Wert {{score}}: {{count}} Antworten ({{share}})',
-    empty: 'Keine NPS-Antworten in diesem Zeitraum und Filter. Wählen Sie einen längeren Zeitraum oder entfernen Sie einen Filter.',
+    empty:
+      'Keine NPS-Antworten in diesem Zeitraum und Filter. Wählen Sie einen längeren Zeitraum oder entfernen Sie einen Filter.',
   },
   funnel: {
     title: 'Rücklaufquote und Versand-Trichter',
@@ -102,14 +105,17 @@ export const deAnalytics: Messages['analytics'] = {
       unsubscribed: 'Abgemeldet',
       throttled: 'Wegen Ruhe- oder Wiederkontaktfrist zurückgehalten',
     },
-    openedOff: 'Öffnungen werden nicht erfasst (aus Datenschutzgründen standardmäßig aus; Einstellungen → Versand).',
+    openedOff:
+      'Öffnungen werden nicht erfasst (aus Datenschutzgründen standardmäßig aus; Einstellungen → Versand).',
     notFiltered: 'Nicht nach {{dimensions}} gefiltert: Einladungen tragen keinen solchen Wert.',
-    empty: 'Keine Umfrage-Einladungen in diesem Zeitraum. Senden Sie eine Umfrage im Bereich „Senden“ an ein Segment, dann erscheint ihr Trichter hier.',
+    empty:
+      'Keine Umfrage-Einladungen in diesem Zeitraum. Senden Sie eine Umfrage im Bereich „Senden“ an ein Segment, dann erscheint ihr Trichter hier.',
     toSurveys: 'Zu den Umfragen',
   },
   trend: {
     title: 'Verlauf',
-    subtitle: 'Der Wert jedes Zeitabschnitts mit seinem 95-%-Intervall. Hohle Punkte beruhen auf weniger als {{min}} Antworten: zu wenige, um viel hineinzulesen.',
+    subtitle:
+      'Der Wert jedes Zeitabschnitts mit seinem 95-%-Intervall. Hohle Punkte beruhen auf weniger als {{min}} Antworten: zu wenige, um viel hineinzulesen.',
     granularity: 'Abschnitte',
     granularities: {
       week: 'Woche',
@@ -129,11 +135,13 @@ export const deAnalytics: Messages['analytics'] = {
     interval: '95-%-Intervall',
     answers: 'Antworten',
     thin: 'zu wenige',
-    empty: 'Keine Antworten in diesem Zeitraum und Filter, also kein Verlauf. Wählen Sie einen längeren Zeitraum oder entfernen Sie einen Filter.',
+    empty:
+      'Keine Antworten in diesem Zeitraum und Filter, also kein Verlauf. Wählen Sie einen längeren Zeitraum oder entfernen Sie einen Filter.',
   },
   breakdown: {
     title: 'Aufschlüsselung',
-    subtitle: 'Jede Gruppe im Vergleich mit allen übrigen Antworten. Die Markierungen sind für das gleichzeitige Testen vieler Gruppen korrigiert (Falscherkennungsrate {{fdr}}).',
+    subtitle:
+      'Jede Gruppe im Vergleich mit allen übrigen Antworten. Die Markierungen sind für das gleichzeitige Testen vieler Gruppen korrigiert (Falscherkennungsrate {{fdr}}).',
     dimension: 'Aufschlüsseln nach',
     answers: 'Antworten',
     score: 'Wert',

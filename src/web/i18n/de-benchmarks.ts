@@ -3,7 +3,8 @@ import type { Messages } from './en.js';
 /** Deutsche Texte der Karten Benchmarks und „Promotoren, Passive, Kritiker jetzt“. Teil von `de.ts`. */
 export const deBenchmarks: Messages['benchmarks'] = {
   title: 'Benchmarks',
-  intro: 'Veröffentlichte Werte unterscheiden sich je nach Studie stark: Verbraucherpanels und Kundenstämme von Anbietern sind nicht dasselbe, und der eigene transaktionale NPS liegt meist über dem Panel-NPS. Vergleichen Sie mit Vorsicht.',
+  intro:
+    'Veröffentlichte Werte unterscheiden sich je nach Studie stark: Verbraucherpanels und Kundenstämme von Anbietern sind nicht dasselbe, und der eigene transaktionale NPS liegt meist über dem Panel-NPS. Vergleichen Sie mit Vorsicht.',
   yourNps: 'Ihr NPS',
   noNps: 'Noch keine NPS-Antworten',
   industryLabel: 'Branche: {{industry}}',
@@ -40,10 +41,15 @@ export const deBenchmarks: Messages['benchmarks'] = {
   form: {
     addTitle: 'Neuer Benchmark',
     editTitle: 'Benchmark bearbeiten',
-    builtinHint: 'Beim Speichern entsteht Ihre eigene Kopie dieses mitgelieferten Eintrags; „Bearbeitung zurücknehmen“ stellt das Original wieder her.',
+    builtinHint:
+      'Beim Speichern entsteht Ihre eigene Kopie dieses mitgelieferten Eintrags; „Bearbeitung zurücknehmen“ stellt das Original wieder her.',
     industry: 'Branche',
     metric: 'Kennzahl',
-    metrics: { nps: 'NPS (−100 bis 100)', csat: 'CSAT (% zufrieden, 0 bis 100)', ces: 'CES (% Zustimmung, 0 bis 100)' },
+    metrics: {
+      nps: 'NPS (−100 bis 100)',
+      csat: 'CSAT (% zufrieden, 0 bis 100)',
+      ces: 'CES (% Zustimmung, 0 bis 100)',
+    },
     score: 'Wert',
     label: 'Name',
     source: 'Quelle',
@@ -70,19 +76,22 @@ export const deBenchmarks: Messages['benchmarks'] = {
   builtin: {
     'source-cloud-software-nps': {
       label: 'Cloud-Software',
-      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben. Er nennt den Wert ohne Studie',
+      source:
+        '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben. Er nennt den Wert ohne Studie',
       method: 'Von der Quelle nicht genannt; Herkunft des Werts ungeprüft',
       note: 'Der Ratgeber: Ein NPS von 40 mag in der Cloud-Branche (Benchmark 39) exzellent sein. Er nennt weder Studie noch Jahr, Methode oder Markt; nehmen Sie lieber eine Studie, die Sie zitieren können.',
     },
     'source-insurance-nps': {
       label: 'Versicherungen',
-      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben. Er nennt den Wert ohne Studie',
+      source:
+        '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben. Er nennt den Wert ohne Studie',
       method: 'Von der Quelle nicht genannt; Herkunft des Werts ungeprüft',
       note: 'Der Ratgeber: Im Versicherungssektor (Benchmark 80) wäre ein NPS von 40 alarmierend. Er nennt weder Studie noch Jahr, Methode oder Markt; nehmen Sie lieber eine Studie, die Sie zitieren können.',
     },
     'source-world-class-nps': {
       label: 'Weltklasse (über 70)',
-      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben',
+      source:
+        '„Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber zur NPS-Psychologie; Autor, Herausgeber und Jahr nicht angegeben',
       method: 'Eine Faustregel, kein gemessener Durchschnitt',
       note: 'Der Ratgeber nennt Unternehmen mit einem NPS über 70 „Weltklasse“, branchenübergreifend.',
     },
@@ -104,6 +113,7 @@ export const deBenchmarks: Messages['benchmarks'] = {
     neverAsked: 'Nie gefragt',
     thin: 'Weniger als 30 Kunden haben geantwortet: Die Anteile sind noch grob.',
     empty: 'Noch hat niemand eine NPS-Umfrage beantwortet.',
-    advice: 'Machen Sie diese Momentaufnahme vor jeder Richtlinien- oder Preisänderung und befragen Sie zuerst die betroffenen Kunden – dann können Sie hinterher sagen, was die Änderung bewirkt hat.',
+    advice:
+      'Machen Sie diese Momentaufnahme vor jeder Richtlinien- oder Preisänderung und befragen Sie zuerst die betroffenen Kunden – dann können Sie hinterher sagen, was die Änderung bewirkt hat.',
   },
 };

@@ -30,7 +30,8 @@ export const deBuilder: Messages['builder'] = {
   remove: 'Entfernen',
   removeLabel: 'Frage {{n}} entfernen',
   addQuestion: 'Frage hinzufügen',
-  addHint: 'Zusätzliche Fragen folgen nach der Bewertung. Eine hinzugefügte Frage hält frühere Antworten vergleichbar.',
+  addHint:
+    'Zusätzliche Fragen folgen nach der Bewertung. Eine hinzugefügte Frage hält frühere Antworten vergleichbar.',
   addTypes: {
     single_choice: 'Einfachauswahl',
     rating: 'Bewertung',
@@ -49,7 +50,8 @@ export const deBuilder: Messages['builder'] = {
     comparableTitle: 'Als Version {{version}} gespeichert',
     comparable: 'Frühere Antworten bleiben vergleichbar: Auswertungen zählen sie mit den neuen zusammen.',
     notComparableTitle: 'Als Version {{version}} gespeichert – eine neue Vergleichslinie beginnt',
-    notComparable: 'Frühere Antworten sind mit dieser Version nicht vergleichbar, daher zählen Auswertungen ab hier getrennt. Grund: {{reasons}}.',
+    notComparable:
+      'Frühere Antworten sind mit dieser Version nicht vergleichbar, daher zählen Auswertungen ab hier getrennt. Grund: {{reasons}}.',
     changes: {
       question_removed: 'eine Frage wurde entfernt',
       type_changed: 'der Typ einer Frage hat sich geändert',
@@ -66,6 +68,7 @@ export const deBuilder: Messages['builder'] = {
     text: 'Eine Hauptfrage Ihrer Wahl auf Deutsch und Englisch – dann formulieren Sie sie nach Ihren Worten.',
     create: 'Beginnen',
     metric: 'Was gemessen wird',
-    modalText: 'Die Umfrage beginnt als Entwurf mit einer Frage auf Deutsch und Englisch. Danach können Sie sie umformulieren und Fragen hinzufügen.',
+    modalText:
+      'Die Umfrage beginnt als Entwurf mit einer Frage auf Deutsch und Englisch. Danach können Sie sie umformulieren und Fragen hinzufügen.',
   },
 };

@@ -36,7 +36,8 @@ export const deContacts: Messages['contacts'] = {
     segmentOption: '{{name}} ({{size}})',
     saveSegment: 'Als Segment speichern',
     saveSegmentTitle: 'Diese Filter als Segment speichern',
-    saveSegmentText: 'Ein Segment ist ein gespeicherter Filter. Es bleibt aktuell, wenn sich Kontakte ändern, und dient später zum Versand von Umfragen und in Auswertungen.',
+    saveSegmentText:
+      'Ein Segment ist ein gespeicherter Filter. Es bleibt aktuell, wenn sich Kontakte ändern, und dient später zum Versand von Umfragen und in Auswertungen.',
     segmentName: 'Name des Segments',
     segmentNamePlaceholder: 'z. B. Enterprise in DACH',
     segmentSaved: 'Segment „{{name}}“ gespeichert.',
@@ -79,12 +80,16 @@ export const deContacts: Messages['contacts'] = {
       detractor: 'Detraktor',
     },
     casesTitle: 'Offene Fälle',
-    casesEmpty: 'Keine offenen Fälle. Nachfass-Fälle zu kritischem Feedback kommen mit einer späteren Version und erscheinen dann hier.',
+    casesEmpty:
+      'Keine offenen Fälle. Nachfass-Fälle zu kritischem Feedback kommen mit einer späteren Version und erscheinen dann hier.',
     complaintsTitle: 'Frühere Beschwerden',
-    complaintsEmpty: 'Beschwerden und wie sie gelöst wurden, erscheinen hier, sobald es Nachfass-Fälle gibt (spätere Version).',
+    complaintsEmpty:
+      'Beschwerden und wie sie gelöst wurden, erscheinen hier, sobald es Nachfass-Fälle gibt (spätere Version).',
     timelineTitle: 'Verlauf',
-    timelineSubtitle: 'Jede Antwort und jedes Feedback aus jedem Kanal und was der Kunde getan hat, das Neueste zuerst.',
-    timelineEmpty: 'Noch nichts im Verlauf. Feedback und Verhaltensereignisse zu diesem Kunden erscheinen hier.',
+    timelineSubtitle:
+      'Jede Antwort und jedes Feedback aus jedem Kanal und was der Kunde getan hat, das Neueste zuerst.',
+    timelineEmpty:
+      'Noch nichts im Verlauf. Feedback und Verhaltensereignisse zu diesem Kunden erscheinen hier.',
     score: '{{score}} von {{max}}',
     scoreRange: '{{score}} auf der Skala {{min}}–{{max}}',
     via: 'über {{source}}',
@@ -103,7 +108,8 @@ export const deContacts: Messages['contacts'] = {
     erase: 'Kontakt löschen',
     cancel: 'Abbrechen',
     mergeTitle: '{{name}} mit einem anderen Kontakt zusammenführen',
-    mergeText: 'Antworten, Feedback und Ereignisse dieses Kontakts gehen auf den gewählten Kontakt über, leere Felder dort werden aus diesem ergänzt, und diese Kundennummer wird zu einem Alias des anderen, sodass später darunter gesendete Daten weiter ankommen.',
+    mergeText:
+      'Antworten, Feedback und Ereignisse dieses Kontakts gehen auf den gewählten Kontakt über, leere Felder dort werden aus diesem ergänzt, und diese Kundennummer wird zu einem Alias des anderen, sodass später darunter gesendete Daten weiter ankommen.',
     mergeInto: 'Zusammenführen mit',
     mergeSearch: 'Nach Name, E-Mail oder Kundennummer suchen',
     mergeSearching: 'Suche läuft …',
@@ -115,11 +121,15 @@ export const deContacts: Messages['contacts'] = {
     eraseIrreversible: 'Das Löschen lässt sich nicht rückgängig machen.',
     eraseRemoved: 'Entfernt wird',
     eraseRemovedProfile: 'Name, E-Mail, Telefon, alle Felder und Attribute sowie frühere Kundennummern',
-    eraseRemovedTexts: 'Kommentare, versteckte Felder und Angaben zum Verfasser jeder Antwort und jedes Feedbacks sowie die an die Person gesendeten E-Mails',
-    eraseRemovedEvents: 'Verhaltensereignisse und die Rohdateien abgeschlossener CSV-Importe, die die Person nennen',
+    eraseRemovedTexts:
+      'Kommentare, versteckte Felder und Angaben zum Verfasser jeder Antwort und jedes Feedbacks sowie die an die Person gesendeten E-Mails',
+    eraseRemovedEvents:
+      'Verhaltensereignisse und die Rohdateien abgeschlossener CSV-Importe, die die Person nennen',
     eraseKept: 'Erhalten bleibt, ohne Bezug zur Person',
-    eraseKeptScores: 'Die Bewertungen der Antworten, damit Kennzahlen (NPS, CSAT, Anzahlen) unverändert bleiben',
-    eraseKeptSuppression: 'Ein nicht umkehrbarer Hash der E-Mail-Adresse auf der Sperrliste, falls sich die Person abgemeldet hat',
+    eraseKeptScores:
+      'Die Bewertungen der Antworten, damit Kennzahlen (NPS, CSAT, Anzahlen) unverändert bleiben',
+    eraseKeptSuppression:
+      'Ein nicht umkehrbarer Hash der E-Mail-Adresse auf der Sperrliste, falls sich die Person abgemeldet hat',
     eraseTypeLabel: 'Zur Bestätigung die Kundennummer {{id}} eingeben',
     eraseConfirm: 'Endgültig löschen',
     erased: 'Kontakt {{id}} wurde gelöscht.',
@@ -152,7 +162,8 @@ export const deContacts: Messages['contacts'] = {
   },
   import: {
     title: 'Aus CSV importieren',
-    subtitle: 'Laden Sie eine CSV-Datei mit Kontakten oder Feedback-Verlauf hoch, ordnen Sie die Spalten zu, und der Import läuft im Hintergrund.',
+    subtitle:
+      'Laden Sie eine CSV-Datei mit Kontakten oder Feedback-Verlauf hoch, ordnen Sie die Spalten zu, und der Import läuft im Hintergrund.',
     back: 'Alle Kontakte',
     steps: {
       label: 'Schritte des Imports',
@@ -162,14 +173,16 @@ export const deContacts: Messages['contacts'] = {
     },
     current: 'aktueller Schritt',
     fileLabel: 'CSV-Datei',
-    fileHint: 'UTF-8, getrennt durch Komma, Semikolon oder Tab, mit Kopfzeile. Bis 100 MB. Eine Spalte muss Ihre Kundennummer enthalten.',
+    fileHint:
+      'UTF-8, getrennt durch Komma, Semikolon oder Tab, mit Kopfzeile. Bis 100 MB. Eine Spalte muss Ihre Kundennummer enthalten.',
     dropHere: 'Legen Sie eine CSV-Datei hier ab oder wählen Sie eine aus.',
     chosen: '{{name}} ({{size}})',
     upload: 'Hochladen und weiter',
     uploading: 'Wird hochgeladen …',
     notCsv: 'Wählen Sie eine CSV-Datei (.csv oder .txt).',
     mappingTitle: 'Spalten zuordnen',
-    mappingText: 'Wählen Sie für jede Spalte von {{file}} das Kontaktfeld, das sie füllt, oder ignorieren Sie sie. Wir haben anhand der Spaltennamen eine Zuordnung vorgeschlagen.',
+    mappingText:
+      'Wählen Sie für jede Spalte von {{file}} das Kontaktfeld, das sie füllt, oder ignorieren Sie sie. Wir haben anhand der Spaltennamen eine Zuordnung vorgeschlagen.',
     column: 'Spalte',
     target: 'Kontaktfeld',
     sample: 'Beispielwerte',
@@ -199,7 +212,8 @@ export const deContacts: Messages['contacts'] = {
     failedText: 'Der Import wurde abgebrochen: {{reason}}',
     toContacts: 'Zu den Kontakten',
     errorsTitle: 'Abgelehnte Zeilen',
-    errorsText: 'Diese Zeilen wurden nicht importiert, alle anderen schon. Korrigieren Sie sie in Ihrer Datei und importieren Sie sie erneut.',
+    errorsText:
+      'Diese Zeilen wurden nicht importiert, alle anderen schon. Korrigieren Sie sie in Ihrer Datei und importieren Sie sie erneut.',
     errorsMore: 'Die ersten {{shown}} von {{total}} abgelehnten Zeilen. Der Download enthält alle.',
     line: 'Zeile',
     field: 'Felder',
@@ -211,17 +225,21 @@ export const deContacts: Messages['contacts'] = {
       contacts: 'Kontakte',
       contactsHint: 'Kundendaten: eine Zeile je Kunde, erkannt an Ihrer Kundennummer.',
       feedback: 'Feedback-Verlauf',
-      feedbackHint: 'Bewertungen und Kommentare aus einem anderen Werkzeug, etwa ein Export aus Delighted oder Retently: eine Zeile je Antwort, mit ihrem Datum.',
+      feedbackHint:
+        'Bewertungen und Kommentare aus einem anderen Werkzeug, etwa ein Export aus Delighted oder Retently: eine Zeile je Antwort, mit ihrem Datum.',
     },
     feedback: {
-      fileHint: 'UTF-8, getrennt durch Komma, Semikolon oder Tab, mit Kopfzeile. Bis 100 MB. Eine Spalte muss das Datum jeder Antwort enthalten, eine weitere ihre Bewertung oder ihren Kommentar.',
-      mappingText: 'Wählen Sie für jede Spalte von {{file}} das Feedback-Feld, das sie füllt, oder ignorieren Sie sie. Jede Zeile wird geprüft wie Feedback, das über die API kommt. Wir haben anhand der Spaltennamen eine Zuordnung vorgeschlagen.',
+      fileHint:
+        'UTF-8, getrennt durch Komma, Semikolon oder Tab, mit Kopfzeile. Bis 100 MB. Eine Spalte muss das Datum jeder Antwort enthalten, eine weitere ihre Bewertung oder ihren Kommentar.',
+      mappingText:
+        'Wählen Sie für jede Spalte von {{file}} das Feedback-Feld, das sie füllt, oder ignorieren Sie sie. Jede Zeile wird geprüft wie Feedback, das über die API kommt. Wir haben anhand der Spaltennamen eine Zuordnung vorgeschlagen.',
       target: 'Feedback-Feld',
       targetFor: 'Feedback-Feld für die Spalte {{column}}',
       needsOccurredAt: 'Ordnen Sie genau eine Spalte dem „Datum“ zu: wann das Feedback gegeben wurde.',
       needsScoreOrText: 'Ordnen Sie eine Spalte der „Bewertung“, dem „Kommentar“ oder beiden zu.',
       duplicates: 'Schon vorhanden',
-      doneText: '{{ok}} Feedback-Einträge importiert. Zeilen, die schon vorhanden waren, werden übersprungen; dieselbe Datei noch einmal fügt nichts hinzu.',
+      doneText:
+        '{{ok}} Feedback-Einträge importiert. Zeilen, die schon vorhanden waren, werden übersprungen; dieselbe Datei noch einmal fügt nichts hinzu.',
       toFeedback: 'Zum Feedback-Eingang',
       fields: {
         occurredAt: 'Datum',

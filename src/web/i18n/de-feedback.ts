@@ -4,7 +4,8 @@ import type { Messages } from './en.js';
 export const deFeedback: Messages['feedback'] = {
   page: {
     title: 'Feedback-Eingang',
-    subtitle: 'Alle Umfrageantworten, Bewertungen, Tickets, Chats und Social-Media-Beiträge in einer Liste, die neuesten zuerst.',
+    subtitle:
+      'Alle Umfrageantworten, Bewertungen, Tickets, Chats und Social-Media-Beiträge in einer Liste, die neuesten zuerst.',
   },
   search: {
     label: 'Kommentare durchsuchen',
@@ -87,6 +88,7 @@ export const deFeedback: Messages['feedback'] = {
     apiKeys: 'API-Schlüssel anlegen',
     docs: 'API-Referenz',
     noMatchTitle: 'Nichts passt zu diesen Filtern',
-    noMatchText: 'Versuchen Sie ein anderes Wort, einen längeren Zeitraum oder entfernen Sie einen Filter. Deutsche und englische Kommentare werden nach Wortformen durchsucht, andere Sprachen Wort für Wort.',
+    noMatchText:
+      'Versuchen Sie ein anderes Wort, einen längeren Zeitraum oder entfernen Sie einen Filter. Deutsche und englische Kommentare werden nach Wortformen durchsucht, andere Sprachen Wort für Wort.',
   },
 };

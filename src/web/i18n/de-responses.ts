@@ -67,7 +67,8 @@ export const deResponses: Messages['responses'] = {
     text: 'Antworten erscheinen hier, sobald Kunden antworten. Schalten Sie eine Umfrage live und versenden Sie sie, teilen Sie ihren Link oder ihr Widget – oder füllen Sie auf der Übersicht den Demo-Arbeitsbereich, um sich umzusehen.',
     action: 'Zu den Umfragen',
     noMatchTitle: 'Keine Antwort passt zu diesen Filtern',
-    noMatchText: 'Erweitern Sie den Zeitraum oder entfernen Sie einen Filter. Die Zahlen der Übersicht nutzen dieselben Filter; eine Zahl dort ist genau diese Liste.',
+    noMatchText:
+      'Erweitern Sie den Zeitraum oder entfernen Sie einen Filter. Die Zahlen der Übersicht nutzen dieselben Filter; eine Zahl dort ist genau diese Liste.',
   },
   export: {
     csv: 'CSV exportieren',
@@ -90,7 +91,8 @@ export const deResponses: Messages['responses'] = {
     chartRow: '{{label}}: NPS {{score}}, 95-%-Intervall {{interval}}.',
     invalid: 'Wählen Sie für beide Zeiträume einen ersten und letzten Tag, jeweils den Anfang vor dem Ende.',
     noAnswers: 'Ein Zeitraum hat keine NPS-Antworten; es gibt noch nichts zu vergleichen.',
-    method: 'Intervall und p-Wert: adjustierter Wald-Test für zwei Stichproben (Rocks 2016). Ein Rückgang ist signifikant, wenn die einseitige 95-%-Grenze unter 0 bleibt, wesentlich, wenn er zudem mindestens 10 Punkte beträgt, und bestätigt, wenn selbst die Grenze mehr als 10 Punkte zeigt.',
+    method:
+      'Intervall und p-Wert: adjustierter Wald-Test für zwei Stichproben (Rocks 2016). Ein Rückgang ist signifikant, wenn die einseitige 95-%-Grenze unter 0 bleibt, wesentlich, wenn er zudem mindestens 10 Punkte beträgt, und bestätigt, wenn selbst die Grenze mehr als 10 Punkte zeigt.',
     verdicts: {
       'confirmed-drop': {
         title: 'Bestätigter Rückgang um mehr als 10 Punkte',
@@ -107,8 +109,10 @@ export const deResponses: Messages['responses'] = {
       'cannot-tell': {
         title: 'Die Daten können es noch nicht sagen',
         text: 'Die Zeiträume haben zu wenige Antworten, um eine echte Änderung von Rauschen zu unterscheiden.',
-        needed_one: 'Die Zeiträume haben zu wenige Antworten, um eine echte Änderung von Rauschen zu unterscheiden: Nötig wäre etwa {{formatted}} Antwort je Zeitraum.',
-        needed_other: 'Die Zeiträume haben zu wenige Antworten, um eine echte Änderung von Rauschen zu unterscheiden: Nötig wären etwa {{formatted}} Antworten je Zeitraum.',
+        needed_one:
+          'Die Zeiträume haben zu wenige Antworten, um eine echte Änderung von Rauschen zu unterscheiden: Nötig wäre etwa {{formatted}} Antwort je Zeitraum.',
+        needed_other:
+          'Die Zeiträume haben zu wenige Antworten, um eine echte Änderung von Rauschen zu unterscheiden: Nötig wären etwa {{formatted}} Antworten je Zeitraum.',
       },
       'no-material-drop': {
         title: 'Kein wesentlicher Rückgang',
@@ -118,12 +122,14 @@ export const deResponses: Messages['responses'] = {
   },
   loyalty: {
     title: 'Loyalitätsökonomie nach NPS-Kategorie',
-    subtitle: 'Was Kunden in den 12 Monaten nach ihrer Antwort taten, nach ihrer Kategorie zum Zeitpunkt der Umfrage.',
+    subtitle:
+      'Was Kunden in den 12 Monaten nach ihrer Antwort taten, nach ihrer Kategorie zum Zeitpunkt der Umfrage.',
     associationTitle: 'Zusammenhang, keine Ursache',
     associationText:
       'Diese Zahlen zeigen, wie sich Kunden jeder Kategorie danach verhalten haben. Wer Sie empfiehlt, bleibt vielleicht aus denselben Gründen, aus denen er empfiehlt – wer einen Passiven zum Promotor macht, kauft damit nicht automatisch den Unterschied.',
     window: 'Antworten vom {{from}} bis {{to}}: {{respondents}} von {{contacts}} Kunden haben geantwortet.',
-    defaultWindow: 'Der Zeitraum der Ansicht ist für ein volles Jahr Beobachtung zu jung; verwendet wird das Jahr, das vor zwölf Monaten endete.',
+    defaultWindow:
+      'Der Zeitraum der Ansicht ist für ein volles Jahr Beobachtung zu jung; verwendet wird das Jahr, das vor zwölf Monaten endete.',
     empty: 'Keine NPS-Antworten in diesem Zeitraum: Alle Kunden zählen als Nicht-Antwortende.',
     tableLabel: 'Loyalität je NPS-Kategorie',
     columns: {
@@ -150,11 +156,13 @@ export const deResponses: Messages['responses'] = {
     detractorShare: '{{share}} des gesamten Jahresumsatzes',
     claimsTitle: 'Was die Quellen behaupten – und was Ihre Kunden zeigen',
     claimColumn: 'Behauptung',
-    popularClaimCitation: 'Viel zitierte NPS-Zahlen, z. B. in „Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber; Autor, Herausgeber und Jahr nicht angegeben. Eine Studie wird dafür nicht genannt',
+    popularClaimCitation:
+      'Viel zitierte NPS-Zahlen, z. B. in „Ihr Weg vom NPS-Score zum Wachstumshebel“, deutschsprachiger Web-Ratgeber; Autor, Herausgeber und Jahr nicht angegeben. Eine Studie wird dafür nicht genannt',
     oursColumn: 'Ihre Kunden',
     ownRepurchase: 'Promotoren {{promoters}}, Passive {{passives}} kauften erneut',
     ownRatio: 'Der CLV der Promotoren ist {{ratio}}-mal so hoch wie der der Kritiker (95-%-KI {{interval}})',
     ownNotYet: 'Noch nicht beobachtbar',
-    bootstrap: 'CLV-Intervalle: Perzentil-Bootstrap mit {{resamples}} Wiederholungen (mit festem Startwert, die Zahlen ändern sich beim Neuladen nicht).',
+    bootstrap:
+      'CLV-Intervalle: Perzentil-Bootstrap mit {{resamples}} Wiederholungen (mit festem Startwert, die Zahlen ändern sich beim Neuladen nicht).',
   },
 };

@@ -10,7 +10,8 @@ export const deSending: Messages['sending'] = {
     answers: 'Antworten',
   },
   send: {
-    notLive: 'Nur aktive Umfragen können versendet werden. Schalten Sie die Umfrage oben aktiv; dann versenden Sie sie hier.',
+    notLive:
+      'Nur aktive Umfragen können versendet werden. Schalten Sie die Umfrage oben aktiv; dann versenden Sie sie hier.',
     readOnly: 'Nur Inhaber und Admins können Umfragen versenden. Den Trichter können Sie hier verfolgen.',
     nowTitle: 'Jetzt senden',
     nowText:
@@ -21,10 +22,12 @@ export const deSending: Messages['sending'] = {
     segment: 'Segment',
     segmentOption: '{{name}} · {{size}} Kontakte',
     chooseSegment: 'Segment wählen',
-    noSegments: 'Noch keine gespeicherten Segmente. Filtern Sie die Kontaktliste und speichern Sie den Filter als Segment – oder fügen Sie Kunden-IDs ein.',
+    noSegments:
+      'Noch keine gespeicherten Segmente. Filtern Sie die Kontaktliste und speichern Sie den Filter als Segment – oder fügen Sie Kunden-IDs ein.',
     toContacts: 'Zu den Kontakten',
     ids: 'Kunden-IDs',
-    idsHint: 'Ihre eigenen Kunden-IDs, eine pro Zeile oder durch Kommas getrennt. Höchstens 1.000 pro Versand.',
+    idsHint:
+      'Ihre eigenen Kunden-IDs, eine pro Zeile oder durch Kommas getrennt. Höchstens 1.000 pro Versand.',
     idsCount_one: '{{count}} Kunden-ID',
     idsCount_other: '{{count}} Kunden-IDs',
     when: 'Wann',
@@ -42,7 +45,8 @@ export const deSending: Messages['sending'] = {
     everyDays: 'Alle … Tage',
     everyDaysHint: 'Von 7 bis 366 Tagen; 90 Tage sind ein Quartal.',
     submitRecurring: 'Wiederkehrenden Versand starten',
-    recurringStarted: 'Wiederkehrender Versand gestartet. Die ersten Kontakte werden innerhalb einer Stunde gefragt.',
+    recurringStarted:
+      'Wiederkehrender Versand gestartet. Die ersten Kontakte werden innerhalb einer Stunde gefragt.',
     eventTitle: 'Nach einem Ereignis',
     eventText:
       'Meldet Ihr System ein Ereignis eines Kontakts (POST /api/v1/events), geht die Umfrage nach der Wartezeit an diesen Kontakt – etwa CES eine Stunde nach ticket_solved. Die Ruhezeiten gelten wie bei jedem Versand: Wer in einer Woche drei Tickets gelöst bekommt, wird einmal gefragt.',
@@ -71,7 +75,8 @@ export const deSending: Messages['sending'] = {
     quota: {
       title: 'Für diesen Monat reichen die Sendungen nicht',
       text: 'Es wurde nichts gesendet: Dieser Versand braucht mehr Einladungen, als Ihr Tarif noch übrig hat.',
-      remaining: 'Im Tarif {{plan}} sind noch {{remaining}} von {{limit}} Sendungen übrig. Der Zähler beginnt am {{date}} neu.',
+      remaining:
+        'Im Tarif {{plan}} sind noch {{remaining}} von {{limit}} Sendungen übrig. Der Zähler beginnt am {{date}} neu.',
       advice:
         'Senden Sie an weniger Kontakte, warten Sie bis dahin, wechseln Sie den Tarif – oder lassen Sie Sendungen über dem Kontingent bis zum nächsten Monat warten, statt sie abzulehnen.',
       toPlan: 'Tarif & Nutzung',
@@ -119,7 +124,8 @@ export const deSending: Messages['sending'] = {
   },
   funnel: {
     surveyTitle: 'Trichter dieser Umfrage',
-    surveyText: 'Alle Versände zusammen. Jeder Balken ist ein Anteil der eingeladenen Kund:innen; „Eingeladen“ zählt jede angelegte Einladung, auch nicht gesendete.',
+    surveyText:
+      'Alle Versände zusammen. Jeder Balken ist ein Anteil der eingeladenen Kund:innen; „Eingeladen“ zählt jede angelegte Einladung, auch nicht gesendete.',
     sendTitle: 'Trichter dieses Versands',
     stages: {
       invited: 'Eingeladen',
@@ -143,7 +149,8 @@ export const deSending: Messages['sending'] = {
     emptyTitle: 'Noch niemand eingeladen',
     emptyText:
       'Senden Sie die Umfrage jetzt an ein Segment oder eine Liste von Kunden-IDs, starten Sie einen wiederkehrenden Versand oder lassen Sie ein Ereignis sie auslösen. Der Trichter zeigt dann, wie viele eingeladen wurden, sie erhalten, die Umfrageseite geöffnet und geantwortet haben.',
-    outboxHint: 'Noch kein Mailserver eingerichtet? Dann warten Einladungen im Postausgang (Einstellungen → Postausgang), und der Trichter endet bei „Gesendet“.',
+    outboxHint:
+      'Noch kein Mailserver eingerichtet? Dann warten Einladungen im Postausgang (Einstellungen → Postausgang), und der Trichter endet bei „Gesendet“.',
     toOutbox: 'Postausgang öffnen',
   },
   sends: {
@@ -185,7 +192,8 @@ export const deSending: Messages['sending'] = {
       toggle: 'Link aktiv',
       on: 'Öffentlicher Link eingeschaltet.',
       off: 'Öffentlicher Link ausgeschaltet. Der alte Link und sein QR-Code funktionieren nicht mehr.',
-      offText: 'Der Link ist aus. Beim Einschalten entsteht eine neue Adresse; beim Ausschalten wird sie stillgelegt – so lässt sich ein altes Plakat zurückziehen.',
+      offText:
+        'Der Link ist aus. Beim Einschalten entsteht eine neue Adresse; beim Ausschalten wird sie stillgelegt – so lässt sich ein altes Plakat zurückziehen.',
       url: 'Link',
       copy: 'Link kopieren',
       open: 'Öffnen',
@@ -201,7 +209,8 @@ export const deSending: Messages['sending'] = {
       segment: 'Wen',
       everyone: 'Alle identifizierten Kund:innen',
       event: 'Wann',
-      eventHint: 'Leer: beim Laden der Seite nach identify. Oder der Name eines Ereignisses, das Ihre App mit Resonance.track(…) meldet.',
+      eventHint:
+        'Leer: beim Laden der Seite nach identify. Oder der Name eines Ereignisses, das Ihre App mit Resonance.track(…) meldet.',
       eventPlaceholder: 'z. B. checkout_completed',
       delay: 'Wartezeit (Sekunden)',
       delayHint: 'So lange ist die Person auf der Seite, bevor die Frage erscheint (0–3.600).',
@@ -224,7 +233,8 @@ export const deSending: Messages['sending'] = {
     recontact: {
       title: 'Wiederbefragungsfrist',
       text: 'So lange wartet eine Person, die diese Umfrage erhalten hat, bis sie sie erneut bekommt. Die Ruhezeit über alle Umfragen gilt zusätzlich (derzeit {{days}} Tage, Einstellungen → Versand).',
-      textNoSettings: 'So lange wartet eine Person, die diese Umfrage erhalten hat, bis sie sie erneut bekommt. Die Ruhezeit über alle Umfragen gilt zusätzlich (Einstellungen → Versand).',
+      textNoSettings:
+        'So lange wartet eine Person, die diese Umfrage erhalten hat, bis sie sie erneut bekommt. Die Ruhezeit über alle Umfragen gilt zusätzlich (Einstellungen → Versand).',
       days: 'Tage',
       hint: 'Leer: Nur die Ruhezeit gilt.',
       save: 'Speichern',
@@ -237,7 +247,8 @@ export const deSending: Messages['sending'] = {
     text: 'Die neuesten zuerst, aus allen Kanälen. Kommentare erscheinen genau so, wie sie geschrieben wurden.',
     listLabel: 'Antworten',
     emptyTitle: 'Noch keine Antworten',
-    emptyText: 'Antworten erscheinen hier, sobald Kund:innen antworten – per E-Mail, über den öffentlichen Link oder im In-App-Widget.',
+    emptyText:
+      'Antworten erscheinen hier, sobald Kund:innen antworten – per E-Mail, über den öffentlichen Link oder im In-App-Widget.',
     score: 'Bewertung {{score}}',
     noScore: 'Keine Bewertung',
     noComment: 'Kein Kommentar',

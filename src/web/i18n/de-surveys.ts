@@ -20,7 +20,8 @@ export const deSurveys: Messages['surveys'] = {
     statsNote:
       'Wert: NPS in Punkten, CSAT und CES als Anteil zufriedener bzw. zustimmender Antworten, jeweils mit 95-%-Konfidenzintervall (KI). Rücklauf: beantwortete von den versandten Einladungen; Antworten über den öffentlichen Link, das Widget oder die API zählen als Antworten, haben aber keine Einladung.',
     emptyTitle: 'Noch keine Umfragen',
-    emptyText: 'Beginnen Sie mit einem bewährten Programm: Jede Vorlage stellt eine etablierte Frage auf Deutsch und Englisch. Den Wortlaut können Sie später anpassen.',
+    emptyText:
+      'Beginnen Sie mit einem bewährten Programm: Jede Vorlage stellt eine etablierte Frage auf Deutsch und Englisch. Den Wortlaut können Sie später anpassen.',
     templatesTitle: 'Mit einer Vorlage beginnen',
     templatesText: 'Jede Vorlage bleibt ein Entwurf, bis Sie sie live schalten.',
   },

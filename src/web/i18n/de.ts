@@ -70,7 +70,8 @@ export const de: Messages = {
     },
     signUp: {
       title: 'Konto erstellen',
-      subtitle: 'Richten Sie Resonance in einer Minute für Ihr Team ein. Als Nächstes legen Sie Ihre Organisation an.',
+      subtitle:
+        'Richten Sie Resonance in einer Minute für Ihr Team ein. Als Nächstes legen Sie Ihre Organisation an.',
       submit: 'Konto erstellen',
       haveAccount: 'Sie haben schon ein Konto?',
       toSignIn: 'Anmelden',
@@ -78,7 +79,8 @@ export const de: Messages = {
     },
     sso: {
       button: 'Mit SSO anmelden',
-      intro: 'Geben Sie Ihre geschäftliche E-Mail-Adresse ein. Wir leiten Sie zur Anmeldeseite Ihres Unternehmens weiter, danach kommen Sie direkt zurück.',
+      intro:
+        'Geben Sie Ihre geschäftliche E-Mail-Adresse ein. Wir leiten Sie zur Anmeldeseite Ihres Unternehmens weiter, danach kommen Sie direkt zurück.',
       email: 'Geschäftliche E-Mail',
       submit: 'Weiter mit SSO',
       back: 'Stattdessen mit Passwort anmelden',
@@ -89,17 +91,20 @@ export const de: Messages = {
         accessDenied: 'Die Anmeldung wurde bei Ihrem Identitätsanbieter abgebrochen.',
         signupDisabled:
           'Ihr Konto konnte nicht angelegt werden: Auf dieser Installation können sich keine neuen Konten registrieren. Wenden Sie sich an einen Administrator.',
-        expired: 'Die Anmeldung hat zu lange gedauert oder wurde in einem anderen Browser begonnen. Bitte versuchen Sie es erneut.',
+        expired:
+          'Die Anmeldung hat zu lange gedauert oder wurde in einem anderen Browser begonnen. Bitte versuchen Sie es erneut.',
         provider:
           'Die Antwort Ihres Identitätsanbieters konnte nicht angenommen werden. Bitten Sie einen Inhaber Ihrer Organisation, die Single-Sign-on-Einstellungen zu prüfen.',
-        generic: 'Single Sign-on hat nicht funktioniert. Versuchen Sie es erneut oder melden Sie sich mit Ihrem Passwort an.',
+        generic:
+          'Single Sign-on hat nicht funktioniert. Versuchen Sie es erneut oder melden Sie sich mit Ihrem Passwort an.',
       },
     },
     wrongAddress: {
       title: 'Öffnen Sie Resonance unter seiner eigenen Adresse',
       text: 'Diese Installation nimmt Anmeldungen und Registrierungen von {{here}} nicht an.',
       open: '{{url}} öffnen',
-      publicUrl: 'Um stattdessen {{here}} zu verwenden, etwa von einem anderen Rechner aus, starten Sie Resonance so:',
+      publicUrl:
+        'Um stattdessen {{here}} zu verwenden, etwa von einem anderen Rechner aus, starten Sie Resonance so:',
     },
     signupClosed:
       'Auf dieser Installation können sich keine neuen Konten registrieren. Bitten Sie einen Inhaber Ihrer Organisation um eine Einladung oder einen Administrator um ein Konto.',
@@ -107,7 +112,8 @@ export const de: Messages = {
       'Auf dieser Installation können sich keine neuen Konten registrieren. Falls Sie noch kein Konto haben, bitten Sie die Person, die Sie eingeladen hat, eines für Sie anlegen zu lassen.',
     forgot: {
       title: 'Passwort zurücksetzen',
-      subtitle: 'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
+      subtitle:
+        'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
       submit: 'Link senden',
       sentTitle: 'Sehen Sie in Ihr Postfach',
       sent: 'Falls es ein Konto für {{email}} gibt, ist ein Link zum Zurücksetzen unterwegs. Er ist eine Stunde gültig.',
@@ -116,7 +122,8 @@ export const de: Messages = {
     },
     reset: {
       title: 'Neues Passwort wählen',
-      subtitle: 'Melden Sie sich nach dem Speichern mit dem neuen Passwort an. Andere Sitzungen werden abgemeldet.',
+      subtitle:
+        'Melden Sie sich nach dem Speichern mit dem neuen Passwort an. Andere Sitzungen werden abgemeldet.',
       newPassword: 'Neues Passwort',
       confirm: 'Neues Passwort wiederholen',
       mismatch: 'Die Passwörter stimmen nicht überein.',
@@ -132,9 +139,11 @@ export const de: Messages = {
   },
   onboarding: {
     title: 'Organisation anlegen',
-    subtitle: 'Eine Organisation enthält Ihre Umfragen, Kontakte und Ihr Feedback. Sie werden Inhaber und können danach Ihr Team einladen.',
+    subtitle:
+      'Eine Organisation enthält Ihre Umfragen, Kontakte und Ihr Feedback. Sie werden Inhaber und können danach Ihr Team einladen.',
     anotherTitle: 'Weitere Organisation anlegen',
-    anotherSubtitle: 'Zum Beispiel für einen Kunden oder eine eigene Marke. Sie können jederzeit zwischen Organisationen wechseln.',
+    anotherSubtitle:
+      'Zum Beispiel für einen Kunden oder eine eigene Marke. Sie können jederzeit zwischen Organisationen wechseln.',
     name: 'Name der Organisation',
     namePlaceholder: 'Muster GmbH',
     slug: 'Kurzname in Adressen',
@@ -143,7 +152,8 @@ export const de: Messages = {
     submit: 'Organisation anlegen',
     cancel: 'Zurück zum Dashboard',
     signedInAs: 'Angemeldet als {{email}}',
-    pendingInvite: 'Wurden Sie in eine bestehende Organisation eingeladen? Öffnen Sie stattdessen den Link aus der Einladungs-E-Mail.',
+    pendingInvite:
+      'Wurden Sie in eine bestehende Organisation eingeladen? Öffnen Sie stattdessen den Link aus der Einladungs-E-Mail.',
     activating: 'Ihre Organisation wird geöffnet …',
   },
   invitation: {
@@ -151,7 +161,8 @@ export const de: Messages = {
     signedOutTitle: 'Sie wurden zu Resonance eingeladen',
     signedOutText:
       'Melden Sie sich mit der E-Mail-Adresse an, an die die Einladung ging, oder erstellen Sie damit ein Konto. Danach kommen Sie direkt hierher zurück.',
-    signedOutTextSignInOnly: 'Melden Sie sich mit der E-Mail-Adresse an, an die die Einladung ging. Danach kommen Sie direkt hierher zurück.',
+    signedOutTextSignInOnly:
+      'Melden Sie sich mit der E-Mail-Adresse an, an die die Einladung ging. Danach kommen Sie direkt hierher zurück.',
     signIn: 'Anmelden',
     signUp: 'Konto erstellen',
     details: '{{inviter}} hat Sie eingeladen, {{organization}} als {{role}} beizutreten.',
@@ -160,7 +171,8 @@ export const de: Messages = {
     decline: 'Ablehnen',
     declined: 'Einladung abgelehnt.',
     joined: 'Willkommen bei {{organization}}.',
-    invalid: 'Diese Einladung ist nicht mehr gültig. Sie wurde vielleicht schon angenommen, zurückgezogen oder ist abgelaufen. Bitten Sie um eine neue.',
+    invalid:
+      'Diese Einladung ist nicht mehr gültig. Sie wurde vielleicht schon angenommen, zurückgezogen oder ist abgelaufen. Bitten Sie um eine neue.',
     wrongRecipient: 'Diese Einladung ging an eine andere E-Mail-Adresse. Sie sind als {{email}} angemeldet.',
     switchAccount: 'Mit einem anderen Konto anmelden',
     toDashboard: 'Zum Dashboard',
@@ -196,10 +208,12 @@ export const de: Messages = {
       'Sobald die ersten Antworten eintreffen, erscheinen hier Ihre Werte, ihr Verlauf und die Themen dahinter. Füllen Sie die Organisation mit realistischen Beispieldaten, um gleich alles zu erkunden, oder beginnen Sie mit den Schritten unten.',
     demoFill: 'Mit Beispieldaten füllen',
     demoFilledTitle: 'Ihre Beispieldaten sind da',
-    demoFilled: '{{contacts}} Kunden und {{feedbackItems}} Antworten, Bewertungen, Tickets und Chats aus den letzten zwei Jahren sind angelegt.',
+    demoFilled:
+      '{{contacts}} Kunden und {{feedbackItems}} Antworten, Bewertungen, Tickets und Chats aus den letzten zwei Jahren sind angelegt.',
     demoExists:
       'Diese Organisation hat bereits Kunden, daher wurden keine Beispieldaten hinzugefügt. Beispieldaten kommen nur in leere Organisationen, nie neben echte Daten.',
-    demoNoPermission: 'Bitten Sie einen Inhaber oder Admin, Beispieldaten zu laden oder die erste Umfrage einzurichten.',
+    demoNoPermission:
+      'Bitten Sie einen Inhaber oder Admin, Beispieldaten zu laden oder die erste Umfrage einzurichten.',
     stepsTitle: 'Erste Schritte',
     glance: {
       title: 'Ihr Arbeitsbereich auf einen Blick',
@@ -231,7 +245,11 @@ export const de: Messages = {
       brand: 'Marke',
     },
     steps: {
-      team: { title: 'Team einladen', text: 'Agents bearbeiten Nachfass-Fälle, Analysten lesen die Zahlen.', action: 'Mitglieder einladen' },
+      team: {
+        title: 'Team einladen',
+        text: 'Agents bearbeiten Nachfass-Fälle, Analysten lesen die Zahlen.',
+        action: 'Mitglieder einladen',
+      },
       apiKey: {
         title: 'Systeme anbinden',
         text: 'Mit einem API-Schlüssel senden Shop, CRM oder Helpdesk Kontakte und Feedback.',
@@ -242,7 +260,11 @@ export const de: Messages = {
         text: 'Gilt für neue Umfragen und für Branchen-Benchmarks.',
         action: 'Einstellungen öffnen',
       },
-      plan: { title: 'Tarif prüfen', text: 'Sehen Sie, wie viele Umfrage-Sendungen diesen Monat übrig sind.', action: 'Tarif & Nutzung' },
+      plan: {
+        title: 'Tarif prüfen',
+        text: 'Sehen Sie, wie viele Umfrage-Sendungen diesen Monat übrig sind.',
+        action: 'Tarif & Nutzung',
+      },
     },
   },
   areas: {
@@ -278,7 +300,10 @@ export const de: Messages = {
       emptyTitle: 'Noch keine Kontakte',
       emptyText:
         'Jeder Kontakt trägt Ihre eigene Kundennummer und Merkmale wie Segment, Region, Tarif und Umsatz. Antworten, Feedback aus allen Kanälen, Fälle und Verhalten stehen auf einer Zeitleiste.',
-      steps: ['Importieren Sie einen CSV-Export aus Ihrem CRM oder Shop.', 'Oder halten Sie Kontakte über die API automatisch aktuell.'],
+      steps: [
+        'Importieren Sie einen CSV-Export aus Ihrem CRM oder Shop.',
+        'Oder halten Sie Kontakte über die API automatisch aktuell.',
+      ],
     },
     cases: {
       title: 'Fälle',
@@ -349,7 +374,8 @@ export const de: Messages = {
     remove: 'Entfernen',
     removeLabel: 'Entfernen: {{name}}',
     removeTitle: '{{name}} entfernen?',
-    removeText: '{{name}} verliert sofort den Zugang zu dieser Organisation. Bisherige Arbeit bleibt erhalten.',
+    removeText:
+      '{{name}} verliert sofort den Zugang zu dieser Organisation. Bisherige Arbeit bleibt erhalten.',
     removed: '{{name}} wurde entfernt.',
     cancel: 'Abbrechen',
     pendingTitle: 'Offene Einladungen',
@@ -383,7 +409,8 @@ export const de: Messages = {
     revokeConfirm: 'Schlüssel widerrufen',
     revokedDone: 'Schlüssel „{{name}}“ widerrufen.',
     cancel: 'Abbrechen',
-    empty: 'Noch keine API-Schlüssel. Erstellen Sie einen pro angebundenem System, dann können Sie sie einzeln widerrufen.',
+    empty:
+      'Noch keine API-Schlüssel. Erstellen Sie einen pro angebundenem System, dann können Sie sie einzeln widerrufen.',
     secretTitle: 'Ihr neuer API-Schlüssel',
     secretWarning:
       'Kopieren Sie den Schlüssel jetzt und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal angezeigt; danach sind nur seine ersten Zeichen sichtbar.',
@@ -403,7 +430,8 @@ export const de: Messages = {
     addIntro:
       'Registrieren Sie zuerst bei Ihrem Identitätsanbieter eine App (Client) für Resonance mit der unten gezeigten Weiterleitungs-URI und tragen Sie dann deren Angaben hier ein. Resonance liest die Einstellungen des Anbieters von seiner Issuer-URL; das kann einige Sekunden dauern.',
     providerId: 'Anbieter-ID',
-    providerIdHint: 'Benennt den Anbieter in der Weiterleitungs-URI. Kleinbuchstaben, Ziffern und Bindestriche.',
+    providerIdHint:
+      'Benennt den Anbieter in der Weiterleitungs-URI. Kleinbuchstaben, Ziffern und Bindestriche.',
     providerIdPlaceholder: 'z. B. acme-okta',
     providerIdSlot: '<anbieter-id>',
     domain: 'E-Mail-Domain',
@@ -413,7 +441,8 @@ export const de: Messages = {
     clientId: 'Client-ID',
     clientSecret: 'Client-Secret',
     redirectUri: 'Weiterleitungs-URI',
-    redirectUriHint: 'Tragen Sie genau diese Adresse als Weiterleitungs-URI (Callback) der App bei Ihrem Identitätsanbieter ein.',
+    redirectUriHint:
+      'Tragen Sie genau diese Adresse als Weiterleitungs-URI (Callback) der App bei Ihrem Identitätsanbieter ein.',
     copyRedirectUri: 'Weiterleitungs-URI kopieren',
     copyRedirectUriOf: 'Weiterleitungs-URI von {{providerId}} kopieren',
     created: 'Hinzugefügt',
@@ -423,12 +452,14 @@ export const de: Messages = {
     delete: 'Entfernen',
     deleteLabel: 'Anbieter {{providerId}} entfernen',
     deleteTitle: '{{providerId}} entfernen?',
-    deleteText: 'Personen mit E-Mail-Adressen von {{domain}} können sich nicht mehr darüber anmelden. Ihre Mitgliedschaften bleiben bestehen.',
+    deleteText:
+      'Personen mit E-Mail-Adressen von {{domain}} können sich nicht mehr darüber anmelden. Ihre Mitgliedschaften bleiben bestehen.',
     deleteConfirm: 'Anbieter entfernen',
     deleted: 'Anbieter {{providerId}} entfernt.',
     cancel: 'Abbrechen',
     errors: {
-      providerId: 'Verwenden Sie 1–63 Kleinbuchstaben, Ziffern und Bindestriche, nicht am Anfang oder Ende ein Bindestrich.',
+      providerId:
+        'Verwenden Sie 1–63 Kleinbuchstaben, Ziffern und Bindestriche, nicht am Anfang oder Ende ein Bindestrich.',
       url: 'Geben Sie eine vollständige URL ein, die mit https:// beginnt.',
       domain: 'Geben Sie eine E-Mail-Domain wie acme.de ein.',
       tooLong: 'Dieser Wert ist zu lang.',
@@ -458,7 +489,8 @@ export const de: Messages = {
     beyondLimitChange: 'In den Versand-Einstellungen ändern',
     nearLimit: 'Sie haben den Großteil der Sendungen dieses Monats genutzt.',
     plansTitle: 'Tarife',
-    setByOperator: 'Tarife legt fest, wer diese Resonance-Installation betreibt, nicht das Dashboard. Für einen anderen Tarif wenden Sie sich an den Betreiber.',
+    setByOperator:
+      'Tarife legt fest, wer diese Resonance-Installation betreibt, nicht das Dashboard. Für einen anderen Tarif wenden Sie sich an den Betreiber.',
     operatorCommand: 'Betreiben Sie Resonance selbst? Den Tarif setzen Sie auf dem Server:',
     currentBadge: 'aktuell',
     sendLimit: '{{limit}} Umfrage-Sendungen im Monat',
@@ -470,7 +502,8 @@ export const de: Messages = {
     slug: 'Kurzname',
     created: 'Angelegt',
     defaultLanguage: 'Standardsprache für Umfragen',
-    defaultLanguageHint: 'Neue Umfragen beginnen in dieser Sprache. Befragte erhalten trotzdem ihre eigene Sprache, wo es eine Übersetzung gibt.',
+    defaultLanguageHint:
+      'Neue Umfragen beginnen in dieser Sprache. Befragte erhalten trotzdem ihre eigene Sprache, wo es eine Übersetzung gibt.',
     industry: 'Branche',
     industryHint: 'Dient dazu, Ihre Werte mit Benchmarks Ihrer Branche zu vergleichen.',
     industryNone: 'Nicht festgelegt',
@@ -527,7 +560,8 @@ export const de: Messages = {
     network: 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
     INVALID_EMAIL_OR_PASSWORD: 'E-Mail oder Passwort ist nicht korrekt.',
     USER_ALREADY_EXISTS: 'Es gibt schon ein Konto mit dieser E-Mail-Adresse. Melden Sie sich stattdessen an.',
-    USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'Es gibt schon ein Konto mit dieser E-Mail-Adresse. Melden Sie sich stattdessen an.',
+    USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL:
+      'Es gibt schon ein Konto mit dieser E-Mail-Adresse. Melden Sie sich stattdessen an.',
     PASSWORD_TOO_SHORT: 'Das Passwort ist zu kurz: Verwenden Sie mindestens 8 Zeichen.',
     PASSWORD_TOO_LONG: 'Das Passwort ist zu lang: Verwenden Sie höchstens 128 Zeichen.',
     INVALID_EMAIL: 'Geben Sie eine gültige E-Mail-Adresse ein.',

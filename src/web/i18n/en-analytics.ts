@@ -71,7 +71,8 @@ export const enAnalytics = {
     meanOf: 'of {{max}}',
     weighted: 'Weighted by revenue',
     effectiveN: 'Effective n',
-    weightedHint: 'Each answer counts with its customer’s yearly revenue. The effective n says how many equally weighted answers this is worth.',
+    weightedHint:
+      'Each answer counts with its customer’s yearly revenue. The effective n says how many equally weighted answers this is worth.',
     weightedNone: 'No answers from customers with a known revenue.',
     drill: 'Show the {{count}} answers behind the {{metric}}',
   },
@@ -102,12 +103,14 @@ export const enAnalytics = {
     },
     openedOff: 'Opens are not tracked (off by default, for privacy; Settings → Sending).',
     notFiltered: 'Not filtered by {{dimensions}}: invitations carry no such value.',
-    empty: 'No survey invitations in this period. Send a survey to a segment from its Send section, and its funnel appears here.',
+    empty:
+      'No survey invitations in this period. Send a survey to a segment from its Send section, and its funnel appears here.',
     toSurveys: 'Go to the surveys',
   },
   trend: {
     title: 'Trend',
-    subtitle: 'Each period’s score with its 95 % interval. Hollow points have fewer than {{min}} answers: too few to read much into.',
+    subtitle:
+      'Each period’s score with its 95 % interval. Hollow points have fewer than {{min}} answers: too few to read much into.',
     granularity: 'Buckets',
     granularities: {
       week: 'Week',
@@ -127,11 +130,13 @@ export const enAnalytics = {
     interval: '95 % interval',
     answers: 'Answers',
     thin: 'too few',
-    empty: 'No answers in this period and filter, so there is no trend to draw. Widen the period or clear a filter.',
+    empty:
+      'No answers in this period and filter, so there is no trend to draw. Widen the period or clear a filter.',
   },
   breakdown: {
     title: 'Breakdown',
-    subtitle: 'Each group against all other answers. Marks are corrected for testing many groups at once (false-discovery rate {{fdr}}).',
+    subtitle:
+      'Each group against all other answers. Marks are corrected for testing many groups at once (false-discovery rate {{fdr}}).',
     dimension: 'Break down by',
     answers: 'Answers',
     score: 'Score',

@@ -1,7 +1,8 @@
 /** English texts of the benchmarks and "right now" snapshot cards. Part of `en.ts`. */
 export const enBenchmarks = {
   title: 'Benchmarks',
-  intro: 'Published figures differ a lot by study: consumer panels and vendor customer bases are not the same, and your own transactional NPS usually runs above panel NPS. Compare with care.',
+  intro:
+    'Published figures differ a lot by study: consumer panels and vendor customer bases are not the same, and your own transactional NPS usually runs above panel NPS. Compare with care.',
   yourNps: 'Your NPS',
   noNps: 'No NPS answers yet',
   industryLabel: 'Industry: {{industry}}',
@@ -38,10 +39,15 @@ export const enBenchmarks = {
   form: {
     addTitle: 'New benchmark',
     editTitle: 'Edit benchmark',
-    builtinHint: 'Saving stores your own copy of this built-in entry; “Undo the edit” brings the original back.',
+    builtinHint:
+      'Saving stores your own copy of this built-in entry; “Undo the edit” brings the original back.',
     industry: 'Industry',
     metric: 'Metric',
-    metrics: { nps: 'NPS (−100 to 100)', csat: 'CSAT (% satisfied, 0 to 100)', ces: 'CES (% agree, 0 to 100)' },
+    metrics: {
+      nps: 'NPS (−100 to 100)',
+      csat: 'CSAT (% satisfied, 0 to 100)',
+      ces: 'CES (% agree, 0 to 100)',
+    },
     score: 'Score',
     label: 'Name',
     source: 'Source',
@@ -69,19 +75,22 @@ export const enBenchmarks = {
   builtin: {
     'source-cloud-software-nps': {
       label: 'Cloud software',
-      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated. It quotes the figure without naming a study',
+      source:
+        '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated. It quotes the figure without naming a study',
       method: 'Not stated by the source; origin of the figure unverified',
       note: 'The guide: an NPS of 40 may be excellent in the cloud industry (benchmark 39). It names no study, year, method or market; prefer a study you can cite.',
     },
     'source-insurance-nps': {
       label: 'Insurance',
-      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated. It quotes the figure without naming a study',
+      source:
+        '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated. It quotes the figure without naming a study',
       method: 'Not stated by the source; origin of the figure unverified',
       note: 'The guide: an NPS of 40 would be alarming in insurance (benchmark 80). It names no study, year, method or market; prefer a study you can cite.',
     },
     'source-world-class-nps': {
       label: 'World class (above 70)',
-      source: '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated',
+      source:
+        '„Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide on NPS psychology; author, publisher and year not stated',
       method: 'A rule of thumb, not a measured average',
       note: 'The guide calls companies with an NPS above 70 “world class”, across industries.',
     },
@@ -103,6 +112,7 @@ export const enBenchmarks = {
     neverAsked: 'Never asked',
     thin: 'Fewer than 30 customers answered: the shares are still rough.',
     empty: 'No customer has answered an NPS survey yet.',
-    advice: 'Take this snapshot before any policy or price change, and survey the customers it affects first — then you can tell afterwards what the change did.',
+    advice:
+      'Take this snapshot before any policy or price change, and survey the customers it affects first — then you can tell afterwards what the change did.',
   },
 };

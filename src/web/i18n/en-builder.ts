@@ -1,6 +1,7 @@
 /** English texts of the survey builder (editing questions, saving versions). Part of `en.ts`. */
 export const enBuilder = {
-  comparableSince: 'Answers are comparable from version {{version}} on; earlier ones are reported separately.',
+  comparableSince:
+    'Answers are comparable from version {{version}} on; earlier ones are reported separately.',
   edit: 'Edit questions',
   title: 'Edit questions',
   text: 'Change the wording in each language. Saving makes a new version: earlier answers keep the wording they were given to.',
@@ -47,7 +48,8 @@ export const enBuilder = {
     comparableTitle: 'Saved as version {{version}}',
     comparable: 'Earlier answers stay comparable: reports count them together with new ones.',
     notComparableTitle: 'Saved as version {{version}} — a new comparison line starts',
-    notComparable: 'Earlier answers are not comparable with this version, so reports count from here on separately. Why: {{reasons}}.',
+    notComparable:
+      'Earlier answers are not comparable with this version, so reports count from here on separately. Why: {{reasons}}.',
     changes: {
       question_removed: 'a question was removed',
       type_changed: 'a question’s type changed',
@@ -64,6 +66,7 @@ export const enBuilder = {
     text: 'One headline question of your choice in German and English, then word it your way.',
     create: 'Start',
     metric: 'What to measure',
-    modalText: 'The survey starts as a draft with one question in German and English. You can reword it and add questions next.',
+    modalText:
+      'The survey starts as a draft with one question in German and English. You can reword it and add questions next.',
   },
 };

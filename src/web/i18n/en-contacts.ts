@@ -21,7 +21,8 @@ export const enContacts = {
     noMatchTitle: 'No contacts match',
     noMatchText: 'Try another search or clear the filters.',
     emptyTitle: 'No contacts yet',
-    emptyText: 'Each contact is keyed by your own customer ID and carries attributes like segment, region, plan and revenue. Contacts arrive in three ways:',
+    emptyText:
+      'Each contact is keyed by your own customer ID and carries attributes like segment, region, plan and revenue. Contacts arrive in three ways:',
     emptyWays: [
       'Import a CSV export from your CRM or shop here in the dashboard.',
       'Keep them in sync through the API (POST /api/v1/contacts) with an API key.',
@@ -33,7 +34,8 @@ export const enContacts = {
     segmentOption: '{{name}} ({{size}})',
     saveSegment: 'Save as segment',
     saveSegmentTitle: 'Save these filters as a segment',
-    saveSegmentText: 'A segment is a saved filter. It stays current as contacts change and is used later for sending surveys and in analytics.',
+    saveSegmentText:
+      'A segment is a saved filter. It stays current as contacts change and is used later for sending surveys and in analytics.',
     segmentName: 'Name of the segment',
     segmentNamePlaceholder: 'e.g. Enterprise in DACH',
     segmentSaved: 'Segment “{{name}}” saved.',
@@ -76,12 +78,16 @@ export const enContacts = {
       detractor: 'Detractor',
     },
     casesTitle: 'Open cases',
-    casesEmpty: 'No open cases. Follow-up cases for critical feedback arrive with a later release and will show here.',
+    casesEmpty:
+      'No open cases. Follow-up cases for critical feedback arrive with a later release and will show here.',
     complaintsTitle: 'Past complaints',
-    complaintsEmpty: 'Complaints and how they were resolved show here once follow-up cases exist (a later release).',
+    complaintsEmpty:
+      'Complaints and how they were resolved show here once follow-up cases exist (a later release).',
     timelineTitle: 'Timeline',
-    timelineSubtitle: 'Every answer and piece of feedback from every channel, and what the customer did, newest first.',
-    timelineEmpty: 'Nothing on the timeline yet. Feedback and behaviour events sent for this customer appear here.',
+    timelineSubtitle:
+      'Every answer and piece of feedback from every channel, and what the customer did, newest first.',
+    timelineEmpty:
+      'Nothing on the timeline yet. Feedback and behaviour events sent for this customer appear here.',
     score: '{{score}} of {{max}}',
     scoreRange: '{{score}} on a scale of {{min}}–{{max}}',
     via: 'via {{source}}',
@@ -100,7 +106,8 @@ export const enContacts = {
     erase: 'Erase contact',
     cancel: 'Cancel',
     mergeTitle: 'Merge {{name}} into another contact',
-    mergeText: 'Answers, feedback and events of this contact move to the contact you pick, empty fields there are filled from this one, and this customer ID becomes an alias of it, so data sent under it later still arrives.',
+    mergeText:
+      'Answers, feedback and events of this contact move to the contact you pick, empty fields there are filled from this one, and this customer ID becomes an alias of it, so data sent under it later still arrives.',
     mergeInto: 'Merge into',
     mergeSearch: 'Search by name, e-mail or customer ID',
     mergeSearching: 'Searching…',
@@ -112,11 +119,13 @@ export const enContacts = {
     eraseIrreversible: 'Erasure cannot be undone.',
     eraseRemoved: 'Removed',
     eraseRemovedProfile: 'Name, e-mail, phone, all fields and attributes, and former customer IDs',
-    eraseRemovedTexts: 'Comments, hidden fields and author details of every answer and piece of feedback, and the e-mails sent to the person',
+    eraseRemovedTexts:
+      'Comments, hidden fields and author details of every answer and piece of feedback, and the e-mails sent to the person',
     eraseRemovedEvents: 'Behaviour events, and the raw files of finished CSV imports that mention the person',
     eraseKept: 'Kept, without any link to the person',
     eraseKeptScores: 'Scores of answers, so aggregate figures (NPS, CSAT, counts) stay as they were',
-    eraseKeptSuppression: 'A one-way hash of the e-mail address on the do-not-mail list, if the person unsubscribed',
+    eraseKeptSuppression:
+      'A one-way hash of the e-mail address on the do-not-mail list, if the person unsubscribed',
     eraseTypeLabel: 'Type the customer ID {{id}} to confirm',
     eraseConfirm: 'Erase for good',
     erased: 'Contact {{id}} was erased.',
@@ -149,7 +158,8 @@ export const enContacts = {
   },
   import: {
     title: 'Import from CSV',
-    subtitle: 'Upload a CSV file of contacts or of feedback history, map its columns, and the import runs in the background.',
+    subtitle:
+      'Upload a CSV file of contacts or of feedback history, map its columns, and the import runs in the background.',
     back: 'All contacts',
     steps: {
       label: 'Import steps',
@@ -159,14 +169,16 @@ export const enContacts = {
     },
     current: 'current step',
     fileLabel: 'CSV file',
-    fileHint: 'UTF-8, comma, semicolon or tab separated, with a header row. Up to 100 MB. One column must hold your customer ID.',
+    fileHint:
+      'UTF-8, comma, semicolon or tab separated, with a header row. Up to 100 MB. One column must hold your customer ID.',
     dropHere: 'Drop a CSV file here, or choose one.',
     chosen: '{{name}} ({{size}})',
     upload: 'Upload and continue',
     uploading: 'Uploading…',
     notCsv: 'Choose a CSV file (.csv or .txt).',
     mappingTitle: 'Map the columns',
-    mappingText: 'For each column of {{file}}, choose the contact field it fills, or ignore it. We suggested a mapping from the column names.',
+    mappingText:
+      'For each column of {{file}}, choose the contact field it fills, or ignore it. We suggested a mapping from the column names.',
     column: 'Column',
     target: 'Contact field',
     sample: 'Example values',
@@ -196,7 +208,8 @@ export const enContacts = {
     failedText: 'The import stopped: {{reason}}',
     toContacts: 'Go to the contacts',
     errorsTitle: 'Refused rows',
-    errorsText: 'These rows were not imported; every other row was. Fix them in your file and import it again.',
+    errorsText:
+      'These rows were not imported; every other row was. Fix them in your file and import it again.',
     errorsMore: 'Showing the first {{shown}} of {{total}} refused rows. The download holds all of them.',
     line: 'Line',
     field: 'Fields',
@@ -208,17 +221,21 @@ export const enContacts = {
       contacts: 'Contacts',
       contactsHint: 'Customer records: one row per customer, identified by your customer ID.',
       feedback: 'Feedback history',
-      feedbackHint: 'Scores and comments from another tool, such as a Delighted or Retently export: one row per answer, with its date.',
+      feedbackHint:
+        'Scores and comments from another tool, such as a Delighted or Retently export: one row per answer, with its date.',
     },
     feedback: {
-      fileHint: 'UTF-8, comma, semicolon or tab separated, with a header row. Up to 100 MB. One column must hold the date of each answer, another its score or comment.',
-      mappingText: 'For each column of {{file}}, choose the feedback field it fills, or ignore it. Each row is checked like feedback sent through the API. We suggested a mapping from the column names.',
+      fileHint:
+        'UTF-8, comma, semicolon or tab separated, with a header row. Up to 100 MB. One column must hold the date of each answer, another its score or comment.',
+      mappingText:
+        'For each column of {{file}}, choose the feedback field it fills, or ignore it. Each row is checked like feedback sent through the API. We suggested a mapping from the column names.',
       target: 'Feedback field',
       targetFor: 'Feedback field for column {{column}}',
       needsOccurredAt: 'Map exactly one column to “Date”: when the feedback was given.',
       needsScoreOrText: 'Map a column to “Score”, to “Comment” or to both.',
       duplicates: 'Already there',
-      doneText: '{{ok}} feedback items imported. Rows that were already there are skipped, so importing the same file again adds nothing.',
+      doneText:
+        '{{ok}} feedback items imported. Rows that were already there are skipped, so importing the same file again adds nothing.',
       toFeedback: 'Go to the feedback inbox',
       fields: {
         occurredAt: 'Date',

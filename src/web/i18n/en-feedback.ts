@@ -85,6 +85,7 @@ export const enFeedback = {
     apiKeys: 'Create an API key',
     docs: 'API reference',
     noMatchTitle: 'Nothing matches these filters',
-    noMatchText: 'Try another word, widen the period or remove a filter. German and English comments are searched by word forms; other languages word by word.',
+    noMatchText:
+      'Try another word, widen the period or remove a filter. German and English comments are searched by word forms; other languages word by word.',
   },
 };

@@ -65,7 +65,8 @@ export const enResponses = {
     text: 'Answers appear here as soon as customers respond. Set a survey live and send it, share its link or widget — or fill the demo workspace from the overview to explore.',
     action: 'Go to surveys',
     noMatchTitle: 'No answers match these filters',
-    noMatchText: 'Widen the period or remove a filter. Counts on the overview use the same filters, so a number there is exactly this list.',
+    noMatchText:
+      'Widen the period or remove a filter. Counts on the overview use the same filters, so a number there is exactly this list.',
   },
   export: {
     csv: 'Export CSV',
@@ -88,7 +89,8 @@ export const enResponses = {
     chartRow: '{{label}}: NPS {{score}}, 95 % interval {{interval}}.',
     invalid: 'Choose a start and end day for both periods, each start before its end.',
     noAnswers: 'A period has no NPS answers, so there is nothing to compare yet.',
-    method: 'Interval and p-value: adjusted-Wald two-sample test (Rocks 2016). A drop is significant when the one-sided 95 % bound stays below 0, material when it is also at least 10 points, and confirmed when even the bound shows more than 10 points.',
+    method:
+      'Interval and p-value: adjusted-Wald two-sample test (Rocks 2016). A drop is significant when the one-sided 95 % bound stays below 0, material when it is also at least 10 points, and confirmed when even the bound shows more than 10 points.',
     verdicts: {
       'confirmed-drop': {
         title: 'Confirmed drop of more than 10 points',
@@ -105,8 +107,10 @@ export const enResponses = {
       'cannot-tell': {
         title: 'The data cannot tell yet',
         text: 'The periods have too few answers to separate a real change from noise.',
-        needed_one: 'The periods have too few answers to separate a real change from noise: about {{formatted}} answer per period would be needed.',
-        needed_other: 'The periods have too few answers to separate a real change from noise: about {{formatted}} answers per period would be needed.',
+        needed_one:
+          'The periods have too few answers to separate a real change from noise: about {{formatted}} answer per period would be needed.',
+        needed_other:
+          'The periods have too few answers to separate a real change from noise: about {{formatted}} answers per period would be needed.',
       },
       'no-material-drop': {
         title: 'No material drop',
@@ -121,7 +125,8 @@ export const enResponses = {
     associationText:
       'These figures show how customers of each category behaved afterwards. Customers who recommend you may stay for reasons that also make them recommend you — moving someone from passive to promoter does not by itself buy the difference.',
     window: 'Answers from {{from}} to {{to}}: {{respondents}} of {{contacts}} customers answered.',
-    defaultWindow: 'The view’s period is too recent for a full year of follow-up, so the year ending twelve months ago is used.',
+    defaultWindow:
+      'The view’s period is too recent for a full year of follow-up, so the year ending twelve months ago is used.',
     empty: 'No NPS answers in this window: every customer counts as a non-respondent.',
     tableLabel: 'Loyalty per NPS category',
     columns: {
@@ -149,11 +154,13 @@ export const enResponses = {
     claimsTitle: 'What the sources claim, and what your customers show',
     claimColumn: 'Claim',
     /** The popular figures' source: no study, only a publication that repeats them, cited by its title. */
-    popularClaimCitation: 'Widely quoted NPS figures, e.g. in „Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide; author, publisher and year not stated. No study is given for them',
+    popularClaimCitation:
+      'Widely quoted NPS figures, e.g. in „Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide; author, publisher and year not stated. No study is given for them',
     oursColumn: 'Your customers',
     ownRepurchase: 'Promoters {{promoters}}, passives {{passives}} bought again',
     ownRatio: 'Promoters’ CLV is {{ratio}}× that of detractors (95 % CI {{interval}})',
     ownNotYet: 'Not yet observable',
-    bootstrap: 'CLV intervals: percentile bootstrap with {{resamples}} resamples (seeded, so the numbers do not change on reload).',
+    bootstrap:
+      'CLV intervals: percentile bootstrap with {{resamples}} resamples (seeded, so the numbers do not change on reload).',
   },
 };

@@ -17,9 +17,11 @@ export const enSendingSettings = {
     refuse: 'Refuse the send',
     hold: 'Hold it until next month',
   },
-  overQuotaHint: 'Refuse: nothing is sent and you see why. Hold: invitations over the quota wait and go out when the new month starts.',
+  overQuotaHint:
+    'Refuse: nothing is sent and you see why. Hold: invitations over the quota wait and go out when the new month starts.',
   openTracking: 'Count opens',
-  openTrackingHint: 'Adds a tracking image to invitations. Off by default for your customers’ privacy; clicks and answers are counted either way.',
+  openTrackingHint:
+    'Adds a tracking image to invitations. Off by default for your customers’ privacy; clicks and answers are counted either way.',
   brandingTitle: 'Branding',
   brandingText: 'How invitations and survey pages look to your customers.',
   senderName: 'Sender name',
@@ -32,7 +34,8 @@ export const enSendingSettings = {
   previewStep: 'Page shown',
   previewScoreStep: 'Score',
   previewFollowUpStep: 'Follow-up question',
-  previewHint: 'The survey page exactly as your customers see it, with a sample question, in the dashboard’s language. This narrow frame shows the phone layout; on wider screens the page sits on a grey background as a card.',
+  previewHint:
+    'The survey page exactly as your customers see it, with a sample question, in the dashboard’s language. This narrow frame shows the phone layout; on wider screens the page sits on a grey background as a card.',
   previewFrame: 'Preview of the survey page',
   save: 'Save',
   saved: 'Sending settings saved.',
@@ -51,24 +54,29 @@ export const enSendingSettings = {
   smtpRemove: 'Remove mail server',
   smtpRemoved: 'Your own mail server was removed. Invitations use the installation’s mail settings again.',
   widgetKeyTitle: 'Widget key',
-  widgetKeyText: 'The public key of the in-app widget; it identifies your organization and is safe to put in your pages. The code to paste is on each survey’s Channels section.',
+  widgetKeyText:
+    'The public key of the in-app widget; it identifies your organization and is safe to put in your pages. The code to paste is on each survey’s Channels section.',
   copyWidgetKey: 'Copy widget key',
   widgetIdentity: {
     title: 'Widget identity verification',
     text: 'The widget key is public, so on its own it cannot prove who a visitor is. Your server signs each signed-in customer’s ID with this secret (userHash = HMAC-SHA256 of the customer ID, in hex) and your page passes it to Resonance.identify. Answers are only recorded under a customer when the signature matches.',
     adminsOnly: 'Owners and admins manage the widget secret and whether it is required.',
-    noSecret: 'No secret yet. Until you generate one and your server signs customer IDs, the widget asks no identified customers; anonymous visitors can still answer.',
+    noSecret:
+      'No secret yet. Until you generate one and your server signs customer IDs, the widget asks no identified customers; anonymous visitors can still answer.',
     secretSince: 'Secret in use since {{date}}.',
     generate: 'Generate secret',
     rotate: 'Replace secret',
-    rotateHint: 'Replacing the secret makes the old one stop working at once: update your server first, or identified customers are not asked until you do.',
+    rotateHint:
+      'Replacing the secret makes the old one stop working at once: update your server first, or identified customers are not asked until you do.',
     required: 'Require verification for identified customers',
     requiredHint: 'Recommended. Requests naming a customer without a valid userHash are refused.',
     requiredOn: 'Verification is required again.',
     requiredOff: 'Verification is no longer required.',
-    offWarning: 'Anyone who copies the widget key from your pages can now answer surveys as any customer whose ID they know. Turn this off only while you set up the signature on your server.',
+    offWarning:
+      'Anyone who copies the widget key from your pages can now answer surveys as any customer whose ID they know. Turn this off only while you set up the signature on your server.',
     secretTitle: 'Your widget secret',
-    secretWarning: 'Copy it to your server’s configuration now: it is shown only this once. Never put it in a web page or app bundle — only the hash computed with it goes there.',
+    secretWarning:
+      'Copy it to your server’s configuration now: it is shown only this once. Never put it in a web page or app bundle — only the hash computed with it goes there.',
     copySecret: 'Copy secret',
     done: 'Done',
   },

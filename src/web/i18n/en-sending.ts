@@ -11,14 +11,16 @@ export const enSending = {
     notLive: 'Only live surveys can be sent. Set the survey live above; then send it from here.',
     readOnly: 'Only owners and admins can send surveys. You can follow the funnel here.',
     nowTitle: 'Send now',
-    nowText: 'Invite customers once. Each one is checked on their own: consent, the quiet period across all surveys, this survey’s recontact period, and your plan’s quota.',
+    nowText:
+      'Invite customers once. Each one is checked on their own: consent, the quiet period across all surveys, this survey’s recontact period, and your plan’s quota.',
     audience: 'Send to',
     toSegment: 'A segment',
     toIds: 'Customer IDs',
     segment: 'Segment',
     segmentOption: '{{name}} · {{size}} contacts',
     chooseSegment: 'Choose a segment',
-    noSegments: 'No saved segments yet. Filter the contact list and save the filter as a segment, or paste customer IDs instead.',
+    noSegments:
+      'No saved segments yet. Filter the contact list and save the filter as a segment, or paste customer IDs instead.',
     toContacts: 'Go to the contacts',
     ids: 'Customer IDs',
     idsHint: 'Your own customer IDs, one per line or separated by commas. At most 1,000 per send.',
@@ -68,8 +70,10 @@ export const enSending = {
     quota: {
       title: 'Not enough sends left this month',
       text: 'Nothing was sent: this send needs more invitations than your plan has left.',
-      remaining: '{{remaining}} of {{limit}} sends are left on the {{plan}} plan. The counter resets on {{date}}.',
-      advice: 'Send to fewer contacts, wait until then, change the plan, or let sends over the quota wait until next month instead of being refused.',
+      remaining:
+        '{{remaining}} of {{limit}} sends are left on the {{plan}} plan. The counter resets on {{date}}.',
+      advice:
+        'Send to fewer contacts, wait until then, change the plan, or let sends over the quota wait until next month instead of being refused.',
       toPlan: 'Plan & usage',
       toSettings: 'Sending settings',
     },
@@ -115,7 +119,8 @@ export const enSending = {
   },
   funnel: {
     surveyTitle: 'Funnel of this survey',
-    surveyText: 'All sends together. Each bar is a share of the invited customers; “invited” counts every invitation created, also those not sent.',
+    surveyText:
+      'All sends together. Each bar is a share of the invited customers; “invited” counts every invitation created, also those not sent.',
     sendTitle: 'Funnel of this send',
     stages: {
       invited: 'Invited',
@@ -134,11 +139,13 @@ export const enSending = {
       reminded: 'Reminded',
     },
     otherTitle: 'Other outcomes',
-    openedOff: 'Opens are not counted: open tracking is off, for your customers’ privacy. You can turn it on under Settings → Sending.',
+    openedOff:
+      'Opens are not counted: open tracking is off, for your customers’ privacy. You can turn it on under Settings → Sending.',
     emptyTitle: 'Nobody has been invited yet',
     emptyText:
       'Send the survey now to a segment or to a list of customer IDs, start a recurring send, or let an event trigger it. The funnel then shows how many were invited, received it, opened the survey page and answered.',
-    outboxHint: 'No mail server set up yet? Then invitations wait in the outbox (Settings → Outbox), and the funnel stops at “Sent”.',
+    outboxHint:
+      'No mail server set up yet? Then invitations wait in the outbox (Settings → Outbox), and the funnel stops at “Sent”.',
     toOutbox: 'Open the outbox',
   },
   sends: {
@@ -180,13 +187,15 @@ export const enSending = {
       toggle: 'Link on',
       on: 'Public link turned on.',
       off: 'Public link turned off. The old link and its QR code no longer work.',
-      offText: 'The link is off. Turning it on creates a new address; turning it off retires it, so an old poster can be withdrawn.',
+      offText:
+        'The link is off. Turning it on creates a new address; turning it off retires it, so an old poster can be withdrawn.',
       url: 'Link',
       copy: 'Copy link',
       open: 'Open',
       qrAlt: 'QR code of the public link',
       download: 'Download QR code (SVG)',
-      params: 'Add ?lang=de or ?lang=en to choose the language, ?score=9 to preselect a score, and ?hf_<name>=<value> (for example ?hf_store=berlin) to keep hidden fields with the answer.',
+      params:
+        'Add ?lang=de or ?lang=en to choose the language, ?score=9 to preselect a score, and ?hf_<name>=<value> (for example ?hf_store=berlin) to keep hidden fields with the answer.',
     },
     widget: {
       title: 'In-app widget',
@@ -195,7 +204,8 @@ export const enSending = {
       segment: 'Who',
       everyone: 'Every identified customer',
       event: 'When',
-      eventHint: 'Empty: when the page loads after identify. Or the name of an event your app reports with Resonance.track(…).',
+      eventHint:
+        'Empty: when the page loads after identify. Or the name of an event your app reports with Resonance.track(…).',
       eventPlaceholder: 'e.g. checkout_completed',
       delay: 'Delay (seconds)',
       delayHint: 'How long the customer is on the page before the question appears (0–3,600).',
@@ -218,7 +228,8 @@ export const enSending = {
     recontact: {
       title: 'Recontact period',
       text: 'How long a customer who got this survey waits before getting it again. The quiet period across all surveys applies as well (currently {{days}} days, Settings → Sending).',
-      textNoSettings: 'How long a customer who got this survey waits before getting it again. The quiet period across all surveys applies as well (Settings → Sending).',
+      textNoSettings:
+        'How long a customer who got this survey waits before getting it again. The quiet period across all surveys applies as well (Settings → Sending).',
       days: 'Days',
       hint: 'Empty: only the quiet period applies.',
       save: 'Save',
@@ -231,7 +242,8 @@ export const enSending = {
     text: 'Newest first, from every channel. Comments are shown exactly as written.',
     listLabel: 'Answers',
     emptyTitle: 'No answers yet',
-    emptyText: 'Answers appear here as soon as customers respond — by e-mail, through the public link or in the in-app widget.',
+    emptyText:
+      'Answers appear here as soon as customers respond — by e-mail, through the public link or in the in-app widget.',
     score: 'Score {{score}}',
     noScore: 'No score',
     noComment: 'No comment',

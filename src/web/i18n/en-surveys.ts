@@ -18,7 +18,8 @@ export const enSurveys = {
     statsNote:
       'Score: NPS in points, CSAT and CES as the share of satisfied or agreeing answers, each with its 95% confidence interval (CI). Response rate: answered invitations of those sent; answers by public link, widget or API count as answers but have no invitation.',
     emptyTitle: 'No surveys yet',
-    emptyText: 'Start from a proven program: each template asks one established question in German and English. You can adjust the wording later.',
+    emptyText:
+      'Start from a proven program: each template asks one established question in German and English. You can adjust the wording later.',
     templatesTitle: 'Start from a template',
     templatesText: 'Each template is a draft until you set it live.',
   },

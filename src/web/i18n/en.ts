@@ -89,9 +89,11 @@ export const en = {
         accountNotLinked:
           'An account with this e-mail address exists already and signs in with a password. Sign in with your password instead.',
         accessDenied: 'Sign-in was cancelled at your identity provider.',
-        signupDisabled: 'Your account could not be created: new accounts cannot sign up on this installation. Ask an administrator.',
+        signupDisabled:
+          'Your account could not be created: new accounts cannot sign up on this installation. Ask an administrator.',
         expired: 'The sign-in took too long or was started in another browser. Please try again.',
-        provider: 'Your identity provider’s answer could not be accepted. Ask an owner of your organization to check the single sign-on settings.',
+        provider:
+          'Your identity provider’s answer could not be accepted. Ask an owner of your organization to check the single sign-on settings.',
         generic: 'Single sign-on did not work. Try again, or sign in with your password.',
       },
     },
@@ -101,8 +103,10 @@ export const en = {
       open: 'Open {{url}}',
       publicUrl: 'To use {{here}} instead, for example from another computer, start Resonance like this:',
     },
-    signupClosed: 'New accounts cannot sign up on this installation. Ask an owner of your organization to invite you, or an administrator to create an account for you.',
-    signupClosedInvited: 'New accounts cannot sign up on this installation. If you have no account yet, ask the person who invited you to have one created for you.',
+    signupClosed:
+      'New accounts cannot sign up on this installation. Ask an owner of your organization to invite you, or an administrator to create an account for you.',
+    signupClosedInvited:
+      'New accounts cannot sign up on this installation. If you have no account yet, ask the person who invited you to have one created for you.',
     forgot: {
       title: 'Reset your password',
       subtitle: 'Enter the e-mail address of your account. We send you a link to choose a new password.',
@@ -130,9 +134,11 @@ export const en = {
   },
   onboarding: {
     title: 'Create your organization',
-    subtitle: 'An organization holds your surveys, contacts and feedback. You become its owner and can invite your team afterwards.',
+    subtitle:
+      'An organization holds your surveys, contacts and feedback. You become its owner and can invite your team afterwards.',
     anotherTitle: 'Create another organization',
-    anotherSubtitle: 'For example for a client or a separate brand. You can switch between organizations at any time.',
+    anotherSubtitle:
+      'For example for a client or a separate brand. You can switch between organizations at any time.',
     name: 'Organization name',
     namePlaceholder: 'Acme GmbH',
     slug: 'Short name in addresses',
@@ -141,14 +147,17 @@ export const en = {
     submit: 'Create organization',
     cancel: 'Back to the dashboard',
     signedInAs: 'Signed in as {{email}}',
-    pendingInvite: 'Were you invited to an existing organization? Open the link in the invitation e-mail instead.',
+    pendingInvite:
+      'Were you invited to an existing organization? Open the link in the invitation e-mail instead.',
     activating: 'Opening your organization…',
   },
   invitation: {
     title: 'Invitation',
     signedOutTitle: 'You have been invited to Resonance',
-    signedOutText: 'Sign in or create an account with the e-mail address the invitation was sent to. You come straight back here afterwards.',
-    signedOutTextSignInOnly: 'Sign in with the e-mail address the invitation was sent to. You come straight back here afterwards.',
+    signedOutText:
+      'Sign in or create an account with the e-mail address the invitation was sent to. You come straight back here afterwards.',
+    signedOutTextSignInOnly:
+      'Sign in with the e-mail address the invitation was sent to. You come straight back here afterwards.',
     signIn: 'Sign in',
     signUp: 'Create account',
     details: '{{inviter}} invited you to join {{organization}} as {{role}}.',
@@ -157,7 +166,8 @@ export const en = {
     decline: 'Decline',
     declined: 'Invitation declined.',
     joined: 'Welcome to {{organization}}.',
-    invalid: 'This invitation is no longer valid. It may have been accepted, cancelled or it expired. Ask for a new one.',
+    invalid:
+      'This invitation is no longer valid. It may have been accepted, cancelled or it expired. Ask for a new one.',
     wrongRecipient: 'This invitation was sent to another e-mail address. You are signed in as {{email}}.',
     switchAccount: 'Sign in with another account',
     toDashboard: 'Go to the dashboard',
@@ -193,8 +203,10 @@ export const en = {
       'Once the first answers arrive, your scores, their trend and the themes behind them appear here. Fill the organization with realistic demo data to explore everything right away, or start with the steps below.',
     demoFill: 'Fill with demo data',
     demoFilledTitle: 'Your demo data is ready',
-    demoFilled: '{{contacts}} customers and {{feedbackItems}} answers, reviews, tickets and chats from the last two years are in place.',
-    demoExists: 'This organization already has customers, so no demo data was added. Demo data only goes into empty organizations, never next to real data.',
+    demoFilled:
+      '{{contacts}} customers and {{feedbackItems}} answers, reviews, tickets and chats from the last two years are in place.',
+    demoExists:
+      'This organization already has customers, so no demo data was added. Demo data only goes into empty organizations, never next to real data.',
     demoNoPermission: 'Ask an owner or admin to load demo data or to set up the first survey.',
     stepsTitle: 'Getting started',
     glance: {
@@ -227,10 +239,26 @@ export const en = {
       brand: 'Brand',
     },
     steps: {
-      team: { title: 'Invite your team', text: 'Agents work follow-up cases, analysts read the numbers.', action: 'Invite members' },
-      apiKey: { title: 'Connect your systems', text: 'An API key lets your shop, CRM or help desk send contacts and feedback.', action: 'Create API key' },
-      organization: { title: 'Set survey language and industry', text: 'Used for new surveys and for industry benchmarks.', action: 'Open settings' },
-      plan: { title: 'Check your plan', text: 'See how many survey sends are left this month.', action: 'Plan & usage' },
+      team: {
+        title: 'Invite your team',
+        text: 'Agents work follow-up cases, analysts read the numbers.',
+        action: 'Invite members',
+      },
+      apiKey: {
+        title: 'Connect your systems',
+        text: 'An API key lets your shop, CRM or help desk send contacts and feedback.',
+        action: 'Create API key',
+      },
+      organization: {
+        title: 'Set survey language and industry',
+        text: 'Used for new surveys and for industry benchmarks.',
+        action: 'Open settings',
+      },
+      plan: {
+        title: 'Check your plan',
+        text: 'See how many survey sends are left this month.',
+        action: 'Plan & usage',
+      },
     },
   },
   areas: {
@@ -256,7 +284,10 @@ export const en = {
       emptyTitle: 'No responses yet',
       emptyText:
         'Survey answers land here together with reviews, social comments, messages, chats and tickets — each tied to the customer, with its language, sentiment and themes.',
-      steps: ['Send your first survey, or load demo data from the overview.', 'Feed reviews and tickets in through the API with an API key.'],
+      steps: [
+        'Send your first survey, or load demo data from the overview.',
+        'Feed reviews and tickets in through the API with an API key.',
+      ],
     },
     contacts: {
       title: 'Contacts',
@@ -264,7 +295,10 @@ export const en = {
       emptyTitle: 'No contacts yet',
       emptyText:
         'Each contact is keyed by your own customer ID and carries attributes like segment, region, plan and revenue. Answers, feedback from every channel, cases and behaviour appear on one timeline.',
-      steps: ['Import a CSV export from your CRM or shop.', 'Or keep contacts in sync automatically through the API.'],
+      steps: [
+        'Import a CSV export from your CRM or shop.',
+        'Or keep contacts in sync automatically through the API.',
+      ],
     },
     cases: {
       title: 'Cases',
@@ -369,9 +403,11 @@ export const en = {
     revokeConfirm: 'Revoke key',
     revokedDone: 'Key “{{name}}” revoked.',
     cancel: 'Cancel',
-    empty: 'No API keys yet. Create one for each system that talks to Resonance, so you can revoke them one by one.',
+    empty:
+      'No API keys yet. Create one for each system that talks to Resonance, so you can revoke them one by one.',
     secretTitle: 'Your new API key',
-    secretWarning: 'Copy the key now and store it safely. It is shown only this once; afterwards only its first characters are visible.',
+    secretWarning:
+      'Copy the key now and store it safely. It is shown only this once; afterwards only its first characters are visible.',
     secretLabel: 'API key “{{name}}”',
     copy: 'Copy',
     copied: 'Copied',
@@ -398,7 +434,8 @@ export const en = {
     clientId: 'Client ID',
     clientSecret: 'Client secret',
     redirectUri: 'Redirect URI',
-    redirectUriHint: 'Register exactly this address as the redirect (callback) URI of the app at your identity provider.',
+    redirectUriHint:
+      'Register exactly this address as the redirect (callback) URI of the app at your identity provider.',
     copyRedirectUri: 'Copy redirect URI',
     copyRedirectUriOf: 'Copy redirect URI of {{providerId}}',
     created: 'Added',
@@ -408,7 +445,8 @@ export const en = {
     delete: 'Remove',
     deleteLabel: 'Remove provider {{providerId}}',
     deleteTitle: 'Remove {{providerId}}?',
-    deleteText: 'People with e-mail addresses at {{domain}} can no longer sign in through it. Their memberships stay.',
+    deleteText:
+      'People with e-mail addresses at {{domain}} can no longer sign in through it. Their memberships stay.',
     deleteConfirm: 'Remove provider',
     deleted: 'Provider {{providerId}} removed.',
     cancel: 'Cancel',
@@ -419,7 +457,8 @@ export const en = {
       tooLong: 'This value is too long.',
       providerIdTaken: 'This provider ID is in use already. Choose another one.',
       domainTaken: 'This e-mail domain has an identity provider already.',
-      issuerNotAllowed: 'The issuer must be an https address on a public host. Providers in a private network need to be allowed by the operator (SSO_INTERNAL_IDP_ORIGINS).',
+      issuerNotAllowed:
+        'The issuer must be an https address on a public host. Providers in a private network need to be allowed by the operator (SSO_INTERNAL_IDP_ORIGINS).',
       discovery: 'The identity provider’s settings could not be read: {{detail}}',
     },
   },
@@ -442,7 +481,8 @@ export const en = {
     beyondLimitChange: 'Change in Sending settings',
     nearLimit: 'You have used most of this month’s sends.',
     plansTitle: 'Plans',
-    setByOperator: 'Plans are set by whoever runs this Resonance installation, not from the dashboard. To move to another plan, ask them.',
+    setByOperator:
+      'Plans are set by whoever runs this Resonance installation, not from the dashboard. To move to another plan, ask them.',
     operatorCommand: 'Running Resonance yourself? Set the plan on the server:',
     currentBadge: 'current',
     sendLimit: '{{limit}} survey sends a month',
@@ -454,7 +494,8 @@ export const en = {
     slug: 'Short name',
     created: 'Created',
     defaultLanguage: 'Default survey language',
-    defaultLanguageHint: 'New surveys start in this language. Respondents still get their own language where a translation exists.',
+    defaultLanguageHint:
+      'New surveys start in this language. Respondents still get their own language where a translation exists.',
     industry: 'Industry',
     industryHint: 'Used to compare your scores with benchmarks from your industry.',
     industryNone: 'Not set',
@@ -511,7 +552,8 @@ export const en = {
     network: 'The server could not be reached. Check your connection and try again.',
     INVALID_EMAIL_OR_PASSWORD: 'E-mail or password is not correct.',
     USER_ALREADY_EXISTS: 'An account with this e-mail address exists already. Sign in instead.',
-    USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'An account with this e-mail address exists already. Sign in instead.',
+    USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL:
+      'An account with this e-mail address exists already. Sign in instead.',
     PASSWORD_TOO_SHORT: 'The password is too short: use at least 8 characters.',
     PASSWORD_TOO_LONG: 'The password is too long: use at most 128 characters.',
     INVALID_EMAIL: 'Enter a valid e-mail address.',
@@ -533,5 +575,9 @@ export const en = {
 } as const;
 
 /** The shape both languages share: every leaf a string, arrays kept as arrays. */
-type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : { readonly [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Widen<U>[]
+    : { readonly [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -15,7 +15,8 @@ const DICTIONARIES: Record<Language, () => Promise<Messages>> = {
 };
 
 async function loadLanguage(language: Language): Promise<void> {
-  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await DICTIONARIES[language]());
+  if (!i18next.hasResourceBundle(language, 'translation'))
+    i18next.addResourceBundle(language, 'translation', await DICTIONARIES[language]());
 }
 
 export function isLanguage(value: string | null): value is Language {

@@ -7,7 +7,8 @@ function leaves(value: unknown, path = ''): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof value === 'string') out.set(path, value);
   else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) for (const [p, text] of leaves(child, path ? `${path}.${key}` : key)) out.set(p, text);
+    for (const [key, child] of Object.entries(value))
+      for (const [p, text] of leaves(child, path ? `${path}.${key}` : key)) out.set(p, text);
   }
   return out;
 }
@@ -32,7 +33,12 @@ describe('dashboard texts', () => {
   });
 
   it('interpolate the same values in both languages', () => {
-    const mismatched = [...english].filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(german.get(key) ?? ''))).map(([key]) => key);
+    const mismatched = [...english]
+      .filter(
+        ([key, text]) =>
+          JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(german.get(key) ?? '')),
+      )
+      .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ export function errorMessage(error: unknown): string {
     if (error.code === NETWORK_ERROR) return i18next.t('errors.network');
     const key = `errors.${error.code}`;
     // Validation messages name the field; they beat a generic translation.
-    if (error.code !== 'VALIDATION_FAILED' && i18next.exists(key)) return String(i18next.t(key as 'errors.generic'));
+    if (error.code !== 'VALIDATION_FAILED' && i18next.exists(key))
+      return String(i18next.t(key as 'errors.generic'));
     return error.message;
   }
   return i18next.t('errors.generic');

@@ -9,7 +9,12 @@ export const DEFAULT_CURRENCY = 'EUR';
  * and estimates where cents would claim a precision they lack.
  */
 export function formatMoney(amount: number, currency: string, locale: NumberLocale, digits = 0): string {
-  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
 }
 
 /** The currency's name in the interface language ("Euro", "US-Dollar"), for the settings list. */

@@ -11,7 +11,11 @@ describe('one percent format per locale', () => {
 
   it('uses the same number of decimals for every share, so neighbours never mix "47.2 %" and "28 %"', () => {
     expect([47.23, 28, 24.77].map((p) => formatPercent(p, 'en-GB'))).toEqual(['47%', '28%', '25%']);
-    expect([47.23, 28, 24.77].map((p) => formatPercent(p, 'de-DE', 1))).toEqual(['47,2\u00a0%', '28,0\u00a0%', '24,8\u00a0%']);
+    expect([47.23, 28, 24.77].map((p) => formatPercent(p, 'de-DE', 1))).toEqual([
+      '47,2\u00a0%',
+      '28,0\u00a0%',
+      '24,8\u00a0%',
+    ]);
   });
 
   it('never writes "-0 %"', () => {

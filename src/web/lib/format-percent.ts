@@ -11,7 +11,11 @@ export function formatPercent(percent: number, locale: NumberLocale, digits = 0)
   const factor = 10 ** digits;
   // Round in points first, so -0.4 is written "0%", never "-0%".
   const rounded = Math.round(percent * factor) / factor || 0;
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded / 100);
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(rounded / 100);
 }
 
 /** A share 0..1 (a fraction, not points) as a percentage. */

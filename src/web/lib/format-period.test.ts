@@ -4,7 +4,9 @@ import { dayBefore, formatDay, formatDayRange } from './format-period.js';
 describe('the days a view covers', () => {
   it('writes first and last day shown, the exclusive end made inclusive', () => {
     expect(formatDayRange('2025-12-01', '2026-12-01', 'en-GB')).toBe('1 Dec 2025\u2009–\u200930 Nov 2026');
-    expect(formatDayRange('2025-12-01', '2026-12-01', 'de-DE')).toBe('1. Dez. 2025\u2009–\u200930. Nov. 2026');
+    expect(formatDayRange('2025-12-01', '2026-12-01', 'de-DE')).toBe(
+      '1. Dez. 2025\u2009–\u200930. Nov. 2026',
+    );
   });
 
   it('reads days as UTC calendar days, whatever the clock zone', () => {

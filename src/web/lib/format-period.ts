@@ -15,7 +15,12 @@ const dayFormats = new Map<NumberLocale, Intl.DateTimeFormat>();
 function dayFormat(locale: NumberLocale): Intl.DateTimeFormat {
   let format = dayFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     dayFormats.set(locale, format);
   }
   return format;
@@ -42,6 +47,7 @@ export function dayBefore(day: string): string {
 export function formatDayRange(from: string, toExclusive: string, locale: NumberLocale): string {
   const start = utcDay(from);
   const end = utcDay(dayBefore(toExclusive));
-  if (!valid(start) || !valid(end) || end < start) return `${formatDay(from, locale)} – ${formatDay(dayBefore(toExclusive), locale)}`;
+  if (!valid(start) || !valid(end) || end < start)
+    return `${formatDay(from, locale)} – ${formatDay(dayBefore(toExclusive), locale)}`;
   return dayFormat(locale).formatRange(start, end);
 }

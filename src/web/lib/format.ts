@@ -11,7 +11,9 @@ export function formatDate(value: Date | string): string {
 }
 
 export function formatDateTime(value: Date | string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(value),
+  );
 }
 
 export function formatNumber(value: number): string {

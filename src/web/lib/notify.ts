@@ -3,7 +3,13 @@ import i18next from 'i18next';
 import { errorMessage } from './error-message.js';
 
 function show(message: string, color: string, autoClose: number): void {
-  notifications.show({ message, color, withBorder: true, autoClose, closeButtonProps: { 'aria-label': i18next.t('app.close') } });
+  notifications.show({
+    message,
+    color,
+    withBorder: true,
+    autoClose,
+    closeButtonProps: { 'aria-label': i18next.t('app.close') },
+  });
 }
 
 export function notifySuccess(message: string): void {

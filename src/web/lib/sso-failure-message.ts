@@ -7,7 +7,10 @@ import i18next from 'i18next';
  * shown only as our own text, never rendered as markup.
  */
 export function ssoFailureMessage(error: string | null): string {
-  const code = (error ?? '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const code = (error ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   switch (code) {
     case 'account_not_linked':
       return i18next.t('auth.sso.failed.accountNotLinked');

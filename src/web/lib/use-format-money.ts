@@ -15,7 +15,12 @@ export function useFormatMoney(): (amount: number, digits?: number) => string {
   const locale = localeOf(i18n.language);
   return useCallback(
     (amount: number, digits = 0) =>
-      currency ? formatMoney(amount, currency, locale, digits) : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount),
+      currency
+        ? formatMoney(amount, currency, locale, digits)
+        : new Intl.NumberFormat(locale, {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(amount),
     [currency, locale],
   );
 }

@@ -18,7 +18,9 @@ export function passwordError(value: string): string | null {
 }
 
 /** Drops the fields without an error; empty means the form is valid. */
-export function collectErrors<K extends string>(checks: Record<K, string | null>): Partial<Record<K, string>> {
+export function collectErrors<K extends string>(
+  checks: Record<K, string | null>,
+): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const key of Object.keys(checks) as K[]) {
     const message = checks[key];

@@ -18,7 +18,10 @@ export function DemoFilledNotice({ result }: { result: TDemoResult }) {
       role="status"
       data-testid="demo-filled"
     >
-      {t('overview.demoFilled', { contacts: formatNumber(result.contacts), feedbackItems: formatNumber(result.feedbackItems) })}
+      {t('overview.demoFilled', {
+        contacts: formatNumber(result.contacts),
+        feedbackItems: formatNumber(result.feedbackItems),
+      })}
     </Alert>
   );
 }

@@ -25,7 +25,13 @@ export function EmptyWorkspace({ canFill, filling, onFill }: EmptyWorkspaceProps
       >
         <EmptyState.Actions>
           {canFill ? (
-            <Button size="md" leftSection={<IconWand size={18} aria-hidden />} loading={filling} onClick={onFill} data-testid="demo-fill">
+            <Button
+              size="md"
+              leftSection={<IconWand size={18} aria-hidden />}
+              loading={filling}
+              onClick={onFill}
+              data-testid="demo-fill"
+            >
               {t('overview.demoFill')}
             </Button>
           ) : (

@@ -1,7 +1,17 @@
 import i18next from 'i18next';
 
 /** Channels and metrics the dashboard has names for; others are shown as stored. */
-const CHANNELS = ['survey', 'review', 'social', 'chat', 'email', 'ticket', 'call', 'message', 'other'] as const;
+const CHANNELS = [
+  'survey',
+  'review',
+  'social',
+  'chat',
+  'email',
+  'ticket',
+  'call',
+  'message',
+  'other',
+] as const;
 const METRICS = ['nps', 'csat', 'ces', 'rating', 'brand'] as const;
 
 type Channel = (typeof CHANNELS)[number];

@@ -22,7 +22,14 @@ export function WorkspaceGlance({ summary }: WorkspaceGlanceProps) {
   const languages = summary.languages.map((l) => formatLanguage(l.language)).join(', ');
 
   return (
-    <Paper withBorder p={{ base: 'lg', sm: 'xl' }} mb="xl" component="section" aria-labelledby={`${id}-title`} data-testid="workspace-glance">
+    <Paper
+      withBorder
+      p={{ base: 'lg', sm: 'xl' }}
+      mb="xl"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid="workspace-glance"
+    >
       <Stack gap="xl">
         <Stack gap={4}>
           <Title order={2} fz="lg" id={`${id}-title`}>
@@ -30,14 +37,29 @@ export function WorkspaceGlance({ summary }: WorkspaceGlanceProps) {
           </Title>
           <Text c="dimmed" fz="sm" data-testid="glance-span">
             {summary.firstAt && summary.lastAt
-              ? t('overview.glance.span', { from: formatDate(summary.firstAt), to: formatDate(summary.lastAt) })
+              ? t('overview.glance.span', {
+                  from: formatDate(summary.firstAt),
+                  to: formatDate(summary.lastAt),
+                })
               : t('overview.glance.noFeedback')}
           </Text>
         </Stack>
         <SimpleGrid component="dl" cols={{ base: 2, md: 4 }} spacing="lg" verticalSpacing="lg" m={0}>
-          <GlanceStat label={t('overview.glance.contacts')} value={formatNumber(summary.contacts)} data-testid="glance-contacts" />
-          <GlanceStat label={t('overview.glance.feedbackItems')} value={formatNumber(summary.feedbackItems)} data-testid="glance-feedback" />
-          <GlanceStat label={t('overview.glance.scored')} value={formatNumber(scored)} data-testid="glance-scored" />
+          <GlanceStat
+            label={t('overview.glance.contacts')}
+            value={formatNumber(summary.contacts)}
+            data-testid="glance-contacts"
+          />
+          <GlanceStat
+            label={t('overview.glance.feedbackItems')}
+            value={formatNumber(summary.feedbackItems)}
+            data-testid="glance-feedback"
+          />
+          <GlanceStat
+            label={t('overview.glance.scored')}
+            value={formatNumber(scored)}
+            data-testid="glance-scored"
+          />
           <GlanceStat
             label={t('overview.glance.languages')}
             value={formatNumber(summary.languages.length)}
@@ -52,7 +74,11 @@ export function WorkspaceGlance({ summary }: WorkspaceGlanceProps) {
                 {t('overview.glance.byChannel')}
               </Title>
               <BarList
-                items={summary.byChannel.map((c) => ({ key: c.channel, label: channelName(c.channel), n: c.n }))}
+                items={summary.byChannel.map((c) => ({
+                  key: c.channel,
+                  label: channelName(c.channel),
+                  n: c.n,
+                }))}
                 total={summary.feedbackItems}
                 labelledBy={`${id}-channels`}
                 data-testid="channel-bars"
@@ -65,7 +91,11 @@ export function WorkspaceGlance({ summary }: WorkspaceGlanceProps) {
                   {t('overview.glance.byMetric')}
                 </Title>
                 <BarList
-                  items={summary.byMetric.map((m) => ({ key: m.metric, label: metricName(m.metric), n: m.n }))}
+                  items={summary.byMetric.map((m) => ({
+                    key: m.metric,
+                    label: metricName(m.metric),
+                    n: m.n,
+                  }))}
                   total={scored}
                   labelledBy={`${id}-metrics`}
                   data-testid="metric-bars"

@@ -37,14 +37,23 @@ export function AcceptInvitationPage({ invitationId, me }: AcceptInvitationPageP
     return (
       <AuthLayout
         title={t('invitation.signedOutTitle')}
-        subtitle={isSignupOpen(instance.data) ? t('invitation.signedOutText') : t('invitation.signedOutTextSignInOnly')}
+        subtitle={
+          isSignupOpen(instance.data)
+            ? t('invitation.signedOutText')
+            : t('invitation.signedOutTextSignInOnly')
+        }
       >
         <Stack gap="sm">
           <LinkButton to={withNext('/sign-in', here)} size="md" data-testid="invitation-signin">
             {t('invitation.signIn')}
           </LinkButton>
           {isSignupOpen(instance.data) ? (
-            <LinkButton to={withNext('/sign-up', here)} size="md" variant="default" data-testid="invitation-signup">
+            <LinkButton
+              to={withNext('/sign-up', here)}
+              size="md"
+              variant="default"
+              data-testid="invitation-signup"
+            >
               {t('invitation.signUp')}
             </LinkButton>
           ) : (
@@ -75,14 +84,25 @@ export function AcceptInvitationPage({ invitationId, me }: AcceptInvitationPageP
     return (
       <AuthLayout title={t('invitation.title')} footer={toDashboard}>
         <Stack gap="lg">
-          <Alert color={reject.isSuccess ? 'gray' : 'orange'} variant="light" role="alert" data-testid="invitation-invalid">
-            {reject.isSuccess ? t('invitation.declined') : wrongRecipient ? t('invitation.wrongRecipient', { email: me.user.email }) : t('invitation.invalid')}
+          <Alert
+            color={reject.isSuccess ? 'gray' : 'orange'}
+            variant="light"
+            role="alert"
+            data-testid="invitation-invalid"
+          >
+            {reject.isSuccess
+              ? t('invitation.declined')
+              : wrongRecipient
+                ? t('invitation.wrongRecipient', { email: me.user.email })
+                : t('invitation.invalid')}
           </Alert>
           {wrongRecipient ? (
             <Button
               variant="default"
               loading={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate(withNext('/sign-in', here)) })}
+              onClick={() =>
+                signOut.mutate(undefined, { onSuccess: () => navigate(withNext('/sign-in', here)) })
+              }
             >
               {t('invitation.switchAccount')}
             </Button>
@@ -102,7 +122,11 @@ export function AcceptInvitationPage({ invitationId, me }: AcceptInvitationPageP
             <IconMailOpened size={28} stroke={1.5} color="var(--mantine-color-ink-8)" aria-hidden />
             <Stack gap={6}>
               <Text fw={600} data-testid="invitation-details">
-                {t('invitation.details', { inviter: details.inviterEmail, organization: details.organizationName, role })}
+                {t('invitation.details', {
+                  inviter: details.inviterEmail,
+                  organization: details.organizationName,
+                  role,
+                })}
               </Text>
               <Group gap="xs">
                 <Badge variant="light">{role}</Badge>

@@ -32,7 +32,13 @@ export function ForgotPasswordPage() {
   if (requestReset.isSuccess) {
     return (
       <AuthLayout title={t('auth.forgot.sentTitle')} footer={back}>
-        <Alert color="teal" variant="light" icon={<IconMailCheck size={20} aria-hidden />} role="status" data-testid="forgot-sent">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconMailCheck size={20} aria-hidden />}
+          role="status"
+          data-testid="forgot-sent"
+        >
           <Stack gap="xs">
             <Text fz="sm">{t('auth.forgot.sent', { email: requestReset.variables })}</Text>
             <Text fz="sm" c="dimmed">

@@ -34,11 +34,16 @@ export function OnboardingPage({ me }: { me: TMe }) {
     event.preventDefault();
     const found = collectErrors<Field>({
       name: requiredError(name),
-      slug: requiredError(effectiveSlug) ?? (SLUG_PATTERN.test(effectiveSlug) ? null : t('onboarding.slugInvalid')),
+      slug:
+        requiredError(effectiveSlug) ??
+        (SLUG_PATTERN.test(effectiveSlug) ? null : t('onboarding.slugInvalid')),
     });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    create.mutate({ name: name.trim(), slug: effectiveSlug }, { onSuccess: () => navigate('/', { replace: true }) });
+    create.mutate(
+      { name: name.trim(), slug: effectiveSlug },
+      { onSuccess: () => navigate('/', { replace: true }) },
+    );
   }
 
   return (

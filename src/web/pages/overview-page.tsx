@@ -20,7 +20,9 @@ import { settingsPath, type SettingsTab } from '../router/routes.js';
 import { useSession } from '../session/session-context.js';
 
 // The analytics are most of the overview's code; a chunk of their own keeps the first download small.
-const AnalyticsDashboard = lazy(async () => ({ default: (await import('../analytics/analytics-dashboard.js')).AnalyticsDashboard }));
+const AnalyticsDashboard = lazy(async () => ({
+  default: (await import('../analytics/analytics-dashboard.js')).AnalyticsDashboard,
+}));
 
 const STEPS = [
   { key: 'team', icon: IconUsersPlus, tab: 'members', permission: 'members.manage' },

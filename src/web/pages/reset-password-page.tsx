@@ -40,7 +40,13 @@ export function ResetPasswordPage() {
     return (
       <AuthLayout title={t('auth.reset.title')}>
         <Stack gap="lg">
-          <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} aria-hidden />} role="status" data-testid="reset-done">
+          <Alert
+            color="teal"
+            variant="light"
+            icon={<IconCircleCheck size={20} aria-hidden />}
+            role="status"
+            data-testid="reset-done"
+          >
             {t('auth.reset.done')}
           </Alert>
           <LinkButton to="/sign-in" size="md" data-testid="reset-to-signin">
@@ -51,7 +57,11 @@ export function ResetPasswordPage() {
     );
   }
 
-  const tokenProblem = !token ? t('auth.reset.missingToken') : linkError ? t('auth.reset.invalidToken') : null;
+  const tokenProblem = !token
+    ? t('auth.reset.missingToken')
+    : linkError
+      ? t('auth.reset.invalidToken')
+      : null;
   const expired = reset.error instanceof ApiError && reset.error.code === 'INVALID_TOKEN';
   if (tokenProblem || expired) {
     return (

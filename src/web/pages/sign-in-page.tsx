@@ -34,7 +34,10 @@ export function SignInPage({ next }: { next: string | null }) {
     const found = collectErrors({ email: emailError(email), password: requiredError(password) });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    signIn.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(next ?? '/', { replace: true }) });
+    signIn.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => navigate(next ?? '/', { replace: true }) },
+    );
   }
 
   return (
@@ -55,7 +58,14 @@ export function SignInPage({ next }: { next: string | null }) {
       }
     >
       {ssoFailed ? (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" mb="lg" data-testid="signin-sso-failed">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertCircle size={18} aria-hidden />}
+          role="alert"
+          mb="lg"
+          data-testid="signin-sso-failed"
+        >
           {ssoFailureMessage(query.get('error'))}
         </Alert>
       ) : null}

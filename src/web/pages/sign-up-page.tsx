@@ -27,10 +27,17 @@ export function SignUpPage({ next }: { next: string | null }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found = collectErrors<Field>({ name: requiredError(name), email: emailError(email), password: passwordError(password) });
+    const found = collectErrors<Field>({
+      name: requiredError(name),
+      email: emailError(email),
+      password: passwordError(password),
+    });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    signUp.mutate({ name: name.trim(), email: email.trim(), password }, { onSuccess: () => navigate(next ?? '/onboarding', { replace: true }) });
+    signUp.mutate(
+      { name: name.trim(), email: email.trim(), password },
+      { onSuccess: () => navigate(next ?? '/onboarding', { replace: true }) },
+    );
   }
 
   if (!isSignupOpen(instance.data)) {

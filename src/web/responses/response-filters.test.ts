@@ -4,23 +4,37 @@ import { addDays, exportPath, readResponseFilters, responseFiltersPath } from '.
 describe('response filters in the address', () => {
   it('reads what responsesPath writes and drops what the API would refuse', () => {
     // The address names the last day shown (31 March); the filters hold the API's exclusive end.
-    expect(readResponseFilters('?metric=nps&category=detractor&segment=SMB&from=2025-01-01&to=2025-03-31&colour=red')).toEqual({
+    expect(
+      readResponseFilters(
+        '?metric=nps&category=detractor&segment=SMB&from=2025-01-01&to=2025-03-31&colour=red',
+      ),
+    ).toEqual({
       metric: 'nps',
       category: 'detractor',
       segment: 'SMB',
       from: '2025-01-01',
       to: '2025-04-01',
     });
-    expect(responseFiltersPath(readResponseFilters('?from=2025-01-01&to=2025-03-31'))).toBe('/responses?from=2025-01-01&to=2025-03-31');
+    expect(responseFiltersPath(readResponseFilters('?from=2025-01-01&to=2025-03-31'))).toBe(
+      '/responses?from=2025-01-01&to=2025-03-31',
+    );
     expect(readResponseFilters('?category=detractor&score=11&hasComment=yes&from=2025-13')).toEqual({});
     expect(readResponseFilters('?metric=csat&score=7')).toEqual({ metric: 'csat' });
-    expect(readResponseFilters('?metric=csat&score=5&hasComment=true')).toEqual({ metric: 'csat', score: '5', hasComment: 'true' });
+    expect(readResponseFilters('?metric=csat&score=5&hasComment=true')).toEqual({
+      metric: 'csat',
+      score: '5',
+      hasComment: 'true',
+    });
   });
 
   it('writes the page and the export with the same keys', () => {
-    expect(responseFiltersPath({ metric: 'csat', category: 'promoter', segment: 'SMB' })).toBe('/responses?metric=csat&segment=SMB');
+    expect(responseFiltersPath({ metric: 'csat', category: 'promoter', segment: 'SMB' })).toBe(
+      '/responses?metric=csat&segment=SMB',
+    );
     expect(responseFiltersPath({})).toBe('/responses');
-    expect(exportPath('csv', { metric: 'nps', region: 'UK & Ireland' }, 'de')).toBe('/api/v1/exports/responses.csv?metric=nps&region=UK+%26+Ireland&lang=de');
+    expect(exportPath('csv', { metric: 'nps', region: 'UK & Ireland' }, 'de')).toBe(
+      '/api/v1/exports/responses.csv?metric=nps&region=UK+%26+Ireland&lang=de',
+    );
     expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
   });
 });

@@ -4,7 +4,14 @@ import { IconFilterOff, IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSurveys } from '../api/use-surveys.js';
-import { addDays, FILTER_CATEGORIES, FILTER_CHANNELS, FILTER_METRICS, type ResponseFilterKey, type ResponseFilters } from './response-filters.js';
+import {
+  addDays,
+  FILTER_CATEGORIES,
+  FILTER_CHANNELS,
+  FILTER_METRICS,
+  type ResponseFilterKey,
+  type ResponseFilters,
+} from './response-filters.js';
 
 export interface ResponsesFilterBarProps {
   filters: ResponseFilters;
@@ -14,11 +21,25 @@ export interface ResponsesFilterBarProps {
   metrics?: ReadonlyArray<{ value: string; label: string }>;
 }
 
-const TEXT_FILTERS = ['segment', 'region', 'product', 'touchpoint', 'language'] as const satisfies readonly ResponseFilterKey[];
+const TEXT_FILTERS = [
+  'segment',
+  'region',
+  'product',
+  'touchpoint',
+  'language',
+] as const satisfies readonly ResponseFilterKey[];
 const SCALE_MAX: Record<string, number> = { nps: 10, csat: 5, ces: 7 };
 
 /** A free-text filter written to the address once typing pauses. */
-function TextFilter({ name, value, onCommit }: { name: (typeof TEXT_FILTERS)[number]; value: string; onCommit: (value: string) => void }) {
+function TextFilter({
+  name,
+  value,
+  onCommit,
+}: {
+  name: (typeof TEXT_FILTERS)[number];
+  value: string;
+  onCommit: (value: string) => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   // The address is the truth: follow it when it changes elsewhere (back button, clear filters).
@@ -73,12 +94,20 @@ export function ResponsesFilterBar({ filters, onChange, channels, metrics }: Res
   const { t } = useTranslation();
   const id = useId();
   const surveys = useSurveys();
-  const set = (key: ResponseFilterKey, value: string | null) => onChange({ ...filters, [key]: value ?? undefined });
+  const set = (key: ResponseFilterKey, value: string | null) =>
+    onChange({ ...filters, [key]: value ?? undefined });
   const active = Object.keys(filters).length > 0;
   const scaleMax = filters.metric ? (SCALE_MAX[filters.metric] ?? 10) : 10;
 
   return (
-    <Paper withBorder p="md" mb="lg" component="section" aria-labelledby={`${id}-title`} data-testid="responses-filters">
+    <Paper
+      withBorder
+      p="md"
+      mb="lg"
+      component="section"
+      aria-labelledby={`${id}-title`}
+      data-testid="responses-filters"
+    >
       <h2 id={`${id}-title`} className="sr-only">
         {t('responses.filters.label')}
       </h2>
@@ -88,7 +117,14 @@ export function ResponsesFilterBar({ filters, onChange, channels, metrics }: Res
           label={t('responses.filters.metric')}
           placeholder={t('responses.filters.all')}
           value={filters.metric ?? null}
-          onChange={(v) => onChange({ ...filters, metric: v ?? undefined, ...(v !== 'nps' ? { category: undefined } : {}), score: undefined })}
+          onChange={(v) =>
+            onChange({
+              ...filters,
+              metric: v ?? undefined,
+              ...(v !== 'nps' ? { category: undefined } : {}),
+              score: undefined,
+            })
+          }
           data={metrics ?? FILTER_METRICS.map((m) => ({ value: m, label: t(`responses.metrics.${m}`) }))}
           clearable
           w={140}
@@ -169,15 +205,30 @@ export function ResponsesFilterBar({ filters, onChange, channels, metrics }: Res
           data-testid="responses-filter-channel"
         />
         {TEXT_FILTERS.map((name) => (
-          <TextFilter key={name} name={name} value={filters[name] ?? ''} onCommit={(v) => set(name, v || null)} />
+          <TextFilter
+            key={name}
+            name={name}
+            value={filters[name] ?? ''}
+            onCommit={(v) => set(name, v || null)}
+          />
         ))}
         {filters.contactExternalId ? (
-          <Button variant="light" rightSection={<IconX size={14} aria-hidden />} onClick={() => set('contactExternalId', null)} data-testid="responses-filter-contact">
+          <Button
+            variant="light"
+            rightSection={<IconX size={14} aria-hidden />}
+            onClick={() => set('contactExternalId', null)}
+            data-testid="responses-filter-contact"
+          >
             {t('responses.filters.contact', { id: filters.contactExternalId })}
           </Button>
         ) : null}
         {active ? (
-          <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange({})} data-testid="responses-clear-filters">
+          <Button
+            variant="subtle"
+            leftSection={<IconFilterOff size={16} aria-hidden />}
+            onClick={() => onChange({})}
+            data-testid="responses-clear-filters"
+          >
             {t('responses.filters.clear')}
           </Button>
         ) : null}

@@ -63,7 +63,11 @@ export function ResponsesPage() {
 
   return (
     <>
-      <PageHeader title={t('responses.page.title')} subtitle={t('responses.page.subtitle')} actions={<ExportButtons filters={filters} />} />
+      <PageHeader
+        title={t('responses.page.title')}
+        subtitle={t('responses.page.subtitle')}
+        actions={<ExportButtons filters={filters} />}
+      />
       <ResponsesFilterBar filters={filters} onChange={setFilters} />
       <Group gap="lg" mb="sm" align="baseline" wrap="wrap">
         {total !== null && !list.isError ? (

@@ -26,13 +26,23 @@ export function ResponsesTable({ responses }: { responses: readonly TResponse[] 
         </Table.Thead>
         <Table.Tbody>
           {responses.map((r) => (
-            <Table.Tr key={r.id} data-testid="response-row" data-id={r.id} data-category={r.category ?? undefined}>
+            <Table.Tr
+              key={r.id}
+              data-testid="response-row"
+              data-id={r.id}
+              data-category={r.category ?? undefined}
+            >
               <Table.Td>
                 <ScoreBadge metric={r.metric} score={r.score} scaleMax={r.scaleMax} category={r.category} />
               </Table.Td>
               <Table.Td>
                 {r.comment?.trim() ? (
-                  <Text fz="sm" lang={r.language || undefined} className="answer-comment" data-testid="response-comment">
+                  <Text
+                    fz="sm"
+                    lang={r.language || undefined}
+                    className="answer-comment"
+                    data-testid="response-comment"
+                  >
                     {r.comment}
                   </Text>
                 ) : (
@@ -44,11 +54,19 @@ export function ResponsesTable({ responses }: { responses: readonly TResponse[] 
               <Table.Td>
                 {r.contact ? (
                   <Stack gap={0}>
-                    <AppLink to={contactPath(r.contact.externalId)} fz="sm" fw={600} className="wrap-anywhere" data-testid="response-contact">
+                    <AppLink
+                      to={contactPath(r.contact.externalId)}
+                      fz="sm"
+                      fw={600}
+                      className="wrap-anywhere"
+                      data-testid="response-contact"
+                    >
                       {r.contact.name ?? r.contact.externalId}
                     </AppLink>
                     <Text fz="xs" c="dimmed" className="wrap-anywhere">
-                      {[r.contact.name ? r.contact.externalId : null, r.contact.segment].filter(Boolean).join(' · ')}
+                      {[r.contact.name ? r.contact.externalId : null, r.contact.segment]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   </Stack>
                 ) : (
@@ -63,7 +81,13 @@ export function ResponsesTable({ responses }: { responses: readonly TResponse[] 
                     {r.surveyName ?? t('responses.table.feedbackApi')}
                   </Text>
                   <Text fz="xs" c="dimmed">
-                    {[t(`responses.channels.${r.channel}`), r.source, r.language ? formatLanguage(r.language) : null].filter(Boolean).join(' · ')}
+                    {[
+                      t(`responses.channels.${r.channel}`),
+                      r.source,
+                      r.language ? formatLanguage(r.language) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Text>
                 </Stack>
               </Table.Td>

@@ -68,7 +68,15 @@ export function withNext(path: string, next: string | null): string {
 
 /** Click handler for any anchor that should route inside the app. */
 export function followLink(event: MouseEvent<HTMLElement>, to: string): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   event.preventDefault();
   navigate(to);
 }

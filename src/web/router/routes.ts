@@ -1,8 +1,26 @@
 /** Every screen of the dashboard and the path that shows it. */
-export const AREAS = ['overview', 'surveys', 'responses', 'feedback', 'contacts', 'cases', 'themes', 'audits', 'settings'] as const;
+export const AREAS = [
+  'overview',
+  'surveys',
+  'responses',
+  'feedback',
+  'contacts',
+  'cases',
+  'themes',
+  'audits',
+  'settings',
+] as const;
 export type Area = (typeof AREAS)[number];
 
-export const SETTINGS_TABS = ['members', 'api-keys', 'sso', 'plan', 'organization', 'sending', 'outbox'] as const;
+export const SETTINGS_TABS = [
+  'members',
+  'api-keys',
+  'sso',
+  'plan',
+  'organization',
+  'sending',
+  'outbox',
+] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /** The sections of a survey's page; the first is shown when the address names none. */
@@ -43,11 +61,16 @@ function shiftDay(day: string, days: number): string {
  * filters are the API's, whose `to` day is exclusive; every dashboard address names the last day
  * included instead, as the screen shows it ("1 Dec – 4 Dec" is `to=…-12-04`). An instant stays as it is.
  */
-export function responsesPath(filters: Readonly<Record<string, string | number | undefined | null>> = {}): string {
+export function responsesPath(
+  filters: Readonly<Record<string, string | number | undefined | null>> = {},
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, key === 'to' && typeof value === 'string' && DAY.test(value) ? shiftDay(value, -1) : String(value));
+    params.set(
+      key,
+      key === 'to' && typeof value === 'string' && DAY.test(value) ? shiftDay(value, -1) : String(value),
+    );
   }
   const search = params.toString();
   return `/responses${search ? `?${search}` : ''}`;
@@ -106,7 +129,8 @@ export function matchRoute(pathname: string, search = ''): Route {
   }
   const invitation = /^\/accept-invitation\/([^/]+)$/.exec(path);
   if (invitation?.[1]) return { name: 'accept-invitation', invitationId: decodeURIComponent(invitation[1]) };
-  if (path === '/contacts/import') return { name: 'contacts-import', importId: new URLSearchParams(search).get('id') };
+  if (path === '/contacts/import')
+    return { name: 'contacts-import', importId: new URLSearchParams(search).get('id') };
   const contact = /^\/contacts\/([^/]+)$/.exec(path);
   if (contact?.[1]) {
     try {
@@ -119,13 +143,19 @@ export function matchRoute(pathname: string, search = ''): Route {
   if (survey?.[1]) {
     const params = new URLSearchParams(search);
     const tab = params.get('tab');
-    return { name: 'survey', surveyId: survey[1].toLowerCase(), tab: isSurveyTab(tab) ? tab : 'questions', isEditing: params.get('edit') === '1' };
+    return {
+      name: 'survey',
+      surveyId: survey[1].toLowerCase(),
+      tab: isSurveyTab(tab) ? tab : 'questions',
+      isEditing: params.get('edit') === '1',
+    };
   }
   const settings = /^\/settings\/([a-z-]+)$/.exec(path);
   if (settings?.[1] && isSettingsTab(settings[1])) return { name: 'settings', tab: settings[1] };
   const area = path.slice(1);
   for (const candidate of AREAS) {
-    if (candidate !== 'overview' && candidate !== 'settings' && candidate === area) return { name: 'area', area: candidate };
+    if (candidate !== 'overview' && candidate !== 'settings' && candidate === area)
+      return { name: 'area', area: candidate };
   }
   return { name: 'not-found' };
 }

@@ -31,7 +31,13 @@ export function ApiKeySecretModal({ created, onClose }: ApiKeySecretModalProps) 
               {t('apiKeys.secretLabel', { name: created.name })}
             </Text>
             <Group gap="sm" wrap="nowrap" align="stretch">
-              <Code block className="secret-value" data-testid="apikey-secret" aria-labelledby="apikey-secret-label" style={{ flex: 1, fontSize: 14 }}>
+              <Code
+                block
+                className="secret-value"
+                data-testid="apikey-secret"
+                aria-labelledby="apikey-secret-label"
+                style={{ flex: 1, fontSize: 14 }}
+              >
                 {created.key}
               </Code>
               <CopyButton value={created.key} timeout={2500}>
@@ -39,7 +45,9 @@ export function ApiKeySecretModal({ created, onClose }: ApiKeySecretModalProps) 
                   <Button
                     variant={copied ? 'light' : 'filled'}
                     color={copied ? 'teal' : 'ink'}
-                    leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+                    leftSection={
+                      copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
+                    }
                     onClick={copy}
                     data-testid="apikey-copy"
                     h="auto"

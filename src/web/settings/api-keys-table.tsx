@@ -42,7 +42,11 @@ export function ApiKeysTable() {
             {keys.data.map((key) => {
               const revoked = key.revokedAt !== null;
               return (
-                <Table.Tr key={key.id} data-testid={`apikey-row-${key.id}`} {...(revoked ? { c: 'dimmed' } : {})}>
+                <Table.Tr
+                  key={key.id}
+                  data-testid={`apikey-row-${key.id}`}
+                  {...(revoked ? { c: 'dimmed' } : {})}
+                >
                   <Table.Td>
                     <Text fz="sm" fw={600} td={revoked ? 'line-through' : undefined}>
                       {key.name}
@@ -64,7 +68,11 @@ export function ApiKeysTable() {
                   </Table.Td>
                   <Table.Td>
                     {revoked && key.revokedAt ? (
-                      <Badge variant="dot" color="gray" title={t('apiKeys.revokedOn', { date: formatDate(key.revokedAt) })}>
+                      <Badge
+                        variant="dot"
+                        color="gray"
+                        title={t('apiKeys.revokedOn', { date: formatDate(key.revokedAt) })}
+                      >
                         {t('apiKeys.revoked')}
                       </Badge>
                     ) : (

@@ -38,7 +38,12 @@ export function BrandPreview({ senderName, brandColor, logoUrl }: BrandPreviewPr
   const language = i18n.language.startsWith('de') ? 'de' : 'en';
   // As the server does: the sender name, else the organization's name.
   const orgName = senderName.trim() || organizationName;
-  const html = render?.fn(step, language, { orgName, brandColor: brandColor.trim() || null, logoUrl: logoUrl.trim() || null }) ?? '';
+  const html =
+    render?.fn(step, language, {
+      orgName,
+      brandColor: brandColor.trim() || null,
+      logoUrl: logoUrl.trim() || null,
+    }) ?? '';
 
   /** The frame grows to its page, so the preview never scrolls inside the settings page. */
   function fit() {
@@ -72,7 +77,13 @@ export function BrandPreview({ senderName, brandColor, logoUrl }: BrandPreviewPr
         // Same origin only so the frame's height can be read; without allow-scripts nothing in it runs.
         sandbox="allow-same-origin"
         onLoad={fit}
-        style={{ width: '100%', height, border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, background: '#fff' }}
+        style={{
+          width: '100%',
+          height,
+          border: '1px solid var(--mantine-color-gray-4)',
+          borderRadius: 8,
+          background: '#fff',
+        }}
         data-testid="brand-preview"
       />
     </Stack>

@@ -27,8 +27,15 @@ export function BrandingForm({ settings, disabled }: BrandingFormProps) {
   const [errors, setErrors] = useState<SendingErrors>({});
   const shown: SendingErrors = { ...serverSendingErrors(fieldErrorsOf(update.error)), ...errors };
 
-  const patch: TUpdateSendingSettings = { senderName: orNull(senderName), brandColor: orNull(brandColor), logoUrl: orNull(logoUrl) };
-  const changed = patch.senderName !== settings.senderName || patch.brandColor !== settings.brandColor || patch.logoUrl !== settings.logoUrl;
+  const patch: TUpdateSendingSettings = {
+    senderName: orNull(senderName),
+    brandColor: orNull(brandColor),
+    logoUrl: orNull(logoUrl),
+  };
+  const changed =
+    patch.senderName !== settings.senderName ||
+    patch.brandColor !== settings.brandColor ||
+    patch.logoUrl !== settings.logoUrl;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -86,7 +93,12 @@ export function BrandingForm({ settings, disabled }: BrandingFormProps) {
         <FormError error={Object.keys(shown).length > 0 ? null : update.error} />
         {disabled ? null : (
           <Group>
-            <Button type="submit" disabled={!changed} loading={update.isPending} data-testid="sending-branding-save">
+            <Button
+              type="submit"
+              disabled={!changed}
+              loading={update.isPending}
+              data-testid="sending-branding-save"
+            >
               {t('sendingSettings.save')}
             </Button>
           </Group>

@@ -18,7 +18,11 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (created: TCreateAp
     // The same contract the server validates with.
     const parsed = ZCreateApiKeyRequest.safeParse({ name });
     if (!parsed.success) {
-      setError(name.trim().length === 0 ? t('auth.required') : (parsed.error.issues[0]?.message ?? t('errors.generic')));
+      setError(
+        name.trim().length === 0
+          ? t('auth.required')
+          : (parsed.error.issues[0]?.message ?? t('errors.generic')),
+      );
       return;
     }
     setError(null);
@@ -45,7 +49,13 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (created: TCreateAp
           style={{ flex: '1 1 280px' }}
           maw={420}
         />
-        <Button type="submit" loading={create.isPending} leftSection={<IconPlus size={16} aria-hidden />} mt={25} data-testid="apikey-create">
+        <Button
+          type="submit"
+          loading={create.isPending}
+          leftSection={<IconPlus size={16} aria-hidden />}
+          mt={25}
+          data-testid="apikey-create"
+        >
           {t('apiKeys.create')}
         </Button>
       </Group>

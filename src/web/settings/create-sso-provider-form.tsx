@@ -105,13 +105,29 @@ export function CreateSsoProviderForm() {
           {...field('issuer')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
-          <TextInput data-testid="sso-client-id" label={t('sso.clientId')} autoComplete="off" spellCheck={false} {...field('clientId')} />
-          <PasswordInput data-testid="sso-client-secret" label={t('sso.clientSecret')} autoComplete="new-password" {...field('clientSecret')} />
+          <TextInput
+            data-testid="sso-client-id"
+            label={t('sso.clientId')}
+            autoComplete="off"
+            spellCheck={false}
+            {...field('clientId')}
+          />
+          <PasswordInput
+            data-testid="sso-client-secret"
+            label={t('sso.clientSecret')}
+            autoComplete="new-password"
+            {...field('clientSecret')}
+          />
         </SimpleGrid>
         <SsoRedirectUri providerId={values.providerId.trim()} />
         <FormError error={formError} />
         <Group gap="md">
-          <Button type="submit" loading={create.isPending} leftSection={<IconPlus size={16} aria-hidden />} data-testid="sso-save">
+          <Button
+            type="submit"
+            loading={create.isPending}
+            leftSection={<IconPlus size={16} aria-hidden />}
+            data-testid="sso-save"
+          >
             {t('sso.save')}
           </Button>
           {create.isPending ? (

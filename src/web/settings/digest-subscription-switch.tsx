@@ -23,7 +23,11 @@ function DigestSubscriptionSection() {
   const update = useUpdateDigestSubscription();
 
   return (
-    <SettingsSection title={t('digest.title')} description={t('digest.description')} data-testid="digest-subscription">
+    <SettingsSection
+      title={t('digest.title')}
+      description={t('digest.description')}
+      data-testid="digest-subscription"
+    >
       {subscription.isSuccess ? (
         <Stack gap={4}>
           <Switch
@@ -34,7 +38,12 @@ function DigestSubscriptionSection() {
             disabled={update.isPending}
             onChange={(event) => {
               const subscribed = event.currentTarget.checked;
-              update.mutate({ subscribed }, { onSuccess: () => notifySuccess(t(subscribed ? 'digest.subscribed' : 'digest.unsubscribed')) });
+              update.mutate(
+                { subscribed },
+                {
+                  onSuccess: () => notifySuccess(t(subscribed ? 'digest.subscribed' : 'digest.unsubscribed')),
+                },
+              );
             }}
             data-testid="digest-switch"
           />

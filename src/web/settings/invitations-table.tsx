@@ -60,7 +60,10 @@ export function InvitationsTable({ canManage }: { canManage: boolean }) {
                     loading={cancel.isPending && cancel.variables === invitation.id}
                     data-testid={`invitation-cancel-${invitation.id}`}
                     onClick={() =>
-                      cancel.mutate(invitation.id, { onSuccess: () => notifySuccess(t('members.invitationCancelled', { email: invitation.email })) })
+                      cancel.mutate(invitation.id, {
+                        onSuccess: () =>
+                          notifySuccess(t('members.invitationCancelled', { email: invitation.email })),
+                      })
                     }
                   >
                     {t('members.cancelInvitation')}

@@ -61,7 +61,13 @@ export function InviteMemberForm() {
           error={serverErrors.role}
           w={180}
         />
-        <Button type="submit" loading={invite.isPending} leftSection={<IconSend size={16} aria-hidden />} mt={25} data-testid="invite-submit">
+        <Button
+          type="submit"
+          loading={invite.isPending}
+          leftSection={<IconSend size={16} aria-hidden />}
+          mt={25}
+          data-testid="invite-submit"
+        >
           {t('members.invite')}
         </Button>
       </Group>

@@ -21,7 +21,12 @@ export function MembersTab() {
           <InviteMemberForm />
         </SettingsSection>
       ) : (
-        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} data-testid="members-read-only">
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconInfoCircle size={18} aria-hidden />}
+          data-testid="members-read-only"
+        >
           {t('members.readOnly')}
         </Alert>
       )}

@@ -75,7 +75,15 @@ export function MembersTable({ canManage }: { canManage: boolean }) {
                           if (!isRole(role)) return;
                           updateRole.mutate(
                             { memberId: member.id, role },
-                            { onSuccess: () => notifySuccess(t('members.roleChanged', { name: member.user.name, role: t(`roles.${role}`) })) },
+                            {
+                              onSuccess: () =>
+                                notifySuccess(
+                                  t('members.roleChanged', {
+                                    name: member.user.name,
+                                    role: t(`roles.${role}`),
+                                  }),
+                                ),
+                            },
                           );
                         }}
                       />

@@ -1,4 +1,13 @@
-import { Button, Group, NativeSelect, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/contracts/common.js';
@@ -25,13 +34,26 @@ export function OrganizationSettingsForm({ organization, disabled }: Organizatio
   const [industry, setIndustry] = useState(organization.industry ?? '');
   const [currency, setCurrency] = useState(organization.currency);
   // Every ISO 4217 code the browser knows, named in the interface language ("CHF – Swiss Franc").
-  const currencies = useMemo(() => Intl.supportedValuesOf('currency').map((code) => ({ value: code, label: `${code} – ${currencyName(code, locale)}` })), [locale]);
+  const currencies = useMemo(
+    () =>
+      Intl.supportedValuesOf('currency').map((code) => ({
+        value: code,
+        label: `${code} – ${currencyName(code, locale)}`,
+      })),
+    [locale],
+  );
   const serverErrors = fieldErrorsOf(update.error);
-  const changed = language !== organization.defaultLanguage || industry !== (organization.industry ?? '') || currency !== organization.currency;
+  const changed =
+    language !== organization.defaultLanguage ||
+    industry !== (organization.industry ?? '') ||
+    currency !== organization.currency;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate({ defaultLanguage: language, industry: industry === '' ? null : industry, currency }, { onSuccess: () => notifySuccess(t('organization.saved')) });
+    update.mutate(
+      { defaultLanguage: language, industry: industry === '' ? null : industry, currency },
+      { onSuccess: () => notifySuccess(t('organization.saved')) },
+    );
   }
 
   return (
@@ -113,7 +135,12 @@ export function OrganizationSettingsForm({ organization, disabled }: Organizatio
         />
         {disabled ? null : (
           <Group>
-            <Button type="submit" disabled={!changed} loading={update.isPending} data-testid="org-settings-save">
+            <Button
+              type="submit"
+              disabled={!changed}
+              loading={update.isPending}
+              data-testid="org-settings-save"
+            >
               {t('organization.save')}
             </Button>
           </Group>

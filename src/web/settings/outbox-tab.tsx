@@ -40,7 +40,8 @@ export function OutboxTab() {
                       {mail.subject}
                     </Text>
                     <Text fz="xs" c="dimmed" truncate>
-                      {t('outbox.to')}: {mail.to} · {t('outbox.created', { date: formatDateTime(mail.createdAt) })}
+                      {t('outbox.to')}: {mail.to} ·{' '}
+                      {t('outbox.created', { date: formatDateTime(mail.createdAt) })}
                       {mail.sentAt ? ` · ${t('outbox.sentAt', { date: formatDateTime(mail.sentAt) })}` : ''}
                     </Text>
                   </Stack>

@@ -30,7 +30,10 @@ export function OwnSmtpForm({ settings, disabled }: OwnSmtpFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const patch: TUpdateSendingSettings = { smtpFrom: from, ...(smtpUrl.trim() ? { smtpUrl: smtpUrl.trim() } : {}) };
+    const patch: TUpdateSendingSettings = {
+      smtpFrom: from,
+      ...(smtpUrl.trim() ? { smtpUrl: smtpUrl.trim() } : {}),
+    };
     const found = await checkSendingPatch(patch);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -59,16 +62,24 @@ export function OwnSmtpForm({ settings, disabled }: OwnSmtpFormProps) {
         <Group gap="xs">
           <Badge
             radius="sm"
-            styles={{ root: settings.hasOwnSmtp ? { background: '#d3f9d8', color: '#1b5e2a', textTransform: 'none' } : { background: '#f1f3f5', color: '#343a40', textTransform: 'none' } }}
+            styles={{
+              root: settings.hasOwnSmtp
+                ? { background: '#d3f9d8', color: '#1b5e2a', textTransform: 'none' }
+                : { background: '#f1f3f5', color: '#343a40', textTransform: 'none' },
+            }}
             data-testid="smtp-status"
             data-configured={settings.hasOwnSmtp}
           >
-            {settings.hasOwnSmtp ? t('sendingSettings.smtpConfigured') : t('sendingSettings.smtpNotConfigured')}
+            {settings.hasOwnSmtp
+              ? t('sendingSettings.smtpConfigured')
+              : t('sendingSettings.smtpNotConfigured')}
           </Badge>
         </Group>
         <PasswordInput
           label={t('sendingSettings.smtpUrl')}
-          description={settings.hasOwnSmtp ? t('sendingSettings.smtpUrlReplaceHint') : t('sendingSettings.smtpUrlHint')}
+          description={
+            settings.hasOwnSmtp ? t('sendingSettings.smtpUrlReplaceHint') : t('sendingSettings.smtpUrlHint')
+          }
           placeholder="smtp://user:password@mail.example.com:587"
           value={smtpUrl}
           onChange={(e) => setSmtpUrl(e.currentTarget.value)}
@@ -92,7 +103,12 @@ export function OwnSmtpForm({ settings, disabled }: OwnSmtpFormProps) {
         <FormError error={Object.keys(shown).length > 0 ? null : update.error} />
         {disabled ? null : (
           <Group gap="sm">
-            <Button type="submit" disabled={!changed} loading={update.isPending && update.variables?.smtpUrl !== null} data-testid="smtp-save">
+            <Button
+              type="submit"
+              disabled={!changed}
+              loading={update.isPending && update.variables?.smtpUrl !== null}
+              data-testid="smtp-save"
+            >
               {t('sendingSettings.smtpSave')}
             </Button>
             {settings.hasOwnSmtp ? (

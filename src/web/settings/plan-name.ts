@@ -11,5 +11,7 @@ export function planName(planId: string): string {
 export function planSendLimit(planId: string): string {
   if (!isPlanId(planId)) return '';
   const limit = PLANS[planId].monthlySurveySends;
-  return limit === null ? i18next.t('plan.noSendLimit') : i18next.t('plan.sendLimit', { limit: formatNumber(limit) });
+  return limit === null
+    ? i18next.t('plan.noSendLimit')
+    : i18next.t('plan.sendLimit', { limit: formatNumber(limit) });
 }

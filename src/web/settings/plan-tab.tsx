@@ -27,7 +27,11 @@ export function PlanTab() {
       <SettingsSection title={t('plan.title')}>
         <UsageSummary usage={usage.data} overQuota={sending.data?.overQuota} />
       </SettingsSection>
-      <SettingsSection title={t('plan.plansTitle')} description={t('plan.setByOperator')} data-testid="plan-set-by-operator">
+      <SettingsSection
+        title={t('plan.plansTitle')}
+        description={t('plan.setByOperator')}
+        data-testid="plan-set-by-operator"
+      >
         <Table.ScrollContainer minWidth={0}>
           <Table verticalSpacing="xs" data-testid="plan-list">
             <Table.Tbody>

@@ -58,13 +58,21 @@ export async function checkSendingPatch(patch: TUpdateSendingSettings): Promise<
   return errors;
 }
 
-const TRANSLATED_BY_FIELD = new Set<SendingField>(['quietPeriodDays', 'reminderDelayDays', 'invitationValidDays', 'brandColor', 'logoUrl', 'smtpUrl']);
+const TRANSLATED_BY_FIELD = new Set<SendingField>([
+  'quietPeriodDays',
+  'reminderDelayDays',
+  'invitationValidDays',
+  'brandColor',
+  'logoUrl',
+  'smtpUrl',
+]);
 
 /** The server's field errors: translated where the field alone says what is wrong, else as the server worded them. */
 export function serverSendingErrors(fieldErrors: Record<string, string>): SendingErrors {
   const errors: SendingErrors = {};
   for (const [field, message] of Object.entries(fieldErrors)) {
-    if (isSendingField(field)) errors[field] ??= TRANSLATED_BY_FIELD.has(field) ? sendingFieldError(field, '') : message;
+    if (isSendingField(field))
+      errors[field] ??= TRANSLATED_BY_FIELD.has(field) ? sendingFieldError(field, '') : message;
   }
   return errors;
 }

@@ -38,7 +38,9 @@ export function SendingRulesForm({ settings, disabled }: SendingRulesFormProps) 
     overQuota,
     isOpenTracking: isTracking,
   };
-  const changed = (Object.keys(patch) as (keyof typeof patch)[]).some((key) => patch[key] !== settings[key as keyof TSendingSettings]);
+  const changed = (Object.keys(patch) as (keyof typeof patch)[]).some(
+    (key) => patch[key] !== settings[key as keyof TSendingSettings],
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,7 +50,13 @@ export function SendingRulesForm({ settings, disabled }: SendingRulesFormProps) 
     update.mutate(patch, { onSuccess: () => notifySuccess(t('sendingSettings.saved')) });
   }
 
-  const number = (value: number | string, set: (v: number | string) => void, field: keyof SendingErrors, min: number, max: number) => ({
+  const number = (
+    value: number | string,
+    set: (v: number | string) => void,
+    field: keyof SendingErrors,
+    min: number,
+    max: number,
+  ) => ({
     value,
     onChange: set,
     min,
@@ -63,16 +71,46 @@ export function SendingRulesForm({ settings, disabled }: SendingRulesFormProps) 
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <NumberInput label={t('sendingSettings.quietPeriod')} description={t('sendingSettings.quietPeriodHint')} {...number(quiet, setQuiet, 'quietPeriodDays', 0, 365)} data-testid="sending-quiet" />
-          <NumberInput label={t('sendingSettings.validDays')} description={t('sendingSettings.validDaysHint')} {...number(valid, setValid, 'invitationValidDays', 1, 365)} data-testid="sending-valid" />
+          <NumberInput
+            label={t('sendingSettings.quietPeriod')}
+            description={t('sendingSettings.quietPeriodHint')}
+            {...number(quiet, setQuiet, 'quietPeriodDays', 0, 365)}
+            data-testid="sending-quiet"
+          />
+          <NumberInput
+            label={t('sendingSettings.validDays')}
+            description={t('sendingSettings.validDaysHint')}
+            {...number(valid, setValid, 'invitationValidDays', 1, 365)}
+            data-testid="sending-valid"
+          />
         </SimpleGrid>
         <Stack gap="xs">
-          <Switch label={t('sendingSettings.reminder')} description={t('sendingSettings.reminderHint')} checked={isReminder} disabled={disabled} onChange={(e) => setReminder(e.currentTarget.checked)} data-testid="sending-reminder" />
+          <Switch
+            label={t('sendingSettings.reminder')}
+            description={t('sendingSettings.reminderHint')}
+            checked={isReminder}
+            disabled={disabled}
+            onChange={(e) => setReminder(e.currentTarget.checked)}
+            data-testid="sending-reminder"
+          />
           {isReminder ? (
-            <NumberInput label={t('sendingSettings.reminderDays')} {...number(reminderDays, setReminderDays, 'reminderDelayDays', 1, 30)} maw={240} ml={{ base: 0, xs: 52 }} data-testid="sending-reminder-days" />
+            <NumberInput
+              label={t('sendingSettings.reminderDays')}
+              {...number(reminderDays, setReminderDays, 'reminderDelayDays', 1, 30)}
+              maw={240}
+              ml={{ base: 0, xs: 52 }}
+              data-testid="sending-reminder-days"
+            />
           ) : null}
         </Stack>
-        <Switch label={t('sendingSettings.nudge')} description={t('sendingSettings.nudgeHint')} checked={isNudge} disabled={disabled} onChange={(e) => setNudge(e.currentTarget.checked)} data-testid="sending-nudge" />
+        <Switch
+          label={t('sendingSettings.nudge')}
+          description={t('sendingSettings.nudgeHint')}
+          checked={isNudge}
+          disabled={disabled}
+          onChange={(e) => setNudge(e.currentTarget.checked)}
+          data-testid="sending-nudge"
+        />
         <Radio.Group
           label={t('sendingSettings.overQuota')}
           description={t('sendingSettings.overQuotaHint')}
@@ -81,15 +119,37 @@ export function SendingRulesForm({ settings, disabled }: SendingRulesFormProps) 
           data-testid="sending-over-quota"
         >
           <Stack gap="xs" mt="xs">
-            <Radio value="refuse" label={t('sendingSettings.overQuotaOptions.refuse')} disabled={disabled} data-testid="sending-over-quota-refuse" />
-            <Radio value="hold" label={t('sendingSettings.overQuotaOptions.hold')} disabled={disabled} data-testid="sending-over-quota-hold" />
+            <Radio
+              value="refuse"
+              label={t('sendingSettings.overQuotaOptions.refuse')}
+              disabled={disabled}
+              data-testid="sending-over-quota-refuse"
+            />
+            <Radio
+              value="hold"
+              label={t('sendingSettings.overQuotaOptions.hold')}
+              disabled={disabled}
+              data-testid="sending-over-quota-hold"
+            />
           </Stack>
         </Radio.Group>
-        <Switch label={t('sendingSettings.openTracking')} description={t('sendingSettings.openTrackingHint')} checked={isTracking} disabled={disabled} onChange={(e) => setTracking(e.currentTarget.checked)} data-testid="sending-open-tracking" />
+        <Switch
+          label={t('sendingSettings.openTracking')}
+          description={t('sendingSettings.openTrackingHint')}
+          checked={isTracking}
+          disabled={disabled}
+          onChange={(e) => setTracking(e.currentTarget.checked)}
+          data-testid="sending-open-tracking"
+        />
         <FormError error={Object.keys(shown).length > 0 ? null : update.error} />
         {disabled ? null : (
           <Group>
-            <Button type="submit" disabled={!changed} loading={update.isPending} data-testid="sending-rules-save">
+            <Button
+              type="submit"
+              disabled={!changed}
+              loading={update.isPending}
+              data-testid="sending-rules-save"
+            >
               {t('sendingSettings.save')}
             </Button>
           </Group>

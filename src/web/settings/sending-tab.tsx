@@ -31,16 +31,31 @@ export function SendingTab() {
           {t('sendingSettings.readOnly')}
         </Alert>
       ) : null}
-      <SettingsSection title={t('sendingSettings.rulesTitle')} description={t('sendingSettings.rulesText')} data-testid="sending-rules">
+      <SettingsSection
+        title={t('sendingSettings.rulesTitle')}
+        description={t('sendingSettings.rulesText')}
+        data-testid="sending-rules"
+      >
         <SendingRulesForm key={key} settings={s} disabled={disabled} />
       </SettingsSection>
-      <SettingsSection title={t('sendingSettings.brandingTitle')} description={t('sendingSettings.brandingText')} data-testid="sending-branding">
+      <SettingsSection
+        title={t('sendingSettings.brandingTitle')}
+        description={t('sendingSettings.brandingText')}
+        data-testid="sending-branding"
+      >
         <BrandingForm key={key} settings={s} disabled={disabled} />
       </SettingsSection>
-      <SettingsSection title={t('sendingSettings.smtpTitle')} description={t('sendingSettings.smtpText')} data-testid="sending-smtp">
+      <SettingsSection
+        title={t('sendingSettings.smtpTitle')}
+        description={t('sendingSettings.smtpText')}
+        data-testid="sending-smtp"
+      >
         <OwnSmtpForm key={key} settings={s} disabled={disabled} />
       </SettingsSection>
-      <SettingsSection title={t('sendingSettings.widgetKeyTitle')} description={t('sendingSettings.widgetKeyText')}>
+      <SettingsSection
+        title={t('sendingSettings.widgetKeyTitle')}
+        description={t('sendingSettings.widgetKeyText')}
+      >
         <Group gap="xs" wrap="nowrap">
           <Text className="secret-value" fz="sm" data-testid="widget-key">
             {s.widgetKey}

@@ -1,5 +1,14 @@
 import { Tabs } from '@mantine/core';
-import { IconCreditCard, IconBuilding, IconKey, IconMailbox, IconSend, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconCreditCard,
+  IconBuilding,
+  IconKey,
+  IconMailbox,
+  IconSend,
+  IconShieldLock,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Permission } from '../../shared/roles.js';
@@ -19,14 +28,24 @@ import { SsoTab } from './sso-tab.js';
 
 const TABS: Record<
   SettingsTab,
-  { label: 'members' | 'apiKeys' | 'sso' | 'plan' | 'organization' | 'sending' | 'outbox'; icon: Icon; permission: Permission; render: () => ReactNode }
+  {
+    label: 'members' | 'apiKeys' | 'sso' | 'plan' | 'organization' | 'sending' | 'outbox';
+    icon: Icon;
+    permission: Permission;
+    render: () => ReactNode;
+  }
 > = {
   members: { label: 'members', icon: IconUsers, permission: 'org.read', render: () => <MembersTab /> },
   'api-keys': { label: 'apiKeys', icon: IconKey, permission: 'apiKeys.manage', render: () => <ApiKeysTab /> },
   // Signing in through the organization's IdP grants membership, so owners only (like members).
   sso: { label: 'sso', icon: IconShieldLock, permission: 'members.manage', render: () => <SsoTab /> },
   plan: { label: 'plan', icon: IconCreditCard, permission: 'org.read', render: () => <PlanTab /> },
-  organization: { label: 'organization', icon: IconBuilding, permission: 'org.read', render: () => <OrganizationTab /> },
+  organization: {
+    label: 'organization',
+    icon: IconBuilding,
+    permission: 'org.read',
+    render: () => <OrganizationTab />,
+  },
   sending: { label: 'sending', icon: IconSend, permission: 'org.read', render: () => <SendingTab /> },
   outbox: { label: 'outbox', icon: IconMailbox, permission: 'settings.manage', render: () => <OutboxTab /> },
 };
@@ -41,12 +60,25 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
   return (
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
-      <Tabs value={tab} onChange={(value) => value && navigate(settingsPath(value as SettingsTab))} keepMounted={false}>
-        <Tabs.List ref={listRef} mb="xl" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'none' }}>
+      <Tabs
+        value={tab}
+        onChange={(value) => value && navigate(settingsPath(value as SettingsTab))}
+        keepMounted={false}
+      >
+        <Tabs.List
+          ref={listRef}
+          mb="xl"
+          style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'none' }}
+        >
           {visible.map((id) => {
             const TabIcon = TABS[id].icon;
             return (
-              <Tabs.Tab key={id} value={id} leftSection={<TabIcon size={16} stroke={1.7} aria-hidden />} data-testid={`settings-tab-${id}`}>
+              <Tabs.Tab
+                key={id}
+                value={id}
+                leftSection={<TabIcon size={16} stroke={1.7} aria-hidden />}
+                data-testid={`settings-tab-${id}`}
+              >
                 {t(`settings.tabs.${TABS[id].label}`)}
               </Tabs.Tab>
             );

@@ -1,7 +1,10 @@
 import i18next from 'i18next';
 import type { TCreateSsoProviderRequest } from '../../shared/contracts/sso.js';
 
-export type SsoField = keyof Pick<TCreateSsoProviderRequest, 'providerId' | 'issuer' | 'domain' | 'clientId' | 'clientSecret'>;
+export type SsoField = keyof Pick<
+  TCreateSsoProviderRequest,
+  'providerId' | 'issuer' | 'domain' | 'clientId' | 'clientSecret'
+>;
 export const SSO_FIELDS: readonly SsoField[] = ['providerId', 'issuer', 'domain', 'clientId', 'clientSecret'];
 
 export function isSsoField(value: unknown): value is SsoField {
@@ -28,9 +31,12 @@ export function clientFieldError(field: SsoField, value: string): string {
  * the identity provider answered; that detail stays as the server wrote it.
  */
 export function serverFieldError(field: string, message: string): string {
-  if (field === 'providerId' && message.includes('already in use')) return i18next.t('sso.errors.providerIdTaken');
-  if (field === 'domain' && message.includes('already has an SSO provider')) return i18next.t('sso.errors.domainTaken');
+  if (field === 'providerId' && message.includes('already in use'))
+    return i18next.t('sso.errors.providerIdTaken');
+  if (field === 'domain' && message.includes('already has an SSO provider'))
+    return i18next.t('sso.errors.domainTaken');
   if (message.includes('public host')) return i18next.t('sso.errors.issuerNotAllowed');
-  if (field === 'issuer' || field === 'discoveryEndpoint') return i18next.t('sso.errors.discovery', { detail: message });
+  if (field === 'issuer' || field === 'discoveryEndpoint')
+    return i18next.t('sso.errors.discovery', { detail: message });
   return message;
 }

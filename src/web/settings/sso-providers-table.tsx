@@ -59,7 +59,11 @@ export function SsoProvidersTable() {
                     <Code className="wrap-anywhere" style={{ fontSize: 12 }}>
                       {p.redirectUri}
                     </Code>
-                    <CopyTextButton value={p.redirectUri} label={t('sso.copyRedirectUriOf', { providerId: p.providerId })} data-testid={`sso-copy-${p.providerId}`} />
+                    <CopyTextButton
+                      value={p.redirectUri}
+                      label={t('sso.copyRedirectUriOf', { providerId: p.providerId })}
+                      data-testid={`sso-copy-${p.providerId}`}
+                    />
                   </Group>
                 </Table.Td>
                 <Table.Td className="nowrap">

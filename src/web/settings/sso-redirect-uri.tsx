@@ -32,7 +32,12 @@ export function SsoRedirectUri({ providerId }: SsoRedirectUriProps) {
         >
           {uri}
         </Code>
-        <CopyTextButton value={uri} label={t('sso.copyRedirectUri')} disabled={!ready} data-testid="sso-redirect-uri-copy" />
+        <CopyTextButton
+          value={uri}
+          label={t('sso.copyRedirectUri')}
+          disabled={!ready}
+          data-testid="sso-redirect-uri-copy"
+        />
       </Group>
       <Text fz="xs" c="dimmed">
         {t('sso.redirectUriHint')}

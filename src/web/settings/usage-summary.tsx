@@ -35,7 +35,9 @@ export function UsageSummary({ usage, overQuota }: UsageSummaryProps) {
         <Group justify="space-between" align="baseline">
           <Text fw={600}>{t('plan.sendsTitle')}</Text>
           <Text fz="sm" c="dimmed" data-testid="usage-text">
-            {limit === null ? t('plan.unlimited', { used: formatNumber(used) }) : t('plan.sendsUsed', { used: formatNumber(used), limit: formatNumber(limit) })}
+            {limit === null
+              ? t('plan.unlimited', { used: formatNumber(used) })
+              : t('plan.sendsUsed', { used: formatNumber(used), limit: formatNumber(limit) })}
           </Text>
         </Group>
         {limit !== null ? (
@@ -56,7 +58,12 @@ export function UsageSummary({ usage, overQuota }: UsageSummaryProps) {
               <>
                 {' '}
                 {t(overQuota === 'hold' ? 'plan.beyondLimitHold' : 'plan.beyondLimitRefuse')}{' '}
-                <AppLink to="/settings/sending" fz="sm" underline="always" data-testid="usage-over-quota-link">
+                <AppLink
+                  to="/settings/sending"
+                  fz="sm"
+                  underline="always"
+                  data-testid="usage-over-quota-link"
+                >
                   {t('plan.beyondLimitChange')}
                 </AppLink>
               </>

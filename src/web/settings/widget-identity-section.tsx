@@ -2,7 +2,11 @@ import { Alert, Button, Code, Group, Stack, Switch, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRotateWidgetSecret, useUpdateWidgetIdentity, useWidgetIdentity } from '../api/use-widget-identity.js';
+import {
+  useRotateWidgetSecret,
+  useUpdateWidgetIdentity,
+  useWidgetIdentity,
+} from '../api/use-widget-identity.js';
 import { AppModal } from '../components/app-modal.js';
 import { CopyTextButton } from '../components/copy-text-button.js';
 import { QueryFallback } from '../components/query-fallback.js';
@@ -39,7 +43,9 @@ export function WidgetIdentitySection({ canManage }: { canManage: boolean }) {
       <Stack gap="md">
         <Group gap="sm" wrap="wrap" justify="space-between">
           <Text fz="sm" data-testid="widget-secret-status">
-            {s.hasSecret && s.secretCreatedAt ? t('sendingSettings.widgetIdentity.secretSince', { date: formatDate(s.secretCreatedAt) }) : t('sendingSettings.widgetIdentity.noSecret')}
+            {s.hasSecret && s.secretCreatedAt
+              ? t('sendingSettings.widgetIdentity.secretSince', { date: formatDate(s.secretCreatedAt) })
+              : t('sendingSettings.widgetIdentity.noSecret')}
           </Text>
           <Button
             variant={s.hasSecret ? 'default' : 'filled'}
@@ -47,7 +53,9 @@ export function WidgetIdentitySection({ canManage }: { canManage: boolean }) {
             onClick={() => rotate.mutate(undefined, { onSuccess: (made) => setSecret(made.secret) })}
             data-testid="widget-secret-generate"
           >
-            {s.hasSecret ? t('sendingSettings.widgetIdentity.rotate') : t('sendingSettings.widgetIdentity.generate')}
+            {s.hasSecret
+              ? t('sendingSettings.widgetIdentity.rotate')
+              : t('sendingSettings.widgetIdentity.generate')}
           </Button>
         </Group>
         {s.hasSecret ? (
@@ -61,7 +69,14 @@ export function WidgetIdentitySection({ canManage }: { canManage: boolean }) {
           onChange={(e) =>
             update.mutate(
               { isVerificationRequired: e.currentTarget.checked },
-              { onSuccess: (next) => notifySuccess(next.isVerificationRequired ? t('sendingSettings.widgetIdentity.requiredOn') : t('sendingSettings.widgetIdentity.requiredOff')) },
+              {
+                onSuccess: (next) =>
+                  notifySuccess(
+                    next.isVerificationRequired
+                      ? t('sendingSettings.widgetIdentity.requiredOn')
+                      : t('sendingSettings.widgetIdentity.requiredOff'),
+                  ),
+              },
             )
           }
           label={t('sendingSettings.widgetIdentity.required')}
@@ -69,18 +84,35 @@ export function WidgetIdentitySection({ canManage }: { canManage: boolean }) {
           data-testid="widget-verification-required"
         />
         {s.isVerificationRequired ? null : (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} data-testid="widget-verification-off">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            data-testid="widget-verification-off"
+          >
             {t('sendingSettings.widgetIdentity.offWarning')}
           </Alert>
         )}
       </Stack>
-      <AppModal opened={secret !== null} onClose={() => setSecret(null)} title={t('sendingSettings.widgetIdentity.secretTitle')} size="lg" closeOnClickOutside={false} data-testid="widget-secret-modal">
+      <AppModal
+        opened={secret !== null}
+        onClose={() => setSecret(null)}
+        title={t('sendingSettings.widgetIdentity.secretTitle')}
+        size="lg"
+        closeOnClickOutside={false}
+        data-testid="widget-secret-modal"
+      >
         <Stack gap="md">
           <Alert color="orange" variant="light" icon={<IconShieldCheck size={18} aria-hidden />}>
             {t('sendingSettings.widgetIdentity.secretWarning')}
           </Alert>
           <Group gap="sm" wrap="nowrap" align="center">
-            <Code block className="secret-value" data-testid="widget-secret" style={{ flex: 1, fontSize: 14, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+            <Code
+              block
+              className="secret-value"
+              data-testid="widget-secret"
+              style={{ flex: 1, fontSize: 14, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
+            >
               {secret}
             </Code>
             <CopyTextButton value={secret ?? ''} label={t('sendingSettings.widgetIdentity.copySecret')} />

@@ -28,7 +28,10 @@ export function CreateSurveyForm({ start, templateName, onClose, onCreated }: Cr
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = start === 'blank' ? { name: name.trim(), definition: blankDefinition(metric) } : { name: name.trim(), template: start };
+    const body =
+      start === 'blank'
+        ? { name: name.trim(), definition: blankDefinition(metric) }
+        : { name: name.trim(), template: start };
     create.mutate(body, {
       onSuccess: (survey) => {
         notifySuccess(t('surveys.create.created', { name: survey.name }));
@@ -41,7 +44,9 @@ export function CreateSurveyForm({ start, templateName, onClose, onCreated }: Cr
     <form onSubmit={submit}>
       <Stack gap="md">
         <Text fz="sm" c="dimmed">
-          {start === 'blank' ? t('builder.scratch.modalText') : t('surveys.create.text', { template: templateName })}
+          {start === 'blank'
+            ? t('builder.scratch.modalText')
+            : t('surveys.create.text', { template: templateName })}
         </Text>
         <TextInput
           label={t('surveys.create.name')}
@@ -72,7 +77,12 @@ export function CreateSurveyForm({ start, templateName, onClose, onCreated }: Cr
           <Button variant="default" onClick={onClose}>
             {t('surveys.create.cancel')}
           </Button>
-          <Button type="submit" loading={create.isPending} disabled={name.trim().length === 0} data-testid="survey-create-submit">
+          <Button
+            type="submit"
+            loading={create.isPending}
+            disabled={name.trim().length === 0}
+            data-testid="survey-create-submit"
+          >
             {t('surveys.create.submit')}
           </Button>
         </Group>

@@ -15,9 +15,22 @@ export function CreateSurveyModal({ start, onClose, onCreated }: CreateSurveyMod
   const { t } = useTranslation();
   const templateName = start === null ? '' : start === 'blank' ? '' : t(`surveys.templates.${start}.name`);
   return (
-    <AppModal opened={start !== null} onClose={onClose} title={t('surveys.create.title')} data-testid="survey-create-modal">
+    <AppModal
+      opened={start !== null}
+      onClose={onClose}
+      title={t('surveys.create.title')}
+      data-testid="survey-create-modal"
+    >
       {/* Keyed by the start so the name starts from the chosen template each time. */}
-      {start ? <CreateSurveyForm key={start} start={start} templateName={templateName} onClose={onClose} onCreated={onCreated} /> : null}
+      {start ? (
+        <CreateSurveyForm
+          key={start}
+          start={start}
+          templateName={templateName}
+          onClose={onClose}
+          onCreated={onCreated}
+        />
+      ) : null}
     </AppModal>
   );
 }

@@ -23,7 +23,9 @@ export function QuestionTexts({ question, language }: { question: Question; lang
         <Stack gap={2}>
           {NPS_CATEGORIES.map((category) => (
             <Text key={category} fz="xs" c="dimmed">
-              {t(`surveys.detail.followUp.${category}`, { text: text(question.promptByCategory?.[category] ?? question.prompt) })}
+              {t(`surveys.detail.followUp.${category}`, {
+                text: text(question.promptByCategory?.[category] ?? question.prompt),
+              })}
             </Text>
           ))}
         </Stack>

@@ -6,7 +6,15 @@ import { useTranslation } from 'react-i18next';
 export function ScratchCard({ onCreate }: { onCreate: () => void }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="lg" radius="md" component="article" aria-labelledby="template-title-blank" data-testid="template-blank" style={{ borderStyle: 'dashed' }}>
+    <Paper
+      withBorder
+      p="lg"
+      radius="md"
+      component="article"
+      aria-labelledby="template-title-blank"
+      data-testid="template-blank"
+      style={{ borderStyle: 'dashed' }}
+    >
       <Stack gap="sm" h="100%">
         <Title order={3} fz="md" id="template-title-blank">
           {t('builder.scratch.title')}

@@ -1,5 +1,13 @@
 import { Badge, EmptyState, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconClipboardX, IconListDetails, IconMessages, IconPlugConnected, IconSend, type Icon } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconClipboardX,
+  IconListDetails,
+  IconMessages,
+  IconPlugConnected,
+  IconSend,
+  type Icon,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TSaveSurveyDefinitionResult } from '../../shared/contracts/surveys.js';
@@ -23,7 +31,12 @@ import { SurveySendTab } from './send/survey-send-tab.js';
 import { SurveyQuestions } from './survey-questions.js';
 import { SurveyStatusPanel } from './survey-status-panel.js';
 
-const TAB_ICONS: Record<SurveyTab, Icon> = { questions: IconListDetails, send: IconSend, channels: IconPlugConnected, answers: IconMessages };
+const TAB_ICONS: Record<SurveyTab, Icon> = {
+  questions: IconListDetails,
+  send: IconSend,
+  channels: IconPlugConnected,
+  answers: IconMessages,
+};
 
 export interface SurveyPageProps {
   surveyId: string;
@@ -63,11 +76,17 @@ export function SurveyPage({ surveyId, tab, isEditing }: SurveyPageProps) {
       <>
         <PageHeader title={t('surveys.detail.notFoundTitle')} />
         <Paper withBorder p="xl" data-testid="survey-not-found">
-          <EmptyState icon={<IconClipboardX size={28} stroke={1.5} aria-hidden />} variant="light" title={t('surveys.detail.notFoundTitle')} description={t('surveys.detail.notFoundText')} />
+          <EmptyState
+            icon={<IconClipboardX size={28} stroke={1.5} aria-hidden />}
+            variant="light"
+            title={t('surveys.detail.notFoundTitle')}
+            description={t('surveys.detail.notFoundText')}
+          />
         </Paper>
       </>
     );
-  else if (survey.isError) content = <SectionError error={survey.error} onRetry={() => void survey.refetch()} />;
+  else if (survey.isError)
+    content = <SectionError error={survey.error} onRetry={() => void survey.refetch()} />;
   else {
     const s = survey.data;
     const questions =
@@ -106,7 +125,14 @@ export function SurveyPage({ surveyId, tab, isEditing }: SurveyPageProps) {
               <Badge variant="light" radius="sm" tt="none">
                 {t(`surveys.metrics.${s.metric}`)}
               </Badge>
-              <Badge variant="light" color="gray" c="dark.6" radius="sm" tt="none" data-testid="survey-version">
+              <Badge
+                variant="light"
+                color="gray"
+                c="dark.6"
+                radius="sm"
+                tt="none"
+                data-testid="survey-version"
+              >
                 {t('surveys.detail.version', { version: s.version })}
               </Badge>
               <Text fz="sm" c="dimmed">
@@ -117,7 +143,11 @@ export function SurveyPage({ surveyId, tab, isEditing }: SurveyPageProps) {
         />
         <Stack gap="lg">
           <SurveyStatusPanel survey={s} canManage={canManage} />
-          <Tabs value={current} onChange={(value) => value && navigate(surveyPath(s.id, value as SurveyTab))} keepMounted={false}>
+          <Tabs
+            value={current}
+            onChange={(value) => value && navigate(surveyPath(s.id, value as SurveyTab))}
+            keepMounted={false}
+          >
             <Tabs.List
               ref={listRef}
               aria-label={t('sending.tabs.label')}
@@ -128,7 +158,12 @@ export function SurveyPage({ surveyId, tab, isEditing }: SurveyPageProps) {
               {tabs.map((id) => {
                 const TabIcon = TAB_ICONS[id];
                 return (
-                  <Tabs.Tab key={id} value={id} leftSection={<TabIcon size={16} stroke={1.7} aria-hidden />} data-testid={`survey-tab-${id}`}>
+                  <Tabs.Tab
+                    key={id}
+                    value={id}
+                    leftSection={<TabIcon size={16} stroke={1.7} aria-hidden />}
+                    data-testid={`survey-tab-${id}`}
+                  >
                     {t(`sending.tabs.${id}`)}
                   </Tabs.Tab>
                 );

@@ -11,7 +11,12 @@ export function SurveyQuestions({ survey, onEdit }: { survey: TSurvey; onEdit?: 
   const { t } = useTranslation();
   const languages = orderedLanguages(survey.languages);
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="survey-questions-title">
+    <Paper
+      withBorder
+      p={{ base: 'md', sm: 'lg' }}
+      component="section"
+      aria-labelledby="survey-questions-title"
+    >
       <Group justify="space-between" align="flex-start" gap="sm" mb="md">
         <Stack gap={4}>
           <Title order={2} fz="lg" id="survey-questions-title">
@@ -27,13 +32,22 @@ export function SurveyQuestions({ survey, onEdit }: { survey: TSurvey; onEdit?: 
           ) : null}
         </Stack>
         {onEdit ? (
-          <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit} data-testid="survey-edit">
+          <Button
+            variant="light"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={onEdit}
+            data-testid="survey-edit"
+          >
             {t('builder.edit')}
           </Button>
         ) : null}
       </Group>
       <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="md" aria-label={t('surveys.detail.questionsLabel')} data-testid="survey-questions">
+        <Table
+          verticalSpacing="md"
+          aria-label={t('surveys.detail.questionsLabel')}
+          data-testid="survey-questions"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={150}>{t('surveys.detail.question')}</Table.Th>
@@ -44,7 +58,11 @@ export function SurveyQuestions({ survey, onEdit }: { survey: TSurvey; onEdit?: 
           </Table.Thead>
           <Table.Tbody>
             {survey.questions.map((question, index) => (
-              <Table.Tr key={question.id} data-testid={`survey-question-${question.id}`} style={{ verticalAlign: 'top' }}>
+              <Table.Tr
+                key={question.id}
+                data-testid={`survey-question-${question.id}`}
+                style={{ verticalAlign: 'top' }}
+              >
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
                     <Text fz="sm" fw={600}>

@@ -15,8 +15,15 @@ export function SurveyResponseRate({ stats, testId }: { stats: TSurveyStats | un
       testId={testId}
       value={formatPercentValue(rate.percent, locale)}
       notes={[
-        t('surveys.list.rateOf', { answered: formatCount(rate.answered, locale), sent: formatCount(rate.sent, locale) }),
-        t('surveys.list.interval', { range: unbroken(`${formatPercentValue(rate.ci.low, locale)} – ${formatPercentValue(rate.ci.high, locale)}`) }),
+        t('surveys.list.rateOf', {
+          answered: formatCount(rate.answered, locale),
+          sent: formatCount(rate.sent, locale),
+        }),
+        t('surveys.list.interval', {
+          range: unbroken(
+            `${formatPercentValue(rate.ci.low, locale)} – ${formatPercentValue(rate.ci.high, locale)}`,
+          ),
+        }),
       ]}
     />
   );

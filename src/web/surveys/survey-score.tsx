@@ -11,12 +11,17 @@ import { unbroken } from './unbroken.js';
 export function SurveyScore({ stats, testId }: { stats: TSurveyStats | undefined; testId: string }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
-  if (!stats || stats.score === null || stats.metric === 'brand') return <StatCell testId={testId} value={null} notes={[]} />;
+  if (!stats || stats.score === null || stats.metric === 'brand')
+    return <StatCell testId={testId} value={null} notes={[]} />;
   return (
     <StatCell
       testId={testId}
       value={formatScore(stats.metric, stats.score, locale)}
-      notes={stats.ci ? [t('surveys.list.interval', { range: unbroken(formatInterval(stats.metric, stats.ci, locale)) })] : []}
+      notes={
+        stats.ci
+          ? [t('surveys.list.interval', { range: unbroken(formatInterval(stats.metric, stats.ci, locale)) })]
+          : []
+      }
     />
   );
 }

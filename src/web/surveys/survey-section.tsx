@@ -20,7 +20,15 @@ export function SurveySection({ title, description, aside, children, titleId, ..
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={id} {...rest}>
       <Stack gap="md">
         <Stack gap={4}>
-          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 'var(--mantine-spacing-sm)', flexWrap: 'wrap' }}>
+          <div
+            style={{
+              display: 'flex',
+              justifyContent: 'space-between',
+              alignItems: 'center',
+              gap: 'var(--mantine-spacing-sm)',
+              flexWrap: 'wrap',
+            }}
+          >
             <Title order={2} fz="lg" id={id}>
               {title}
             </Title>

@@ -10,11 +10,22 @@ const COLORS: Record<SurveyStatus, { text: string; tint: string }> = {
 };
 
 /** Draft, live or archived, as a calm tinted badge. */
-export function SurveyStatusBadge({ status, 'data-testid': testId }: { status: SurveyStatus; 'data-testid'?: string }) {
+export function SurveyStatusBadge({
+  status,
+  'data-testid': testId,
+}: {
+  status: SurveyStatus;
+  'data-testid'?: string;
+}) {
   const { t } = useTranslation();
   const colors = COLORS[status];
   return (
-    <Badge radius="sm" styles={{ root: { background: colors.tint, color: colors.text, textTransform: 'none' } }} data-testid={testId} data-status={status}>
+    <Badge
+      radius="sm"
+      styles={{ root: { background: colors.tint, color: colors.text, textTransform: 'none' } }}
+      data-testid={testId}
+      data-status={status}
+    >
       {t(`surveys.status.${status}`)}
     </Badge>
   );

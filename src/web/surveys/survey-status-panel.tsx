@@ -7,7 +7,11 @@ import { FormError } from '../components/form-error.js';
 import { notifySuccess } from '../lib/notify.js';
 import { SurveyStatusBadge } from './survey-status-badge.js';
 
-const ACTIONS: readonly { status: SurveyStatus; label: 'setLive' | 'setDraft' | 'archive'; icon: typeof IconPlayerPlay }[] = [
+const ACTIONS: readonly {
+  status: SurveyStatus;
+  label: 'setLive' | 'setDraft' | 'archive';
+  icon: typeof IconPlayerPlay;
+}[] = [
   { status: 'live', label: 'setLive', icon: IconPlayerPlay },
   { status: 'draft', label: 'setDraft', icon: IconArrowBackUp },
   { status: 'archived', label: 'archive', icon: IconArchive },
@@ -18,7 +22,10 @@ export function SurveyStatusPanel({ survey, canManage }: { survey: TSurvey; canM
   const { t } = useTranslation();
   const setStatus = useSetSurveyStatus(survey.id);
   const change = (status: SurveyStatus) =>
-    setStatus.mutate(status, { onSuccess: (updated) => notifySuccess(t('surveys.detail.statusChanged', { status: t(`surveys.status.${updated.status}`) })) });
+    setStatus.mutate(status, {
+      onSuccess: (updated) =>
+        notifySuccess(t('surveys.detail.statusChanged', { status: t(`surveys.status.${updated.status}`) })),
+    });
 
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="survey-status-title">

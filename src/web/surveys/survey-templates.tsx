@@ -12,7 +12,12 @@ export function SurveyTemplates({ onCreate }: SurveyTemplatesProps) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" data-testid="survey-templates">
       {SURVEY_TEMPLATES.map((template) => (
-        <TemplateCard key={template.id} templateId={template.id} metric={template.metric} onCreate={onCreate ? () => onCreate(template.id) : undefined} />
+        <TemplateCard
+          key={template.id}
+          templateId={template.id}
+          metric={template.metric}
+          onCreate={onCreate ? () => onCreate(template.id) : undefined}
+        />
       ))}
       {onCreate ? <ScratchCard onCreate={() => onCreate('blank')} /> : null}
     </SimpleGrid>

@@ -10,14 +10,35 @@ import { SurveyScore } from './survey-score.js';
 import { SurveyStatusBadge } from './survey-status-badge.js';
 
 /** The survey list on a phone: one block per survey, its three figures side by side under the name. */
-export function SurveysListStacked({ surveys, statsOf, isPending }: { surveys: readonly TSurvey[]; statsOf: ReadonlyMap<string, TSurveyStats>; isPending: boolean }) {
+export function SurveysListStacked({
+  surveys,
+  statsOf,
+  isPending,
+}: {
+  surveys: readonly TSurvey[];
+  statsOf: ReadonlyMap<string, TSurveyStats>;
+  isPending: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('surveys.list.tableLabel')} data-testid="surveys-list">
+    <Box
+      component="ul"
+      m={0}
+      p={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('surveys.list.tableLabel')}
+      data-testid="surveys-list"
+    >
       {surveys.map((s, index) => {
         const own = statsOf.get(s.id);
         return (
-          <Box component="li" key={s.id} py="sm" style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined} data-testid={`survey-row-${s.id}`}>
+          <Box
+            component="li"
+            key={s.id}
+            py="sm"
+            style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}
+            data-testid={`survey-row-${s.id}`}
+          >
             <Stack gap={6}>
               <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
                 <Stack gap={0} style={{ minWidth: 0 }}>
@@ -33,9 +54,20 @@ export function SurveysListStacked({ surveys, statsOf, isPending }: { surveys: r
               <SimpleGrid cols={3} spacing="xs">
                 {(
                   [
-                    ['answers', <SurveyAnswerCount key="n" stats={own} isPending={isPending} testId={`survey-answers-${s.id}`} />],
+                    [
+                      'answers',
+                      <SurveyAnswerCount
+                        key="n"
+                        stats={own}
+                        isPending={isPending}
+                        testId={`survey-answers-${s.id}`}
+                      />,
+                    ],
                     ['score', <SurveyScore key="score" stats={own} testId={`survey-score-${s.id}`} />],
-                    ['responseRate', <SurveyResponseRate key="rate" stats={own} testId={`survey-rate-${s.id}`} />],
+                    [
+                      'responseRate',
+                      <SurveyResponseRate key="rate" stats={own} testId={`survey-rate-${s.id}`} />,
+                    ],
                   ] as const
                 ).map(([label, value]) => (
                   <Stack key={label} gap={0} style={{ minWidth: 0 }}>

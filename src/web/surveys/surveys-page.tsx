@@ -25,7 +25,8 @@ export function SurveysPage() {
 
   let body;
   if (surveys.isPending) body = <SectionLoader />;
-  else if (surveys.isError) body = <SectionError error={surveys.error} onRetry={() => void surveys.refetch()} />;
+  else if (surveys.isError)
+    body = <SectionError error={surveys.error} onRetry={() => void surveys.refetch()} />;
   else if (surveys.data.items.length === 0) body = <SurveysEmpty onCreate={onCreate} />;
   else
     body = (

@@ -39,7 +39,13 @@ export function SurveysTable({ surveys }: { surveys: readonly TSurvey[] }) {
   return (
     <Stack gap="xs">
       <Table.ScrollContainer minWidth={600}>
-        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="xs" aria-label={t('surveys.list.tableLabel')} data-testid="surveys-list">
+        <Table
+          highlightOnHover
+          verticalSpacing="sm"
+          horizontalSpacing="xs"
+          aria-label={t('surveys.list.tableLabel')}
+          data-testid="surveys-list"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('surveys.list.name')}</Table.Th>
@@ -81,7 +87,11 @@ export function SurveysTable({ surveys }: { surveys: readonly TSurvey[] }) {
                     <SurveyStatusBadge status={s.status} />
                   </Table.Td>
                   <Table.Td ta="right">
-                    <SurveyAnswerCount stats={own} isPending={stats.isPending} testId={`survey-answers-${s.id}`} />
+                    <SurveyAnswerCount
+                      stats={own}
+                      isPending={stats.isPending}
+                      testId={`survey-answers-${s.id}`}
+                    />
                   </Table.Td>
                   <Table.Td>
                     <SurveyScore stats={own} testId={`survey-score-${s.id}`} />

@@ -15,7 +15,14 @@ export function TemplateCard({ templateId, metric, onCreate }: TemplateCardProps
   const { t } = useTranslation();
   const name = t(`surveys.templates.${templateId}.name`);
   return (
-    <Paper withBorder p="lg" radius="md" data-testid={`template-${templateId}`} component="article" aria-labelledby={`template-title-${templateId}`}>
+    <Paper
+      withBorder
+      p="lg"
+      radius="md"
+      data-testid={`template-${templateId}`}
+      component="article"
+      aria-labelledby={`template-title-${templateId}`}
+    >
       <Stack gap="sm" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Title order={3} fz="md" id={`template-title-${templateId}`}>

@@ -36,6 +36,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function screenshotOf(locator: Locator, name: string): Promise<string> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   const path = `${SHOTS_DIR}${name}.png`;
-  await locator.screenshot({ path, style: '.mantine-AppShell-header, .mantine-Notifications-root { visibility: hidden !important; }' });
+  await locator.screenshot({
+    path,
+    style: '.mantine-AppShell-header, .mantine-Notifications-root { visibility: hidden !important; }',
+  });
   return path;
 }

@@ -8,7 +8,12 @@ import { startServer, type RunningServer } from './server.js';
 export function newDashboardContext(
   browser: Browser,
   baseURL: string,
-  opts: { locale?: string; width?: number; height?: number; storageState?: Awaited<ReturnType<BrowserContext['storageState']>> } = {},
+  opts: {
+    locale?: string;
+    width?: number;
+    height?: number;
+    storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
+  } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
@@ -28,7 +33,9 @@ export interface DashboardSession {
   close(): Promise<void>;
 }
 
-export async function openDashboard(opts: { width?: number; height?: number } = {}): Promise<DashboardSession> {
+export async function openDashboard(
+  opts: { width?: number; height?: number } = {},
+): Promise<DashboardSession> {
   const server = await startServer();
   let browser: Browser | undefined;
   try {
@@ -43,7 +50,12 @@ export async function openDashboard(opts: { width?: number; height?: number } = 
   }
 }
 
-function session(server: RunningServer, browser: Browser, context: BrowserContext, page: Page): DashboardSession {
+function session(
+  server: RunningServer,
+  browser: Browser,
+  context: BrowserContext,
+  page: Page,
+): DashboardSession {
   return {
     server,
     browser,
@@ -62,14 +74,21 @@ export async function expectNoAxeViolations(page: Page, name: string): Promise<v
   // scripts (Settings' branding preview) never does, so it is left out here. The page that frame
   // previews is checked by axe at its own address (public-link.e2e).
   const result = await new AxeBuilder({ page }).exclude(SCRIPTLESS_FRAMES).analyze();
-  const found = result.violations.map((v) => `${name}: ${v.id} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`);
+  const found = result.violations.map(
+    (v) =>
+      `${name}: ${v.id} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.slice(0, 300)).join(' | ')}`,
+  );
   expect(found).toEqual([]);
 }
 
 const SCRIPTLESS_FRAMES = 'iframe[sandbox]:not([sandbox~="allow-scripts"])';
 
 /** From the first visit to a filled-in sign-up form, submitted. */
-export async function signUpFromFirstVisit(page: Page, person: { name: string; email: string; password: string }, beforeFilling?: () => Promise<void>): Promise<void> {
+export async function signUpFromFirstVisit(
+  page: Page,
+  person: { name: string; email: string; password: string },
+  beforeFilling?: () => Promise<void>,
+): Promise<void> {
   await page.goto('/');
   await page.waitForURL(/sign-(in|up)/);
   if (page.url().includes('sign-in')) await page.getByTestId('signin-to-signup').click();
@@ -77,7 +96,10 @@ export async function signUpFromFirstVisit(page: Page, person: { name: string; e
   await fillSignUp(page, person);
 }
 
-export async function fillSignUp(page: Page, person: { name: string; email: string; password: string }): Promise<void> {
+export async function fillSignUp(
+  page: Page,
+  person: { name: string; email: string; password: string },
+): Promise<void> {
   await page.getByTestId('signup-name').fill(person.name);
   await page.getByTestId('signup-email').fill(person.email);
   await page.getByTestId('signup-password').fill(person.password);

@@ -12,7 +12,12 @@ export interface MailSurvey {
   /** The API as the organization's key, JSON both ways; a non-2xx answer throws with its body. */
   api: (method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>;
   /** Sends the survey to one new contact and returns the eleven score links (0–10) of the mail that arrived. */
-  invite: (contact: { externalId: string; email: string; name: string; language: string }) => Promise<string[]>;
+  invite: (contact: {
+    externalId: string;
+    email: string;
+    name: string;
+    language: string;
+  }) => Promise<string[]>;
   stop: () => Promise<void>;
 }
 
@@ -27,12 +32,19 @@ export async function startMailSurvey(org: string, apiKey: string): Promise<Mail
   });
   const browser = await launchBrowser();
   const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
     return JSON.parse(text) as Record<string, unknown>;
   };
-  const survey = await api('POST', '/api/v1/surveys', { name: 'Relationship NPS', template: 'relationship-nps' });
+  const survey = await api('POST', '/api/v1/surveys', {
+    name: 'Relationship NPS',
+    template: 'relationship-nps',
+  });
   const surveyId = String(survey.id);
   await api('POST', `/api/v1/surveys/${surveyId}/status`, { status: 'live' });
 

@@ -1,4 +1,16 @@
-import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organization, user } from './auth.js';
 
 /**
@@ -9,7 +21,17 @@ import { organization, user } from './auth.js';
  * be nearly as many rows as answers (days × segments × regions × … × scores) and no faster
  * than the raw scan.
  */
-export const ROLLUP_GRAINS = ['total', 'survey', 'channel', 'segment', 'region', 'product', 'language', 'touchpoint', 'all'] as const;
+export const ROLLUP_GRAINS = [
+  'total',
+  'survey',
+  'channel',
+  'segment',
+  'region',
+  'product',
+  'language',
+  'touchpoint',
+  'all',
+] as const;
 export type RollupGrain = (typeof ROLLUP_GRAINS)[number];
 
 /**
@@ -51,7 +73,23 @@ export const metricRollups = pgTable(
     sumWeightSq: doublePrecision('sum_weight_sq').notNull(),
   },
   (t) => [
-    primaryKey({ name: 'metric_rollups_pk', columns: [t.organizationId, t.metric, t.grain, t.day, t.survey, t.channel, t.segment, t.region, t.product, t.language, t.touchpoint, t.score] }),
+    primaryKey({
+      name: 'metric_rollups_pk',
+      columns: [
+        t.organizationId,
+        t.metric,
+        t.grain,
+        t.day,
+        t.survey,
+        t.channel,
+        t.segment,
+        t.region,
+        t.product,
+        t.language,
+        t.touchpoint,
+        t.score,
+      ],
+    }),
     index('metric_rollups_org_day_idx').on(t.organizationId, t.day),
   ],
 );
@@ -114,7 +152,10 @@ export const orgBenchmarks = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('org_benchmarks_org_idx').on(t.organizationId), uniqueIndex('org_benchmarks_builtin_idx').on(t.organizationId, t.builtinId)],
+  (t) => [
+    index('org_benchmarks_org_idx').on(t.organizationId),
+    uniqueIndex('org_benchmarks_builtin_idx').on(t.organizationId, t.builtinId),
+  ],
 );
 
 /**

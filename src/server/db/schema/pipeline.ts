@@ -37,5 +37,8 @@ export const pipelineMarks = pgTable(
     version: integer('version').notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ name: 'pipeline_marks_pk', columns: [t.stage, t.subjectId] }), index('pipeline_marks_org_idx').on(t.organizationId)],
+  (t) => [
+    primaryKey({ name: 'pipeline_marks_pk', columns: [t.stage, t.subjectId] }),
+    index('pipeline_marks_org_idx').on(t.organizationId),
+  ],
 );

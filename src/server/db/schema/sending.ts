@@ -1,10 +1,24 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organization } from './auth.js';
 import { contacts } from './contacts.js';
 import { surveys } from './surveys.js';
 
 /** Who a send goes to: named contacts, or the members of a saved segment when it runs. */
-export type SendAudience = { kind: 'contacts'; externalIds: string[] } | { kind: 'segment'; segmentId: string } | { kind: 'event'; event: string };
+export type SendAudience =
+  | { kind: 'contacts'; externalIds: string[] }
+  | { kind: 'segment'; segmentId: string }
+  | { kind: 'event'; event: string };
 
 /**
  * One decision to survey people: a one-off send to a segment or a list, a recurring program
@@ -22,7 +36,9 @@ export const surveySends = pgTable(
       .notNull()
       .references(() => surveys.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: ['one_off', 'recurring', 'event', 'api'] }).notNull(),
-    channel: text('channel', { enum: ['email'] }).notNull().default('email'),
+    channel: text('channel', { enum: ['email'] })
+      .notNull()
+      .default('email'),
     audience: jsonb('audience').$type<SendAudience>().notNull(),
     /** Recurring: each contact once per this many days. */
     everyDays: integer('every_days'),
@@ -138,36 +154,40 @@ export const emailSuppressions = pgTable(
 );
 
 /** Sending and branding settings of an organization, one row each, created with defaults on first read. */
-export const orgSendingSettings = pgTable('org_sending_settings', {
-  organizationId: text('organization_id')
-    .primaryKey()
-    .references(() => organization.id, { onDelete: 'cascade' }),
-  quietPeriodDays: integer('quiet_period_days').notNull().default(30),
-  reminderDelayDays: integer('reminder_delay_days').notNull().default(3),
-  isReminderEnabled: boolean('is_reminder_enabled').notNull().default(true),
-  isCommentNudgeEnabled: boolean('is_comment_nudge_enabled').notNull().default(true),
-  overQuota: text('over_quota', { enum: ['refuse', 'hold'] })
-    .notNull()
-    .default('refuse'),
-  /** Tracking pixels are off unless the organization turns them on (privacy). */
-  isOpenTracking: boolean('is_open_tracking').notNull().default(false),
-  invitationValidDays: integer('invitation_valid_days').notNull().default(30),
-  senderName: text('sender_name'),
-  brandColor: text('brand_color'),
-  logoUrl: text('logo_url'),
-  /** The organization's own SMTP URL, AES-256-GCM encrypted with a key derived from AUTH_SECRET. */
-  smtpUrlEncrypted: text('smtp_url_encrypted'),
-  smtpFrom: text('smtp_from'),
-  /** Public key of the in-app widget (`data-key`); identifies the organization, grants nothing else. */
-  widgetKey: text('widget_key').notNull(),
-  /**
-   * The widget identity secret: host sites sign a visitor's external id with it (HMAC-SHA256) on
-   * their server, so the public widget key alone cannot answer as a customer. Sealed like the
-   * SMTP URL; null until an admin generates one.
-   */
-  widgetSecretEncrypted: text('widget_secret_encrypted'),
-  widgetSecretCreatedAt: timestamp('widget_secret_created_at', { withTimezone: true }),
-  /** Identified widget visitors must carry a valid user hash; turning it off is an explicit choice. */
-  isWidgetVerificationRequired: boolean('is_widget_verification_required').notNull().default(true),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex('org_sending_settings_widget_key_idx').on(t.widgetKey)]);
+export const orgSendingSettings = pgTable(
+  'org_sending_settings',
+  {
+    organizationId: text('organization_id')
+      .primaryKey()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    quietPeriodDays: integer('quiet_period_days').notNull().default(30),
+    reminderDelayDays: integer('reminder_delay_days').notNull().default(3),
+    isReminderEnabled: boolean('is_reminder_enabled').notNull().default(true),
+    isCommentNudgeEnabled: boolean('is_comment_nudge_enabled').notNull().default(true),
+    overQuota: text('over_quota', { enum: ['refuse', 'hold'] })
+      .notNull()
+      .default('refuse'),
+    /** Tracking pixels are off unless the organization turns them on (privacy). */
+    isOpenTracking: boolean('is_open_tracking').notNull().default(false),
+    invitationValidDays: integer('invitation_valid_days').notNull().default(30),
+    senderName: text('sender_name'),
+    brandColor: text('brand_color'),
+    logoUrl: text('logo_url'),
+    /** The organization's own SMTP URL, AES-256-GCM encrypted with a key derived from AUTH_SECRET. */
+    smtpUrlEncrypted: text('smtp_url_encrypted'),
+    smtpFrom: text('smtp_from'),
+    /** Public key of the in-app widget (`data-key`); identifies the organization, grants nothing else. */
+    widgetKey: text('widget_key').notNull(),
+    /**
+     * The widget identity secret: host sites sign a visitor's external id with it (HMAC-SHA256) on
+     * their server, so the public widget key alone cannot answer as a customer. Sealed like the
+     * SMTP URL; null until an admin generates one.
+     */
+    widgetSecretEncrypted: text('widget_secret_encrypted'),
+    widgetSecretCreatedAt: timestamp('widget_secret_created_at', { withTimezone: true }),
+    /** Identified widget visitors must carry a valid user hash; turning it off is an explicit choice. */
+    isWidgetVerificationRequired: boolean('is_widget_verification_required').notNull().default(true),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('org_sending_settings_widget_key_idx').on(t.widgetKey)],
+);

@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organization } from './auth.js';
 
 /** In-app widget: which visitors see a survey (segment, event, delay, sample). */
@@ -39,7 +49,10 @@ export const surveys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('surveys_org_name_idx').on(t.organizationId, t.name), uniqueIndex('surveys_link_key_idx').on(t.linkKey)],
+  (t) => [
+    uniqueIndex('surveys_org_name_idx').on(t.organizationId, t.name),
+    uniqueIndex('surveys_link_key_idx').on(t.linkKey),
+  ],
 );
 
 export const surveyVersions = pgTable(
@@ -58,5 +71,8 @@ export const surveyVersions = pgTable(
     definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.surveyId, t.version] }), index('survey_versions_org_idx').on(t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.surveyId, t.version] }),
+    index('survey_versions_org_idx').on(t.organizationId),
+  ],
 );

@@ -1,5 +1,13 @@
 import { escapeHtml } from '../../../survey-pages/escape-html.js';
-import { FONT, TEXT_COLOR, mailPalette, mailParagraph, oneLine, renderMailLayout, textFooter } from './mail-layout.js';
+import {
+  FONT,
+  TEXT_COLOR,
+  mailPalette,
+  mailParagraph,
+  oneLine,
+  renderMailLayout,
+  textFooter,
+} from './mail-layout.js';
 import { greetingName, type RenderedMail, type SurveyMailInput } from './scale-mail.js';
 import { mailSubject } from './mail-subject.js';
 import { mailTexts } from './mail-texts.js';
@@ -32,6 +40,16 @@ export function renderCommentNudgeMail(m: CommentNudgeMailInput): RenderedMail {
     `<h1 style="margin:8px 0 20px;${FONT}font-size:20px;line-height:28px;font-weight:bold;color:${TEXT_COLOR}">${escapeHtml(prompt)}</h1>` +
     button;
   const html = renderMailLayout({ ...m, subject, preheader: intro, content });
-  const text = [greeting, '', oneLine(intro), '', prompt, '', `${t.nudgeTextLink} ${m.answerUrl}`, '', textFooter(m)].join('\n');
+  const text = [
+    greeting,
+    '',
+    oneLine(intro),
+    '',
+    prompt,
+    '',
+    `${t.nudgeTextLink} ${m.answerUrl}`,
+    '',
+    textFooter(m),
+  ].join('\n');
   return { subject, html, text };
 }

@@ -85,19 +85,28 @@ class Format {
 
   constructor(readonly t: DigestMailTexts) {
     this.one = new Intl.NumberFormat(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    this.signedOne = new Intl.NumberFormat(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    this.signedOne = new Intl.NumberFormat(t.locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    });
     this.count = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
   }
 
   number = (value: number) => this.one.format(value);
   signed = (value: number) => this.signedOne.format(value);
   n = (value: number) => this.count.format(value);
-  percent = (value: number, digits: Intl.NumberFormat = this.one) => (this.t.locale === 'de-DE' ? `${digits.format(value)} %` : `${digits.format(value)}%`);
-  score = (metric: DigestMetric, value: number) => (metric === 'nps' ? this.number(value) : this.percent(value));
-  interval = (metric: DigestMetric, ci: DigestInterval) => this.t.ci(this.t.intervalRange(this.score(metric, ci.low), this.score(metric, ci.high)));
-  changeInterval = (ci: DigestInterval) => this.t.ci(this.t.intervalRange(this.signed(ci.low), this.signed(ci.high)));
+  percent = (value: number, digits: Intl.NumberFormat = this.one) =>
+    this.t.locale === 'de-DE' ? `${digits.format(value)} %` : `${digits.format(value)}%`;
+  score = (metric: DigestMetric, value: number) =>
+    metric === 'nps' ? this.number(value) : this.percent(value);
+  interval = (metric: DigestMetric, ci: DigestInterval) =>
+    this.t.ci(this.t.intervalRange(this.score(metric, ci.low), this.score(metric, ci.high)));
+  changeInterval = (ci: DigestInterval) =>
+    this.t.ci(this.t.intervalRange(this.signed(ci.low), this.signed(ci.high)));
   /** Inclusive UTC day range from an exclusive end. */
-  range = (from: string, toExclusive: string) => this.t.dayRange(new Date(`${from}T00:00:00Z`), new Date(Date.parse(`${toExclusive}T00:00:00Z`) - DAY_MS));
+  range = (from: string, toExclusive: string) =>
+    this.t.dayRange(new Date(`${from}T00:00:00Z`), new Date(Date.parse(`${toExclusive}T00:00:00Z`) - DAY_MS));
   week = (key: string) => {
     const [year, week] = key.split('-W').map(Number);
     return this.t.weekLabel(week ?? 0, year ?? 0);
@@ -106,17 +115,33 @@ class Format {
 
 const H2 = `margin:24px 0 12px;${FONT}font-size:18px;line-height:24px;font-weight:bold;color:${TEXT_COLOR}`;
 const SMALL = `font-size:14px;line-height:20px;color:${MUTED_COLOR}`;
-const MARK_COLOR: Record<DigestMark, string> = { up: '#1a7f37', down: '#cf222e', none: MUTED_COLOR, 'too-few': MUTED_COLOR };
+const MARK_COLOR: Record<DigestMark, string> = {
+  up: '#1a7f37',
+  down: '#cf222e',
+  none: MUTED_COLOR,
+  'too-few': MUTED_COLOR,
+};
 
 /** The lines of one metric, as plain text; the HTML part shows the same words. */
-function metricLines(f: Format, row: DigestMetricRow, m: DigestMailInput): { title: string; lines: string[]; mark: string | null } {
+function metricLines(
+  f: Format,
+  row: DigestMetricRow,
+  m: DigestMailInput,
+): { title: string; lines: string[]; mark: string | null } {
   const { t } = f;
   const figure = (x: DigestFigure, withCi: boolean) =>
-    x.n === 0 || x.score === null ? t.noAnswers : `${f.score(row.metric, x.score)} (${withCi && x.ci ? `${f.interval(row.metric, x.ci)}; ` : ''}n = ${f.n(x.n)})`;
-  const lines = [`${t.thisWeek}: ${figure(row.week, true)}`, `${t.baseline(m.baseline.weeks)}: ${figure(row.baseline, false)}`];
+    x.n === 0 || x.score === null
+      ? t.noAnswers
+      : `${f.score(row.metric, x.score)} (${withCi && x.ci ? `${f.interval(row.metric, x.ci)}; ` : ''}n = ${f.n(x.n)})`;
+  const lines = [
+    `${t.thisWeek}: ${figure(row.week, true)}`,
+    `${t.baseline(m.baseline.weeks)}: ${figure(row.baseline, false)}`,
+  ];
   let mark: string | null = null;
   if (row.change) {
-    lines.push(`${t.change}: ${f.signed(row.change.difference)} ${t.units[row.metric]} (${f.changeInterval(row.change.ci)})`);
+    lines.push(
+      `${t.change}: ${f.signed(row.change.difference)} ${t.units[row.metric]} (${f.changeInterval(row.change.ci)})`,
+    );
     mark = row.change.mark === 'too-few' ? t.mark['too-few'](m.thinBelow) : t.mark[row.change.mark];
   }
   return { title: t.metricTitle[row.metric], lines, mark };
@@ -129,14 +154,34 @@ function changeSentences(f: Format, m: DigestMailInput): { lines: string[]; note
   for (const row of m.metrics) {
     const c = row.change;
     if (!c || (c.mark !== 'up' && c.mark !== 'down')) continue;
-    lines.push(t.headlineChange(t.metricShort[row.metric], c.mark === 'up', f.number(Math.abs(c.difference)), t.units[row.metric], f.changeInterval(c.ci)));
+    lines.push(
+      t.headlineChange(
+        t.metricShort[row.metric],
+        c.mark === 'up',
+        f.number(Math.abs(c.difference)),
+        t.units[row.metric],
+        f.changeInterval(c.ci),
+      ),
+    );
   }
-  if (m.npsDrop) lines.push(m.npsDrop === 'confirmed-drop' ? `${t.materialDrop} ${t.confirmedDrop}` : t.materialDrop);
+  if (m.npsDrop)
+    lines.push(m.npsDrop === 'confirmed-drop' ? `${t.materialDrop} ${t.confirmedDrop}` : t.materialDrop);
   for (const g of m.groupChanges) {
     const key = g.key === '' ? t.unknownGroup : oneLine(g.key);
     const score = (x: DigestFigure) => (x.score === null ? t.noAnswers : f.score(g.metric, x.score));
     lines.push(
-      t.groupChange(t.dimension[g.dimension], key, t.metricShort[g.metric], score(g.baseline), score(g.week), f.signed(g.change.difference), t.units[g.metric], f.changeInterval(g.change.ci), f.n(g.week.n), f.n(g.baseline.n)),
+      t.groupChange(
+        t.dimension[g.dimension],
+        key,
+        t.metricShort[g.metric],
+        score(g.baseline),
+        score(g.week),
+        f.signed(g.change.difference),
+        t.units[g.metric],
+        f.changeInterval(g.change.ci),
+        f.n(g.week.n),
+        f.n(g.baseline.n),
+      ),
     );
   }
   const note: string[] = [];
@@ -162,7 +207,13 @@ function button(label: string, url: string): string {
   );
 }
 
-function layout(m: DigestMailInput, t: DigestMailTexts, subject: string, preheader: string, content: string): string {
+function layout(
+  m: DigestMailInput,
+  t: DigestMailTexts,
+  subject: string,
+  preheader: string,
+  content: string,
+): string {
   const lang = escapeHtml(contentLanguage(m.language));
   return (
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
@@ -184,8 +235,13 @@ function layout(m: DigestMailInput, t: DigestMailTexts, subject: string, prehead
 }
 
 /** One metric as a bordered block: title and mark, then this week, the baseline and the change. */
-function metricBlock(block: { title: string; lines: string[]; mark: string | null }, mark: DigestMark | null): string {
-  const badge = block.mark ? ` <span style="font-weight:normal;font-size:14px;color:${MARK_COLOR[mark ?? 'none']}">· ${escapeHtml(block.mark)}</span>` : '';
+function metricBlock(
+  block: { title: string; lines: string[]; mark: string | null },
+  mark: DigestMark | null,
+): string {
+  const badge = block.mark
+    ? ` <span style="font-weight:normal;font-size:14px;color:${MARK_COLOR[mark ?? 'none']}">· ${escapeHtml(block.mark)}</span>`
+    : '';
   return (
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 12px;border:1px solid #d0d7de;border-radius:8px"><tr>' +
     `<td style="padding:12px 14px;${FONT}font-size:15px;line-height:22px;color:${TEXT_COLOR}"><strong>${escapeHtml(block.title)}</strong>${badge}` +
@@ -214,8 +270,23 @@ export function renderDigestMail(m: DigestMailInput): RenderedMail {
   if (answers === 0) {
     const subject = mailSubject(t.subjectEmpty(org, week));
     const intro = t.emptyIntro(org, week, range);
-    const content = mailParagraph(greeting) + mailParagraph(intro) + mailParagraph(t.emptyHint) + (invitations ? mailParagraph(invitations) : '') + button(t.button, m.dashboardUrl);
-    const text = [greeting, '', intro, t.emptyHint, ...(invitations ? ['', invitations] : []), '', `${t.button}: ${m.dashboardUrl}`, '', ...footer].join('\n');
+    const content =
+      mailParagraph(greeting) +
+      mailParagraph(intro) +
+      mailParagraph(t.emptyHint) +
+      (invitations ? mailParagraph(invitations) : '') +
+      button(t.button, m.dashboardUrl);
+    const text = [
+      greeting,
+      '',
+      intro,
+      t.emptyHint,
+      ...(invitations ? ['', invitations] : []),
+      '',
+      `${t.button}: ${m.dashboardUrl}`,
+      '',
+      ...footer,
+    ].join('\n');
     return { subject, html: layout(m, t, subject, intro, content), text };
   }
 
@@ -241,7 +312,11 @@ export function renderDigestMail(m: DigestMailInput): RenderedMail {
     '',
     intro,
     '',
-    ...blocks.flatMap(({ block }) => [block.mark ? `${block.title} – ${block.mark}` : block.title, ...block.lines.map((l) => `  ${l}`), '']),
+    ...blocks.flatMap(({ block }) => [
+      block.mark ? `${block.title} – ${block.mark}` : block.title,
+      ...block.lines.map((l) => `  ${l}`),
+      '',
+    ]),
     ...(invitations ? [invitations, ''] : []),
     t.changedHeading,
     ...changes.lines.map((l) => `- ${l}`),

@@ -66,7 +66,9 @@ export function renderMailLayout(m: MailLayoutInput): string {
 /** The plain-text footer: who sent it and how to stop it. */
 export function textFooter(m: { language: string; branding: PageBranding; unsubscribeUrl: string }): string {
   const t = mailTexts(m.language);
-  return ['-- ', t.footer(oneLine(m.branding.orgName)), `${t.textUnsubscribe} ${m.unsubscribeUrl}`].join('\n');
+  return ['-- ', t.footer(oneLine(m.branding.orgName)), `${t.textUnsubscribe} ${m.unsubscribeUrl}`].join(
+    '\n',
+  );
 }
 
 /** Names and prompts go into the text part as one line each. */

@@ -18,7 +18,12 @@ function points(question: ScaleQuestion): number[] {
  * The one-click row: each point a brand-coloured cell holding a link. The cells share the row
  * evenly, so the 11 NPS points stay on one line down to a 320 px phone (cells of 21–24 px).
  */
-export function scaleRowHtml(question: ScaleQuestion, language: string, scoreUrl: (score: number) => string, palette: BrandPalette): string {
+export function scaleRowHtml(
+  question: ScaleQuestion,
+  language: string,
+  scoreUrl: (score: number) => string,
+  palette: BrandPalette,
+): string {
   const scores = points(question);
   const width = `${Math.floor(100 / scores.length)}%`;
   const cells = scores
@@ -38,11 +43,20 @@ export function scaleRowHtml(question: ScaleQuestion, language: string, scoreUrl
 }
 
 /** Plain text: one line per score with its link, the end labels beside the first and last. */
-export function scaleTextLines(question: ScaleQuestion, language: string, scoreUrl: (score: number) => string): string[] {
+export function scaleTextLines(
+  question: ScaleQuestion,
+  language: string,
+  scoreUrl: (score: number) => string,
+): string[] {
   const labels = scaleEndLabels(question, language);
   const scores = points(question);
   return scores.map((score) => {
-    const label = score === scores[0] ? ` (${oneLine(labels.low)})` : score === scores[scores.length - 1] ? ` (${oneLine(labels.high)})` : '';
+    const label =
+      score === scores[0]
+        ? ` (${oneLine(labels.low)})`
+        : score === scores[scores.length - 1]
+          ? ` (${oneLine(labels.high)})`
+          : '';
     return `${score}${label}: ${scoreUrl(score)}`;
   });
 }

@@ -6,12 +6,15 @@ import { contentLanguage } from '../../../survey-pages/page-texts.js';
  */
 const en = {
   greeting: (name: string | null) => (name ? `Hi ${name},` : 'Hello,'),
-  invitationIntro: (org: string) => `${org} would love to hear what you think. Just click a number below – it only takes a second.`,
-  reminderIntro: (org: string) => `A quick reminder: ${org} would still love to hear what you think. One click on a number is all it takes.`,
+  invitationIntro: (org: string) =>
+    `${org} would love to hear what you think. Just click a number below – it only takes a second.`,
+  reminderIntro: (org: string) =>
+    `A quick reminder: ${org} would still love to hear what you think. One click on a number is all it takes.`,
   reminderSubject: (prompt: string) => `Reminder: ${prompt}`,
   scaleHint: 'Your click records your answer. You can add a comment afterwards if you like.',
   textScaleHeading: 'Open the link that matches your answer:',
-  nudgeIntro: (org: string, score: number) => `Thank you for your score of ${score}. One more thing would help ${org} most:`,
+  nudgeIntro: (org: string, score: number) =>
+    `Thank you for your score of ${score}. One more thing would help ${org} most:`,
   nudgeButton: 'Answer in a few words',
   nudgeTextLink: 'Your answer:',
   footer: (org: string) => `This survey was sent to you by ${org}.`,
@@ -23,12 +26,15 @@ export type MailTexts = typeof en;
 
 const de: MailTexts = {
   greeting: (name) => (name ? `Hallo ${name},` : 'Guten Tag,'),
-  invitationIntro: (org) => `${org} möchte gern wissen, was Sie denken. Klicken Sie einfach unten auf eine Zahl – das dauert nur eine Sekunde.`,
-  reminderIntro: (org) => `Eine kurze Erinnerung: ${org} würde sich weiterhin über Ihre Meinung freuen. Ein Klick auf eine Zahl genügt.`,
+  invitationIntro: (org) =>
+    `${org} möchte gern wissen, was Sie denken. Klicken Sie einfach unten auf eine Zahl – das dauert nur eine Sekunde.`,
+  reminderIntro: (org) =>
+    `Eine kurze Erinnerung: ${org} würde sich weiterhin über Ihre Meinung freuen. Ein Klick auf eine Zahl genügt.`,
   reminderSubject: (prompt) => `Erinnerung: ${prompt}`,
   scaleHint: 'Ihr Klick speichert Ihre Antwort. Danach können Sie gern noch einen Kommentar ergänzen.',
   textScaleHeading: 'Öffnen Sie den Link, der zu Ihrer Antwort passt:',
-  nudgeIntro: (org, score) => `Vielen Dank für Ihre Bewertung mit ${score}. Eine Sache würde ${org} noch besonders helfen:`,
+  nudgeIntro: (org, score) =>
+    `Vielen Dank für Ihre Bewertung mit ${score}. Eine Sache würde ${org} noch besonders helfen:`,
   nudgeButton: 'Kurz antworten',
   nudgeTextLink: 'Ihre Antwort:',
   footer: (org) => `Diese Umfrage wurde Ihnen von ${org} gesendet.`,

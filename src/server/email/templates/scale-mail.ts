@@ -3,7 +3,16 @@ import type { Question } from '../../../shared/contracts/survey-model.js';
 import { escapeHtml } from '../../../survey-pages/escape-html.js';
 import type { PageBranding } from '../../../survey-pages/page-layout.js';
 import { contentLanguage } from '../../../survey-pages/page-texts.js';
-import { FONT, MUTED_COLOR, TEXT_COLOR, mailPalette, mailParagraph, oneLine, renderMailLayout, textFooter } from './mail-layout.js';
+import {
+  FONT,
+  MUTED_COLOR,
+  TEXT_COLOR,
+  mailPalette,
+  mailParagraph,
+  oneLine,
+  renderMailLayout,
+  textFooter,
+} from './mail-layout.js';
 import { isScaleQuestion, scaleRowHtml, scaleTextLines } from './mail-scale.js';
 import { mailSubject } from './mail-subject.js';
 import { mailTexts } from './mail-texts.js';
@@ -42,7 +51,8 @@ export function renderScaleMail(m: SurveyMailInput, kind: 'invitation' | 'remind
   const t = mailTexts(m.language);
   const prompt = oneLine(localize(question.prompt, contentLanguage(m.language)));
   const greeting = t.greeting(greetingName(m.recipientName));
-  const intro = kind === 'invitation' ? t.invitationIntro(m.branding.orgName) : t.reminderIntro(m.branding.orgName);
+  const intro =
+    kind === 'invitation' ? t.invitationIntro(m.branding.orgName) : t.reminderIntro(m.branding.orgName);
   const subject = mailSubject(kind === 'invitation' ? prompt : t.reminderSubject(prompt));
   const content =
     mailParagraph(greeting) +
@@ -51,6 +61,17 @@ export function renderScaleMail(m: SurveyMailInput, kind: 'invitation' | 'remind
     scaleRowHtml(question, m.language, m.scoreUrl, mailPalette(m.branding)) +
     mailParagraph(t.scaleHint, `font-size:14px;line-height:20px;color:${MUTED_COLOR}`);
   const html = renderMailLayout({ ...m, subject, preheader: intro, content });
-  const text = [greeting, '', oneLine(intro), '', prompt, '', t.textScaleHeading, ...scaleTextLines(question, m.language, m.scoreUrl), '', textFooter(m)].join('\n');
+  const text = [
+    greeting,
+    '',
+    oneLine(intro),
+    '',
+    prompt,
+    '',
+    t.textScaleHeading,
+    ...scaleTextLines(question, m.language, m.scoreUrl),
+    '',
+    textFooter(m),
+  ].join('\n');
   return { subject, html, text };
 }

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { surveyFromTemplate } from '../../../domain/survey/templates.js';
 import type { Question } from '../../../shared/contracts/survey-model.js';
-import { renderCommentNudgeMail, renderInvitationMail, renderReminderMail, type SurveyMailInput } from './index.js';
+import {
+  renderCommentNudgeMail,
+  renderInvitationMail,
+  renderReminderMail,
+  type SurveyMailInput,
+} from './index.js';
 
 const EVIL = '<script>alert(1)</script>';
-const first = (id: Parameters<typeof surveyFromTemplate>[0]) => surveyFromTemplate(id, { companyName: 'Acme' }).questions[0] as Question;
+const first = (id: Parameters<typeof surveyFromTemplate>[0]) =>
+  surveyFromTemplate(id, { companyName: 'Acme' }).questions[0] as Question;
 const nps = first('relationship-nps');
 
 const input = (over: Partial<SurveyMailInput> = {}): SurveyMailInput => ({
@@ -52,12 +58,16 @@ describe('renderInvitationMail', () => {
     expect(renderInvitationMail(input({ recipientName: null })).text.startsWith('Hello,\n')).toBe(true);
     expect(renderInvitationMail(input({ recipientName: '  ' })).text.startsWith('Hello,\n')).toBe(true);
     expect(renderInvitationMail(input({ language: 'de' })).text.startsWith('Hallo Ada,\n')).toBe(true);
-    expect(renderInvitationMail(input({ language: 'de', recipientName: null })).text.startsWith('Guten Tag,\n')).toBe(true);
+    expect(
+      renderInvitationMail(input({ language: 'de', recipientName: null })).text.startsWith('Guten Tag,\n'),
+    ).toBe(true);
   });
 
   it('writes German for German recipients', () => {
     const mail = renderInvitationMail(input({ language: 'de' }));
-    expect(mail.subject).toBe('Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen weiterempfehlen?');
+    expect(mail.subject).toBe(
+      'Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen weiterempfehlen?',
+    );
     expect(mail.html).toContain('<html lang="de">');
     expect(mail.html).toContain('Sehr unwahrscheinlich');
     expect(mail.html).toContain('Von diesen Umfragen abmelden');
@@ -66,14 +76,23 @@ describe('renderInvitationMail', () => {
 
   it('escapes organization name, recipient name and prompt', () => {
     const question = { ...nps, prompt: { en: `Rate us ${EVIL}` } } as Question;
-    const mail = renderInvitationMail(input({ question, recipientName: `Ada ${EVIL}`, branding: { orgName: `Acme ${EVIL}`, brandColor: null, logoUrl: null } }));
+    const mail = renderInvitationMail(
+      input({
+        question,
+        recipientName: `Ada ${EVIL}`,
+        branding: { orgName: `Acme ${EVIL}`, brandColor: null, logoUrl: null },
+      }),
+    );
     expect(mail.html).not.toContain(EVIL);
     expect(mail.html).toContain('Rate us &lt;script&gt;');
     expect(mail.html).toContain('Hi Ada &lt;script&gt;');
   });
 
   it('keeps the subject on one line of at most 120 characters', () => {
-    const long = { ...nps, prompt: { en: `How likely are you\nto recommend ${'our wonderful company '.repeat(10)}to a friend?` } } as Question;
+    const long = {
+      ...nps,
+      prompt: { en: `How likely are you\nto recommend ${'our wonderful company '.repeat(10)}to a friend?` },
+    } as Question;
     const { subject } = renderInvitationMail(input({ question: long }));
     expect(subject.length).toBeLessThanOrEqual(120);
     expect(subject).not.toMatch(/[\r\n]/);
@@ -91,13 +110,19 @@ describe('renderInvitationMail', () => {
   it('ends the HTML with the open pixel only when tracking is on', () => {
     expect(renderInvitationMail(input()).html).not.toContain('width="1" height="1"');
     const { html } = renderInvitationMail(input({ openPixelUrl: 'https://survey.example/o/tok123.gif' }));
-    expect(html).toMatch(/<img src="https:\/\/survey\.example\/o\/tok123\.gif" width="1" height="1" alt=""[^>]*><\/body><\/html>$/);
+    expect(html).toMatch(
+      /<img src="https:\/\/survey\.example\/o\/tok123\.gif" width="1" height="1" alt=""[^>]*><\/body><\/html>$/,
+    );
   });
 
   it('shows the logo when it is an http(s) URL, the name otherwise', () => {
-    const withLogo = renderInvitationMail(input({ branding: { orgName: 'Acme', brandColor: null, logoUrl: 'https://cdn.example/l.png' } }));
+    const withLogo = renderInvitationMail(
+      input({ branding: { orgName: 'Acme', brandColor: null, logoUrl: 'https://cdn.example/l.png' } }),
+    );
     expect(withLogo.html).toContain('<img src="https://cdn.example/l.png" alt="Acme"');
-    const forged = renderInvitationMail(input({ branding: { orgName: 'Acme', brandColor: null, logoUrl: 'javascript:alert(1)' } }));
+    const forged = renderInvitationMail(
+      input({ branding: { orgName: 'Acme', brandColor: null, logoUrl: 'javascript:alert(1)' } }),
+    );
     expect(forged.html).not.toContain('javascript:');
   });
 
@@ -114,7 +139,13 @@ describe('renderInvitationMail', () => {
   });
 
   it('uses default end labels for a rating without its own', () => {
-    const rating: Question = { id: 'stars', type: 'rating', max: 4, required: true, prompt: { en: 'Rate the onboarding' } };
+    const rating: Question = {
+      id: 'stars',
+      type: 'rating',
+      max: 4,
+      required: true,
+      prompt: { en: 'Rate the onboarding' },
+    };
     const mail = renderInvitationMail(input({ question: rating }));
     expect(mail.text).toContain('1 (Poor): ');
     expect(mail.text).toContain('4 (Excellent): ');
@@ -132,14 +163,22 @@ describe('renderReminderMail', () => {
     expect(mail.subject).toBe('Reminder: How likely are you to recommend Acme to a friend or colleague?');
     expect(mail.text).toContain('A quick reminder');
     for (let score = 0; score <= 10; score++) expect(mail.text).toContain(`score=${score}&src=mail`);
-    expect(renderReminderMail(input({ language: 'de' })).subject.startsWith('Erinnerung: Wie wahrscheinlich')).toBe(true);
+    expect(
+      renderReminderMail(input({ language: 'de' })).subject.startsWith('Erinnerung: Wie wahrscheinlich'),
+    ).toBe(true);
   });
 });
 
 describe('renderCommentNudgeMail', () => {
   const nudge = (over: Partial<Parameters<typeof renderCommentNudgeMail>[0]> = {}) => {
     const { question: _q, scoreUrl: _s, ...rest } = input();
-    return renderCommentNudgeMail({ ...rest, score: 6, whyPrompt: 'What is the one thing we should improve?', answerUrl: 'https://survey.example/s/tok123/more?a=1&b=2', ...over });
+    return renderCommentNudgeMail({
+      ...rest,
+      score: 6,
+      whyPrompt: 'What is the one thing we should improve?',
+      answerUrl: 'https://survey.example/s/tok123/more?a=1&b=2',
+      ...over,
+    });
   };
 
   it('asks for the reason behind the score with one link to the follow-up page', () => {
@@ -147,7 +186,10 @@ describe('renderCommentNudgeMail', () => {
     expect(mail.subject).toBe('What is the one thing we should improve?');
     expect(mail.text).toContain('Thank you for your score of 6.');
     expect(mail.text).toContain('Your answer: https://survey.example/s/tok123/more?a=1&b=2');
-    expect(links(mail.html)).toEqual(['https://survey.example/s/tok123/more?a=1&amp;b=2', 'https://survey.example/u/tok123']);
+    expect(links(mail.html)).toEqual([
+      'https://survey.example/s/tok123/more?a=1&amp;b=2',
+      'https://survey.example/u/tok123',
+    ]);
     expect(mail.text).toContain('Unsubscribe: https://survey.example/u/tok123');
   });
 

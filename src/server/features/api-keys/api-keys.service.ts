@@ -25,7 +25,10 @@ export async function createApiKey(
     });
     return { ...row, key };
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'This key already exists', [{ field: 'key', message: 'already in use' }]);
+    if (isUniqueViolation(err))
+      throw new AppError('CONFLICT', 'This key already exists', [
+        { field: 'key', message: 'already in use' },
+      ]);
     throw err;
   }
 }
@@ -44,7 +47,10 @@ export async function revokeApiKey(deps: ApiKeyDeps, organizationId: string, id:
 /** Last-used is written at most once a minute per key so busy integrations don't write on every call. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-export async function verifyApiKey(deps: ApiKeyDeps, key: string): Promise<{ keyId: string; organizationId: string } | null> {
+export async function verifyApiKey(
+  deps: ApiKeyDeps,
+  key: string,
+): Promise<{ keyId: string; organizationId: string } | null> {
   const row = await repo.findActiveKeyByHash(deps.db, hashApiKey(key));
   if (!row) return null;
   const now = deps.now();

@@ -41,16 +41,28 @@ const columns = {
 };
 
 export async function orgIndustry(db: Db, organizationId: string): Promise<string | null> {
-  const [row] = await db.select({ industry: orgSettings.industry }).from(orgSettings).where(eq(orgSettings.organizationId, organizationId));
+  const [row] = await db
+    .select({ industry: orgSettings.industry })
+    .from(orgSettings)
+    .where(eq(orgSettings.organizationId, organizationId));
   return row?.industry ?? null;
 }
 
 /** Every row of the organization: its own entries and its edits of built-in ones (a handful). */
 export async function listRows(db: Db, organizationId: string): Promise<BenchmarkRow[]> {
-  return db.select(columns).from(orgBenchmarks).where(eq(orgBenchmarks.organizationId, organizationId)).orderBy(asc(orgBenchmarks.createdAt), asc(orgBenchmarks.id));
+  return db
+    .select(columns)
+    .from(orgBenchmarks)
+    .where(eq(orgBenchmarks.organizationId, organizationId))
+    .orderBy(asc(orgBenchmarks.createdAt), asc(orgBenchmarks.id));
 }
 
-export async function insertOwn(db: Db, organizationId: string, values: BenchmarkValues, at: Date): Promise<BenchmarkRow> {
+export async function insertOwn(
+  db: Db,
+  organizationId: string,
+  values: BenchmarkValues,
+  at: Date,
+): Promise<BenchmarkRow> {
   const [row] = await db
     .insert(orgBenchmarks)
     .values({ ...values, organizationId, builtinId: null, hidden: false, createdAt: at, updatedAt: at })
@@ -60,9 +72,20 @@ export async function insertOwn(db: Db, organizationId: string, values: Benchmar
 }
 
 /** Rows that edit a built-in entry are addressed by the built-in id only, so an own id never reaches them. */
-const own = (organizationId: string, id: string) => and(eq(orgBenchmarks.organizationId, organizationId), eq(orgBenchmarks.id, id), isNull(orgBenchmarks.builtinId));
+const own = (organizationId: string, id: string) =>
+  and(
+    eq(orgBenchmarks.organizationId, organizationId),
+    eq(orgBenchmarks.id, id),
+    isNull(orgBenchmarks.builtinId),
+  );
 
-export async function updateOwn(db: Db, organizationId: string, id: string, values: BenchmarkValues, at: Date): Promise<BenchmarkRow | null> {
+export async function updateOwn(
+  db: Db,
+  organizationId: string,
+  id: string,
+  values: BenchmarkValues,
+  at: Date,
+): Promise<BenchmarkRow | null> {
   const [row] = await db
     .update(orgBenchmarks)
     .set({ ...values, updatedAt: at })
@@ -72,11 +95,18 @@ export async function updateOwn(db: Db, organizationId: string, id: string, valu
 }
 
 export async function deleteOwn(db: Db, organizationId: string, id: string): Promise<boolean> {
-  const rows = await db.delete(orgBenchmarks).where(own(organizationId, id)).returning({ id: orgBenchmarks.id });
+  const rows = await db
+    .delete(orgBenchmarks)
+    .where(own(organizationId, id))
+    .returning({ id: orgBenchmarks.id });
   return rows.length > 0;
 }
 
-export async function findBuiltinCopy(db: Db, organizationId: string, builtinId: string): Promise<BenchmarkRow | null> {
+export async function findBuiltinCopy(
+  db: Db,
+  organizationId: string,
+  builtinId: string,
+): Promise<BenchmarkRow | null> {
   const [row] = await db
     .select(columns)
     .from(orgBenchmarks)
@@ -85,11 +115,21 @@ export async function findBuiltinCopy(db: Db, organizationId: string, builtinId:
 }
 
 /** Stores (or replaces) the organization's copy of a built-in entry: edited values, or a hidden marker. */
-export async function upsertBuiltinCopy(db: Db, organizationId: string, builtinId: string, values: BenchmarkValues, hidden: boolean, at: Date): Promise<BenchmarkRow> {
+export async function upsertBuiltinCopy(
+  db: Db,
+  organizationId: string,
+  builtinId: string,
+  values: BenchmarkValues,
+  hidden: boolean,
+  at: Date,
+): Promise<BenchmarkRow> {
   const [row] = await db
     .insert(orgBenchmarks)
     .values({ ...values, organizationId, builtinId, hidden, createdAt: at, updatedAt: at })
-    .onConflictDoUpdate({ target: [orgBenchmarks.organizationId, orgBenchmarks.builtinId], set: { ...values, hidden, updatedAt: at } })
+    .onConflictDoUpdate({
+      target: [orgBenchmarks.organizationId, orgBenchmarks.builtinId],
+      set: { ...values, hidden, updatedAt: at },
+    })
     .returning(columns);
   if (!row) throw new Error('upsert into org_benchmarks returned no row');
   return row;

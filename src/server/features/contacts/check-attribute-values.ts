@@ -18,12 +18,23 @@ export function checkAttributeValues(
     const type = definitions.get(key);
     const field = `${prefix}.${key}`;
     if (!type) {
-      problems.push({ field, message: 'unknown attribute: declare it first under /api/v1/contact-attributes' });
+      problems.push({
+        field,
+        message: 'unknown attribute: declare it first under /api/v1/contact-attributes',
+      });
       continue;
     }
     if (value === null) continue;
-    const ok = type === 'date' ? typeof value === 'string' && ZDateInput.safeParse(value).success : typeof value === type;
-    if (!ok) problems.push({ field, message: type === 'date' ? 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp' : `must be a ${type}` });
+    const ok =
+      type === 'date'
+        ? typeof value === 'string' && ZDateInput.safeParse(value).success
+        : typeof value === type;
+    if (!ok)
+      problems.push({
+        field,
+        message:
+          type === 'date' ? 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp' : `must be a ${type}`,
+      });
   }
   return problems;
 }

@@ -16,7 +16,12 @@ describe('erasure and stored CSV uploads', () => {
 
   it('removes an upload not yet started that names the person, even where a chunk boundary cuts the address in two', async () => {
     const email = 'straddle.person@example.test';
-    await t.request({ method: 'POST', url: '/api/v1/contacts', payload: { externalId: 'ERASE-1', email }, as: { key } });
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      payload: { externalId: 'ERASE-1', email },
+      as: { key },
+    });
 
     // Filler rows up to a few bytes before the first chunk boundary, then the person's row.
     let csv = 'id,email\n';
@@ -30,10 +35,18 @@ describe('erasure and stored CSV uploads', () => {
     csv += row;
     for (let i = 0; i < 100; i++) csv += `T-${i},tail${i}@example.test\n`;
 
-    const upload = await t.request({ method: 'POST', url: '/api/v1/imports?kind=contacts&filename=crm.csv', headers: { 'content-type': 'text/csv' }, payload: csv, as: { key } });
+    const upload = await t.request({
+      method: 'POST',
+      url: '/api/v1/imports?kind=contacts&filename=crm.csv',
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+      as: { key },
+    });
     expect(upload.statusCode).toBe(201);
     const importId = (upload.json() as { id: string }).id;
-    const chunksBefore = (await t.runtime.deps.db.execute(sql`select count(*)::int as n from import_chunks where import_id = ${importId}`)) as unknown as { rows: { n: number }[] };
+    const chunksBefore = (await t.runtime.deps.db.execute(
+      sql`select count(*)::int as n from import_chunks where import_id = ${importId}`,
+    )) as unknown as { rows: { n: number }[] };
     expect(chunksBefore.rows[0]?.n).toBe(2);
 
     const erase = await t.request({ method: 'DELETE', url: '/api/v1/contacts/ERASE-1', as: { key } });
@@ -46,7 +59,12 @@ describe('erasure and stored CSV uploads', () => {
     const status = await t.request({ method: 'GET', url: `/api/v1/imports/${importId}`, as: { key } });
     expect(status.json()).toMatchObject({ status: 'failed', failure: expect.stringContaining('GDPR') });
     // Starting it now cannot bring the person back.
-    const start = await t.request({ method: 'POST', url: `/api/v1/imports/${importId}/start`, payload: { mapping: { id: 'externalId', email: 'email' } }, as: { key } });
+    const start = await t.request({
+      method: 'POST',
+      url: `/api/v1/imports/${importId}/start`,
+      payload: { mapping: { id: 'externalId', email: 'email' } },
+      as: { key },
+    });
     expect(start.statusCode).toBeGreaterThanOrEqual(400);
   });
 });

@@ -3,7 +3,11 @@ import type { Db } from '../../db/client.js';
 import { contactAliases, contacts } from '../../db/schema/index.js';
 
 /** Contact ids by external id, old ids of merged contacts included; scoped by organization. */
-export async function contactIdsByExternalId(db: Db, organizationId: string, externalIds: string[]): Promise<Map<string, string>> {
+export async function contactIdsByExternalId(
+  db: Db,
+  organizationId: string,
+  externalIds: string[],
+): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (externalIds.length === 0) return found;
   const direct = await db
@@ -16,7 +20,9 @@ export async function contactIdsByExternalId(db: Db, organizationId: string, ext
     const aliases = await db
       .select({ externalId: contactAliases.externalId, id: contactAliases.contactId })
       .from(contactAliases)
-      .where(and(eq(contactAliases.organizationId, organizationId), inArray(contactAliases.externalId, missing)));
+      .where(
+        and(eq(contactAliases.organizationId, organizationId), inArray(contactAliases.externalId, missing)),
+      );
     for (const r of aliases) found.set(r.externalId, r.id);
   }
   return found;

@@ -1,18 +1,33 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { announce } from '../../pipeline/outbox.repo.js';
 import type { Db } from '../../db/client.js';
-import { contactAliases, contactEvents, contacts, emailMessages, feedbackItems, importChunks, imports, surveyInvitations, surveyResponses } from '../../db/schema/index.js';
+import {
+  contactAliases,
+  contactEvents,
+  contacts,
+  emailMessages,
+  feedbackItems,
+  importChunks,
+  imports,
+  surveyInvitations,
+  surveyResponses,
+} from '../../db/schema/index.js';
 import type { ContactRow, ContactValues } from './contacts.repo.js';
 
 /** Feedback of the person: linked to the contact, or left anonymous under their e-mail address. */
 function feedbackOf(organizationId: string, contact: ContactRow): SQL {
   const mine = eq(feedbackItems.contactId, contact.id);
-  const byEmail = contact.email ? sql`lower(${feedbackItems.authorEmail}) = ${contact.email.toLowerCase()}` : undefined;
+  const byEmail = contact.email
+    ? sql`lower(${feedbackItems.authorEmail}) = ${contact.email.toLowerCase()}`
+    : undefined;
   return and(eq(feedbackItems.organizationId, organizationId), byEmail ? or(mine, byEmail) : mine) as SQL;
 }
 
 function emailsTo(organizationId: string, email: string): SQL {
-  return and(eq(emailMessages.organizationId, organizationId), sql`lower(${emailMessages.toAddress}) = ${email.toLowerCase()}`) as SQL;
+  return and(
+    eq(emailMessages.organizationId, organizationId),
+    sql`lower(${emailMessages.toAddress}) = ${email.toLowerCase()}`,
+  ) as SQL;
 }
 
 /**
@@ -20,14 +35,35 @@ function emailsTo(organizationId: string, email: string): SQL {
  * the contact, text and author details removed; events, aliases, e-mails to the address and
  * queued jobs that would still deliver or mention them are deleted; then the contact row.
  */
-export async function eraseContact(tx: Db, organizationId: string, contact: ContactRow, now: Date): Promise<{ feedbackItemsAnonymised: number; itemIds: string[] }> {
+export async function eraseContact(
+  tx: Db,
+  organizationId: string,
+  contact: ContactRow,
+  now: Date,
+): Promise<{ feedbackItemsAnonymised: number; itemIds: string[] }> {
   const anonymised = await tx
     .update(feedbackItems)
-    .set({ contactId: null, text: null, authorEmail: null, authorHandle: null, authorName: null, link: null, version: sql`${feedbackItems.version} + 1` })
+    .set({
+      contactId: null,
+      text: null,
+      authorEmail: null,
+      authorHandle: null,
+      authorName: null,
+      link: null,
+      version: sql`${feedbackItems.version} + 1`,
+    })
     .where(feedbackOf(organizationId, contact))
     .returning({ id: feedbackItems.id, version: feedbackItems.version });
   // The pipeline's stages hear of it in this transaction: rollups lose the person's segment and weight.
-  await announce(tx, anonymised.map((a) => ({ organizationId, topic: 'item.erased' as const, subjectId: a.id, version: a.version })));
+  await announce(
+    tx,
+    anonymised.map((a) => ({
+      organizationId,
+      topic: 'item.erased' as const,
+      subjectId: a.id,
+      version: a.version,
+    })),
+  );
   // Survey answers keep their scores (so counts and scores stay) but lose every free text and hidden field.
   await tx
     .update(surveyResponses)
@@ -41,23 +77,52 @@ export async function eraseContact(tx: Db, organizationId: string, contact: Cont
         eq(surveyResponses.organizationId, organizationId),
         or(
           eq(surveyResponses.contactId, contact.id),
-          anonymised.length > 0 ? inArray(surveyResponses.feedbackItemId, anonymised.map((a) => a.id)) : sql`false`,
+          anonymised.length > 0
+            ? inArray(
+                surveyResponses.feedbackItemId,
+                anonymised.map((a) => a.id),
+              )
+            : sql`false`,
         ),
       ),
     );
-  await tx.delete(contactEvents).where(and(eq(contactEvents.organizationId, organizationId), eq(contactEvents.contactId, contact.id)));
-  await tx.delete(contactAliases).where(and(eq(contactAliases.organizationId, organizationId), eq(contactAliases.contactId, contact.id)));
+  await tx
+    .delete(contactEvents)
+    .where(and(eq(contactEvents.organizationId, organizationId), eq(contactEvents.contactId, contact.id)));
+  await tx
+    .delete(contactAliases)
+    .where(and(eq(contactAliases.organizationId, organizationId), eq(contactAliases.contactId, contact.id)));
   const messageIds = contact.email
-    ? (await tx.delete(emailMessages).where(emailsTo(organizationId, contact.email)).returning({ id: emailMessages.id })).map((m) => m.id)
+    ? (
+        await tx
+          .delete(emailMessages)
+          .where(emailsTo(organizationId, contact.email))
+          .returning({ id: emailMessages.id })
+      ).map((m) => m.id)
     : [];
   // Jobs not yet running: deliveries of the deleted mails, and any job whose data names the person.
   // A chunk delivery (`messageIds`) names other people's mails too and stays: it finds these gone.
   const mentions: SQL[] = [sql`strpos(data::text, ${contact.id}) > 0`];
   if (contact.email) mentions.push(sql`strpos(lower(data::text), ${contact.email.toLowerCase()}) > 0`);
-  if (messageIds.length > 0) mentions.push(sql`data->>'messageId' in (${sql.join(messageIds.map((id) => sql`${id}`), sql`, `)})`);
-  await tx.execute(sql`delete from pgboss.job where state in ('created', 'retry') and (${sql.join(mentions, sql` or `)})`);
-  await deleteUploadsMentioning(tx, organizationId, [contact.externalId, ...(contact.email ? [contact.email] : [])], now);
-  await tx.delete(contacts).where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, contact.id)));
+  if (messageIds.length > 0)
+    mentions.push(
+      sql`data->>'messageId' in (${sql.join(
+        messageIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+  await tx.execute(
+    sql`delete from pgboss.job where state in ('created', 'retry') and (${sql.join(mentions, sql` or `)})`,
+  );
+  await deleteUploadsMentioning(
+    tx,
+    organizationId,
+    [contact.externalId, ...(contact.email ? [contact.email] : [])],
+    now,
+  );
+  await tx
+    .delete(contacts)
+    .where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, contact.id)));
   return { feedbackItemsAnonymised: anonymised.length, itemIds: anonymised.map((a) => a.id) };
 }
 
@@ -69,21 +134,46 @@ export async function eraseContact(tx: Db, organizationId: string, contact: Cont
  * Each chunk is searched together with the start of the next one, so a value cut in two by a
  * chunk boundary is still found.
  */
-async function deleteUploadsMentioning(tx: Db, organizationId: string, needles: readonly string[], now: Date): Promise<void> {
+async function deleteUploadsMentioning(
+  tx: Db,
+  organizationId: string,
+  needles: readonly string[],
+  now: Date,
+): Promise<void> {
   const next = sql`coalesce((select substring(n.data from 1 for 1024) from import_chunks n where n.import_id = ${importChunks.importId} and n.seq = ${importChunks.seq} + 1), ''::bytea)`;
-  const mentions = or(...needles.map((n) => sql`position(convert_to(${n}, 'UTF8') in (${importChunks.data} || ${next})) > 0`)) as SQL;
+  const mentions = or(
+    ...needles.map((n) => sql`position(convert_to(${n}, 'UTF8') in (${importChunks.data} || ${next})) > 0`),
+  ) as SQL;
   const affected = await tx
     .selectDistinct({ id: importChunks.importId, status: imports.status })
     .from(importChunks)
     .innerJoin(imports, eq(imports.id, importChunks.importId))
-    .where(and(eq(imports.organizationId, organizationId), inArray(imports.status, ['done', 'failed', 'uploaded', 'queued']), mentions));
+    .where(
+      and(
+        eq(imports.organizationId, organizationId),
+        inArray(imports.status, ['done', 'failed', 'uploaded', 'queued']),
+        mentions,
+      ),
+    );
   if (affected.length === 0) return;
-  await tx.delete(importChunks).where(inArray(importChunks.importId, affected.map((a) => a.id)));
-  const notStarted = affected.filter((a) => a.status === 'uploaded' || a.status === 'queued').map((a) => a.id);
+  await tx.delete(importChunks).where(
+    inArray(
+      importChunks.importId,
+      affected.map((a) => a.id),
+    ),
+  );
+  const notStarted = affected
+    .filter((a) => a.status === 'uploaded' || a.status === 'queued')
+    .map((a) => a.id);
   if (notStarted.length > 0) {
     await tx
       .update(imports)
-      .set({ status: 'failed', failure: 'The uploaded file was deleted because a person in it was erased (GDPR art. 17); upload it again without them.', finishedAt: now })
+      .set({
+        status: 'failed',
+        failure:
+          'The uploaded file was deleted because a person in it was erased (GDPR art. 17); upload it again without them.',
+        finishedAt: now,
+      })
       .where(and(eq(imports.organizationId, organizationId), inArray(imports.id, notStarted)));
   }
 }
@@ -161,7 +251,9 @@ export async function exportData(db: Db, organizationId: string, contact: Contac
         updatedAt: surveyResponses.updatedAt,
       })
       .from(surveyResponses)
-      .where(and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.contactId, contact.id)))
+      .where(
+        and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.contactId, contact.id)),
+      )
       .orderBy(desc(surveyResponses.createdAt)),
     db
       .select({
@@ -176,7 +268,12 @@ export async function exportData(db: Db, organizationId: string, contact: Contac
         unsubscribedAt: surveyInvitations.unsubscribedAt,
       })
       .from(surveyInvitations)
-      .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.contactId, contact.id)))
+      .where(
+        and(
+          eq(surveyInvitations.organizationId, organizationId),
+          eq(surveyInvitations.contactId, contact.id),
+        ),
+      )
       .orderBy(desc(surveyInvitations.scheduledFor)),
   ]);
   return { aliases, items, events, emails, responses, invitations };
@@ -186,14 +283,29 @@ export async function exportData(db: Db, organizationId: string, contact: Contac
  * Joins `loser` into `survivor` (one transaction, run by the caller): timelines move, the
  * survivor's empty fields are filled, the loser's id and aliases resolve to the survivor.
  */
-export async function mergeContacts(tx: Db, organizationId: string, survivor: ContactRow, loser: ContactRow, filled: ContactValues, now: Date): Promise<void> {
+export async function mergeContacts(
+  tx: Db,
+  organizationId: string,
+  survivor: ContactRow,
+  loser: ContactRow,
+  filled: ContactValues,
+  now: Date,
+): Promise<void> {
   const moved = await tx
     .update(feedbackItems)
     .set({ contactId: survivor.id, version: sql`${feedbackItems.version} + 1` })
     .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.contactId, loser.id)))
     .returning({ id: feedbackItems.id, version: feedbackItems.version });
   // The items now belong to the survivor (its segment, region and revenue weight): announced in this transaction.
-  await announce(tx, moved.map((m) => ({ organizationId, topic: 'item.updated' as const, subjectId: m.id, version: m.version })));
+  await announce(
+    tx,
+    moved.map((m) => ({
+      organizationId,
+      topic: 'item.updated' as const,
+      subjectId: m.id,
+      version: m.version,
+    })),
+  );
   await tx
     .update(contactEvents)
     .set({ contactId: survivor.id })
@@ -203,10 +315,22 @@ export async function mergeContacts(tx: Db, organizationId: string, survivor: Co
     .set({ contactId: survivor.id })
     .where(and(eq(contactAliases.organizationId, organizationId), eq(contactAliases.contactId, loser.id)));
   // Survey history moves too, so throttling sees one person asked, not two strangers.
-  await tx.update(surveyInvitations).set({ contactId: survivor.id }).where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.contactId, loser.id)));
-  await tx.update(surveyResponses).set({ contactId: survivor.id }).where(and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.contactId, loser.id)));
-  await tx.delete(contacts).where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, loser.id)));
-  await tx.insert(contactAliases).values({ organizationId, externalId: loser.externalId, contactId: survivor.id, createdAt: now });
+  await tx
+    .update(surveyInvitations)
+    .set({ contactId: survivor.id })
+    .where(
+      and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.contactId, loser.id)),
+    );
+  await tx
+    .update(surveyResponses)
+    .set({ contactId: survivor.id })
+    .where(and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.contactId, loser.id)));
+  await tx
+    .delete(contacts)
+    .where(and(eq(contacts.organizationId, organizationId), eq(contacts.id, loser.id)));
+  await tx
+    .insert(contactAliases)
+    .values({ organizationId, externalId: loser.externalId, contactId: survivor.id, createdAt: now });
   await tx
     .update(contacts)
     .set({ ...filled, updatedAt: now })

@@ -1,13 +1,22 @@
 import { and, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contactAliases, contactEvents, contacts, feedbackItems, surveyResponses } from '../../db/schema/index.js';
+import {
+  contactAliases,
+  contactEvents,
+  contacts,
+  feedbackItems,
+  surveyResponses,
+} from '../../db/schema/index.js';
 
 import type { CustomAttributeValue } from '../../db/schema/index.js';
 export type { CustomAttributeValue };
 export type ContactRow = typeof contacts.$inferSelect;
 export type NewContactRow = typeof contacts.$inferInsert;
 /** The columns an upsert may change. */
-export type ContactValues = Omit<NewContactRow, 'id' | 'organizationId' | 'externalId' | 'createdAt' | 'updatedAt'>;
+export type ContactValues = Omit<
+  NewContactRow,
+  'id' | 'organizationId' | 'externalId' | 'createdAt' | 'updatedAt'
+>;
 
 /** 500 rows per statement: few round trips, far below PostgreSQL's 65,535 bind parameters. */
 const BATCH_SIZE = 500;
@@ -18,7 +27,11 @@ export { inTransaction } from '../../db/in-transaction.js';
  * Contacts for the given external ids, each id resolved directly or through an alias (a merged
  * contact's old id). The map is keyed by the id asked for.
  */
-export async function findByExternalIds(db: Db, organizationId: string, externalIds: readonly string[]): Promise<Map<string, ContactRow>> {
+export async function findByExternalIds(
+  db: Db,
+  organizationId: string,
+  externalIds: readonly string[],
+): Promise<Map<string, ContactRow>> {
   const found = new Map<string, ContactRow>();
   if (externalIds.length === 0) return found;
   const ids = [...new Set(externalIds)];
@@ -33,7 +46,9 @@ export async function findByExternalIds(db: Db, organizationId: string, external
     .where(
       and(
         eq(contacts.organizationId, organizationId),
-        aliasTargets.length > 0 ? or(inArray(contacts.externalId, ids), inArray(contacts.id, aliasTargets)) : inArray(contacts.externalId, ids),
+        aliasTargets.length > 0
+          ? or(inArray(contacts.externalId, ids), inArray(contacts.id, aliasTargets))
+          : inArray(contacts.externalId, ids),
       ),
     );
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -45,7 +60,11 @@ export async function findByExternalIds(db: Db, organizationId: string, external
   return found;
 }
 
-export async function findByExternalId(db: Db, organizationId: string, externalId: string): Promise<ContactRow | null> {
+export async function findByExternalId(
+  db: Db,
+  organizationId: string,
+  externalId: string,
+): Promise<ContactRow | null> {
   return (await findByExternalIds(db, organizationId, [externalId])).get(externalId) ?? null;
 }
 
@@ -63,7 +82,12 @@ export async function insertContacts(db: Db, rows: readonly NewContactRow[]): Pr
   return inserted;
 }
 
-export async function updateContact(db: Db, organizationId: string, id: string, values: ContactValues & { updatedAt: Date }): Promise<void> {
+export async function updateContact(
+  db: Db,
+  organizationId: string,
+  id: string,
+  values: ContactValues & { updatedAt: Date },
+): Promise<void> {
   await db
     .update(contacts)
     .set(values)
@@ -98,31 +122,55 @@ export function contactFilter(organizationId: string, f: Omit<ListFilter, 'after
   const where: SQL[] = [eq(contacts.organizationId, organizationId)];
   if (f.q) {
     const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(contacts.name, pattern), ilike(contacts.email, pattern), ilike(contacts.externalId, pattern)) as SQL);
+    where.push(
+      or(
+        ilike(contacts.name, pattern),
+        ilike(contacts.email, pattern),
+        ilike(contacts.externalId, pattern),
+      ) as SQL,
+    );
   }
   if (f.segment !== undefined) where.push(eq(contacts.segment, f.segment));
   if (f.region !== undefined) where.push(eq(contacts.region, f.region));
   if (f.language !== undefined) where.push(eq(contacts.language, f.language));
   if (f.plan !== undefined) where.push(eq(contacts.plan, f.plan));
   if (f.hasEmail !== undefined) where.push(f.hasEmail ? isNotNull(contacts.email) : isNull(contacts.email));
-  if (f.isChurned !== undefined) where.push(f.isChurned ? isNotNull(contacts.churnedAt) : isNull(contacts.churnedAt));
+  if (f.isChurned !== undefined)
+    where.push(f.isChurned ? isNotNull(contacts.churnedAt) : isNull(contacts.churnedAt));
   for (const [key, value] of Object.entries(f.attributes ?? {})) {
-    where.push(value === null ? sql`${contacts.attributes} -> ${key} is null` : sql`${contacts.attributes} -> ${key} = ${JSON.stringify(value)}::jsonb`);
+    where.push(
+      value === null
+        ? sql`${contacts.attributes} -> ${key} is null`
+        : sql`${contacts.attributes} -> ${key} = ${JSON.stringify(value)}::jsonb`,
+    );
   }
   return where;
 }
 
-export async function countMatching(db: Db, organizationId: string, f: Omit<ListFilter, 'after' | 'limit'>): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(contacts).where(and(...contactFilter(organizationId, f)));
+export async function countMatching(
+  db: Db,
+  organizationId: string,
+  f: Omit<ListFilter, 'after' | 'limit'>,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(contacts)
+    .where(and(...contactFilter(organizationId, f)));
   return Number(row?.n ?? 0);
 }
 
 /** Newest first by (created_at, id): a stable order that keyset pagination walks exactly once. */
 export async function listContacts(db: Db, organizationId: string, f: ListFilter) {
   const where = contactFilter(organizationId, f);
-  if (f.after) where.push(sql`(${contacts.createdAt}, ${contacts.id}) < (timestamptz 'epoch' + ${f.after.createdAt}::bigint * interval '1 microsecond', ${f.after.id}::uuid)`);
+  if (f.after)
+    where.push(
+      sql`(${contacts.createdAt}, ${contacts.id}) < (timestamptz 'epoch' + ${f.after.createdAt}::bigint * interval '1 microsecond', ${f.after.id}::uuid)`,
+    );
   return db
-    .select({ contact: contacts, createdAtText: sql<string>`(extract(epoch from ${contacts.createdAt}) * 1000000)::bigint::text` })
+    .select({
+      contact: contacts,
+      createdAtText: sql<string>`(extract(epoch from ${contacts.createdAt}) * 1000000)::bigint::text`,
+    })
     .from(contacts)
     .where(and(...where))
     .orderBy(desc(contacts.createdAt), desc(contacts.id))
@@ -145,7 +193,13 @@ export async function recentFeedback(db: Db, organizationId: string, contactId: 
       hiddenFields: sql<Record<string, string>>`coalesce(${surveyResponses.hiddenFields}, '{}'::jsonb)`,
     })
     .from(feedbackItems)
-    .leftJoin(surveyResponses, and(eq(surveyResponses.feedbackItemId, feedbackItems.id), eq(surveyResponses.organizationId, organizationId)))
+    .leftJoin(
+      surveyResponses,
+      and(
+        eq(surveyResponses.feedbackItemId, feedbackItems.id),
+        eq(surveyResponses.organizationId, organizationId),
+      ),
+    )
     .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.contactId, contactId)))
     .orderBy(desc(feedbackItems.occurredAt), desc(feedbackItems.id))
     .limit(limit);

@@ -46,7 +46,17 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
 
   app.get(
     '/api/v1/contacts',
-    { schema: { tags, summary: 'List contacts with filters and cursor pagination (newest first)', operationId: 'listContacts', description: 'Lists contacts, newest first, a page at a time: pass the `nextCursor` of a page as `cursor` for the next one. `q` searches name, e-mail and external id; segment, region, language, plan and hasEmail narrow the list.', querystring: ZListContactsQuery, response: { 200: ZContactList } } },
+    {
+      schema: {
+        tags,
+        summary: 'List contacts with filters and cursor pagination (newest first)',
+        operationId: 'listContacts',
+        description:
+          'Lists contacts, newest first, a page at a time: pass the `nextCursor` of a page as `cursor` for the next one. `q` searches name, e-mail and external id; segment, region, language, plan and hasEmail narrow the list.',
+        querystring: ZListContactsQuery,
+        response: { 200: ZContactList },
+      },
+    },
     async (req) => {
       const { organizationId } = authorize(req.principal, 'org.read');
       return listContacts(deps, organizationId, req.query);
@@ -60,7 +70,8 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
         tags,
         summary: `A contact’s profile and timeline (newest first, at most ${CONTACT_LIMITS.timeline} entries; events condensed per type and ISO week)`,
         operationId: 'getContact',
-        description: 'Returns the contact with this external id (your own identifier): its fields, custom attributes, aliases and a timeline of survey answers, feedback and behaviour events.',
+        description:
+          'Returns the contact with this external id (your own identifier): its fields, custom attributes, aliases and a timeline of survey answers, feedback and behaviour events.',
         params: ZContactParams,
         response: { 200: ZContactProfile },
       },
@@ -98,7 +109,8 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
         tags,
         summary: 'Everything held about the person (GDPR art. 15/20), as a JSON attachment',
         operationId: 'exportContact',
-        description: 'Returns everything stored about one person (profile, aliases, feedback, survey answers, events, e-mails) as a JSON attachment to hand over on a GDPR access or portability request. Owners, admins and API keys only, as it is a full dump of personal data.',
+        description:
+          'Returns everything stored about one person (profile, aliases, feedback, survey answers, events, e-mails) as a JSON attachment to hand over on a GDPR access or portability request. Owners, admins and API keys only, as it is a full dump of personal data.',
         params: ZContactParams,
         response: { 200: ZContactExport },
       },
@@ -118,7 +130,8 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
         tags,
         summary: 'Merge another contact into this one; their timelines join and its id becomes an alias',
         operationId: 'mergeContacts',
-        description: 'Merges the contact named in `from` into the one in the path, for a person recorded under two ids: their timelines join and `from` becomes an alias that still finds this contact. Returns the merged contact.',
+        description:
+          'Merges the contact named in `from` into the one in the path, for a person recorded under two ids: their timelines join and `from` becomes an alias that still finds this contact. Returns the merged contact.',
         params: ZContactParams,
         body: ZMergeBody,
         response: { 200: ZContact },
@@ -132,7 +145,16 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
 
   app.get(
     '/api/v1/contact-attributes',
-    { schema: { tags, summary: 'Custom contact attributes defined in the organization', operationId: 'listContactAttributes', description: 'Lists the custom contact attributes the organization has defined, with their key, type and label.', response: { 200: ZAttributeDefinitionList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Custom contact attributes defined in the organization',
+        operationId: 'listContactAttributes',
+        description:
+          'Lists the custom contact attributes the organization has defined, with their key, type and label.',
+        response: { 200: ZAttributeDefinitionList },
+      },
+    },
     async (req) => {
       const { organizationId } = authorize(req.principal, 'org.read');
       return listAttributeDefinitions(deps, organizationId);
@@ -146,7 +168,8 @@ export const contactsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
         tags,
         summary: `Define a custom contact attribute (at most ${CONTACT_LIMITS.attributeDefinitions}); repeating it updates the label`,
         operationId: 'defineContactAttribute',
-        description: 'Defines a custom attribute that contacts can then carry (201). Idempotent: repeating a key with its type only updates the label (200); the same key with another type, or one attribute past the limit, gets 409.',
+        description:
+          'Defines a custom attribute that contacts can then carry (201). Idempotent: repeating a key with its type only updates the label (200); the same key with another type, or one attribute past the limit, gets 409.',
         body: ZDefineAttributeBody,
         response: { 200: ZAttributeDefinition, 201: ZAttributeDefinition },
       },

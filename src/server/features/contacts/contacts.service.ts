@@ -47,11 +47,17 @@ const EMPTY: Required<ContactValues> = {
  * when something changed, so repeating a request changes nothing. In a batch every bad entry
  * is reported with its index and the others are applied; a single object is all or nothing.
  */
-export async function upsertContacts(deps: ContactsDeps, organizationId: string, body: TContactInput | unknown[]): Promise<TUpsertContactsResult> {
+export async function upsertContacts(
+  deps: ContactsDeps,
+  organizationId: string,
+  body: TContactInput | unknown[],
+): Promise<TUpsertContactsResult> {
   const single = !Array.isArray(body);
   const entries: unknown[] = single ? [body] : body;
   const errors: EntryError[] = [];
-  const definitions = new Map((await listAttributeDefinitions(deps.db, organizationId)).map((d) => [d.key, d.type as AttributeType]));
+  const definitions = new Map(
+    (await listAttributeDefinitions(deps.db, organizationId)).map((d) => [d.key, d.type as AttributeType]),
+  );
 
   const valid: Array<{ index: number; input: TContactInput }> = [];
   const firstIndex = new Map<string, number>();
@@ -60,7 +66,12 @@ export async function upsertContacts(deps: ContactsDeps, organizationId: string,
     const unstorable = findUnstorable(entry, '');
     if (unstorable) {
       const externalId = externalIdOf(entry);
-      errors.push({ index, ...(externalId !== undefined ? { externalId: repairText(externalId) } : {}), field: unstorable.field || '(entry)', message: unstorable.message });
+      errors.push({
+        index,
+        ...(externalId !== undefined ? { externalId: repairText(externalId) } : {}),
+        field: unstorable.field || '(entry)',
+        message: unstorable.message,
+      });
       return;
     }
     const parsed = ZContactInput.safeParse(entry);
@@ -69,14 +80,23 @@ export async function upsertContacts(deps: ContactsDeps, organizationId: string,
       return;
     }
     const input = parsed.data;
-    const attributeErrors = checkAttributeValues(input.attributes ?? {}, definitions).map((e) => ({ index, externalId: input.externalId, ...e }));
+    const attributeErrors = checkAttributeValues(input.attributes ?? {}, definitions).map((e) => ({
+      index,
+      externalId: input.externalId,
+      ...e,
+    }));
     if (attributeErrors.length > 0) {
       errors.push(...attributeErrors);
       return;
     }
     const first = firstIndex.get(input.externalId);
     if (first !== undefined) {
-      errors.push({ index, externalId: input.externalId, field: 'externalId', message: `duplicate of entry ${first} in this batch; the first one was applied` });
+      errors.push({
+        index,
+        externalId: input.externalId,
+        field: 'externalId',
+        message: `duplicate of entry ${first} in this batch; the first one was applied`,
+      });
       return;
     }
     firstIndex.set(input.externalId, index);
@@ -90,7 +110,9 @@ export async function upsertContacts(deps: ContactsDeps, organizationId: string,
     );
   }
 
-  const counts = await repo.inTransaction(deps.db, (tx) => applyEntries(tx, organizationId, valid, errors, deps.now()));
+  const counts = await repo.inTransaction(deps.db, (tx) =>
+    applyEntries(tx, organizationId, valid, errors, deps.now()),
+  );
   errors.sort((a, b) => a.index - b.index);
   return { ...counts, errors };
 }
@@ -114,7 +136,12 @@ async function applyEntries(
   const update = async (index: number, input: TContactInput, row: ContactRow) => {
     const claimant = claimedBy.get(row.id);
     if (claimant !== undefined) {
-      errors.push({ index, externalId: input.externalId, field: 'externalId', message: `names the same contact as entry ${claimant} (a merged alias); the first one was applied` });
+      errors.push({
+        index,
+        externalId: input.externalId,
+        field: 'externalId',
+        message: `names the same contact as entry ${claimant} (a merged alias); the first one was applied`,
+      });
       return;
     }
     claimedBy.set(row.id, index);
@@ -134,7 +161,13 @@ async function applyEntries(
   }
   const inserted = await repo.insertContacts(
     tx,
-    toInsert.map(({ input }) => ({ ...applyInput(EMPTY, input), organizationId, externalId: input.externalId, createdAt: now, updatedAt: now })),
+    toInsert.map(({ input }) => ({
+      ...applyInput(EMPTY, input),
+      organizationId,
+      externalId: input.externalId,
+      createdAt: now,
+      updatedAt: now,
+    })),
   );
   counts.created += inserted.size;
   // Another request created some of them meanwhile: those become updates of what it stored.
@@ -154,7 +187,9 @@ async function applyEntries(
 }
 
 function externalIdOf(entry: unknown): string | undefined {
-  return typeof entry === 'object' && entry !== null && typeof (entry as { externalId?: unknown }).externalId === 'string'
+  return typeof entry === 'object' &&
+    entry !== null &&
+    typeof (entry as { externalId?: unknown }).externalId === 'string'
     ? String((entry as { externalId: string }).externalId).slice(0, CONTACT_LIMITS.externalId)
     : undefined;
 }
@@ -164,8 +199,12 @@ function issuesToErrors(index: number, entry: unknown, issues: readonly z.core.$
   return issues.map((issue) => {
     const path = issue.path.map(String);
     // Unknown properties are reported on the property itself, so the field names the culprit.
-    const field = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''].join('.') : path.join('.');
-    const message = issue.code === 'unrecognized_keys' ? `unknown property${issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : ''}` : issue.message;
+    const field =
+      issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''].join('.') : path.join('.');
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown property${issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : ''}`
+        : issue.message;
     return { index, ...(externalId !== undefined ? { externalId } : {}), field: field || '(entry)', message };
   });
 }
@@ -182,8 +221,10 @@ function applyInput(base: ContactValues, input: TContactInput): Required<Contact
   }
   if (input.productsUsed !== undefined) next.productsUsed = input.productsUsed ?? [];
   if (input.revenue !== undefined) next.revenue = input.revenue;
-  if (input.customerSince !== undefined) next.customerSince = input.customerSince === null ? null : parseDateInput(input.customerSince);
-  if (input.churnedAt !== undefined) next.churnedAt = input.churnedAt === null ? null : parseDateInput(input.churnedAt);
+  if (input.customerSince !== undefined)
+    next.customerSince = input.customerSince === null ? null : parseDateInput(input.customerSince);
+  if (input.churnedAt !== undefined)
+    next.churnedAt = input.churnedAt === null ? null : parseDateInput(input.churnedAt);
   if (input.consent?.emailOptOut !== undefined) next.isEmailOptOut = input.consent.emailOptOut;
   if (input.consent?.neverSurvey !== undefined) next.isNeverSurvey = input.consent.neverSurvey;
   if (input.attributes !== undefined) {
@@ -220,6 +261,7 @@ function sameValues(row: ContactRow, next: Required<ContactValues>): boolean {
 
 function canonical(v: unknown): string {
   if (v instanceof Date) return `d:${v.getTime()}`;
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) return JSON.stringify(sortKeys(v as Record<string, unknown>));
+  if (v !== null && typeof v === 'object' && !Array.isArray(v))
+    return JSON.stringify(sortKeys(v as Record<string, unknown>));
   return JSON.stringify(v ?? null);
 }

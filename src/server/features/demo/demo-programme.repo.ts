@@ -1,7 +1,17 @@
 import { and, eq, getTableName, inArray } from 'drizzle-orm';
 import type { SurveyDefinition, TemplateId } from '../../../shared/contracts/survey-model.js';
 import type { Db } from '../../db/client.js';
-import { emailSuppressions, segments, surveyInvitations, surveyResponses, surveys, surveySends, surveyVersions, type SendAudience, type WidgetTargeting } from '../../db/schema/index.js';
+import {
+  emailSuppressions,
+  segments,
+  surveyInvitations,
+  surveyResponses,
+  surveys,
+  surveySends,
+  surveyVersions,
+  type SendAudience,
+  type WidgetTargeting,
+} from '../../db/schema/index.js';
 import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 
 export interface NewDemoSurvey {
@@ -118,7 +128,16 @@ export async function insertDemoProgramme(
   const surveyIds = await idsByName(tx, surveys, organizationId, p.surveys);
   await tx
     .insert(surveyVersions)
-    .values(p.surveys.map((s) => ({ surveyId: need(surveyIds, s.name), organizationId, version: 1, comparableSince: 1, definition: s.definition, createdAt: p.createdAt })))
+    .values(
+      p.surveys.map((s) => ({
+        surveyId: need(surveyIds, s.name),
+        organizationId,
+        version: 1,
+        comparableSince: 1,
+        definition: s.definition,
+        createdAt: p.createdAt,
+      })),
+    )
     .onConflictDoNothing();
   const surveyId = (key: string) => need(surveyIds, p.surveys.find((s) => s.key === key)?.name ?? key);
 
@@ -128,16 +147,40 @@ export async function insertDemoProgramme(
     .onConflictDoNothing();
   const segmentIds = await idsByName(tx, segments, organizationId, p.segments);
   const audience = (a: NewDemoSend['audience']): SendAudience =>
-    a.kind === 'segment' ? { kind: 'segment', segmentId: need(segmentIds, p.segments.find((s) => s.key === a.segmentKey)?.name ?? a.segmentKey) } : a;
+    a.kind === 'segment'
+      ? {
+          kind: 'segment',
+          segmentId: need(segmentIds, p.segments.find((s) => s.key === a.segmentKey)?.name ?? a.segmentKey),
+        }
+      : a;
   const sendRows = await tx
     .insert(surveySends)
-    .values(p.sends.map(({ surveyKey, audience: a, ...s }) => ({ ...s, organizationId, surveyId: surveyId(surveyKey), audience: audience(a), channel: 'email' as const, createdAt: p.createdAt })))
+    .values(
+      p.sends.map(({ surveyKey, audience: a, ...s }) => ({
+        ...s,
+        organizationId,
+        surveyId: surveyId(surveyKey),
+        audience: audience(a),
+        channel: 'email' as const,
+        createdAt: p.createdAt,
+      })),
+    )
     .onConflictDoNothing()
     .returning({ id: surveySends.id });
 
   const contactId = (externalId: string) => idByExternalId.get(externalId) ?? null;
-  const invitations = await bulkInsert(tx, getTableName(surveyInvitations), invitationColumns(organizationId, surveyId, contactId), p.invitations);
-  const responses = await bulkInsert(tx, getTableName(surveyResponses), responseColumns(organizationId, surveyId, contactId), p.responses);
+  const invitations = await bulkInsert(
+    tx,
+    getTableName(surveyInvitations),
+    invitationColumns(organizationId, surveyId, contactId),
+    p.invitations,
+  );
+  const responses = await bulkInsert(
+    tx,
+    getTableName(surveyResponses),
+    responseColumns(organizationId, surveyId, contactId),
+    p.responses,
+  );
 
   // A handful of addresses: one statement.
   if (p.suppressions.length > 0) {
@@ -149,9 +192,16 @@ export async function insertDemoProgramme(
   return { surveys: newSurveys.length, sends: sendRows.length, invitations, responses };
 }
 
-function invitationColumns(organizationId: string, surveyId: Ids, contactId: ContactIds): BulkColumn<NewDemoInvitation>[] {
+function invitationColumns(
+  organizationId: string,
+  surveyId: Ids,
+  contactId: ContactIds,
+): BulkColumn<NewDemoInvitation>[] {
   const i = surveyInvitations;
-  const at = (column: { name: string }, value: (row: NewDemoInvitation) => Date | null): BulkColumn<NewDemoInvitation> => ({ name: column.name, type: 'timestamptz', value });
+  const at = (
+    column: { name: string },
+    value: (row: NewDemoInvitation) => Date | null,
+  ): BulkColumn<NewDemoInvitation> => ({ name: column.name, type: 'timestamptz', value });
   // token_hash stays null: a demo link must never be answerable.
   return [
     { name: i.id.name, type: 'uuid', value: (r) => r.id },
@@ -178,7 +228,11 @@ function invitationColumns(organizationId: string, surveyId: Ids, contactId: Con
   ];
 }
 
-function responseColumns(organizationId: string, surveyId: Ids, contactId: ContactIds): BulkColumn<NewDemoResponse>[] {
+function responseColumns(
+  organizationId: string,
+  surveyId: Ids,
+  contactId: ContactIds,
+): BulkColumn<NewDemoResponse>[] {
   const r = surveyResponses;
   return [
     { name: r.feedbackItemId.name, type: 'uuid', value: (x) => x.feedbackItemId },
@@ -196,12 +250,25 @@ function responseColumns(organizationId: string, surveyId: Ids, contactId: Conta
   ];
 }
 
-async function idsByName(tx: Db, table: typeof surveys | typeof segments, organizationId: string, named: readonly { name: string }[]): Promise<Map<string, string>> {
+async function idsByName(
+  tx: Db,
+  table: typeof surveys | typeof segments,
+  organizationId: string,
+  named: readonly { name: string }[],
+): Promise<Map<string, string>> {
   if (named.length === 0) return new Map();
   const rows = await tx
     .select({ id: table.id, name: table.name })
     .from(table)
-    .where(and(eq(table.organizationId, organizationId), inArray(table.name, named.map((n) => n.name))));
+    .where(
+      and(
+        eq(table.organizationId, organizationId),
+        inArray(
+          table.name,
+          named.map((n) => n.name),
+        ),
+      ),
+    );
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
@@ -210,4 +277,3 @@ function need(ids: ReadonlyMap<string, string>, name: string): string {
   if (!id) throw new Error(`demo: "${name}" was neither inserted nor found`);
   return id;
 }
-

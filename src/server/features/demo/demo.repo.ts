@@ -1,6 +1,12 @@
 import { asc, eq, getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contactAttributeDefinitions, contactEvents, contacts, feedbackItems, organization } from '../../db/schema/index.js';
+import {
+  contactAttributeDefinitions,
+  contactEvents,
+  contacts,
+  feedbackItems,
+  organization,
+} from '../../db/schema/index.js';
 import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 import { insertDemoProgramme, type NewDemoProgramme } from './demo-programme.repo.js';
 
@@ -94,7 +100,11 @@ export interface DemoInsertCounts {
  * else skips rows that already exist (items by ref, survey rows by their derived ids, surveys
  * and the segment by name), so a rerun after contacts were deleted cannot duplicate them.
  */
-export async function insertDemoData(db: Db, organizationId: string, data: NewDemoData): Promise<DemoInsertCounts> {
+export async function insertDemoData(
+  db: Db,
+  organizationId: string,
+  data: NewDemoData,
+): Promise<DemoInsertCounts> {
   const { contacts: newContacts, attributeDefinitions, items, events } = data;
   return db.transaction(async (tx) => {
     if (attributeDefinitions.length > 0) {
@@ -113,9 +123,19 @@ export async function insertDemoData(db: Db, organizationId: string, data: NewDe
     }
     const inTx = tx as unknown as Db;
     const contactId = (externalId: string) => idByExternalId.get(externalId) ?? null;
-    const inserted = await bulkInsert(inTx, getTableName(feedbackItems), itemColumns(organizationId, contactId), items);
+    const inserted = await bulkInsert(
+      inTx,
+      getTableName(feedbackItems),
+      itemColumns(organizationId, contactId),
+      items,
+    );
     const eventRows = events.filter((e) => idByExternalId.has(e.contactExternalId));
-    const eventCount = await bulkInsert(inTx, getTableName(contactEvents), eventColumns(organizationId, contactId), eventRows);
+    const eventCount = await bulkInsert(
+      inTx,
+      getTableName(contactEvents),
+      eventColumns(organizationId, contactId),
+      eventRows,
+    );
     const programme = await insertDemoProgramme(inTx, organizationId, data.programme, idByExternalId);
     return { contacts: idByExternalId.size, feedbackItems: inserted, events: eventCount, ...programme };
   });
@@ -125,12 +145,22 @@ type ContactIds = (externalId: string) => string | null;
 
 function itemColumns(organizationId: string, contactId: ContactIds): BulkColumn<NewDemoFeedbackItem>[] {
   const f = feedbackItems;
-  const text = (column: { name: string }, value: (row: NewDemoFeedbackItem) => string | null): BulkColumn<NewDemoFeedbackItem> => ({ name: column.name, type: 'text', value });
-  const int = (column: { name: string }, value: (row: NewDemoFeedbackItem) => number | null): BulkColumn<NewDemoFeedbackItem> => ({ name: column.name, type: 'integer', value });
+  const text = (
+    column: { name: string },
+    value: (row: NewDemoFeedbackItem) => string | null,
+  ): BulkColumn<NewDemoFeedbackItem> => ({ name: column.name, type: 'text', value });
+  const int = (
+    column: { name: string },
+    value: (row: NewDemoFeedbackItem) => number | null,
+  ): BulkColumn<NewDemoFeedbackItem> => ({ name: column.name, type: 'integer', value });
   return [
     { name: f.id.name, type: 'uuid', value: (r) => r.id },
     text(f.organizationId, () => organizationId),
-    { name: f.contactId.name, type: 'uuid', value: (r) => (r.contactExternalId === null ? null : contactId(r.contactExternalId)) },
+    {
+      name: f.contactId.name,
+      type: 'uuid',
+      value: (r) => (r.contactExternalId === null ? null : contactId(r.contactExternalId)),
+    },
     text(f.channel, (r) => r.channel),
     text(f.source, (r) => r.source),
     text(f.metric, (r) => r.metric),

@@ -10,9 +10,11 @@ export const demoRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
     {
       schema: {
         tags: ['demo'],
-        summary: 'Fill an empty organization with two years of realistic demo customers, feedback and the survey programme behind it',
+        summary:
+          'Fill an empty organization with two years of realistic demo customers, feedback and the survey programme behind it',
         operationId: 'createDemoData',
-        description: 'Fills an empty organization with two years of realistic demo customers, events, feedback and survey answers, and the survey programme behind them, so every screen has something to show. Refused with 409 once the organization has contacts; meant for trying Resonance, not for production data.',
+        description:
+          'Fills an empty organization with two years of realistic demo customers, events, feedback and survey answers, and the survey programme behind them, so every screen has something to show. Refused with 409 once the organization has contacts; meant for trying Resonance, not for production data.',
         response: { 201: ZDemoResult },
       },
     },

@@ -1,4 +1,8 @@
-import { DEFAULT_DEMO_COMPANY, DEFAULT_DEMO_SEED, generateDemoDataset } from '../../../domain/demo/generate-demo-dataset.js';
+import {
+  DEFAULT_DEMO_COMPANY,
+  DEFAULT_DEMO_SEED,
+  generateDemoDataset,
+} from '../../../domain/demo/generate-demo-dataset.js';
 import type { DemoDataset } from '../../../domain/demo/demo-types.js';
 import { COMPANY_NAME_MAX_LENGTH } from '../../../domain/survey/templates.js';
 import type { TDemoResult } from '../../../shared/contracts/demo.js';
@@ -24,14 +28,21 @@ const DEMO_ATTRIBUTES: repo.NewDemoAttributeDefinition[] = [
 ];
 
 const notEmpty = () =>
-  new AppError('CONFLICT', 'Demo data can only be added to an organization without contacts; this one already has contacts');
+  new AppError(
+    'CONFLICT',
+    'Demo data can only be added to an organization without contacts; this one already has contacts',
+  );
 
 /**
  * Fills an empty organization with two years of generated customers, feedback and behaviour (see
  * domain/demo). Refuses organizations that have contacts, so real data never mixes with demo
  * data and a second click cannot double it.
  */
-export async function createDemoWorkspace(deps: DemoDeps, organizationId: string, opts: { seed?: number } = {}): Promise<TDemoResult> {
+export async function createDemoWorkspace(
+  deps: DemoDeps,
+  organizationId: string,
+  opts: { seed?: number } = {},
+): Promise<TDemoResult> {
   if ((await repo.countContacts(deps.db, organizationId)) > 0) throw notEmpty();
   const now = deps.now();
   const org = await findOrganization(deps.db, organizationId);
@@ -54,10 +65,18 @@ export async function createDemoWorkspace(deps: DemoDeps, organizationId: string
   // An answer to an invitation is known by it, as when the answer arrives through the survey page.
   const items = dataset.feedbackItems.map(({ themes: _groundTruth, ...item }) => {
     const response = answerByItemRef.get(item.externalRef);
-    return response ? { ...item, id: response.feedbackItemId, externalRef: `inv:${response.invitationId}` } : { ...item, id: demoRowId(organizationId, 'item', itemKey(item.channel, item.externalRef)) };
+    return response
+      ? { ...item, id: response.feedbackItemId, externalRef: `inv:${response.invitationId}` }
+      : { ...item, id: demoRowId(organizationId, 'item', itemKey(item.channel, item.externalRef)) };
   });
   try {
-    const result = await repo.insertDemoData(deps.db, organizationId, { contacts, attributeDefinitions: DEMO_ATTRIBUTES, items, events: dataset.events, programme });
+    const result = await repo.insertDemoData(deps.db, organizationId, {
+      contacts,
+      attributeDefinitions: DEMO_ATTRIBUTES,
+      items,
+      events: dataset.events,
+      programme,
+    });
     await rebuildRollups(deps, organizationId);
     deps.logger.info({ organizationId, ...result }, 'demo workspace created');
     return result;
@@ -72,20 +91,42 @@ export async function createDemoWorkspace(deps: DemoDeps, organizationId: string
 const itemKey = (channel: string, externalRef: string) => `${channel}:${externalRef}`;
 
 /** The dataset's survey programme as rows, with ids derived from the organization and each row's demo key. */
-function toProgramme(organizationId: string, ds: DemoDataset): { programme: repo.NewDemoProgramme; answerByItemRef: Map<string, repo.NewDemoResponse> } {
+function toProgramme(
+  organizationId: string,
+  ds: DemoDataset,
+): { programme: repo.NewDemoProgramme; answerByItemRef: Map<string, repo.NewDemoResponse> } {
   const id = (kind: string, key: string) => demoRowId(organizationId, kind, key);
   const answerByItemRef = new Map<string, repo.NewDemoResponse>();
   for (const { itemRef, invitationKey, ...r } of ds.responses) {
-    answerByItemRef.set(itemRef, { ...r, feedbackItemId: id('item', itemKey('survey', itemRef)), invitationId: id('invitation', invitationKey) });
+    answerByItemRef.set(itemRef, {
+      ...r,
+      feedbackItemId: id('item', itemKey('survey', itemRef)),
+      invitationId: id('invitation', invitationKey),
+    });
   }
   const programme: repo.NewDemoProgramme = {
     createdAt: ds.programmeStartedAt,
-    surveys: ds.surveys.map((s) => ({ key: s.key, name: s.name, templateId: s.templateId, definition: s.definition, recontactPeriodDays: s.recontactPeriodDays, widget: s.widget })),
+    surveys: ds.surveys.map((s) => ({
+      key: s.key,
+      name: s.name,
+      templateId: s.templateId,
+      definition: s.definition,
+      recontactPeriodDays: s.recontactPeriodDays,
+      widget: s.widget,
+    })),
     segments: ds.segments.map((s) => ({ key: s.key, name: s.name, filter: s.filter })),
     sends: ds.sends.map(({ key, createdAt: _setUp, ...s }) => ({ ...s, id: id('send', key) })),
-    invitations: ds.invitations.map(({ key, sendKey, ...inv }) => ({ ...inv, id: id('invitation', key), sendId: sendKey === null ? null : id('send', sendKey) })),
+    invitations: ds.invitations.map(({ key, sendKey, ...inv }) => ({
+      ...inv,
+      id: id('invitation', key),
+      sendId: sendKey === null ? null : id('send', sendKey),
+    })),
     responses: [...answerByItemRef.values()],
-    suppressions: ds.suppressions.map((s) => ({ emailHash: emailHash(s.email), reason: s.reason, createdAt: s.at })),
+    suppressions: ds.suppressions.map((s) => ({
+      emailHash: emailHash(s.email),
+      reason: s.reason,
+      createdAt: s.at,
+    })),
   };
   return { programme, answerByItemRef };
 }

@@ -19,10 +19,19 @@ describe('demo workspace', () => {
     return (res as unknown as { rows: T[] }).rows;
   }
   async function countRows(
-    table: 'contacts' | 'feedback_items' | 'contact_events' | 'surveys' | 'survey_sends' | 'survey_invitations' | 'survey_responses',
+    table:
+      | 'contacts'
+      | 'feedback_items'
+      | 'contact_events'
+      | 'surveys'
+      | 'survey_sends'
+      | 'survey_invitations'
+      | 'survey_responses',
     organizationId: string,
   ): Promise<number> {
-    const [row] = await rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where organization_id = ${organizationId}`);
+    const [row] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from ${sql.identifier(table)} where organization_id = ${organizationId}`,
+    );
     return Number(row?.n);
   }
 
@@ -61,7 +70,15 @@ describe('demo workspace', () => {
 
   it('puts plan, revenue, customer-since, products and churn into the typed columns and declares the custom attributes', async () => {
     const expected = generateDemoDataset({ now: NOW }).contacts;
-    const stored = await rows<{ external_id: string; plan: string; revenue: number; since: string; products: string[]; churned: string | null; attributes: Record<string, unknown> }>(sql`
+    const stored = await rows<{
+      external_id: string;
+      plan: string;
+      revenue: number;
+      since: string;
+      products: string[];
+      churned: string | null;
+      attributes: Record<string, unknown>;
+    }>(sql`
       select external_id, plan, revenue, to_char(customer_since at time zone 'UTC', 'YYYY-MM-DD') as since, products_used as products,
         to_char(churned_at at time zone 'UTC', 'YYYY-MM-DD') as churned, attributes
       from contacts where organization_id = ${orgA.id}`);
@@ -69,7 +86,14 @@ describe('demo workspace', () => {
     for (const c of expected) {
       const row = byId.get(c.externalId);
       expect(row, c.externalId).toBeDefined();
-      expect({ plan: row?.plan, revenue: row?.revenue, since: row?.since, products: row?.products.join(', '), churned: row?.churned, attributes: row?.attributes }).toEqual({
+      expect({
+        plan: row?.plan,
+        revenue: row?.revenue,
+        since: row?.since,
+        products: row?.products.join(', '),
+        churned: row?.churned,
+        attributes: row?.attributes,
+      }).toEqual({
         plan: c.attributes.plan,
         revenue: c.attributes.revenue,
         since: c.attributes.customerSince,
@@ -79,8 +103,14 @@ describe('demo workspace', () => {
       });
     }
     expect(expected.some((c) => c.attributes.churnedAt !== null)).toBe(true);
-    const defs = await t.request({ method: 'GET', url: '/api/v1/contact-attributes', as: { cookie: owner.cookie } });
-    expect((defs.json() as { items: { key: string; type: string }[] }).items.map((d) => [d.key, d.type])).toEqual([
+    const defs = await t.request({
+      method: 'GET',
+      url: '/api/v1/contact-attributes',
+      as: { cookie: owner.cookie },
+    });
+    expect(
+      (defs.json() as { items: { key: string; type: string }[] }).items.map((d) => [d.key, d.type]),
+    ).toEqual([
       ['company', 'string'],
       ['country', 'string'],
     ]);
@@ -89,26 +119,66 @@ describe('demo workspace', () => {
   it('creates live surveys from the templates, with the organization name, and paused sends behind them', async () => {
     const list = await t.request({ method: 'GET', url: '/api/v1/surveys', as: { cookie: owner.cookie } });
     expect(list.statusCode).toBe(200);
-    const surveys = (list.json() as { items: { name: string; templateId: string; status: string; questions: { prompt: Record<string, string> }[] }[] }).items;
-    expect(surveys.map((s) => s.templateId)).toEqual(expect.arrayContaining(['relationship-nps', 'csat-after-support', 'ces-after-resolution']));
+    const surveys = (
+      list.json() as {
+        items: {
+          name: string;
+          templateId: string;
+          status: string;
+          questions: { prompt: Record<string, string> }[];
+        }[];
+      }
+    ).items;
+    expect(surveys.map((s) => s.templateId)).toEqual(
+      expect.arrayContaining(['relationship-nps', 'csat-after-support', 'ces-after-resolution']),
+    );
     expect(surveys.every((s) => s.status === 'live')).toBe(true);
     const nps = surveys.find((s) => s.name === 'Relationship NPS');
-    expect(nps?.questions[0]?.prompt).toMatchObject({ en: expect.stringContaining('recommend Acme'), de: expect.stringContaining('Acme einem Freund') });
+    expect(nps?.questions[0]?.prompt).toMatchObject({
+      en: expect.stringContaining('recommend Acme'),
+      de: expect.stringContaining('Acme einem Freund'),
+    });
 
-    const sends = await rows<{ survey: string; kind: string; every_days: number | null; delay_seconds: number; status: string; audience: Record<string, unknown>; segment: string | null }>(sql`
+    const sends = await rows<{
+      survey: string;
+      kind: string;
+      every_days: number | null;
+      delay_seconds: number;
+      status: string;
+      audience: Record<string, unknown>;
+      segment: string | null;
+    }>(sql`
       select s.name as survey, d.kind, d.every_days, d.delay_seconds, d.status, d.audience, g.name as segment
       from survey_sends d join surveys s on s.id = d.survey_id
       left join segments g on g.id::text = d.audience->>'segmentId' and g.organization_id = d.organization_id
       where d.organization_id = ${orgA.id}`);
-    expect(sends.find((s) => s.survey === 'Relationship NPS')).toMatchObject({ kind: 'recurring', every_days: 90, segment: 'Active customers' });
+    expect(sends.find((s) => s.survey === 'Relationship NPS')).toMatchObject({
+      kind: 'recurring',
+      every_days: 90,
+      segment: 'Active customers',
+    });
     for (const survey of ['Satisfaction after a support contact', 'Effort after a resolved ticket']) {
-      expect(sends.find((s) => s.survey === survey)).toMatchObject({ kind: 'event', delay_seconds: 3600, audience: { kind: 'event', event: 'ticket_solved' } });
+      expect(sends.find((s) => s.survey === survey)).toMatchObject({
+        kind: 'event',
+        delay_seconds: 3600,
+        audience: { kind: 'event', event: 'ticket_solved' },
+      });
     }
     expect(sends.every((s) => s.status === 'paused')).toBe(true);
   });
 
   it('stores invitations on all three channels: reminded, nudged, throttled, bounced and unsubscribed ones, none answerable', async () => {
-    const funnel = await rows<{ channel: string; n: number; answered: number; reminded: number; nudged: number; throttled: number; bounced: number; unsubscribed: number; tokens: number }>(sql`
+    const funnel = await rows<{
+      channel: string;
+      n: number;
+      answered: number;
+      reminded: number;
+      nudged: number;
+      throttled: number;
+      bounced: number;
+      unsubscribed: number;
+      tokens: number;
+    }>(sql`
       select channel, count(*)::int as n, count(answered_at)::int as answered, count(reminded_at)::int as reminded, count(nudged_at)::int as nudged,
         count(*) filter (where status = 'skipped' and skip_reason in ('quiet_period', 'recontact_period') and skip_until > scheduled_for)::int as throttled,
         count(*) filter (where status = 'bounced')::int as bounced, count(unsubscribed_at)::int as unsubscribed, count(token_hash)::int as tokens
@@ -133,10 +203,17 @@ describe('demo workspace', () => {
       select c.email, case when i.status = 'bounced' then 'bounced' else 'unsubscribed' end as reason
       from survey_invitations i join contacts c on c.id = i.contact_id
       where i.organization_id = ${orgA.id} and (i.status = 'bounced' or i.unsubscribed_at is not null)`);
-    const suppressions = await rows<{ email_hash: string; reason: string }>(sql`select email_hash, reason from email_suppressions where organization_id = ${orgA.id}`);
+    const suppressions = await rows<{ email_hash: string; reason: string }>(
+      sql`select email_hash, reason from email_suppressions where organization_id = ${orgA.id}`,
+    );
     const hash = (email: string) => createHash('sha256').update(email.toLowerCase()).digest('hex');
-    expect(suppressions.map((s) => [s.email_hash, s.reason]).sort()).toEqual(lost.map((l) => [hash(l.email), l.reason]).sort());
-    expect(suppressions.some((s) => s.reason === 'bounced') && suppressions.some((s) => s.reason === 'unsubscribed')).toBe(true);
+    expect(suppressions.map((s) => [s.email_hash, s.reason]).sort()).toEqual(
+      lost.map((l) => [hash(l.email), l.reason]).sort(),
+    );
+    expect(
+      suppressions.some((s) => s.reason === 'bounced') &&
+        suppressions.some((s) => s.reason === 'unsubscribed'),
+    ).toBe(true);
 
     // Skipped for an e-mail opt-out means the contact record says so.
     const [optOut] = await rows<{ contacts: number; flagged: number }>(sql`
@@ -163,16 +240,29 @@ describe('demo workspace', () => {
     expect(answered.reduce((sum, a) => sum + a.n, 0)).toBe(firstRun.responses);
 
     // Every answered invitation has exactly its response, and every survey answer is one.
-    const [orphans] = await rows<{ unanswered_responses: number; answers_without_response: number; answered_without_response: number }>(sql`
+    const [orphans] = await rows<{
+      unanswered_responses: number;
+      answers_without_response: number;
+      answered_without_response: number;
+    }>(sql`
       select
         (select count(*)::int from survey_responses r join survey_invitations i on i.id = r.invitation_id where r.organization_id = ${orgA.id} and i.answered_at is null) as unanswered_responses,
         (select count(*)::int from feedback_items f where f.organization_id = ${orgA.id} and f.channel = 'survey'
            and not exists (select 1 from survey_responses r where r.feedback_item_id = f.id)) as answers_without_response,
         (select count(*)::int from survey_invitations i where i.organization_id = ${orgA.id} and i.answered_at is not null
            and not exists (select 1 from survey_responses r where r.invitation_id = i.id)) as answered_without_response`);
-    expect(orphans).toEqual({ unanswered_responses: 0, answers_without_response: 0, answered_without_response: 0 });
+    expect(orphans).toEqual({
+      unanswered_responses: 0,
+      answers_without_response: 0,
+      answered_without_response: 0,
+    });
 
-    const [one] = await rows<{ invitation_id: string; response_item: string; item_id: string; external_ref: string }>(sql`
+    const [one] = await rows<{
+      invitation_id: string;
+      response_item: string;
+      item_id: string;
+      external_ref: string;
+    }>(sql`
       select i.id as invitation_id, r.feedback_item_id as response_item, f.id as item_id, f.external_ref
       from survey_invitations i join feedback_items f on f.organization_id = i.organization_id and f.external_ref = 'inv:' || i.id::text
       join survey_responses r on r.invitation_id = i.id
@@ -184,7 +274,9 @@ describe('demo workspace', () => {
   it('refuses a second run with 409 and changes nothing', async () => {
     const res = await t.request({ method: 'POST', url: '/api/v1/demo', as: { cookie: owner.cookie } });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ error: { code: 'CONFLICT', message: expect.stringContaining('already has contacts') } });
+    expect(res.json()).toMatchObject({
+      error: { code: 'CONFLICT', message: expect.stringContaining('already has contacts') },
+    });
     expect(await countRows('contacts', orgA.id)).toBe(firstRun.contacts);
     expect(await countRows('feedback_items', orgA.id)).toBe(firstRun.feedbackItems);
   });
@@ -209,7 +301,13 @@ describe('demo workspace', () => {
     expect(de).toBeGreaterThan(0.48);
     expect(de).toBeLessThan(0.62);
 
-    const metrics = await rows<{ metric: string; lo: number; hi: number; scale_min: number; scale_max: number }>(sql`
+    const metrics = await rows<{
+      metric: string;
+      lo: number;
+      hi: number;
+      scale_min: number;
+      scale_max: number;
+    }>(sql`
       select metric, min(score) as lo, max(score) as hi, min(scale_min) as scale_min, max(scale_max) as scale_max
       from feedback_items where organization_id = ${orgA.id} and channel = 'survey' group by metric order by metric`);
     expect(metrics).toEqual([
@@ -248,7 +346,9 @@ describe('demo workspace', () => {
       select count(*)::int as n from feedback_items
       where organization_id = ${orgA.id} and contact_id is null and channel <> 'review'`);
     expect(orphans?.n).toBe(0);
-    const channels = await rows<{ channel: string }>(sql`select distinct channel from feedback_items where organization_id = ${orgA.id} order by channel`);
+    const channels = await rows<{ channel: string }>(
+      sql`select distinct channel from feedback_items where organization_id = ${orgA.id} order by channel`,
+    );
     expect(channels.map((c) => c.channel)).toEqual(['chat', 'review', 'survey', 'ticket']);
   });
 
@@ -285,7 +385,15 @@ describe('demo workspace', () => {
     const res = await t.request({ method: 'POST', url: '/api/v1/demo', as: { cookie: owner.cookie } });
     expect(res.statusCode).toBe(201);
     // Events went with their contacts (cascade); feedback and the survey programme stayed and are not written twice.
-    expect(res.json()).toEqual({ contacts: firstRun.contacts, feedbackItems: 0, events: firstRun.events, surveys: 0, sends: 0, invitations: 0, responses: 0 });
+    expect(res.json()).toEqual({
+      contacts: firstRun.contacts,
+      feedbackItems: 0,
+      events: firstRun.events,
+      surveys: 0,
+      sends: 0,
+      invitations: 0,
+      responses: 0,
+    });
     expect(await countRows('feedback_items', orgA.id)).toBe(firstRun.feedbackItems);
     expect(await countRows('surveys', orgA.id)).toBe(firstRun.surveys);
     expect(await countRows('survey_invitations', orgA.id)).toBe(firstRun.invitations);

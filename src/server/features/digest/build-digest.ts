@@ -3,9 +3,21 @@ import { compareProportions } from '../../../domain/metrics/compare-proportions.
 import { markSignificantSegments } from '../../../domain/metrics/fdr.js';
 import { minDetectableDifference } from '../../../domain/metrics/min-detectable.js';
 import { adjustNps, type NpsCounts } from '../../../domain/metrics/nps.js';
-import { BREAKDOWN_FDR, THIN_BELOW, type TMetric, type TMetricGroup } from '../../../shared/contracts/metrics.js';
+import {
+  BREAKDOWN_FDR,
+  THIN_BELOW,
+  type TMetric,
+  type TMetricGroup,
+} from '../../../shared/contracts/metrics.js';
 import type { Db } from '../../db/client.js';
-import type { DigestChange, DigestFigure, DigestGroupChange, DigestMailInput, DigestMark, DigestMetricRow } from '../../email/templates/digest-mail.js';
+import type {
+  DigestChange,
+  DigestFigure,
+  DigestGroupChange,
+  DigestMailInput,
+  DigestMark,
+  DigestMetricRow,
+} from '../../email/templates/digest-mail.js';
 import { compareMetricPeriods, getMetrics } from '../metrics/metrics.service.js';
 import * as repo from './digest.repo.js';
 import { BASELINE_WEEKS, type DigestPeriod } from './digest-period.js';
@@ -17,7 +29,10 @@ const DIMENSIONS = ['segment', 'channel'] as const;
 const SHARE_FROM: Record<'csat' | 'ces', number> = { csat: 4, ces: 5 };
 
 /** Everything of the mail that is the same for every recipient of an organization. */
-export type DigestContent = Omit<DigestMailInput, 'language' | 'orgName' | 'recipientName' | 'dashboardUrl' | 'settingsUrl'>;
+export type DigestContent = Omit<
+  DigestMailInput,
+  'language' | 'orgName' | 'recipientName' | 'dashboardUrl' | 'settingsUrl'
+>;
 
 interface Test {
   difference: number;
@@ -29,15 +44,30 @@ interface Test {
   n: number;
 }
 
-const figure = (g: TMetricGroup | undefined): DigestFigure => ({ n: g?.n ?? 0, score: g?.score ?? null, ci: g?.ci ?? null });
-const countsOf = (g: TMetricGroup): NpsCounts => ({ promoters: g.promoters ?? 0, passives: g.passives ?? 0, detractors: g.detractors ?? 0 });
+const figure = (g: TMetricGroup | undefined): DigestFigure => ({
+  n: g?.n ?? 0,
+  score: g?.score ?? null,
+  ci: g?.ci ?? null,
+});
+const countsOf = (g: TMetricGroup): NpsCounts => ({
+  promoters: g.promoters ?? 0,
+  passives: g.passives ?? 0,
+  detractors: g.detractors ?? 0,
+});
 
 function successes(metric: 'csat' | 'ces', g: TMetricGroup): number {
-  return Object.entries(g.distribution).reduce((sum, [score, count]) => (Number(score) >= SHARE_FROM[metric] ? sum + count : sum), 0);
+  return Object.entries(g.distribution).reduce(
+    (sum, [score, count]) => (Number(score) >= SHARE_FROM[metric] ? sum + count : sum),
+    0,
+  );
 }
 
 /** Week against baseline for one group of answers; null when a period has none. */
-function compareGroups(metric: TMetric, baseline: TMetricGroup | undefined, week: TMetricGroup | undefined): Test | null {
+function compareGroups(
+  metric: TMetric,
+  baseline: TMetricGroup | undefined,
+  week: TMetricGroup | undefined,
+): Test | null {
   if (!baseline || !week || baseline.n === 0 || week.n === 0) return null;
   const n = Math.min(baseline.n, week.n);
   if (metric === 'nps') {
@@ -48,7 +78,10 @@ function compareGroups(metric: TMetric, baseline: TMetricGroup | undefined, week
     return { difference: c.difference, ci: c.ci, pValue: c.pValue, direction: Math.sign(c.difference), n };
   }
   // Newcombe's interval and the pooled two-proportion z-test (domain/metrics).
-  const c = compareProportions({ successes: successes(metric, baseline), n: baseline.n }, { successes: successes(metric, week), n: week.n });
+  const c = compareProportions(
+    { successes: successes(metric, baseline), n: baseline.n },
+    { successes: successes(metric, week), n: week.n },
+  );
   return { difference: c.difference, ci: c.ci, pValue: c.pValue, direction: Math.sign(c.difference), n };
 }
 
@@ -66,15 +99,30 @@ export interface DigestDeps {
  * most weeks. Comparisons with fewer than 30 answers in either period are not tested at all,
  * so a thin week is reported with its numbers and never dramatised.
  */
-export async function buildDigest(deps: DigestDeps, organizationId: string, period: DigestPeriod): Promise<DigestContent> {
+export async function buildDigest(
+  deps: DigestDeps,
+  organizationId: string,
+  period: DigestPeriod,
+): Promise<DigestContent> {
   const week = { from: period.from, to: period.to };
   const baseline = { from: period.baselineFrom, to: period.from };
-  const read = (metric: TMetric, range: { from: string; to: string }, groupBy: 'none' | 'segment' | 'channel') =>
-    getMetrics(deps, organizationId, { metric, groupBy, weighted: false, ...range });
+  const read = (
+    metric: TMetric,
+    range: { from: string; to: string },
+    groupBy: 'none' | 'segment' | 'channel',
+  ) => getMetrics(deps, organizationId, { metric, groupBy, weighted: false, ...range });
 
   const tests: Array<{ key: string; test: Test }> = [];
   const headline = new Map<TMetric, { week: TMetricGroup; baseline: TMetricGroup; test: Test | null }>();
-  const groups: Array<{ key: string; metric: TMetric; dimension: (typeof DIMENSIONS)[number]; group: string; week: TMetricGroup; baseline: TMetricGroup; test: Test }> = [];
+  const groups: Array<{
+    key: string;
+    metric: TMetric;
+    dimension: (typeof DIMENSIONS)[number];
+    group: string;
+    week: TMetricGroup;
+    baseline: TMetricGroup;
+    test: Test;
+  }> = [];
 
   for (const metric of METRICS) {
     const [w, b] = await Promise.all([read(metric, week, 'none'), read(metric, baseline, 'none')]);
@@ -103,16 +151,42 @@ export async function buildDigest(deps: DigestDeps, organizationId: string, peri
     { fdr: BREAKDOWN_FDR, minAnswers: THIN_BELOW },
   );
   const markOf = new Map<string, DigestMark>(
-    marks.map((m, i) => [m.key, m.tooFewAnswers ? 'too-few' : m.significant ? ((tests[i]?.test.direction ?? 0) > 0 ? 'up' : 'down') : 'none']),
+    marks.map((m, i) => [
+      m.key,
+      m.tooFewAnswers
+        ? 'too-few'
+        : m.significant
+          ? (tests[i]?.test.direction ?? 0) > 0
+            ? 'up'
+            : 'down'
+          : 'none',
+    ]),
   );
-  const change = (key: string, test: Test): DigestChange => ({ difference: test.difference, ci: test.ci, pValue: test.pValue, mark: markOf.get(key) ?? 'none' });
+  const change = (key: string, test: Test): DigestChange => ({
+    difference: test.difference,
+    ci: test.ci,
+    pValue: test.pValue,
+    mark: markOf.get(key) ?? 'none',
+  });
 
   const metrics: DigestMetricRow[] = METRICS.map((metric) => {
     const h = headline.get(metric);
-    return { metric, week: figure(h?.week), baseline: figure(h?.baseline), change: h?.test ? change(metric, h.test) : null };
+    return {
+      metric,
+      week: figure(h?.week),
+      baseline: figure(h?.baseline),
+      change: h?.test ? change(metric, h.test) : null,
+    };
   });
   const groupChanges: DigestGroupChange[] = groups
-    .map((g) => ({ metric: g.metric, dimension: g.dimension, key: g.group, week: figure(g.week), baseline: figure(g.baseline), change: change(g.key, g.test) }))
+    .map((g) => ({
+      metric: g.metric,
+      dimension: g.dimension,
+      key: g.group,
+      week: figure(g.week),
+      baseline: figure(g.baseline),
+      change: change(g.key, g.test),
+    }))
     .filter((g) => g.change.mark === 'up' || g.change.mark === 'down')
     .sort((a, b) => a.change.pValue - b.change.pValue);
 
@@ -126,18 +200,34 @@ export async function buildDigest(deps: DigestDeps, organizationId: string, peri
       // computed by the same call the overview's period comparison uses. Only said when the
       // fall also survived the mail's false-discovery control, so the mail never calls a drop
       // "material" next to an NPS it marks as not significant.
-      const compared = await compareMetricPeriods(deps, organizationId, { metric: 'nps', aFrom: baseline.from, aTo: baseline.to, bFrom: week.from, bTo: week.to });
+      const compared = await compareMetricPeriods(deps, organizationId, {
+        metric: 'nps',
+        aFrom: baseline.from,
+        aTo: baseline.to,
+        bFrom: week.from,
+        bTo: week.to,
+      });
       const verdict = compared.comparison?.drop.verdict;
       if (verdict === 'material-drop' || verdict === 'confirmed-drop') npsDrop = verdict;
     }
     if (npsMark !== 'up' && npsMark !== 'down') {
       const a = adjustNps(countsOf(nps.week));
       const b = adjustNps(countsOf(nps.baseline));
-      npsDetectable = minDetectableDifference({ variance1: a.variance, variance2: b.variance, n1: a.adjustedN, n2: b.adjustedN });
+      npsDetectable = minDetectableDifference({
+        variance1: a.variance,
+        variance2: b.variance,
+        n1: a.adjustedN,
+        n2: b.adjustedN,
+      });
     }
   }
 
-  const invitations = await repo.invitationCounts(deps.db, organizationId, new Date(`${week.from}T00:00:00Z`), new Date(`${week.to}T00:00:00Z`));
+  const invitations = await repo.invitationCounts(
+    deps.db,
+    organizationId,
+    new Date(`${week.from}T00:00:00Z`),
+    new Date(`${week.to}T00:00:00Z`),
+  );
   return {
     week: { key: period.key, ...week },
     baseline: { ...baseline, weeks: BASELINE_WEEKS },

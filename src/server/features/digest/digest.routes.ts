@@ -13,7 +13,10 @@ import { getDigestSubscription, setDigestSubscription, type DigestPerson } from 
 function person(principal: Principal | null): DigestPerson {
   const { organizationId } = authorize(principal, 'analytics.read');
   if (principal?.kind !== 'user') {
-    throw new AppError('FORBIDDEN', 'The weekly digest is a signed-in person’s own subscription; an API key has no mailbox and cannot subscribe');
+    throw new AppError(
+      'FORBIDDEN',
+      'The weekly digest is a signed-in person’s own subscription; an API key has no mailbox and cannot subscribe',
+    );
   }
   return { organizationId, userId: principal.userId, email: principal.user.email };
 }
@@ -26,9 +29,11 @@ export const digestRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     {
       schema: {
         tags,
-        summary: 'Whether the signed-in person gets the weekly digest e-mail of the active organization (people only, not API keys)',
+        summary:
+          'Whether the signed-in person gets the weekly digest e-mail of the active organization (people only, not API keys)',
         operationId: 'getDigestSubscription',
-        description: 'Tells whether the signed-in person receives the weekly digest e-mail of the active organization. People only: an API key has no mailbox and gets 403.',
+        description:
+          'Tells whether the signed-in person receives the weekly digest e-mail of the active organization. People only: an API key has no mailbox and gets 403.',
         response: { 200: ZDigestSubscription },
       },
     },
@@ -40,9 +45,11 @@ export const digestRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     {
       schema: {
         tags,
-        summary: 'Subscribe to or stop the weekly digest e-mail (Mondays: the last complete ISO week against the four weeks before) for the signed-in person',
+        summary:
+          'Subscribe to or stop the weekly digest e-mail (Mondays: the last complete ISO week against the four weeks before) for the signed-in person',
         operationId: 'setDigestSubscription',
-        description: 'Subscribes the signed-in person to the weekly digest e-mail of the active organization, or stops it; setting the same value again changes nothing. The digest goes out on Mondays. People with analytics access only.',
+        description:
+          'Subscribes the signed-in person to the weekly digest e-mail of the active organization, or stops it; setting the same value again changes nothing. The digest goes out on Mondays. People with analytics access only.',
         body: ZUpdateDigestSubscription,
         response: { 200: ZDigestSubscription },
       },

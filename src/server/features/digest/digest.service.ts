@@ -14,12 +14,19 @@ export interface DigestPerson {
   email: string;
 }
 
-export async function getDigestSubscription(deps: DigestSubscriptionDeps, me: DigestPerson): Promise<TDigestSubscription> {
+export async function getDigestSubscription(
+  deps: DigestSubscriptionDeps,
+  me: DigestPerson,
+): Promise<TDigestSubscription> {
   const row = await repo.findSubscription(deps.db, me.organizationId, me.userId);
   return { subscribed: row !== null, email: me.email, lastPeriod: row?.lastPeriod ?? null };
 }
 
-export async function setDigestSubscription(deps: DigestSubscriptionDeps, me: DigestPerson, subscribed: boolean): Promise<TDigestSubscription> {
+export async function setDigestSubscription(
+  deps: DigestSubscriptionDeps,
+  me: DigestPerson,
+  subscribed: boolean,
+): Promise<TDigestSubscription> {
   if (subscribed) await repo.subscribe(deps.db, me.organizationId, me.userId, deps.now());
   else await repo.unsubscribe(deps.db, me.organizationId, me.userId);
   return getDigestSubscription(deps, me);

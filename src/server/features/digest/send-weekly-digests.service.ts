@@ -20,7 +20,9 @@ export const DIGEST_MAIL_KIND = 'digest.weekly';
  * A week without answers still gets its (short) mail: silence would be ambiguous — no answers,
  * or a digest that broke? — and a week in which nothing came in is itself worth knowing.
  */
-export async function sendWeeklyDigests(deps: MailingDeps): Promise<{ period: string; organizations: number; sent: number }> {
+export async function sendWeeklyDigests(
+  deps: MailingDeps,
+): Promise<{ period: string; organizations: number; sent: number }> {
   const period = lastCompleteWeek(deps.now());
   const failures: unknown[] = [];
   let organizations = 0;
@@ -29,7 +31,11 @@ export async function sendWeeklyDigests(deps: MailingDeps): Promise<{ period: st
     try {
       const recipients = await repo.dueRecipients(deps.db, organizationId, period.key);
       if (recipients.length === 0) continue;
-      const [content, org, settings] = await Promise.all([buildDigest(deps, organizationId, period), findOrganization(deps.db, organizationId), loadSendingSettings(deps.db, organizationId)]);
+      const [content, org, settings] = await Promise.all([
+        buildDigest(deps, organizationId, period),
+        findOrganization(deps.db, organizationId),
+        loadSendingSettings(deps.db, organizationId),
+      ]);
       if (!org) continue;
       organizations += 1;
       const base = deps.config.publicUrl;
@@ -42,17 +48,31 @@ export async function sendWeeklyDigests(deps: MailingDeps): Promise<{ period: st
           dashboardUrl: `${base}/?${new URLSearchParams({ from: period.from, to: period.to }).toString()}`,
           settingsUrl: `${base}/settings/organization`,
         });
-        const ok = await writeMailWith(deps, { to: person.email, subject: mail.subject, text: mail.text, html: mail.html, organizationId, kind: DIGEST_MAIL_KIND }, settings, (tx) =>
-          repo.claimPeriod(tx, organizationId, person.userId, period.key),
+        const ok = await writeMailWith(
+          deps,
+          {
+            to: person.email,
+            subject: mail.subject,
+            text: mail.text,
+            html: mail.html,
+            organizationId,
+            kind: DIGEST_MAIL_KIND,
+          },
+          settings,
+          (tx) => repo.claimPeriod(tx, organizationId, person.userId, period.key),
         );
         if (ok) sent += 1;
       }
     } catch (err) {
-      deps.logger.error({ err, organizationId, period: period.key }, 'weekly digest failed for an organization');
+      deps.logger.error(
+        { err, organizationId, period: period.key },
+        'weekly digest failed for an organization',
+      );
       failures.push(err);
     }
   }
   if (sent > 0) deps.logger.info({ period: period.key, organizations, sent }, 'weekly digests sent');
-  if (failures.length > 0) throw new AggregateError(failures, `weekly digest failed for ${failures.length} organization(s)`);
+  if (failures.length > 0)
+    throw new AggregateError(failures, `weekly digest failed for ${failures.length} organization(s)`);
   return { period: period.key, organizations, sent };
 }

@@ -21,7 +21,10 @@ function emailRow(mail: OutgoingMail, status: EmailStatus) {
 }
 
 export async function insertEmail(db: Db, mail: OutgoingMail, status: EmailStatus): Promise<string> {
-  const [row] = await db.insert(emailMessages).values(emailRow(mail, status)).returning({ id: emailMessages.id });
+  const [row] = await db
+    .insert(emailMessages)
+    .values(emailRow(mail, status))
+    .returning({ id: emailMessages.id });
   if (!row) throw new Error('insert into email_messages returned no row');
   return row.id;
 }
@@ -81,7 +84,12 @@ export async function markEmailsSent(db: Db, ids: readonly string[], at: Date): 
     .where(inArray(emailMessages.id, [...ids]));
 }
 
-export async function markEmailAttemptFailed(db: Db, id: string, error: string, isFinal: boolean): Promise<void> {
+export async function markEmailAttemptFailed(
+  db: Db,
+  id: string,
+  error: string,
+  isFinal: boolean,
+): Promise<void> {
   await db
     .update(emailMessages)
     .set({

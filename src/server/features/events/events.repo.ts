@@ -19,22 +19,42 @@ export async function insertEvents(db: Db, rows: NewEventRow[]): Promise<Set<str
       .values(rows)
       .onConflictDoNothing({ target: [contactEvents.organizationId, contactEvents.eventId] })
       .returning({ id: contactEvents.id, organizationId: contactEvents.organizationId });
-    await announce(tx, inserted.map((r) => ({ organizationId: r.organizationId, topic: 'event.ingested' as const, subjectId: r.id, version: 1 })));
+    await announce(
+      tx,
+      inserted.map((r) => ({
+        organizationId: r.organizationId,
+        topic: 'event.ingested' as const,
+        subjectId: r.id,
+        version: 1,
+      })),
+    );
     return new Set(inserted.map((r) => r.id));
   });
 }
 
 /** The announced events, for the stages that read the behaviour stream (event triggers). */
-export async function eventsByIds(db: Db, organizationId: string, ids: readonly string[]): Promise<Array<{ contactId: string; type: string; occurredAt: Date }>> {
+export async function eventsByIds(
+  db: Db,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<Array<{ contactId: string; type: string; occurredAt: Date }>> {
   if (ids.length === 0) return [];
   return db
-    .select({ contactId: contactEvents.contactId, type: contactEvents.type, occurredAt: contactEvents.occurredAt })
+    .select({
+      contactId: contactEvents.contactId,
+      type: contactEvents.type,
+      occurredAt: contactEvents.occurredAt,
+    })
     .from(contactEvents)
     .where(and(eq(contactEvents.organizationId, organizationId), inArray(contactEvents.id, [...ids])))
     .orderBy(contactEvents.occurredAt);
 }
 
-export async function idsByEventId(db: Db, organizationId: string, eventIds: string[]): Promise<Map<string, string>> {
+export async function idsByEventId(
+  db: Db,
+  organizationId: string,
+  eventIds: string[],
+): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (eventIds.length === 0) return found;
   const rows = await db
@@ -60,7 +80,10 @@ export async function listEvents(db: Db, organizationId: string, f: EventFilter,
   if (f.from) where.push(gte(contactEvents.occurredAt, f.from));
   if (f.to) where.push(lt(contactEvents.occurredAt, f.to));
   if (f.after) {
-    const keyset = or(lt(contactEvents.occurredAt, f.after.at), and(eq(contactEvents.occurredAt, f.after.at), lt(contactEvents.id, f.after.id)));
+    const keyset = or(
+      lt(contactEvents.occurredAt, f.after.at),
+      and(eq(contactEvents.occurredAt, f.after.at), lt(contactEvents.id, f.after.id)),
+    );
     if (keyset) where.push(keyset);
   }
   return db

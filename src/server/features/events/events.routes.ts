@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { EVENT_LIMITS, ZEventList, ZEventListQuery, ZEventsBatch, ZEventsIngestResult, ZEventsRequest } from '../../../shared/contracts/events.js';
+import {
+  EVENT_LIMITS,
+  ZEventList,
+  ZEventListQuery,
+  ZEventsBatch,
+  ZEventsIngestResult,
+  ZEventsRequest,
+} from '../../../shared/contracts/events.js';
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
 import { envelopeOnly } from '../feedback/batch-entries.js';
@@ -27,8 +34,22 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     },
   );
 
-  app.get('/api/v1/events', { schema: { tags, summary: 'List behaviour events, newest first', operationId: 'listEvents', description: 'Lists behaviour events, newest first, a page at a time (`cursor`, `limit` up to 200), optionally of one contact, one type or a time range.', querystring: ZEventListQuery, response: { 200: ZEventList } } }, async (req) => {
-    const { organizationId } = authorize(req.principal, 'org.read');
-    return listEvents(deps, organizationId, req.query);
-  });
+  app.get(
+    '/api/v1/events',
+    {
+      schema: {
+        tags,
+        summary: 'List behaviour events, newest first',
+        operationId: 'listEvents',
+        description:
+          'Lists behaviour events, newest first, a page at a time (`cursor`, `limit` up to 200), optionally of one contact, one type or a time range.',
+        querystring: ZEventListQuery,
+        response: { 200: ZEventList },
+      },
+    },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'org.read');
+      return listEvents(deps, organizationId, req.query);
+    },
+  );
 };

@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { EVENT_LIMITS, ZEventInput, type TEventInput, type TEventListQuery, type TEventsIngestResult } from '../../../shared/contracts/events.js';
+import {
+  EVENT_LIMITS,
+  ZEventInput,
+  type TEventInput,
+  type TEventListQuery,
+  type TEventsIngestResult,
+} from '../../../shared/contracts/events.js';
 import type { Db } from '../../db/client.js';
-import { checkEntries, decodeCursor, encodeCursor, futureError, throwIfSingleFailed } from '../feedback/batch-entries.js';
+import {
+  checkEntries,
+  decodeCursor,
+  encodeCursor,
+  futureError,
+  throwIfSingleFailed,
+} from '../feedback/batch-entries.js';
 import * as repo from './events.repo.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 
@@ -11,10 +23,16 @@ export interface EventsDeps {
 }
 
 /** `POST /api/v1/events`: stores behaviour events of known contacts, once per eventId. */
-export async function submitEvents(deps: EventsDeps, organizationId: string, body: unknown): Promise<TEventsIngestResult> {
+export async function submitEvents(
+  deps: EventsDeps,
+  organizationId: string,
+  body: unknown,
+): Promise<TEventsIngestResult> {
   const { valid, errors, isSingle } = checkEntries(body, ZEventInput);
   const now = deps.now();
-  const contactIds = await contactIdsByExternalId(deps.db, organizationId, [...new Set(valid.map((e) => e.value.contactExternalId))]);
+  const contactIds = await contactIdsByExternalId(deps.db, organizationId, [
+    ...new Set(valid.map((e) => e.value.contactExternalId)),
+  ]);
   const seen = new Set<string>();
   const accepted: Array<{ index: number; row: repo.NewEventRow }> = [];
   for (const { index, value } of valid) {
@@ -25,7 +43,11 @@ export async function submitEvents(deps: EventsDeps, organizationId: string, bod
     }
     const contactId = contactIds.get(value.contactExternalId);
     if (!contactId) {
-      errors.push({ index, field: 'contactExternalId', message: 'no contact has this externalId; create the contact first' });
+      errors.push({
+        index,
+        field: 'contactExternalId',
+        message: 'no contact has this externalId; create the contact first',
+      });
       continue;
     }
     if (value.eventId !== undefined) {
@@ -40,7 +62,10 @@ export async function submitEvents(deps: EventsDeps, organizationId: string, bod
   errors.sort((a, b) => a.index - b.index);
   throwIfSingleFailed(isSingle, errors);
 
-  const inserted = await repo.insertEvents(deps.db, accepted.map((a) => a.row));
+  const inserted = await repo.insertEvents(
+    deps.db,
+    accepted.map((a) => a.row),
+  );
   const skipped = accepted.filter((a) => !inserted.has(a.row.id)).map((a) => a.row.eventId ?? '');
   const existing = await repo.idsByEventId(deps.db, organizationId, skipped);
   const items = accepted.map(({ index, row }) => {
@@ -51,7 +76,12 @@ export async function submitEvents(deps: EventsDeps, organizationId: string, bod
   });
   // New events were announced (event.ingested) with their insert: event-triggered surveys
   // (`ticket_solved` → CES an hour later) are a pipeline stage; repeats announce nothing.
-  return { created: items.filter((i) => !i.duplicate).length, duplicates: items.filter((i) => i.duplicate).length, errors, items };
+  return {
+    created: items.filter((i) => !i.duplicate).length,
+    duplicates: items.filter((i) => i.duplicate).length,
+    errors,
+    items,
+  };
 }
 
 function toRow(v: TEventInput, organizationId: string, contactId: string): repo.NewEventRow {
@@ -71,7 +101,9 @@ function toRow(v: TEventInput, organizationId: string, contactId: string): repo.
 export async function listEvents(deps: Pick<EventsDeps, 'db'>, organizationId: string, q: TEventListQuery) {
   let contactId: string | undefined;
   if (q.contactExternalId !== undefined) {
-    contactId = (await contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(q.contactExternalId);
+    contactId = (await contactIdsByExternalId(deps.db, organizationId, [q.contactExternalId])).get(
+      q.contactExternalId,
+    );
     if (!contactId) return { items: [], nextCursor: null };
   }
   const rows = await repo.listEvents(
@@ -89,7 +121,11 @@ export async function listEvents(deps: Pick<EventsDeps, 'db'>, organizationId: s
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString(), createdAt: r.createdAt.toISOString() })),
+    items: page.map((r) => ({
+      ...r,
+      occurredAt: r.occurredAt.toISOString(),
+      createdAt: r.createdAt.toISOString(),
+    })),
     nextCursor: rows.length > q.limit && last ? encodeCursor(last.occurredAt, last.id) : null,
   };
 }

@@ -20,7 +20,10 @@ export function csvRecord(cells: readonly Cell[]): string {
  * answers pass through a few thousand rows at a time and Node's stream backpressure paces the
  * database reads to the client.
  */
-export async function* csvChunks(header: readonly string[], pages: AsyncIterable<readonly (readonly Cell[])[]>): AsyncGenerator<string> {
+export async function* csvChunks(
+  header: readonly string[],
+  pages: AsyncIterable<readonly (readonly Cell[])[]>,
+): AsyncGenerator<string> {
   yield CSV_BOM + csvRecord(header);
   for await (const rows of pages) {
     if (rows.length > 0) yield rows.map(csvRecord).join('');

@@ -27,7 +27,11 @@ export const METRIC_COLUMN_TEXT: Record<MetricExportColumn, ColumnText> = {
   metric: { en: 'Metric', de: 'Kennzahl', width: 9 },
   scale: { en: 'Scale', de: 'Skala', width: 7 },
   n: { en: 'n', de: 'n', width: 7 },
-  score: { en: 'Score (NPS points; CSAT % satisfied; CES % agreeing)', de: 'Wert (NPS-Punkte; CSAT % zufrieden; CES % Zustimmung)', width: 22 },
+  score: {
+    en: 'Score (NPS points; CSAT % satisfied; CES % agreeing)',
+    de: 'Wert (NPS-Punkte; CSAT % zufrieden; CES % Zustimmung)',
+    width: 22,
+  },
   ciLow: { en: '95 % CI low', de: '95-%-KI unten', width: 12 },
   ciHigh: { en: '95 % CI high', de: '95-%-KI oben', width: 12 },
   promoters: { en: 'Promoters', de: 'Promotoren', width: 11 },

@@ -2,7 +2,12 @@ import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
-import { answerConditions, responseJoin, type AnswerFilter, type AnswerSource } from '../responses/answer-filter.repo.js';
+import {
+  answerConditions,
+  responseJoin,
+  type AnswerFilter,
+  type AnswerSource,
+} from '../responses/answer-filter.repo.js';
 
 export interface ExportFilter {
   surveyId?: string | undefined;
@@ -42,7 +47,10 @@ function responseFilters(organizationId: string, f: ExportFilter): SQL[] {
 
 /** Survey names by id: an organization has a handful, read once per export instead of joined into every page. */
 export async function surveyNames(db: Db, organizationId: string): Promise<Map<string, string>> {
-  const rows = await db.select({ id: surveys.id, name: surveys.name }).from(surveys).where(eq(surveys.organizationId, organizationId));
+  const rows = await db
+    .select({ id: surveys.id, name: surveys.name })
+    .from(surveys)
+    .where(eq(surveys.organizationId, organizationId));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -57,12 +65,20 @@ const exported: AnswerSource = { item: feedbackItems, response: surveyResponses 
  * database has no planner statistics: with four joins the planner guessed nested loops that
  * took seconds, with two it finds the key lookups by itself.
  */
-export async function pageResponses(db: Db, organizationId: string, f: AnswerFilter, after: ExportCursor | null, limit: number) {
+export async function pageResponses(
+  db: Db,
+  organizationId: string,
+  f: AnswerFilter,
+  after: ExportCursor | null,
+  limit: number,
+) {
   const where = answerConditions(exported, organizationId, f);
   if (after) {
     // The plain bound lets the (organization, occurred_at) index start the scan at the cursor; the row comparison breaks ties by id.
     where.push(sql`${feedbackItems.occurredAt} >= ${after.at}::timestamptz`);
-    where.push(sql`(${feedbackItems.occurredAt}, ${feedbackItems.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`);
+    where.push(
+      sql`(${feedbackItems.occurredAt}, ${feedbackItems.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`,
+    );
   }
   return db
     .select({
@@ -93,12 +109,26 @@ export interface ExportContact {
 }
 
 /** The contacts of one page, by id. */
-export async function contactsByIds(db: Db, organizationId: string, ids: readonly string[]): Promise<Map<string, ExportContact>> {
+export async function contactsByIds(
+  db: Db,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<Map<string, ExportContact>> {
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: contacts.id, externalId: contacts.externalId, segment: contacts.segment, region: contacts.region })
+    .select({
+      id: contacts.id,
+      externalId: contacts.externalId,
+      segment: contacts.segment,
+      region: contacts.region,
+    })
     .from(contacts)
-    .where(and(eq(contacts.organizationId, organizationId), sql`${contacts.id} = any(${sql.param([...ids])}::uuid[])`));
+    .where(
+      and(
+        eq(contacts.organizationId, organizationId),
+        sql`${contacts.id} = any(${sql.param([...ids])}::uuid[])`,
+      ),
+    );
   return new Map(rows.map(({ id, ...c }) => [id, c]));
 }
 
@@ -107,7 +137,11 @@ export type ResponseExportRow = Awaited<ReturnType<typeof pageResponses>>[number
 /** Answers per month (UTC), metric, scale and score: the GROUP BY every monthly number is computed from. */
 export async function monthlyScoreCounts(db: Db, organizationId: string, f: ExportFilter) {
   const month = sql<string>`to_char(${feedbackItems.occurredAt} at time zone 'UTC', 'YYYY-MM')`;
-  const where = [...itemFilters(organizationId, f), inArray(feedbackItems.metric, ['nps', 'csat', 'ces']), isNotNull(feedbackItems.score)];
+  const where = [
+    ...itemFilters(organizationId, f),
+    inArray(feedbackItems.metric, ['nps', 'csat', 'ces']),
+    isNotNull(feedbackItems.score),
+  ];
   // Survey and channel live on the response; without those filters answers from every source count.
   const bySurvey = f.surveyId !== undefined || f.channel !== undefined;
   if (bySurvey) where.push(...responseFilters(organizationId, f));
@@ -122,9 +156,13 @@ export async function monthlyScoreCounts(db: Db, organizationId: string, f: Expo
     })
     .from(feedbackItems)
     .$dynamic();
-  if (bySurvey) query = query.innerJoin(surveyResponses, eq(surveyResponses.feedbackItemId, feedbackItems.id));
+  if (bySurvey)
+    query = query.innerJoin(surveyResponses, eq(surveyResponses.feedbackItemId, feedbackItems.id));
   if (f.segment !== undefined) {
-    query = query.innerJoin(contacts, and(eq(contacts.id, feedbackItems.contactId), eq(contacts.organizationId, organizationId)));
+    query = query.innerJoin(
+      contacts,
+      and(eq(contacts.id, feedbackItems.contactId), eq(contacts.organizationId, organizationId)),
+    );
     where.push(eq(contacts.segment, f.segment));
   }
   const rows = await query

@@ -1,18 +1,31 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type ExportFormat, ZCsvFile, ZMetricsExportQuery, ZResponsesExportQuery, ZXlsxFile } from '../../../shared/contracts/exports.js';
+import {
+  type ExportFormat,
+  ZCsvFile,
+  ZMetricsExportQuery,
+  ZResponsesExportQuery,
+  ZXlsxFile,
+} from '../../../shared/contracts/exports.js';
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
 import { type ExportFile, exportMetrics, exportResponses } from './exports.service.js';
 
-const FILE_RESPONSE: Record<ExportFormat, { description: string; content: Record<string, { schema: typeof ZCsvFile }> }> = {
+const FILE_RESPONSE: Record<
+  ExportFormat,
+  { description: string; content: Record<string, { schema: typeof ZCsvFile }> }
+> = {
   csv: { description: 'The CSV file (attachment)', content: { 'text/csv': { schema: ZCsvFile } } },
-  xlsx: { description: 'The XLSX workbook (attachment)', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: ZXlsxFile } } },
+  xlsx: {
+    description: 'The XLSX workbook (attachment)',
+    content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: ZXlsxFile } },
+  },
 };
 
 export const exportsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   const tags = ['exports'];
-  const safe = 'Text cells that begin with = + - @, a tab or a carriage return get a leading apostrophe, so a spreadsheet never runs them as formulas.';
+  const safe =
+    'Text cells that begin with = + - @, a tab or a carriage return get a leading apostrophe, so a spreadsheet never runs them as formulas.';
 
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(

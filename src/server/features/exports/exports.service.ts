@@ -57,7 +57,11 @@ async function languageOf(db: Db, organizationId: string, lang: Language | undef
   return lang ?? ((await findOrganization(db, organizationId))?.defaultLanguage === 'de' ? 'de' : 'en');
 }
 
-async function prepareMetrics(deps: ExportDeps, organizationId: string, query: TMetricsExportQuery): Promise<{ filter: ExportFilter; language: Language }> {
+async function prepareMetrics(
+  deps: ExportDeps,
+  organizationId: string,
+  query: TMetricsExportQuery,
+): Promise<{ filter: ExportFilter; language: Language }> {
   const filter: ExportFilter = {
     surveyId: query.surveyId,
     from: query.from ? new Date(query.from) : undefined,
@@ -66,24 +70,68 @@ async function prepareMetrics(deps: ExportDeps, organizationId: string, query: T
     segment: query.segment,
   };
   if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime()) {
-    throw new AppError('BAD_REQUEST', '`from` must be before `to`', [{ field: 'from', message: 'must be before to' }]);
+    throw new AppError('BAD_REQUEST', '`from` must be before `to`', [
+      { field: 'from', message: 'must be before to' },
+    ]);
   }
   await checkSurvey(deps.db, organizationId, filter.surveyId);
   return { filter, language: await languageOf(deps.db, organizationId, query.lang) };
 }
 
-function file(kind: 'responses' | 'metrics', format: ExportFormat, language: Language, now: Date, columns: readonly XlsxColumn[], pages: AsyncIterable<Cell[][]>): ExportFile {
-  const body = format === 'csv' ? Readable.from(csvChunks(columns.map((c) => c.header), pages)) : xlsxStream(SHEET_NAMES[kind][language], columns, pages);
-  return { filename: `${EXPORT_NAMES[kind][language]}-${now.toISOString().slice(0, 10)}.${format}`, contentType: CONTENT_TYPES[format], body };
+function file(
+  kind: 'responses' | 'metrics',
+  format: ExportFormat,
+  language: Language,
+  now: Date,
+  columns: readonly XlsxColumn[],
+  pages: AsyncIterable<Cell[][]>,
+): ExportFile {
+  const body =
+    format === 'csv'
+      ? Readable.from(
+          csvChunks(
+            columns.map((c) => c.header),
+            pages,
+          ),
+        )
+      : xlsxStream(SHEET_NAMES[kind][language], columns, pages);
+  return {
+    filename: `${EXPORT_NAMES[kind][language]}-${now.toISOString().slice(0, 10)}.${format}`,
+    contentType: CONTENT_TYPES[format],
+    body,
+  };
 }
 
-function responseCells(r: ResponseExportRow, survey: string | undefined, contact: ExportContact | undefined): Cell[] {
-  const hidden = r.hiddenFields && Object.keys(r.hiddenFields).length > 0 ? JSON.stringify(r.hiddenFields) : null;
-  return [r.id, r.occurredAt, survey ?? null, r.metric, r.score, r.comment, r.channel, r.language, contact?.externalId ?? null, contact?.segment ?? null, contact?.region ?? null, hidden];
+function responseCells(
+  r: ResponseExportRow,
+  survey: string | undefined,
+  contact: ExportContact | undefined,
+): Cell[] {
+  const hidden =
+    r.hiddenFields && Object.keys(r.hiddenFields).length > 0 ? JSON.stringify(r.hiddenFields) : null;
+  return [
+    r.id,
+    r.occurredAt,
+    survey ?? null,
+    r.metric,
+    r.score,
+    r.comment,
+    r.channel,
+    r.language,
+    contact?.externalId ?? null,
+    contact?.segment ?? null,
+    contact?.region ?? null,
+    hidden,
+  ];
 }
 
 /** Pages of answers, oldest first, fetched one at a time as the file is written. */
-async function* responsePages(db: Db, organizationId: string, filter: AnswerFilter | null, pageSize: number): AsyncGenerator<Cell[][]> {
+async function* responsePages(
+  db: Db,
+  organizationId: string,
+  filter: AnswerFilter | null,
+  pageSize: number,
+): AsyncGenerator<Cell[][]> {
   // A named contact that does not exist matches no answer: the file has its header only.
   if (!filter) return;
   const surveys = await surveyNames(db, organizationId);
@@ -92,7 +140,14 @@ async function* responsePages(db: Db, organizationId: string, filter: AnswerFilt
     const page = await pageResponses(db, organizationId, filter, after, pageSize);
     const contactIds = [...new Set(page.flatMap((r) => (r.contactId ? [r.contactId] : [])))];
     const contacts = await contactsByIds(db, organizationId, contactIds);
-    if (page.length > 0) yield page.map((r) => responseCells(r, r.surveyId ? surveys.get(r.surveyId) : undefined, r.contactId ? contacts.get(r.contactId) : undefined));
+    if (page.length > 0)
+      yield page.map((r) =>
+        responseCells(
+          r,
+          r.surveyId ? surveys.get(r.surveyId) : undefined,
+          r.contactId ? contacts.get(r.contactId) : undefined,
+        ),
+      );
     const last = page[page.length - 1];
     if (!last || page.length < pageSize) return;
     after = { at: last.cursorAt, id: last.id };
@@ -115,8 +170,19 @@ export async function exportResponses(
   await checkSurvey(deps.db, organizationId, filters.surveyId);
   const language = await languageOf(deps.db, organizationId, lang);
   const filter = await resolveAnswerFilter(deps.db, organizationId, filters);
-  const columns = RESPONSE_EXPORT_COLUMNS.map((key) => ({ header: RESPONSE_COLUMN_TEXT[key][language], width: RESPONSE_COLUMN_TEXT[key].width, isDate: key === 'time' }));
-  return file('responses', format, language, deps.now(), columns, responsePages(deps.db, organizationId, filter, opts.pageSize ?? EXPORT_PAGE_SIZE));
+  const columns = RESPONSE_EXPORT_COLUMNS.map((key) => ({
+    header: RESPONSE_COLUMN_TEXT[key][language],
+    width: RESPONSE_COLUMN_TEXT[key].width,
+    isDate: key === 'time',
+  }));
+  return file(
+    'responses',
+    format,
+    language,
+    deps.now(),
+    columns,
+    responsePages(deps.db, organizationId, filter, opts.pageSize ?? EXPORT_PAGE_SIZE),
+  );
 }
 
 /** Two decimals: the intervals are not more precise than that, and spreadsheets show it cleanly. */
@@ -126,12 +192,39 @@ const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 1
  * NPS, CSAT and CES per month (UTC) with n, score, 95 % interval and the NPS categories,
  * computed from one GROUP BY over the answers with the same functions the dashboard uses.
  */
-export async function exportMetrics(deps: ExportDeps, organizationId: string, query: TMetricsExportQuery, format: ExportFormat): Promise<ExportFile> {
+export async function exportMetrics(
+  deps: ExportDeps,
+  organizationId: string,
+  query: TMetricsExportQuery,
+  format: ExportFormat,
+): Promise<ExportFile> {
   const { filter, language } = await prepareMetrics(deps, organizationId, query);
   const rows = metricRows(await monthlyScoreCounts(deps.db, organizationId, filter));
-  const cells = rows.map((r): Cell[] => [r.month, r.metric, r.scale, r.n, round(r.score), round(r.ciLow), round(r.ciHigh), r.promoters, r.passives, r.detractors, round(r.mean)]);
-  const columns = METRIC_EXPORT_COLUMNS.map((key) => ({ header: METRIC_COLUMN_TEXT[key][language], width: METRIC_COLUMN_TEXT[key].width }));
-  return file('metrics', format, language, deps.now(), columns, (async function* one() {
-    yield cells;
-  })());
+  const cells = rows.map((r): Cell[] => [
+    r.month,
+    r.metric,
+    r.scale,
+    r.n,
+    round(r.score),
+    round(r.ciLow),
+    round(r.ciHigh),
+    r.promoters,
+    r.passives,
+    r.detractors,
+    round(r.mean),
+  ]);
+  const columns = METRIC_EXPORT_COLUMNS.map((key) => ({
+    header: METRIC_COLUMN_TEXT[key][language],
+    width: METRIC_COLUMN_TEXT[key].width,
+  }));
+  return file(
+    'metrics',
+    format,
+    language,
+    deps.now(),
+    columns,
+    (async function* one() {
+      yield cells;
+    })(),
+  );
 }

@@ -36,7 +36,10 @@ interface Scale {
  */
 function scaleOf(metric: Metric, min: number | null, max: number | null): Scale | null {
   if (metric === 'nps') return (min ?? 0) === 0 && (max ?? 10) === 10 ? { min: 0, max: 10 } : null;
-  if (metric === 'csat') return (min ?? CSAT_SCALE.min) === CSAT_SCALE.min && (max ?? CSAT_SCALE.max) === CSAT_SCALE.max ? { min: CSAT_SCALE.min, max: CSAT_SCALE.max } : null;
+  if (metric === 'csat')
+    return (min ?? CSAT_SCALE.min) === CSAT_SCALE.min && (max ?? CSAT_SCALE.max) === CSAT_SCALE.max
+      ? { min: CSAT_SCALE.min, max: CSAT_SCALE.max }
+      : null;
   if (min === null || max === null) return null;
   const version = Object.entries(CES_SCALES).find(([, s]) => s.min === min && s.max === max)?.[0];
   return version === undefined ? null : { min, max, cesVersion: Number(version) };
@@ -46,16 +49,42 @@ function row(month: string, metric: Metric, scale: Scale, distribution: ScoreDis
   const base = { month, metric, scale: `${scale.min}–${scale.max}` };
   if (metric === 'nps') {
     const e = estimateNps(npsCountsOfDistribution(distribution));
-    return { ...base, n: e.n, score: e.score, ciLow: e.ci.low, ciHigh: e.ci.high, promoters: e.promoters, passives: e.passives, detractors: e.detractors, mean: null };
+    return {
+      ...base,
+      n: e.n,
+      score: e.score,
+      ciLow: e.ci.low,
+      ciHigh: e.ci.high,
+      promoters: e.promoters,
+      passives: e.passives,
+      detractors: e.detractors,
+      mean: null,
+    };
   }
-  const share = metric === 'csat' ? csatSummary(distribution) : cesSummaryOfDistribution(scale.cesVersion ?? 1, distribution);
+  const share =
+    metric === 'csat'
+      ? csatSummary(distribution)
+      : cesSummaryOfDistribution(scale.cesVersion ?? 1, distribution);
   const percent = 'topTwoBox' in share ? share.topTwoBox : share.agree;
-  return { ...base, n: share.n, score: percent.percent, ciLow: percent.low, ciHigh: percent.high, promoters: null, passives: null, detractors: null, mean: share.mean.mean };
+  return {
+    ...base,
+    n: share.n,
+    score: percent.percent,
+    ciLow: percent.low,
+    ciHigh: percent.high,
+    promoters: null,
+    passives: null,
+    detractors: null,
+    mean: share.mean.mean,
+  };
 }
 
 /** Folds the GROUP BY rows (month × metric × scale × score) into one row per month, metric and scale. */
 export function metricRows(counts: readonly MonthlyScoreCount[]): MetricRow[] {
-  const groups = new Map<string, { month: string; metric: Metric; scale: Scale; distribution: Record<number, number> }>();
+  const groups = new Map<
+    string,
+    { month: string; metric: Metric; scale: Scale; distribution: Record<number, number> }
+  >();
   for (const c of counts) {
     if (c.metric !== 'nps' && c.metric !== 'csat' && c.metric !== 'ces') continue;
     const scale = scaleOf(c.metric, c.scaleMin, c.scaleMax);
@@ -67,6 +96,12 @@ export function metricRows(counts: readonly MonthlyScoreCount[]): MetricRow[] {
   }
   const order: Record<Metric, number> = { nps: 0, csat: 1, ces: 2 };
   return [...groups.values()]
-    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : order[a.metric] - order[b.metric] || a.scale.max - b.scale.max))
+    .sort((a, b) =>
+      a.month < b.month
+        ? -1
+        : a.month > b.month
+          ? 1
+          : order[a.metric] - order[b.metric] || a.scale.max - b.scale.max,
+    )
     .map((g) => row(g.month, g.metric, g.scale, g.distribution));
 }

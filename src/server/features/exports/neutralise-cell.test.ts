@@ -11,7 +11,17 @@ const startsDangerous = (s: string) => DANGEROUS.some((d) => s.startsWith(d));
 const cellText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.tuple(fc.constantFrom(...DANGEROUS), fc.string({ maxLength: 40 })).map(([d, rest]) => d + rest),
-  fc.constantFrom('=HYPERLINK("http://evil")', '+1+1', '-2+3', "@SUM(A1:A2)", '=cmd|\' /C calc\'!A0', '\t=1', '\r=1', '', "'=already"),
+  fc.constantFrom(
+    '=HYPERLINK("http://evil")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1:A2)',
+    "=cmd|' /C calc'!A0",
+    '\t=1',
+    '\r=1',
+    '',
+    "'=already",
+  ),
 );
 
 describe('neutraliseCell', () => {
@@ -27,7 +37,8 @@ describe('neutraliseCell', () => {
   });
 
   it('leaves finite numbers, dates and empty cells as they are; non-finite numbers become safe text', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
         expect(neutraliseCell(x)).toBe(x);
       }),
     );
@@ -41,7 +52,10 @@ describe('neutraliseCell', () => {
   it('survives a round trip through an RFC 4180 parser: each field comes back as the neutralised text', () => {
     fc.assert(
       fc.property(fc.array(cellText, { minLength: 1, maxLength: 6 }), (cells) => {
-        const [record] = parse(csvRecord(cells), { relax_quotes: false, record_delimiter: '\r\n' }) as string[][];
+        const [record] = parse(csvRecord(cells), {
+          relax_quotes: false,
+          record_delimiter: '\r\n',
+        }) as string[][];
         expect(record).toEqual(cells.map((c) => neutraliseCell(c)));
       }),
       { numRuns: 1000 },
@@ -49,7 +63,9 @@ describe('neutraliseCell', () => {
   });
 
   it('quotes exactly what RFC 4180 requires', () => {
-    expect(csvRecord(['plain', 'a,b', 'say "hi"', 'two\nlines', 12.5, null])).toBe('plain,"a,b","say ""hi""","two\nlines",12.5,\r\n');
+    expect(csvRecord(['plain', 'a,b', 'say "hi"', 'two\nlines', 12.5, null])).toBe(
+      'plain,"a,b","say ""hi""","two\nlines",12.5,\r\n',
+    );
     expect(csvRecord(['=HYPERLINK("http://evil")'])).toBe(`"'=HYPERLINK(""http://evil"")"\r\n`);
     expect(csvRecord([-12.5, '-12.5'])).toBe("-12.5,'-12.5\r\n");
   });

@@ -16,11 +16,27 @@ async function* pagesOf(rows: Cell[][], size: number): AsyncGenerator<Cell[][]> 
 }
 
 describe('xlsxStream', () => {
-  const columns = [{ header: 'Comment', width: 20 }, { header: 'Score', width: 5 }, { header: 'Time', width: 20, isDate: true }];
+  const columns = [
+    { header: 'Comment', width: 20 },
+    { header: 'Score', width: 5 },
+    { header: 'Time', width: 20, isDate: true },
+  ];
   const at = new Date('2026-01-02T03:04:05Z');
 
   it('writes text, numbers and dates as such, and a formula only as neutralised text', async () => {
-    const workbook = await read(xlsxStream('Answers', columns, pagesOf([['=HYPERLINK("http://evil")', -12.5, at], ['+SUM(1)', 3, null]], 1)));
+    const workbook = await read(
+      xlsxStream(
+        'Answers',
+        columns,
+        pagesOf(
+          [
+            ['=HYPERLINK("http://evil")', -12.5, at],
+            ['+SUM(1)', 3, null],
+          ],
+          1,
+        ),
+      ),
+    );
     const sheet = workbook.getWorksheet('Answers');
     expect(sheet?.getRow(1).values).toEqual([undefined, 'Comment', 'Score', 'Time']);
     const first = sheet?.getRow(2);
@@ -52,7 +68,11 @@ describe('xlsxStream', () => {
       for (let p = 0; p < 40; p++) {
         pulled++;
         await new Promise((resolve) => setTimeout(resolve, 1));
-        yield Array.from({ length: 5000 }, (_, i) => [`comment ${p}-${i}, long enough to weigh something`, i, at]);
+        yield Array.from({ length: 5000 }, (_, i) => [
+          `comment ${p}-${i}, long enough to weigh something`,
+          i,
+          at,
+        ]);
       }
     }
     const stream = xlsxStream('Answers', columns, slowPages());

@@ -27,7 +27,10 @@ interface StreamLike {
 function bufferedBytes(stream: StreamLike | undefined): number {
   if (!stream) return 0;
   const count = (x: unknown) => (typeof x === 'number' ? x : 0);
-  return count(stream.readableLength ?? stream._readableState?.length) + count(stream.writableLength ?? stream._writableState?.length);
+  return (
+    count(stream.readableLength ?? stream._readableState?.length) +
+    count(stream.writableLength ?? stream._writableState?.length)
+  );
 }
 
 /**
@@ -39,7 +42,9 @@ function bufferedBytes(stream: StreamLike | undefined): number {
  */
 function pendingBytes(workbook: unknown, sheet: unknown, out: PassThrough): number {
   const pipes = (sheet as { stream?: { pipes?: unknown } }).stream?.pipes;
-  const entries = Array.isArray(pipes) ? (pipes as StreamLike[]).reduce((sum, pipe) => sum + bufferedBytes(pipe), 0) : 0;
+  const entries = Array.isArray(pipes)
+    ? (pipes as StreamLike[]).reduce((sum, pipe) => sum + bufferedBytes(pipe), 0)
+    : 0;
   return entries + bufferedBytes((workbook as { zip?: StreamLike }).zip) + bufferedBytes(out);
 }
 
@@ -59,12 +64,22 @@ export function xlsxStream(
   const maxDataRows = opts.maxDataRows ?? XLSX_MAX_DATA_ROWS;
   const out = new PassThrough();
   const write = async () => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useSharedStrings: false,
+      useStyles: true,
+    });
     let sheets = 0;
     const addSheet = () => {
       sheets++;
-      const sheet = workbook.addWorksheet(sheets === 1 ? sheetName : `${sheetName} (${sheets})`, { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width, ...(c.isDate ? { style: { numFmt: 'yyyy-mm-dd hh:mm:ss' } } : {}) }));
+      const sheet = workbook.addWorksheet(sheets === 1 ? sheetName : `${sheetName} (${sheets})`, {
+        views: [{ state: 'frozen', ySplit: 1 }],
+      });
+      sheet.columns = columns.map((c, i) => ({
+        key: `c${i}`,
+        width: c.width,
+        ...(c.isDate ? { style: { numFmt: 'yyyy-mm-dd hh:mm:ss' } } : {}),
+      }));
       sheet.addRow(columns.map((c) => neutraliseCell(c.header))).commit();
       return sheet;
     };

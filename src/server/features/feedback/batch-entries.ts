@@ -43,7 +43,8 @@ export function checkEntries<T>(body: unknown, schema: z.ZodType<T>): Checked<T>
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String);
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) errors.push({ index, field: [...path, key].join('.'), message: 'is not a known property' });
+        for (const key of issue.keys)
+          errors.push({ index, field: [...path, key].join('.'), message: 'is not a known property' });
       } else {
         errors.push({ index, field: path.join('.') || '(entry)', message: issue.message });
       }
@@ -67,20 +68,36 @@ export function encodeCursor(at: Date, id: string): string {
 export function decodeCursor(cursor: string): { at: Date; id: string } {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
       const at = new Date(parsed[0]);
       if (!Number.isNaN(at.getTime()) && /^[0-9a-f-]{36}$/i.test(parsed[1])) return { at, id: parsed[1] };
     }
   } catch {
     // fall through to the error below
   }
-  throw new AppError('VALIDATION_FAILED', 'querystring.cursor: is not a cursor this API returned', [{ field: 'querystring.cursor', message: 'is not a cursor this API returned' }]);
+  throw new AppError('VALIDATION_FAILED', 'querystring.cursor: is not a cursor this API returned', [
+    { field: 'querystring.cursor', message: 'is not a cursor this API returned' },
+  ]);
 }
 
 /** Rejects timestamps more than `skewMinutes` ahead of now (clocks drift; the future does not send feedback). */
-export function futureError(index: number, occurredAt: Date, now: Date, skewMinutes: number): EntryError | null {
+export function futureError(
+  index: number,
+  occurredAt: Date,
+  now: Date,
+  skewMinutes: number,
+): EntryError | null {
   if (occurredAt.getTime() <= now.getTime() + skewMinutes * 60_000) return null;
-  return { index, field: 'occurredAt', message: `must not be more than ${skewMinutes} minutes in the future` };
+  return {
+    index,
+    field: 'occurredAt',
+    message: `must not be more than ${skewMinutes} minutes in the future`,
+  };
 }
 
 /**

@@ -2,7 +2,12 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { AnswerCursor } from '../responses/answer-cursor.js';
-import { itemConditions, responseJoin, type AnswerSource, type ItemFilter } from '../responses/answer-filter.repo.js';
+import {
+  itemConditions,
+  responseJoin,
+  type AnswerSource,
+  type ItemFilter,
+} from '../responses/answer-filter.repo.js';
 
 const fi = feedbackItems;
 
@@ -44,12 +49,21 @@ function inboxQuery(db: Db, organizationId: string) {
     .select(inboxColumns)
     .from(inbox.item)
     .leftJoin(inbox.response, responseJoin(inbox, organizationId))
-    .leftJoin(surveys, and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)))
+    .leftJoin(
+      surveys,
+      and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)),
+    )
     .leftJoin(contacts, and(eq(contacts.id, fi.contactId), eq(contacts.organizationId, organizationId)));
 }
 
 /** The inbox's items, newest first, after `after` (the drill-down's filters over every item). */
-export function listInboxItems(db: Db, organizationId: string, f: ItemFilter, after: AnswerCursor | null, limit: number) {
+export function listInboxItems(
+  db: Db,
+  organizationId: string,
+  f: ItemFilter,
+  after: AnswerCursor | null,
+  limit: number,
+) {
   const where = itemConditions(inbox, organizationId, f);
   if (after) {
     // The plain bound lets the (organization, occurred_at) index start at the cursor; the row comparison breaks ties by id.
@@ -73,7 +87,9 @@ export async function countInboxItems(db: Db, organizationId: string, f: ItemFil
 }
 
 export async function findInboxItem(db: Db, organizationId: string, id: string) {
-  const [row] = await inboxQuery(db, organizationId).where(and(eq(fi.organizationId, organizationId), eq(fi.id, id)));
+  const [row] = await inboxQuery(db, organizationId).where(
+    and(eq(fi.organizationId, organizationId), eq(fi.id, id)),
+  );
   return row ?? null;
 }
 

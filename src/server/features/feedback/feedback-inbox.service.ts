@@ -9,7 +9,11 @@ import * as repo from './feedback-inbox.repo.js';
  * The feedback inbox (`GET /api/v1/feedback`): every item of every channel, newest first, with
  * the drill-down's filters and comment search; the first page carries the total.
  */
-export async function listFeedback(deps: { db: Db }, organizationId: string, q: TFeedbackListQuery): Promise<TFeedbackList> {
+export async function listFeedback(
+  deps: { db: Db },
+  organizationId: string,
+  q: TFeedbackListQuery,
+): Promise<TFeedbackList> {
   const { cursor, limit, channel, metric, source, ...answerFilters } = q;
   const after = cursor ? decodeAnswerCursor(cursor) : null;
   const resolved = await resolveAnswerFilter(deps.db, organizationId, answerFilters);
@@ -22,10 +26,18 @@ export async function listFeedback(deps: { db: Db }, organizationId: string, q: 
   ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { items: page.map(toDto), nextCursor: rows.length > limit && last ? encodeAnswerCursor({ at: last.cursorAt, id: last.id }) : null, total };
+  return {
+    items: page.map(toDto),
+    nextCursor: rows.length > limit && last ? encodeAnswerCursor({ at: last.cursorAt, id: last.id }) : null,
+    total,
+  };
 }
 
-export async function getFeedback(deps: { db: Db }, organizationId: string, id: string): Promise<TFeedbackItem> {
+export async function getFeedback(
+  deps: { db: Db },
+  organizationId: string,
+  id: string,
+): Promise<TFeedbackItem> {
   const row = await repo.findInboxItem(deps.db, organizationId, id);
   if (!row) throw notFound('Feedback item');
   return toDto(row);
@@ -47,9 +59,15 @@ function toDto(r: repo.InboxRow): TFeedbackItem {
     touchpoint: r.touchpoint,
     link: r.link,
     externalRef: r.externalRef,
-    contact: r.contactId && r.contactExternalId ? { id: r.contactId, externalId: r.contactExternalId, name: r.contactName } : null,
+    contact:
+      r.contactId && r.contactExternalId
+        ? { id: r.contactId, externalId: r.contactExternalId, name: r.contactName }
+        : null,
     author: hasAuthor ? { email: r.authorEmail, handle: r.authorHandle, name: r.authorName } : null,
-    survey: r.surveyId !== null && r.surveyVersion !== null ? { id: r.surveyId, name: r.surveyName, version: r.surveyVersion } : null,
+    survey:
+      r.surveyId !== null && r.surveyVersion !== null
+        ? { id: r.surveyId, name: r.surveyName, version: r.surveyVersion }
+        : null,
     occurredAt: r.occurredAt.toISOString(),
     createdAt: r.createdAt.toISOString(),
   };

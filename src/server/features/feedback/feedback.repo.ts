@@ -19,7 +19,11 @@ export interface DependentWrite {
 }
 
 /** Contact ids by e-mail (case-insensitive); an address that two contacts share matches neither. */
-export async function contactIdsByEmail(db: Db, organizationId: string, emails: string[]): Promise<Map<string, string>> {
+export async function contactIdsByEmail(
+  db: Db,
+  organizationId: string,
+  emails: string[],
+): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (emails.length === 0) return found;
   const lowered = [...new Set(emails.map((e) => e.toLowerCase()))];
@@ -46,15 +50,45 @@ export async function insertFeedbackItems(db: Db, rows: NewFeedbackRow[]): Promi
     const inserted = await tx
       .insert(feedbackItems)
       .values(rows)
-      .onConflictDoNothing({ target: [feedbackItems.organizationId, feedbackItems.channel, feedbackItems.externalRef] })
+      .onConflictDoNothing({
+        target: [feedbackItems.organizationId, feedbackItems.channel, feedbackItems.externalRef],
+      })
       .returning({ id: feedbackItems.id, organizationId: feedbackItems.organizationId });
-    await announce(tx as unknown as Db, inserted.map((r) => ({ organizationId: r.organizationId, topic: 'item.created' as const, subjectId: r.id, version: 1 })));
+    await announce(
+      tx as unknown as Db,
+      inserted.map((r) => ({
+        organizationId: r.organizationId,
+        topic: 'item.created' as const,
+        subjectId: r.id,
+        version: 1,
+      })),
+    );
     return new Set(inserted.map((r) => r.id));
   });
 }
 
 /** The columns an ingested item may set, in `input` with their types (jsonb_to_recordset needs them spelled out). */
-const ITEM_COLUMNS = ['id', 'organization_id', 'contact_id', 'channel', 'source', 'metric', 'score', 'scale_min', 'scale_max', 'text', 'language', 'product', 'touchpoint', 'link', 'author_email', 'author_handle', 'author_name', 'occurred_at', 'external_ref'] as const;
+const ITEM_COLUMNS = [
+  'id',
+  'organization_id',
+  'contact_id',
+  'channel',
+  'source',
+  'metric',
+  'score',
+  'scale_min',
+  'scale_max',
+  'text',
+  'language',
+  'product',
+  'touchpoint',
+  'link',
+  'author_email',
+  'author_handle',
+  'author_name',
+  'occurred_at',
+  'external_ref',
+] as const;
 const INPUT_TYPES: Record<(typeof ITEM_COLUMNS)[number], string> = {
   id: 'uuid',
   organization_id: 'text',
@@ -86,23 +120,36 @@ const inputRecord = sql.raw([...ITEM_COLUMNS.map((c) => `${c} ${INPUT_TYPES[c]}`
  * take their locks in the same order. Drizzle writes the text once; every survey answer runs it,
  * so it runs on the driver (`rawQuery`).
  */
-function batchStatement(db: Db, name: string, dependents: readonly DependentWrite[]): (rows: string) => Promise<Array<{ id: string }>> {
-  const input = db.$with('input', { id: sql<string>`id`.as('id') }).as(sql`select * from jsonb_to_recordset(${sql.placeholder('rows')}::jsonb) as r(${inputRecord})`);
+function batchStatement(
+  db: Db,
+  name: string,
+  dependents: readonly DependentWrite[],
+): (rows: string) => Promise<Array<{ id: string }>> {
+  const input = db
+    .$with('input', { id: sql<string>`id`.as('id') })
+    .as(sql`select * from jsonb_to_recordset(${sql.placeholder('rows')}::jsonb) as r(${inputRecord})`);
   const item = db
     .$with('item', { id: sql<string>`id`.as('id') })
-    .as(sql`insert into feedback_items (${itemColumnList}) select ${itemColumnList} from input order by external_ref on conflict (organization_id, channel, external_ref) do nothing returning id`);
-  const ctes = dependents.map((d, i) => db.$with(`dependent_${i}`, { done: sql<number>`1`.as('done') }).as(d.sql));
+    .as(
+      sql`insert into feedback_items (${itemColumnList}) select ${itemColumnList} from input order by external_ref on conflict (organization_id, channel, external_ref) do nothing returning id`,
+    );
+  const ctes = dependents.map((d, i) =>
+    db.$with(`dependent_${i}`, { done: sql<number>`1`.as('done') }).as(d.sql),
+  );
   // The item's announcement (item.created, version 1), in the item's own statement (see pipelineOutbox).
   const outbox = db
     .$with('outbox', { done: sql<number>`1`.as('done') })
-    .as(sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select input.organization_id, 'item.created', item.id, 1 from item join input on input.id = item.id`);
+    .as(
+      sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select input.organization_id, 'item.created', item.id, 1 from item join input on input.id = item.id`,
+    );
   const query = db
     .with(input, item, ...ctes, outbox)
     .select({ id: item.id })
     .from(item)
     .toSQL();
   // The rows' placeholder is the only parameter: dependents' SQL is fixed text.
-  if (query.params.length !== 1) throw new Error(`${name}: expected one parameter, found ${query.params.length}`);
+  if (query.params.length !== 1)
+    throw new Error(`${name}: expected one parameter, found ${query.params.length}`);
   return (rows) => rawQuery<{ id: string }>(db, { name, text: query.sql, values: [rows] });
 }
 
@@ -116,7 +163,11 @@ interface ItemWrite {
  * StatementBatcher); a failing batch (one bad row rolls back the lot) is retried row by row,
  * so only the bad row's caller sees the error. Each output: whether that row was inserted.
  */
-function itemWriter(db: Db, name: string, dependents: readonly DependentWrite[]): StatementBatcher<ItemWrite, boolean> {
+function itemWriter(
+  db: Db,
+  name: string,
+  dependents: readonly DependentWrite[],
+): StatementBatcher<ItemWrite, boolean> {
   const statement = batchStatement(db, name, dependents);
   return new StatementBatcher(
     async (batch) => {
@@ -161,7 +212,11 @@ const writers = new WeakMap<Db, Map<string, StatementBatcher<ItemWrite, boolean>
  * Concurrent calls with the same dependents share statements (`itemWriter`); this is every
  * survey answer's write. True when the item was inserted.
  */
-export async function insertFeedbackItemWith(db: Db, row: NewFeedbackRow, dependents: readonly DependentWrite[]): Promise<boolean> {
+export async function insertFeedbackItemWith(
+  db: Db,
+  row: NewFeedbackRow,
+  dependents: readonly DependentWrite[],
+): Promise<boolean> {
   const name = `feedback_items_with_${dependents.map((d) => d.name).join('_')}`;
   let byName = writers.get(db);
   if (!byName) {
@@ -177,13 +232,22 @@ export async function insertFeedbackItemWith(db: Db, row: NewFeedbackRow, depend
 }
 
 /** Ids of stored items by (channel, externalRef), to answer a repeated delivery with the original id. */
-export async function idsByExternalRef(db: Db, organizationId: string, refs: Array<{ channel: string; externalRef: string }>): Promise<Map<string, string>> {
+export async function idsByExternalRef(
+  db: Db,
+  organizationId: string,
+  refs: Array<{ channel: string; externalRef: string }>,
+): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (refs.length === 0) return found;
   const rows = await db
     .select({ id: feedbackItems.id, channel: feedbackItems.channel, externalRef: feedbackItems.externalRef })
     .from(feedbackItems)
-    .where(and(eq(feedbackItems.organizationId, organizationId), inArray(feedbackItems.externalRef, [...new Set(refs.map((r) => r.externalRef))])));
+    .where(
+      and(
+        eq(feedbackItems.organizationId, organizationId),
+        inArray(feedbackItems.externalRef, [...new Set(refs.map((r) => r.externalRef))]),
+      ),
+    );
   for (const r of rows) if (r.externalRef !== null) found.set(refKey(r.channel, r.externalRef), r.id);
   return found;
 }

@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { FEEDBACK_LIMITS, ZFeedbackItem, ZFeedbackList, ZFeedbackBatch, ZFeedbackListQuery, ZFeedbackRequest, ZIngestResult } from '../../../shared/contracts/feedback.js';
+import {
+  FEEDBACK_LIMITS,
+  ZFeedbackItem,
+  ZFeedbackList,
+  ZFeedbackBatch,
+  ZFeedbackListQuery,
+  ZFeedbackRequest,
+  ZIngestResult,
+} from '../../../shared/contracts/feedback.js';
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
 import { envelopeOnly } from './batch-entries.js';
@@ -55,7 +63,8 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
         tags,
         summary: 'One feedback item',
         operationId: 'getFeedbackItem',
-        description: 'The full item: text, channel, source, score on its scale, contact or anonymous author, the survey of a survey answer, time and the source’s external reference.',
+        description:
+          'The full item: text, channel, source, score on its scale, contact or anonymous author, the survey of a survey answer, time and the source’s external reference.',
         params: z.object({ id: z.uuid() }),
         response: { 200: ZFeedbackItem },
       },

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { FEEDBACK_LIMITS, ZFeedbackInput, type TFeedbackInput, type TIngestResult } from '../../../shared/contracts/feedback.js';
+import {
+  FEEDBACK_LIMITS,
+  ZFeedbackInput,
+  type TFeedbackInput,
+  type TIngestResult,
+} from '../../../shared/contracts/feedback.js';
 import type { Db } from '../../db/client.js';
 import { checkEntries, futureError, throwIfSingleFailed, type EntryError } from './batch-entries.js';
 import * as repo from './feedback.repo.js';
@@ -55,19 +60,33 @@ export interface IngestOptions {
  * statement or transaction that writes it; the registered stages (rollups first; text analytics,
  * case rules, churn, webhooks later) get it from there.
  */
-export async function ingestFeedback(deps: FeedbackDeps, organizationId: string, items: NewFeedbackItem[], opts: IngestOptions = {}): Promise<IngestedItem[]> {
+export async function ingestFeedback(
+  deps: FeedbackDeps,
+  organizationId: string,
+  items: NewFeedbackItem[],
+  opts: IngestOptions = {},
+): Promise<IngestedItem[]> {
   if (items.length === 0) return [];
-  const rows = items.map((i) => ({ ...i, id: randomUUID(), organizationId, externalRef: i.externalRef ?? null }));
+  const rows = items.map((i) => ({
+    ...i,
+    id: randomUUID(),
+    organizationId,
+    externalRef: i.externalRef ?? null,
+  }));
   let inserted: Set<string>;
   const [single] = rows;
   if (opts.dependents) {
     if (rows.length !== 1 || !single) throw new Error('dependent writes hang off exactly one item');
-    inserted = (await repo.insertFeedbackItemWith(deps.db, single, opts.dependents)) ? new Set([single.id]) : new Set();
+    inserted = (await repo.insertFeedbackItemWith(deps.db, single, opts.dependents))
+      ? new Set([single.id])
+      : new Set();
   } else {
     inserted = await repo.insertFeedbackItems(deps.db, rows);
   }
   // Only refs that were not inserted need their stored id: a clean insert costs no lookup.
-  const skipped = rows.filter((r) => !inserted.has(r.id) && r.externalRef !== null) as Array<(typeof rows)[number] & { externalRef: string }>;
+  const skipped = rows.filter((r) => !inserted.has(r.id) && r.externalRef !== null) as Array<
+    (typeof rows)[number] & { externalRef: string }
+  >;
   const existing = await repo.idsByExternalRef(deps.db, organizationId, skipped);
   const result = rows.map((r): IngestedItem => {
     if (inserted.has(r.id)) return { id: r.id, duplicate: false };
@@ -79,16 +98,29 @@ export async function ingestFeedback(deps: FeedbackDeps, organizationId: string,
 }
 
 /** `POST /api/v1/feedback`: checks each entry, resolves its customer, and ingests the good ones. */
-export async function submitFeedback(deps: FeedbackDeps, organizationId: string, body: unknown): Promise<TIngestResult> {
+export async function submitFeedback(
+  deps: FeedbackDeps,
+  organizationId: string,
+  body: unknown,
+): Promise<TIngestResult> {
   const checked = checkEntries(body, ZFeedbackInput);
   const { accepted: toIngest, errors } = await acceptFeedbackEntries(deps, organizationId, checked.valid);
   errors.unshift(...checked.errors);
   errors.sort((a, b) => a.index - b.index);
   throwIfSingleFailed(checked.isSingle, errors);
 
-  const ingested = await ingestFeedback(deps, organizationId, toIngest.map((e) => e.item));
+  const ingested = await ingestFeedback(
+    deps,
+    organizationId,
+    toIngest.map((e) => e.item),
+  );
   const items = ingested.map((r, i) => ({ index: toIngest[i]?.index ?? -1, ...r }));
-  return { created: items.filter((i) => !i.duplicate).length, duplicates: items.filter((i) => i.duplicate).length, errors, items };
+  return {
+    created: items.filter((i) => !i.duplicate).length,
+    duplicates: items.filter((i) => i.duplicate).length,
+    errors,
+    items,
+  };
 }
 
 /**
@@ -107,7 +139,12 @@ export async function acceptFeedbackEntries(
   const seenRefs = new Set<string>();
   const accepted: Array<{ index: number; value: TFeedbackInput }> = [];
   for (const entry of valid) {
-    const future = futureError(entry.index, new Date(entry.value.occurredAt), now, FEEDBACK_LIMITS.futureSkewMinutes);
+    const future = futureError(
+      entry.index,
+      new Date(entry.value.occurredAt),
+      now,
+      FEEDBACK_LIMITS.futureSkewMinutes,
+    );
     if (future) {
       errors.push(future);
       continue;
@@ -115,7 +152,11 @@ export async function acceptFeedbackEntries(
     if (entry.value.externalRef !== undefined) {
       const key = repo.refKey(entry.value.channel, entry.value.externalRef);
       if (seenRefs.has(key)) {
-        errors.push({ index: entry.index, field: 'externalRef', message: 'repeats an earlier entry of this batch (same channel and externalRef)' });
+        errors.push({
+          index: entry.index,
+          field: 'externalRef',
+          message: 'repeats an earlier entry of this batch (same channel and externalRef)',
+        });
         continue;
       }
       seenRefs.add(key);
@@ -123,15 +164,27 @@ export async function acceptFeedbackEntries(
     accepted.push(entry);
   }
 
-  const byExternalId = await contactIdsByExternalId(deps.db, organizationId, unique(accepted.map((e) => e.value.contactExternalId)));
-  const byEmail = await repo.contactIdsByEmail(deps.db, organizationId, unique(accepted.map((e) => e.value.author?.email)));
+  const byExternalId = await contactIdsByExternalId(
+    deps.db,
+    organizationId,
+    unique(accepted.map((e) => e.value.contactExternalId)),
+  );
+  const byEmail = await repo.contactIdsByEmail(
+    deps.db,
+    organizationId,
+    unique(accepted.map((e) => e.value.author?.email)),
+  );
   const toIngest: Array<{ index: number; item: NewFeedbackItem }> = [];
   for (const { index, value } of accepted) {
     let contactId: string | null = null;
     if (value.contactExternalId !== undefined) {
       contactId = byExternalId.get(value.contactExternalId) ?? null;
       if (!contactId) {
-        errors.push({ index, field: 'contactExternalId', message: 'no contact has this externalId; create the contact first' });
+        errors.push({
+          index,
+          field: 'contactExternalId',
+          message: 'no contact has this externalId; create the contact first',
+        });
         continue;
       }
     } else if (value.author?.email !== undefined) {

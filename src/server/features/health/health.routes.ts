@@ -8,10 +8,21 @@ import { pingDatabase } from './health.repo.js';
 
 // The probes are for load balancers and orchestrators, not API clients, so like /metrics they stay
 // out of the OpenAPI document (README, Operations, describes them); they answer no 4xx either.
-export const healthRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; registry: Registry }> = async (app, { deps, registry }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; registry: Registry }> = async (
+  app,
+  { deps, registry },
+) => {
   app.get(
     '/healthz',
-    { config: { rateLimit: false }, schema: { hide: true, tags: ['operations'], summary: 'Process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { rateLimit: false },
+      schema: {
+        hide: true,
+        tags: ['operations'],
+        summary: 'Process is up',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 

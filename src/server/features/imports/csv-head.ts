@@ -36,11 +36,15 @@ export function columnNames(header: readonly string[]): string[] {
  * Reads the header and the first rows from the start of the file (the first stored chunk).
  * Only complete lines are parsed, so a chunk boundary never shows up as a broken row.
  */
-export function readHead(firstChunk: Buffer, chunkBytes = CHUNK_BYTES): { delimiter: Delimiter; columns: string[]; preview: string[][] } {
+export function readHead(
+  firstChunk: Buffer,
+  chunkBytes = CHUNK_BYTES,
+): { delimiter: Delimiter; columns: string[]; preview: string[][] } {
   let text = firstChunk.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const firstBreak = text.search(/\r?\n/);
-  if (text.trim() === '') throw new AppError('BAD_REQUEST', 'The file is empty', [{ field: 'body', message: 'empty file' }]);
+  if (text.trim() === '')
+    throw new AppError('BAD_REQUEST', 'The file is empty', [{ field: 'body', message: 'empty file' }]);
   const headerLine = firstBreak < 0 ? text : text.slice(0, firstBreak);
   const delimiter = detectDelimiter(headerLine);
   const lastBreak = text.lastIndexOf('\n');
@@ -50,7 +54,13 @@ export function readHead(firstChunk: Buffer, chunkBytes = CHUNK_BYTES): { delimi
   // Fewer lines on a parse error (e.g. a quoted cell running past the sample): the preview is a guide.
   for (const lines of [PREVIEW_ROWS + 1, 2, 1]) {
     try {
-      records = parse(complete, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: lines }) as string[][];
+      records = parse(complete, {
+        delimiter,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+        to_line: lines,
+      }) as string[][];
       break;
     } catch {
       records = [];
@@ -58,7 +68,13 @@ export function readHead(firstChunk: Buffer, chunkBytes = CHUNK_BYTES): { delimi
   }
   const header = records[0];
   if (!header || header.every((h) => h.trim() === '')) {
-    throw new AppError('BAD_REQUEST', 'The first line must be a header naming the columns', [{ field: 'body', message: 'no header line' }]);
+    throw new AppError('BAD_REQUEST', 'The first line must be a header naming the columns', [
+      { field: 'body', message: 'no header line' },
+    ]);
   }
-  return { delimiter, columns: columnNames(header), preview: records.slice(1, PREVIEW_ROWS + 1).map((r) => r.map(repairText)) };
+  return {
+    delimiter,
+    columns: columnNames(header),
+    preview: records.slice(1, PREVIEW_ROWS + 1).map((r) => r.map(repairText)),
+  };
 }

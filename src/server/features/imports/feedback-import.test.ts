@@ -40,7 +40,12 @@ async function importFile(csv: string, mapping: Record<string, string | null>) {
   const up = await upload(csv);
   expect(up.statusCode, up.body).toBe(201);
   const { id } = up.json() as TUploadImportResponse;
-  const start = await t.request({ method: 'POST', url: `/api/v1/imports/${id}/start`, payload: { mapping }, as: owner });
+  const start = await t.request({
+    method: 'POST',
+    url: `/api/v1/imports/${id}/start`,
+    payload: { mapping },
+    as: owner,
+  });
   expect(start.statusCode, start.body).toBe(202);
   expect(start.json()).toMatchObject({ kind: 'feedback', status: 'queued' });
   return waitDone(id);
@@ -97,17 +102,36 @@ describe('CSV feedback import', () => {
     const body = res.json() as TUploadImportResponse;
     expect(body.delimiter).toBe(';');
     expect(body.suggestedMapping).toEqual(MAPPING);
-    const detail = (await t.request({ method: 'GET', url: `/api/v1/imports/${body.id}`, as: owner })).json() as TImportDetail;
-    expect(detail).toMatchObject({ kind: 'feedback', status: 'uploaded', duplicateRows: 0, upload: { suggestedMapping: MAPPING } });
+    const detail = (
+      await t.request({ method: 'GET', url: `/api/v1/imports/${body.id}`, as: owner })
+    ).json() as TImportDetail;
+    expect(detail).toMatchObject({
+      kind: 'feedback',
+      status: 'uploaded',
+      duplicateRows: 0,
+      upload: { suggestedMapping: MAPPING },
+    });
   });
 
   it("imports good rows through the pipeline, names each bad row's field, and a second import of the file adds nothing", async () => {
     const done = await importFile(GERMAN, MAPPING);
-    expect(done).toMatchObject({ status: 'done', processedRows: 8, okRows: 3, errorRows: 5, duplicateRows: 0, totalRows: 8, progress: 1 });
+    expect(done).toMatchObject({
+      status: 'done',
+      processedRows: 8,
+      okRows: 3,
+      errorRows: 5,
+      duplicateRows: 0,
+      totalRows: 8,
+      progress: 1,
+    });
     expect(done.errors).toEqual([
       { line: 3, field: 'text', reason: expect.stringMatching(/^text: contains a NUL character/) },
       { line: 4, field: 'occurredAt', reason: 'occurredAt: must not be more than 5 minutes in the future' },
-      { line: 5, field: 'contactExternalId', reason: 'contactExternalId: no contact has this externalId; create the contact first' },
+      {
+        line: 5,
+        field: 'contactExternalId',
+        reason: 'contactExternalId: no contact has this externalId; create the contact first',
+      },
       { line: 6, field: 'score', reason: 'score: must be within the scale 0–10' },
       { line: 8, field: 'externalRef', reason: 'externalRef: repeats line 2 (same channel and externalRef)' },
     ]);
@@ -138,10 +162,22 @@ describe('CSV feedback import', () => {
     });
     expect(items[1]?.external_ref).toMatch(/^csv:7:/);
     expect(new Date(items[1]?.occurred_at as string).toISOString()).toBe('2024-03-05T14:30:00.000Z');
-    expect(items[2]).toMatchObject({ channel: 'other', score: 7, contact_id: null, author_email: 'fremd@example.test', external_ref: 'r-8' });
+    expect(items[2]).toMatchObject({
+      channel: 'other',
+      score: 7,
+      contact_id: null,
+      author_email: 'fremd@example.test',
+      external_ref: 'r-8',
+    });
 
     const again = await importFile(GERMAN, MAPPING);
-    expect(again).toMatchObject({ status: 'done', processedRows: 8, okRows: 0, duplicateRows: 3, errorRows: 5 });
+    expect(again).toMatchObject({
+      status: 'done',
+      processedRows: 8,
+      okRows: 0,
+      duplicateRows: 3,
+      errorRows: 5,
+    });
     expect(await itemsOf()).toEqual(items);
   });
 
@@ -165,11 +201,16 @@ describe('CSV feedback import', () => {
     const noDate = await start({ Note: 'score' });
     expect(noDate.statusCode).toBe(400);
     expect(noDate.json()).toMatchObject({
-      error: { code: 'VALIDATION_FAILED', details: [{ field: 'mapping', message: 'map a column to occurredAt (when the feedback was given)' }] },
+      error: {
+        code: 'VALIDATION_FAILED',
+        details: [{ field: 'mapping', message: 'map a column to occurredAt (when the feedback was given)' }],
+      },
     });
     const contactField = await start({ Wann: 'occurredAt', Note: 'score', Farbe: 'segment' });
     expect(contactField.json()).toMatchObject({
-      error: { details: [{ field: 'mapping.Farbe', message: expect.stringContaining('unknown target "segment"') }] },
+      error: {
+        details: [{ field: 'mapping.Farbe', message: expect.stringContaining('unknown target "segment"') }],
+      },
     });
     expect((await start({ Wann: 'occurredAt', Note: 'score', Farbe: null })).statusCode).toBe(202);
     expect(await waitDone(id)).toMatchObject({ okRows: 1, errorRows: 0 });
@@ -177,11 +218,30 @@ describe('CSV feedback import', () => {
 
   it('writes a file of 2,500 rows in batches of at most 1,000, each row once', async () => {
     const lines = ['Response ID,Score,Comment,Created At'];
-    for (let i = 0; i < 2500; i++) lines.push(`big-${i},${i % 11},${i % 500 === 0 ? 'n/a' : `Kommentar ${i}`},2024-05-0${1 + (i % 9)}T10:00:00Z`);
+    for (let i = 0; i < 2500; i++)
+      lines.push(
+        `big-${i},${i % 11},${i % 500 === 0 ? 'n/a' : `Kommentar ${i}`},2024-05-0${1 + (i % 9)}T10:00:00Z`,
+      );
     const up = (await upload(`${lines.join('\n')}\n`)).json() as TUploadImportResponse;
-    expect(up.suggestedMapping).toEqual({ 'Response ID': 'externalRef', Score: 'score', Comment: 'text', 'Created At': 'occurredAt' });
-    await t.request({ method: 'POST', url: `/api/v1/imports/${up.id}/start`, payload: { mapping: up.suggestedMapping }, as: owner });
-    expect(await waitDone(up.id)).toMatchObject({ status: 'done', processedRows: 2500, okRows: 2500, errorRows: 0, duplicateRows: 0 });
+    expect(up.suggestedMapping).toEqual({
+      'Response ID': 'externalRef',
+      Score: 'score',
+      Comment: 'text',
+      'Created At': 'occurredAt',
+    });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/imports/${up.id}/start`,
+      payload: { mapping: up.suggestedMapping },
+      as: owner,
+    });
+    expect(await waitDone(up.id)).toMatchObject({
+      status: 'done',
+      processedRows: 2500,
+      okRows: 2500,
+      errorRows: 0,
+      duplicateRows: 0,
+    });
     const [n] = await rows<{ n: number; refs: number }>(
       sql`select count(*)::int as n, count(distinct external_ref)::int as refs from feedback_items where organization_id = ${orgId} and external_ref like 'big-%'`,
     );
@@ -197,7 +257,9 @@ describe('CSV feedback import', () => {
       as: owner,
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: [{ field: 'querystring.kind' }] } });
+    expect(res.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', details: [{ field: 'querystring.kind' }] },
+    });
   });
 
   it('restarts an interrupted run without doubling items, counting what it wrote before as duplicates', async () => {
@@ -212,13 +274,24 @@ describe('CSV feedback import', () => {
     await t.runtime.deps.db.execute(
       sql`update imports set status = 'running', mapping = ${JSON.stringify({ date: 'occurredAt', score: 'score', comment: 'text' })}::jsonb where id = ${up.id}`,
     );
-    const deps = { db: t.runtime.deps.db, now: () => new Date(), logger: t.runtime.deps.logger, enqueue: t.runtime.deps.enqueue };
+    const deps = {
+      db: t.runtime.deps.db,
+      now: () => new Date(),
+      logger: t.runtime.deps.logger,
+      enqueue: t.runtime.deps.enqueue,
+    };
     await runFeedbackImport(deps, orgId, up.id);
     // As a crashed worker leaves it after writing: running again; the retry reads the file again.
-    await t.runtime.deps.db.execute(sql`update imports set status = 'running', finished_at = null where id = ${up.id}`);
-    await t.runtime.deps.db.execute(sql`insert into import_chunks (import_id, seq, data) values (${up.id}, 0, ${Buffer.from(csv)})`);
+    await t.runtime.deps.db.execute(
+      sql`update imports set status = 'running', finished_at = null where id = ${up.id}`,
+    );
+    await t.runtime.deps.db.execute(
+      sql`insert into import_chunks (import_id, seq, data) values (${up.id}, 0, ${Buffer.from(csv)})`,
+    );
     await runFeedbackImport(deps, orgId, up.id);
-    const done = (await t.request({ method: 'GET', url: `/api/v1/imports/${up.id}`, as: owner })).json() as TImportDetail;
+    const done = (
+      await t.request({ method: 'GET', url: `/api/v1/imports/${up.id}`, as: owner })
+    ).json() as TImportDetail;
     expect(done).toMatchObject({
       status: 'done',
       processedRows: 3,

@@ -75,7 +75,10 @@ export async function upsertContactBatch(
   insertCols.push('updated_at');
   select.push(sql`${now.toISOString()}::timestamptz`);
   sets.push(sql.raw('updated_at = excluded.updated_at'));
-  const changed = olds.length === 0 ? sql.raw('false') : sql.raw(`(${olds.join(', ')}, null::int) is distinct from (${news.join(', ')}, null::int)`);
+  const changed =
+    olds.length === 0
+      ? sql.raw('false')
+      : sql.raw(`(${olds.join(', ')}, null::int) is distinct from (${news.join(', ')}, null::int)`);
 
   const result = await db.execute<{ inserted: boolean }>(sql`
     insert into contacts (${sql.raw(insertCols.join(', '))})
@@ -90,11 +93,17 @@ export async function upsertContactBatch(
 }
 
 /** External ids of the batch that are aliases of a merged contact, mapped to the survivor's id. */
-export async function resolveAliases(db: Db, organizationId: string, externalIds: readonly string[]): Promise<Map<string, string>> {
+export async function resolveAliases(
+  db: Db,
+  organizationId: string,
+  externalIds: readonly string[],
+): Promise<Map<string, string>> {
   if (externalIds.length === 0) return new Map();
   const result = await db.execute<{ alias: string; target: string }>(sql`
     select a.external_id as alias, c.external_id as target
     from contact_aliases a join contacts c on c.id = a.contact_id and c.organization_id = a.organization_id
     where a.organization_id = ${organizationId} and a.external_id = any(${sql.param(externalIds)}::text[])`);
-  return new Map((result as unknown as { rows: { alias: string; target: string }[] }).rows.map((r) => [r.alias, r.target]));
+  return new Map(
+    (result as unknown as { rows: { alias: string; target: string }[] }).rows.map((r) => [r.alias, r.target]),
+  );
 }

@@ -53,12 +53,21 @@ export async function runImport(
   if (row.status === 'failed' && row.finishedAt) return;
   try {
     const stats = await importRows(row.mapping ?? {});
-    await repo.markFinished(deps.db, organizationId, importId, { status: 'done', failure: null, finishedAt: deps.now(), totalRows: stats.processed });
+    await repo.markFinished(deps.db, organizationId, importId, {
+      status: 'done',
+      failure: null,
+      finishedAt: deps.now(),
+      totalRows: stats.processed,
+    });
     await repo.deleteChunks(deps.db, organizationId, importId);
     log.info({ kind: row.kind, ...stats }, 'import done');
   } catch (err) {
     if (err instanceof ImportFailure) {
-      await repo.markFinished(deps.db, organizationId, importId, { status: 'failed', failure: err.message, finishedAt: deps.now() });
+      await repo.markFinished(deps.db, organizationId, importId, {
+        status: 'failed',
+        failure: err.message,
+        finishedAt: deps.now(),
+      });
       await repo.deleteChunks(deps.db, organizationId, importId);
       log.warn({ kind: row.kind, failure: err.message }, 'import failed');
       return;
@@ -88,7 +97,12 @@ export interface CsvRecords {
  * in memory at a time. A malformed record is skipped and reported by line; a file csv-parse
  * cannot read at all fails the import.
  */
-export function openCsvRecords(db: Db, organizationId: string, importId: string, delimiter: Delimiter): CsvRecords {
+export function openCsvRecords(
+  db: Db,
+  organizationId: string,
+  importId: string,
+  delimiter: Delimiter,
+): CsvRecords {
   async function* chunks() {
     for (let seq = 0; ; seq++) {
       const data = await repo.readChunk(db, organizationId, importId, seq);

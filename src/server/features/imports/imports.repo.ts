@@ -23,9 +23,13 @@ const summaryColumns = {
 };
 export type ImportRow = Awaited<ReturnType<typeof findImport>> & {};
 
-const scoped = (organizationId: string, id: string) => and(eq(imports.organizationId, organizationId), eq(imports.id, id));
+const scoped = (organizationId: string, id: string) =>
+  and(eq(imports.organizationId, organizationId), eq(imports.id, id));
 
-export async function insertImport(db: Db, row: { organizationId: string; kind: TImportKind; filename: string; createdByUserId: string | null }): Promise<string> {
+export async function insertImport(
+  db: Db,
+  row: { organizationId: string; kind: TImportKind; filename: string; createdByUserId: string | null },
+): Promise<string> {
   const [created] = await db
     .insert(imports)
     .values({ ...row, status: 'uploaded' })
@@ -38,7 +42,13 @@ export async function insertChunk(db: Db, importId: string, seq: number, data: B
   await db.insert(importChunks).values({ importId, seq, data });
 }
 
-export async function finishUpload(db: Db, organizationId: string, id: string, byteSize: number, totalRows: number): Promise<void> {
+export async function finishUpload(
+  db: Db,
+  organizationId: string,
+  id: string,
+  byteSize: number,
+  totalRows: number,
+): Promise<void> {
   await db.update(imports).set({ byteSize, totalRows }).where(scoped(organizationId, id));
 }
 
@@ -52,25 +62,48 @@ export async function findImport(db: Db, organizationId: string, id: string) {
 }
 
 export async function listImports(db: Db, organizationId: string, limit: number) {
-  return db.select(summaryColumns).from(imports).where(eq(imports.organizationId, organizationId)).orderBy(desc(imports.createdAt), desc(imports.id)).limit(limit);
+  return db
+    .select(summaryColumns)
+    .from(imports)
+    .where(eq(imports.organizationId, organizationId))
+    .orderBy(desc(imports.createdAt), desc(imports.id))
+    .limit(limit);
 }
 
 /** One chunk of the upload (the import must belong to the organization), or null past the end. */
-export async function readChunk(db: Db, organizationId: string, importId: string, seq: number): Promise<Buffer | null> {
+export async function readChunk(
+  db: Db,
+  organizationId: string,
+  importId: string,
+  seq: number,
+): Promise<Buffer | null> {
   const [row] = await db
     .select({ data: importChunks.data })
     .from(importChunks)
     .innerJoin(imports, eq(imports.id, importChunks.importId))
-    .where(and(eq(imports.organizationId, organizationId), eq(importChunks.importId, importId), eq(importChunks.seq, seq)));
+    .where(
+      and(
+        eq(imports.organizationId, organizationId),
+        eq(importChunks.importId, importId),
+        eq(importChunks.seq, seq),
+      ),
+    );
   return row ? row.data : null;
 }
 
 export async function deleteChunks(db: Db, organizationId: string, importId: string): Promise<void> {
-  await db.execute(sql`delete from import_chunks c using imports i where c.import_id = i.id and i.organization_id = ${organizationId} and i.id = ${importId}`);
+  await db.execute(
+    sql`delete from import_chunks c using imports i where c.import_id = i.id and i.organization_id = ${organizationId} and i.id = ${importId}`,
+  );
 }
 
 /** uploaded → queued with the mapping; false when the import was already started. */
-export async function markQueued(db: Db, organizationId: string, id: string, mapping: Record<string, string>): Promise<boolean> {
+export async function markQueued(
+  db: Db,
+  organizationId: string,
+  id: string,
+  mapping: Record<string, string>,
+): Promise<boolean> {
   const rows = await db
     .update(imports)
     .set({ status: 'queued', mapping })
@@ -81,15 +114,36 @@ export async function markQueued(db: Db, organizationId: string, id: string, map
 
 /** A (re)started run begins from zero, so a retried job never counts a row twice. */
 export async function resetForRun(db: Db, organizationId: string, id: string, now: Date): Promise<void> {
-  await db.delete(importErrors).where(eq(importErrors.importId, sql`(select id from imports where id = ${id} and organization_id = ${organizationId})`));
+  await db
+    .delete(importErrors)
+    .where(
+      eq(
+        importErrors.importId,
+        sql`(select id from imports where id = ${id} and organization_id = ${organizationId})`,
+      ),
+    );
   await db
     .update(imports)
-    .set({ status: 'running', processedRows: 0, okRows: 0, errorRows: 0, duplicateRows: 0, failure: null, startedAt: now, finishedAt: null })
+    .set({
+      status: 'running',
+      processedRows: 0,
+      okRows: 0,
+      errorRows: 0,
+      duplicateRows: 0,
+      failure: null,
+      startedAt: now,
+      finishedAt: null,
+    })
     .where(scoped(organizationId, id));
 }
 
 /** Counters only grow: batches written side by side may report out of order. */
-export async function updateProgress(db: Db, organizationId: string, id: string, p: { processedRows: number; okRows: number; errorRows: number; duplicateRows?: number }): Promise<void> {
+export async function updateProgress(
+  db: Db,
+  organizationId: string,
+  id: string,
+  p: { processedRows: number; okRows: number; errorRows: number; duplicateRows?: number },
+): Promise<void> {
   await db
     .update(imports)
     .set({
@@ -110,7 +164,11 @@ export async function markFinished(
   await db.update(imports).set(p).where(scoped(organizationId, id));
 }
 
-export async function insertErrors(db: Db, importId: string, errors: { line: number; field: string | null; reason: string }[]): Promise<void> {
+export async function insertErrors(
+  db: Db,
+  importId: string,
+  errors: { line: number; field: string | null; reason: string }[],
+): Promise<void> {
   if (errors.length === 0) return;
   await db
     .insert(importErrors)
@@ -118,19 +176,35 @@ export async function insertErrors(db: Db, importId: string, errors: { line: num
     .onConflictDoNothing();
 }
 
-export async function listErrors(db: Db, organizationId: string, importId: string, afterLine: number, limit: number) {
+export async function listErrors(
+  db: Db,
+  organizationId: string,
+  importId: string,
+  afterLine: number,
+  limit: number,
+) {
   return db
     .select({ line: importErrors.line, field: importErrors.field, reason: importErrors.reason })
     .from(importErrors)
     .innerJoin(imports, eq(imports.id, importErrors.importId))
-    .where(and(eq(imports.organizationId, organizationId), eq(importErrors.importId, importId), gt(importErrors.line, afterLine)))
+    .where(
+      and(
+        eq(imports.organizationId, organizationId),
+        eq(importErrors.importId, importId),
+        gt(importErrors.line, afterLine),
+      ),
+    )
     .orderBy(asc(importErrors.line))
     .limit(limit);
 }
 
 export async function listAttributeDefinitions(db: Db, organizationId: string) {
   return db
-    .select({ key: contactAttributeDefinitions.key, type: contactAttributeDefinitions.type, label: contactAttributeDefinitions.label })
+    .select({
+      key: contactAttributeDefinitions.key,
+      type: contactAttributeDefinitions.type,
+      label: contactAttributeDefinitions.label,
+    })
     .from(contactAttributeDefinitions)
     .where(eq(contactAttributeDefinitions.organizationId, organizationId));
 }

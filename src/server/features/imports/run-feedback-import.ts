@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { importFieldOf, readFeedbackRow, resolveFeedbackMapping } from '../../../domain/imports/feedback-row.js';
+import {
+  importFieldOf,
+  readFeedbackRow,
+  resolveFeedbackMapping,
+} from '../../../domain/imports/feedback-row.js';
 import { ZFeedbackInput } from '../../../shared/contracts/feedback.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
@@ -27,7 +31,11 @@ function rowRef(record: readonly string[], line: number): string {
 /** One refused row: every bad field of it (as the mapping names them) with its reason. */
 function lineError(line: number, problems: ReadonlyArray<{ field: string; reason: string }>): LineError {
   const fields = [...new Set(problems.map((p) => p.field))];
-  return { line, field: fields.join(', '), reason: problems.map((p) => `${p.field}: ${p.reason}`).join('; ') };
+  return {
+    line,
+    field: fields.join(', '),
+    reason: problems.map((p) => `${p.field}: ${p.reason}`).join('; '),
+  };
 }
 
 /** The feedback API's entry errors of a batch, grouped by entry, as line errors naming the mapped fields. */
@@ -49,16 +57,30 @@ function entryErrorsByLine(errors: readonly EntryError[], lines: readonly number
  * import of the file, or a retried run; rows without one get `rowRef`) counts as a duplicate and
  * adds nothing.
  */
-export async function runFeedbackImport(deps: RunFeedbackImportDeps, organizationId: string, importId: string): Promise<void> {
-  await runImport(deps, organizationId, importId, (mapping) => importRows(deps, organizationId, importId, mapping));
+export async function runFeedbackImport(
+  deps: RunFeedbackImportDeps,
+  organizationId: string,
+  importId: string,
+): Promise<void> {
+  await runImport(deps, organizationId, importId, (mapping) =>
+    importRows(deps, organizationId, importId, mapping),
+  );
 }
 
-async function importRows(deps: RunFeedbackImportDeps, organizationId: string, importId: string, mapping: Record<string, string>) {
+async function importRows(
+  deps: RunFeedbackImportDeps,
+  organizationId: string,
+  importId: string,
+  mapping: Record<string, string>,
+) {
   const first = await repo.readChunk(deps.db, organizationId, importId, 0);
   if (!first) throw new ImportFailure('The uploaded file is no longer available; upload it again');
   const head = readHead(first);
   const resolved = resolveFeedbackMapping(mapping, head.columns);
-  if (!resolved.ok) throw new ImportFailure(`The mapping no longer fits: ${resolved.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+  if (!resolved.ok)
+    throw new ImportFailure(
+      `The mapping no longer fits: ${resolved.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+    );
   const m = resolved.mapping;
 
   await repo.resetForRun(deps.db, organizationId, importId, deps.now());
@@ -106,14 +128,21 @@ async function importRows(deps: RunFeedbackImportDeps, organizationId: string, i
     for await (const { record, line } of csv.records) {
       const derived = rowRef(record, line);
       const r = readFeedbackRow(record, m, derived);
-      if (!r.ok) errors.push('malformed' in r ? { line, field: null, reason: r.malformed } : lineError(line, r.problems));
+      if (!r.ok)
+        errors.push(
+          'malformed' in r ? { line, field: null, reason: r.malformed } : lineError(line, r.problems),
+        );
       else if (r.entry.externalRef === derived) batch.push({ line, entry: r.entry });
       else {
         // Only the file's own refs can repeat (a derived one holds its line), so only they are remembered.
         const key = `${String(r.entry.channel)}\u0000${String(r.entry.externalRef)}`;
         const firstLine = seenRefs.get(key);
         if (firstLine !== undefined)
-          errors.push({ line, field: 'externalRef', reason: `externalRef: repeats line ${firstLine} (same channel and externalRef)` });
+          errors.push({
+            line,
+            field: 'externalRef',
+            reason: `externalRef: repeats line ${firstLine} (same channel and externalRef)`,
+          });
         else {
           seenRefs.set(key, line);
           batch.push({ line, entry: r.entry });

@@ -12,7 +12,8 @@ export const instanceRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (a
         tags: ['instance'],
         summary: 'Whether sign-up is open and whether any account exists (public, no organization data)',
         operationId: 'getInstanceInfo',
-        description: 'Tells a client, before anyone signs in, whether sign-up is open and whether any account exists yet. Public; it holds no organization data.',
+        description:
+          'Tells a client, before anyone signs in, whether sign-up is open and whether any account exists yet. Public; it holds no organization data.',
         security: [],
         response: { 200: ZInstanceInfo },
       },

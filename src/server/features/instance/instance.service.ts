@@ -13,5 +13,9 @@ export interface InstanceDeps {
  * here belongs to an organization.
  */
 export async function getInstanceInfo(deps: InstanceDeps): Promise<TInstanceInfo> {
-  return { signupEnabled: deps.config.SIGNUP_ENABLED, hasAccounts: await hasAnyAccount(deps.db), publicUrl: deps.config.publicUrl };
+  return {
+    signupEnabled: deps.config.SIGNUP_ENABLED,
+    hasAccounts: await hasAnyAccount(deps.db),
+    publicUrl: deps.config.publicUrl,
+  };
 }

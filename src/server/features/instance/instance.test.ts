@@ -36,6 +36,10 @@ describe('GET /api/v1/instance', () => {
       payload: { email: 'someone@example.test', password: 'correct-horse-battery', name: 'Someone' },
     });
     expect(signUp.statusCode).toBeGreaterThanOrEqual(400);
-    expect((await t.request({ method: 'GET', url: '/api/v1/instance' })).json()).toEqual({ signupEnabled: false, hasAccounts: false, publicUrl: TEST_PUBLIC_URL });
+    expect((await t.request({ method: 'GET', url: '/api/v1/instance' })).json()).toEqual({
+      signupEnabled: false,
+      hasAccounts: false,
+      publicUrl: TEST_PUBLIC_URL,
+    });
   });
 });

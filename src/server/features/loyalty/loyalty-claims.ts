@@ -9,19 +9,22 @@ import type { TLoyaltyEconomics } from '../../../shared/contracts/loyalty.js';
 export const LOYALTY_SOURCES: TLoyaltyEconomics['sources'] = [
   {
     key: 'reichheld-2003',
-    citation: 'Reichheld, F. F.: "The One Number You Need to Grow". Harvard Business Review 81(12), December 2003, 46–54',
+    citation:
+      'Reichheld, F. F.: "The One Number You Need to Grow". Harvard Business Review 81(12), December 2003, 46–54',
     year: 2003,
     url: 'https://hbr.org/2003/12/the-one-number-you-need-to-grow',
   },
   {
     key: 'bain-numbers',
-    citation: 'Bain & Company: "The Numbers Behind the Net Promoter System" (promoter/detractor lifetime-value differences of 3–8× on average)',
+    citation:
+      'Bain & Company: "The Numbers Behind the Net Promoter System" (promoter/detractor lifetime-value differences of 3–8× on average)',
     year: null,
     url: 'https://www.netpromotersystem.com/about/numbers-behind-the-net-promoter-system/',
   },
   {
     key: 'popular-claim',
-    citation: 'Widely quoted NPS figures, e.g. in „Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide; author, publisher and year not stated. No study is given for them',
+    citation:
+      'Widely quoted NPS figures, e.g. in „Ihr Weg vom NPS-Score zum Wachstumshebel“ [Your path from NPS score to growth lever], German web guide; author, publisher and year not stated. No study is given for them',
     year: null,
     url: null,
   },

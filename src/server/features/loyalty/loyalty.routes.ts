@@ -13,7 +13,8 @@ export const loyaltyRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         summary:
           'Loyalty economics per NPS category at survey time: customers, 12-month retention and repurchase with Wilson intervals, revenue and its share, observed customer value with a bootstrap interval, the promoter/detractor ratio, and the published claims to compare with (associations, not causes)',
         operationId: 'getLoyaltyEconomics',
-        description: 'Compares promoters, passives and detractors, by their answer at survey time, on retention, repurchase and revenue in the 12 months after. It shows associations, not causes; retention and repurchase come with Wilson intervals, customer value with a bootstrap interval.',
+        description:
+          'Compares promoters, passives and detractors, by their answer at survey time, on retention, repurchase and revenue in the 12 months after. It shows associations, not causes; retention and repurchase come with Wilson intervals, customer value with a bootstrap interval.',
         errors: [404],
         querystring: ZLoyaltyQuery,
         response: { 200: ZLoyaltyEconomics },

@@ -1,8 +1,17 @@
 import type { BootstrapInterval } from '../../../domain/metrics/bootstrap.js';
-import { type CustomerOutcome, type LoyaltyCategory, loyaltyEconomics } from '../../../domain/metrics/loyalty-economics.js';
+import {
+  type CustomerOutcome,
+  type LoyaltyCategory,
+  loyaltyEconomics,
+} from '../../../domain/metrics/loyalty-economics.js';
 import { asPercent, wilsonInterval } from '../../../domain/metrics/wilson.js';
 import { npsCategory } from '../../../domain/survey/answers.js';
-import { LOYALTY_HORIZON_DAYS, REPURCHASE_EVENT_TYPES, type TLoyaltyEconomics, type TLoyaltyQuery } from '../../../shared/contracts/loyalty.js';
+import {
+  LOYALTY_HORIZON_DAYS,
+  REPURCHASE_EVENT_TYPES,
+  type TLoyaltyEconomics,
+  type TLoyaltyQuery,
+} from '../../../shared/contracts/loyalty.js';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { LOYALTY_CLAIMS, LOYALTY_DEFINITIONS, LOYALTY_SOURCES } from './loyalty-claims.js';
@@ -33,7 +42,9 @@ interface Outcome extends CustomerOutcome {
  */
 export function outcomeOf(row: LoyaltyRow, nowMs: number): Outcome {
   const category: LoyaltyCategory = row.score === null ? 'non-respondent' : npsCategory(row.score);
-  const wasCustomer = (row.customerSinceMs === null || row.customerSinceMs <= row.surveyAtMs) && (row.churnedAtMs === null || row.churnedAtMs > row.surveyAtMs);
+  const wasCustomer =
+    (row.customerSinceMs === null || row.customerSinceMs <= row.surveyAtMs) &&
+    (row.churnedAtMs === null || row.churnedAtMs > row.surveyAtMs);
   const isEligible = row.surveyAtMs <= nowMs - HORIZON_MS && (row.score !== null || wasCustomer);
   const revenue = row.revenue ?? 0;
   const stayedFrom = Math.max(row.surveyAtMs, row.customerSinceMs ?? row.surveyAtMs);
@@ -51,7 +62,12 @@ export function outcomeOf(row: LoyaltyRow, nowMs: number): Outcome {
 /** JSON has no Infinity or NaN: an unbounded or undefined bound travels as null. */
 function bootstrapDto(interval: BootstrapInterval) {
   const bound = (x: number) => (Number.isFinite(x) ? x : null);
-  return { estimate: interval.estimate, low: bound(interval.low), high: bound(interval.high), resamples: interval.resamples };
+  return {
+    estimate: interval.estimate,
+    low: bound(interval.low),
+    high: bound(interval.high),
+    resamples: interval.resamples,
+  };
 }
 
 function share(outcomes: readonly Outcome[], hit: (o: Outcome) => boolean) {
@@ -65,7 +81,10 @@ function share(outcomes: readonly Outcome[], hit: (o: Outcome) => boolean) {
 function resolveWindow(query: TLoyaltyQuery, now: Date): { from: Date; to: Date } {
   const to = query.to ? new Date(query.to) : new Date(now.getTime() - HORIZON_MS);
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - HORIZON_MS);
-  if (from.getTime() >= to.getTime()) throw new AppError('BAD_REQUEST', '`from` must be before `to`', [{ field: 'from', message: 'must be before to' }]);
+  if (from.getTime() >= to.getTime())
+    throw new AppError('BAD_REQUEST', '`from` must be before `to`', [
+      { field: 'from', message: 'must be before to' },
+    ]);
   return { from, to };
 }
 
@@ -75,11 +94,19 @@ function resolveWindow(query: TLoyaltyQuery, now: Date): { from: Date; to: Date 
  * Wilson intervals over the eligible customers, revenue and its share, observed customer value
  * with a seeded bootstrap interval and the promoter/detractor ratio. Associations, not causes.
  */
-export async function getLoyaltyEconomics(deps: LoyaltyDeps, organizationId: string, query: TLoyaltyQuery): Promise<TLoyaltyEconomics> {
+export async function getLoyaltyEconomics(
+  deps: LoyaltyDeps,
+  organizationId: string,
+  query: TLoyaltyQuery,
+): Promise<TLoyaltyEconomics> {
   const now = deps.now();
   const window = resolveWindow(query, now);
-  if (query.surveyId && !(await surveyExists(deps.db, organizationId, query.surveyId))) throw notFound('Survey');
-  const { rows, referenceMs } = await loyaltyRows(deps.db, organizationId, { ...window, surveyId: query.surveyId });
+  if (query.surveyId && !(await surveyExists(deps.db, organizationId, query.surveyId)))
+    throw notFound('Survey');
+  const { rows, referenceMs } = await loyaltyRows(deps.db, organizationId, {
+    ...window,
+    surveyId: query.surveyId,
+  });
   const outcomes = rows.map((row) => outcomeOf(row, now.getTime()));
   const economics = loyaltyEconomics(outcomes, { seed: SEED, resamples: RESAMPLES, confidence: CONFIDENCE });
   const respondents = outcomes.filter((o) => o.category !== 'non-respondent');
@@ -105,7 +132,9 @@ export async function getLoyaltyEconomics(deps: LoyaltyDeps, organizationId: str
         clv: c.clv ? bootstrapDto(c.clv) : null,
       };
     }),
-    promoterDetractorClvRatio: economics.promoterDetractorClvRatio ? bootstrapDto(economics.promoterDetractorClvRatio) : null,
+    promoterDetractorClvRatio: economics.promoterDetractorClvRatio
+      ? bootstrapDto(economics.promoterDetractorClvRatio)
+      : null,
     definitions: {
       horizonDays: LOYALTY_HORIZON_DAYS,
       repurchaseEventTypes: [...REPURCHASE_EVENT_TYPES],

@@ -18,10 +18,28 @@ export interface OrgFunnelCounts extends FunnelCounts {
   answeredOfSent: number;
 }
 
-export const NO_INVITATIONS: OrgFunnelCounts = { invited: 0, sent: 0, delivered: 0, bounced: 0, opened: 0, clicked: 0, answered: 0, unsubscribed: 0, throttled: 0, skipped: 0, held: 0, reminded: 0, answeredOfSent: 0 };
+export const NO_INVITATIONS: OrgFunnelCounts = {
+  invited: 0,
+  sent: 0,
+  delivered: 0,
+  bounced: 0,
+  opened: 0,
+  clicked: 0,
+  answered: 0,
+  unsubscribed: 0,
+  throttled: 0,
+  skipped: 0,
+  held: 0,
+  reminded: 0,
+  answeredOfSent: 0,
+};
 
 /** One organization's invitations in the filter, counted per funnel step in one scan. */
-export async function orgFunnelCounts(db: Db, organizationId: string, f: FunnelFilter): Promise<OrgFunnelCounts> {
+export async function orgFunnelCounts(
+  db: Db,
+  organizationId: string,
+  f: FunnelFilter,
+): Promise<OrgFunnelCounts> {
   const i = surveyInvitations;
   const n = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
   const where: SQL[] = [eq(i.organizationId, organizationId)];
@@ -43,11 +61,16 @@ export async function orgFunnelCounts(db: Db, organizationId: string, f: FunnelF
     .leftJoin(contacts, and(eq(contacts.id, i.contactId), eq(contacts.organizationId, organizationId)))
     .where(and(...where));
   if (!row) return NO_INVITATIONS;
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as unknown as OrgFunnelCounts;
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, Number(v)]),
+  ) as unknown as OrgFunnelCounts;
 }
 
 /** Whether the organization tracks opens; read without creating its settings row (a GET writes nothing). */
 export async function isOpenTracking(db: Db, organizationId: string): Promise<boolean> {
-  const [row] = await db.select({ on: orgSendingSettings.isOpenTracking }).from(orgSendingSettings).where(eq(orgSendingSettings.organizationId, organizationId));
+  const [row] = await db
+    .select({ on: orgSendingSettings.isOpenTracking })
+    .from(orgSendingSettings)
+    .where(eq(orgSendingSettings.organizationId, organizationId));
   return row?.on ?? false;
 }

@@ -13,8 +13,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * A survey id that is not one of the organization's surveys is a 404, like the metrics API;
  * any other survey source has no invitations, so its funnel is empty.
  */
-export async function getOrgFunnel(deps: { db: Db }, organizationId: string, q: TFunnelQuery): Promise<TOrgFunnel> {
-  if (q.surveyId && UUID.test(q.surveyId) && !(await surveyExists(deps.db, organizationId, q.surveyId))) throw notFound('Survey');
+export async function getOrgFunnel(
+  deps: { db: Db },
+  organizationId: string,
+  q: TFunnelQuery,
+): Promise<TOrgFunnel> {
+  if (q.surveyId && UUID.test(q.surveyId) && !(await surveyExists(deps.db, organizationId, q.surveyId)))
+    throw notFound('Survey');
   const surveyId = q.surveyId && UUID.test(q.surveyId) ? q.surveyId : q.surveyId ? null : undefined;
   const [counts, tracking] = await Promise.all([
     surveyId === null ? null : orgFunnelCounts(deps.db, organizationId, { ...q, surveyId }),
@@ -28,6 +33,8 @@ export async function getOrgFunnel(deps: { db: Db }, organizationId: string, q: 
     from: q.from ?? null,
     to: q.to ?? null,
     funnel,
-    responseRate: rate ? { answered, sent: c.sent, percent: rate.percent, ci: { low: rate.low, high: rate.high } } : null,
+    responseRate: rate
+      ? { answered, sent: c.sent, percent: rate.percent, ci: { low: rate.low, high: rate.high } }
+      : null,
   };
 }

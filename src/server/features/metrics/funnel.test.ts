@@ -29,7 +29,11 @@ describe('GET /api/v1/metrics/funnel', () => {
   let raw: RawInvitation[];
 
   const funnel = async (query: string, cookie = a.cookie): Promise<TOrgFunnel> => {
-    const res = await t.request({ method: 'GET', url: `/api/v1/metrics/funnel${query ? `?${query}` : ''}`, as: { cookie } });
+    const res = await t.request({
+      method: 'GET',
+      url: `/api/v1/metrics/funnel${query ? `?${query}` : ''}`,
+      as: { cookie },
+    });
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as TOrgFunnel;
   };
@@ -64,7 +68,10 @@ describe('GET /api/v1/metrics/funnel', () => {
         coalesce(i.skip_reason in ('quiet_period', 'recontact_period'), false) as throttled, i.status = 'held' as held
       from survey_invitations i left join contacts c on c.id = i.contact_id
       where i.organization_id = ${a.orgId}`);
-    raw = (res as unknown as { rows: RawInvitation[] }).rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
+    raw = (res as unknown as { rows: RawInvitation[] }).rows.map((r) => ({
+      ...r,
+      createdAt: new Date(r.createdAt),
+    }));
     expect(raw.length).toBeGreaterThan(50);
     expect(raw.some((r) => r.answered)).toBe(true);
   });
@@ -87,16 +94,23 @@ describe('GET /api/v1/metrics/funnel', () => {
     const days = [...new Set(raw.map((r) => r.createdAt.toISOString().slice(0, 10)))].sort();
     const from = days[Math.floor(days.length / 3)] ?? '';
     const to = days[Math.floor((2 * days.length) / 3)] ?? '';
-    const inPeriod = (r: RawInvitation) => r.createdAt >= new Date(`${from}T00:00:00Z`) && r.createdAt < new Date(`${to}T00:00:00Z`);
+    const inPeriod = (r: RawInvitation) =>
+      r.createdAt >= new Date(`${from}T00:00:00Z`) && r.createdAt < new Date(`${to}T00:00:00Z`);
     expectCounts(await funnel(`from=${from}&to=${to}`), raw.filter(inPeriod));
 
     const surveyId = raw[0]?.surveyId ?? '';
-    expectCounts(await funnel(`surveyId=${surveyId}`), raw.filter((r) => r.surveyId === surveyId));
+    expectCounts(
+      await funnel(`surveyId=${surveyId}`),
+      raw.filter((r) => r.surveyId === surveyId),
+    );
 
     const segment = raw.find((r) => r.segment)?.segment ?? '';
     const bySegment = raw.filter((r) => r.segment === segment && inPeriod(r));
     expectCounts(await funnel(`segment=${encodeURIComponent(segment)}&from=${from}&to=${to}`), bySegment);
-    expectCounts(await funnel('language=de'), raw.filter((r) => r.language === 'de'));
+    expectCounts(
+      await funnel('language=de'),
+      raw.filter((r) => r.language === 'de'),
+    );
     // A feedback source is not a survey: it has no invitations.
     expect((await funnel('surveyId=kiosk')).funnel.invited).toBe(0);
   });
@@ -105,15 +119,27 @@ describe('GET /api/v1/metrics/funnel', () => {
     const empty = await funnel('', b.cookie);
     expect(empty.funnel.invited).toBe(0);
     expect(empty.responseRate).toBeNull();
-    const foreign = await t.request({ method: 'GET', url: `/api/v1/metrics/funnel?surveyId=${raw[0]?.surveyId ?? ''}`, as: { key: b.key } });
+    const foreign = await t.request({
+      method: 'GET',
+      url: `/api/v1/metrics/funnel?surveyId=${raw[0]?.surveyId ?? ''}`,
+      as: { key: b.key },
+    });
     expect(foreign.statusCode).toBe(404);
   });
 
   it('refuses bad input with the field named', async () => {
-    const res = await t.request({ method: 'GET', url: '/api/v1/metrics/funnel?from=2026-03-01&to=2026-02-01', as: { cookie: a.cookie } });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/v1/metrics/funnel?from=2026-03-01&to=2026-02-01',
+      as: { cookie: a.cookie },
+    });
     expect(res.statusCode).toBe(400);
     expect(JSON.stringify(res.json())).toContain('to');
-    const unknown = await t.request({ method: 'GET', url: '/api/v1/metrics/funnel?product=Cloud', as: { cookie: a.cookie } });
+    const unknown = await t.request({
+      method: 'GET',
+      url: '/api/v1/metrics/funnel?product=Cloud',
+      as: { cookie: a.cookie },
+    });
     expect(unknown.statusCode).toBe(400);
   });
 });

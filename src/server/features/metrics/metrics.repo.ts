@@ -47,7 +47,12 @@ export function grainFor(dimensions: readonly TDimension[]): RollupGrain {
  * Score histograms from the rollups, grouped by `by`: a dimension, the UTC day (for trends,
  * bucketed by the caller with the domain's key functions) or nothing.
  */
-export async function readHistogram(db: Db, organizationId: string, filter: RollupFilter, by: TDimension | 'day' | null): Promise<HistogramRow[]> {
+export async function readHistogram(
+  db: Db,
+  organizationId: string,
+  filter: RollupFilter,
+  by: TDimension | 'day' | null,
+): Promise<HistogramRow[]> {
   const filtered = Object.entries(filter.dimensions) as [TDimension, string][];
   const grain = grainFor([...filtered.map(([d]) => d), ...(by && by !== 'day' ? [by] : [])]);
   const conditions: (SQL | undefined)[] = [
@@ -58,7 +63,12 @@ export async function readHistogram(db: Db, organizationId: string, filter: Roll
     filter.to ? lt(metricRollups.day, filter.to) : undefined,
     ...filtered.map(([d, value]) => eq(COLUMN[d], value)),
   ];
-  const key: SQL<string> = by === null ? sql<string>`''` : by === 'day' ? sql<string>`${metricRollups.day}::text` : sql<string>`${COLUMN[by]}`;
+  const key: SQL<string> =
+    by === null
+      ? sql<string>`''`
+      : by === 'day'
+        ? sql<string>`${metricRollups.day}::text`
+        : sql<string>`${COLUMN[by]}`;
   const rows = await db
     .select({
       key,
@@ -71,7 +81,14 @@ export async function readHistogram(db: Db, organizationId: string, filter: Roll
     .from(metricRollups)
     .where(and(...conditions))
     .groupBy(sql`1`, metricRollups.score);
-  return rows.map((r) => ({ key: String(r.key), score: r.score, n: Number(r.n), weightedN: Number(r.weightedN), sumWeight: Number(r.sumWeight), sumWeightSq: Number(r.sumWeightSq) }));
+  return rows.map((r) => ({
+    key: String(r.key),
+    score: r.score,
+    n: Number(r.n),
+    weightedN: Number(r.weightedN),
+    sumWeight: Number(r.sumWeight),
+    sumWeightSq: Number(r.sumWeightSq),
+  }));
 }
 
 export async function surveyExists(db: Db, organizationId: string, surveyId: string): Promise<boolean> {

@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZMetricsCompareQuery, ZMetricsComparison, ZMetricsQuery, ZMetricsResult } from '../../../shared/contracts/metrics.js';
+import {
+  ZMetricsCompareQuery,
+  ZMetricsComparison,
+  ZMetricsQuery,
+  ZMetricsResult,
+} from '../../../shared/contracts/metrics.js';
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
 import { compareMetricPeriods, getMetrics } from './metrics.service.js';
@@ -17,7 +22,8 @@ export const metricsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         summary:
           'NPS, CSAT or CES with n, 95 % interval and category counts: overall, as a trend (week, month, quarter) or a breakdown with false-discovery-rate controlled significance marks and the minimum detectable difference',
         operationId: 'getMetrics',
-        description: 'Computes NPS, CSAT or CES for the filtered answers: overall, as a trend, or broken down by a dimension, each value with n and its 95 % interval. Filters by period, survey, segment, region, product, language, channel and touchpoint; an unknown `surveyId` gets 404.',
+        description:
+          'Computes NPS, CSAT or CES for the filtered answers: overall, as a trend, or broken down by a dimension, each value with n and its 95 % interval. Filters by period, survey, segment, region, product, language, channel and touchpoint; an unknown `surveyId` gets 404.',
         errors: [404],
         querystring: ZMetricsQuery,
         response: { 200: ZMetricsResult },
@@ -34,9 +40,11 @@ export const metricsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     {
       schema: {
         tags: ['analytics'],
-        summary: "The send funnel over all of the organization's survey invitations in a period (invited, sent, delivered, opened when tracked, clicked, answered, bounced, unsubscribed, throttled) and the response rate with its Wilson interval",
+        summary:
+          "The send funnel over all of the organization's survey invitations in a period (invited, sent, delivered, opened when tracked, clicked, answered, bounced, unsubscribed, throttled) and the response rate with its Wilson interval",
         operationId: 'getSendFunnel',
-        description: 'Counts the funnel of all survey invitations sent in a period, from invited to answered, with the response rate and its Wilson interval. Opens are counted only where open tracking is on.',
+        description:
+          'Counts the funnel of all survey invitations sent in a period, from invited to answered, with the response rate and its Wilson interval. Opens are counted only where open tracking is on.',
         errors: [404],
         querystring: ZFunnelQuery,
         response: { 200: ZOrgFunnel },
@@ -53,9 +61,11 @@ export const metricsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     {
       schema: {
         tags: ['analytics'],
-        summary: 'NPS of period B against period A: the difference with its interval and p-value, and whether it is a significant, material or confirmed drop',
+        summary:
+          'NPS of period B against period A: the difference with its interval and p-value, and whether it is a significant, material or confirmed drop',
         operationId: 'compareMetricPeriods',
-        description: 'Compares NPS in period B with period A: the difference with its interval and p-value, and whether the change is a significant, material or confirmed drop.',
+        description:
+          'Compares NPS in period B with period A: the difference with its interval and p-value, and whether the change is a significant, material or confirmed drop.',
         errors: [404],
         querystring: ZMetricsCompareQuery,
         response: { 200: ZMetricsComparison },
@@ -72,9 +82,11 @@ export const metricsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
     {
       schema: {
         tags: ['analytics'],
-        summary: "Promoters, passives and detractors right now: each contact's latest NPS answer, shares with Wilson intervals, NPS with its interval, and how many contacts were never asked or never answered",
+        summary:
+          "Promoters, passives and detractors right now: each contact's latest NPS answer, shares with Wilson intervals, NPS with its interval, and how many contacts were never asked or never answered",
         operationId: 'getNpsSnapshot',
-        description: 'Classifies every contact by their latest NPS answer as of now and returns the shares with Wilson intervals, NPS with its interval, and how many contacts were never asked or never answered.',
+        description:
+          'Classifies every contact by their latest NPS answer as of now and returns the shares with Wilson intervals, NPS with its interval, and how many contacts were never asked or never answered.',
         errors: [404],
         querystring: ZNpsSnapshotQuery,
         response: { 200: ZNpsSnapshot },

@@ -29,7 +29,10 @@ interface Answer {
 }
 
 /** Raw answers generated here and sent through the API; the expected numbers come from them directly. */
-function generateAnswers(): { contacts: { externalId: string; segment: string; region: string; revenue: number }[]; answers: Answer[] } {
+function generateAnswers(): {
+  contacts: { externalId: string; segment: string; region: string; revenue: number }[];
+  answers: Answer[];
+} {
   const rng = mulberry32(7);
   const contacts = Array.from({ length: 60 }, (_, i) => ({
     externalId: `c-${i}`,
@@ -43,9 +46,22 @@ function generateAnswers(): { contacts: { externalId: string; segment: string; r
     // Enterprise answers better than the rest, so the breakdown has something to find.
     const lift = c.segment === 'Enterprise' ? 3 : c.segment === 'Startup' ? -1 : 0;
     const metric = i % 6 === 5 ? 'csat' : 'nps';
-    const score = metric === 'nps' ? Math.max(0, Math.min(10, Math.round(6 + lift + (rng() - 0.5) * 8))) : 1 + Math.floor(rng() * 5);
+    const score =
+      metric === 'nps'
+        ? Math.max(0, Math.min(10, Math.round(6 + lift + (rng() - 0.5) * 8)))
+        : 1 + Math.floor(rng() * 5);
     const at = new Date(Date.UTC(2026, 0, 1) + Math.floor(rng() * 85 * 86_400_000));
-    answers.push({ contact: c.externalId, segment: c.segment, region: c.region, revenue: c.revenue, metric, score, at, product: rng() < 0.5 ? 'Cloud' : 'Edge', language: rng() < 0.3 ? 'de' : 'en' });
+    answers.push({
+      contact: c.externalId,
+      segment: c.segment,
+      region: c.region,
+      revenue: c.revenue,
+      metric,
+      score,
+      at,
+      product: rng() < 0.5 ? 'Cloud' : 'Edge',
+      language: rng() < 0.3 ? 'de' : 'en',
+    });
   }
   return { contacts, answers };
 }
@@ -55,7 +71,9 @@ const near = (a: number | null | undefined, b: number) => expect(a).toBeCloseTo(
 function expectGroup(group: TMetricGroup | undefined, scores: number[]): void {
   const estimate = estimateNps(npsCounts(scores));
   expect(group?.n).toBe(scores.length);
-  expect({ promoters: group?.promoters, passives: group?.passives, detractors: group?.detractors }).toEqual(npsCounts(scores));
+  expect({ promoters: group?.promoters, passives: group?.passives, detractors: group?.detractors }).toEqual(
+    npsCounts(scores),
+  );
   near(group?.score, estimate.score);
   near(group?.ci?.low, estimate.ci.low);
   near(group?.ci?.high, estimate.ci.high);
@@ -67,7 +85,8 @@ describe('metrics API over rollups', () => {
   let org: { cookie: string; key: string; orgId: string };
   let surveyId: string;
   const { contacts, answers } = generateAnswers();
-  const nps = (pick: (a: Answer) => boolean = () => true) => answers.filter((a) => a.metric === 'nps' && pick(a)).map((a) => a.score);
+  const nps = (pick: (a: Answer) => boolean = () => true) =>
+    answers.filter((a) => a.metric === 'nps' && pick(a)).map((a) => a.score);
 
   /** The outbox drained and every stage job done: the rollups are current. */
   const settle = () => settlePipeline(t);
@@ -83,12 +102,22 @@ describe('metrics API over rollups', () => {
     const owner = await t.signUp();
     const { id } = await t.createOrg(owner.cookie, 'Metrics Org');
     org = { cookie: owner.cookie, key: (await t.createApiKey(owner.cookie)).key, orgId: id };
-    const up = await t.request({ method: 'POST', url: '/api/v1/contacts', payload: contacts, as: { key: org.key } });
+    const up = await t.request({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      payload: contacts,
+      as: { key: org.key },
+    });
     expect(up.statusCode, up.body).toBe(200);
     const payload = answers.map((a, i) => ({
       channel: 'other',
       source: 'kiosk',
-      rating: { value: a.score, scaleMin: a.metric === 'nps' ? 0 : 1, scaleMax: a.metric === 'nps' ? 10 : 5, metric: a.metric },
+      rating: {
+        value: a.score,
+        scaleMin: a.metric === 'nps' ? 0 : 1,
+        scaleMax: a.metric === 'nps' ? 10 : 5,
+        metric: a.metric,
+      },
       occurredAt: a.at.toISOString(),
       product: a.product,
       language: a.language,
@@ -96,7 +125,11 @@ describe('metrics API over rollups', () => {
       externalRef: `ref-${i}`,
     }));
     // A source's own stars are not NPS, however they are scaled.
-    payload.push({ ...payload[0], rating: { value: 10, scaleMin: 0, scaleMax: 10, metric: 'rating' as 'nps' }, externalRef: 'stars' } as (typeof payload)[number]);
+    payload.push({
+      ...payload[0],
+      rating: { value: 10, scaleMin: 0, scaleMax: 10, metric: 'rating' as 'nps' },
+      externalRef: 'stars',
+    } as (typeof payload)[number]);
     const res = await t.request({ method: 'POST', url: '/api/v1/feedback', payload, as: { key: org.key } });
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { created: number }).created).toBe(answers.length + 1);
@@ -109,13 +142,18 @@ describe('metrics API over rollups', () => {
     expectGroup(body.overall, nps());
     expect(body.groups).toEqual([]);
     const distribution = scoreDistribution(nps());
-    expect(body.overall.distribution).toEqual(Object.fromEntries(Object.entries(distribution).map(([k, v]) => [k, v])));
+    expect(body.overall.distribution).toEqual(
+      Object.fromEntries(Object.entries(distribution).map(([k, v]) => [k, v])),
+    );
   });
 
   it('trends by week, month and quarter with the domain buckets, thin ones flagged', async () => {
     for (const granularity of ['week', 'month', 'quarter'] as const) {
       const body = await metrics(`metric=nps&groupBy=${granularity}`);
-      const expected = trendBuckets(answers.filter((a) => a.metric === 'nps').map((a) => ({ at: a.at, score: a.score })), granularity);
+      const expected = trendBuckets(
+        answers.filter((a) => a.metric === 'nps').map((a) => ({ at: a.at, score: a.score })),
+        granularity,
+      );
       expect(body.groups.map((g) => g.key)).toEqual(expected.map((b) => b.key));
       for (const [i, bucket] of expected.entries()) {
         const group = body.groups[i];
@@ -133,12 +171,19 @@ describe('metrics API over rollups', () => {
     const tests = SEGMENTS.map((s) => {
       const own = npsCounts(nps((a) => a.segment === s));
       const rest = npsCounts(nps((a) => a.segment !== s));
-      return { key: s, n: own.promoters + own.passives + own.detractors, pValue: compareNps(rest, own).pValue };
+      return {
+        key: s,
+        n: own.promoters + own.passives + own.detractors,
+        pValue: compareNps(rest, own).pValue,
+      };
     });
     const marks = markSignificantSegments(tests);
     for (const mark of marks) {
       const group = body.groups.find((g) => g.key === mark.key);
-      expectGroup(group, nps((a) => a.segment === mark.key));
+      expectGroup(
+        group,
+        nps((a) => a.segment === mark.key),
+      );
       near(group?.significance?.pValue, mark.pValue);
       near(group?.significance?.adjustedP ?? Number.NaN, mark.adjustedP ?? Number.NaN);
       expect(group?.significance?.significant).toBe(mark.significant);
@@ -150,27 +195,46 @@ describe('metrics API over rollups', () => {
   });
 
   it('filters by several dimensions at once and by date range', async () => {
-    const body = await metrics('metric=nps&segment=SMB&region=DACH&product=Cloud&groupBy=language&from=2026-02-01&to=2026-03-01');
-    const pick = (a: Answer) => a.segment === 'SMB' && a.region === 'DACH' && a.product === 'Cloud' && a.at >= new Date('2026-02-01T00:00:00Z') && a.at < new Date('2026-03-01T00:00:00Z');
+    const body = await metrics(
+      'metric=nps&segment=SMB&region=DACH&product=Cloud&groupBy=language&from=2026-02-01&to=2026-03-01',
+    );
+    const pick = (a: Answer) =>
+      a.segment === 'SMB' &&
+      a.region === 'DACH' &&
+      a.product === 'Cloud' &&
+      a.at >= new Date('2026-02-01T00:00:00Z') &&
+      a.at < new Date('2026-03-01T00:00:00Z');
     expectGroup(body.overall, nps(pick));
-    for (const language of ['de', 'en']) expectGroup(body.groups.find((g) => g.key === language), nps((a) => pick(a) && a.language === language));
+    for (const language of ['de', 'en'])
+      expectGroup(
+        body.groups.find((g) => g.key === language),
+        nps((a) => pick(a) && a.language === language),
+      );
   });
 
   it('puts the revenue-weighted NPS next to the unweighted one', async () => {
     const body = await metrics('metric=nps&weighted=true&groupBy=region');
-    const direct = weightedNps(answers.filter((a) => a.metric === 'nps').map((a) => ({ score: a.score, weight: a.revenue })));
+    const direct = weightedNps(
+      answers.filter((a) => a.metric === 'nps').map((a) => ({ score: a.score, weight: a.revenue })),
+    );
     expect(body.overall.weighted?.n).toBe(direct.n);
     expect(body.overall.weighted?.score).toBeCloseTo(direct.score, 8);
     expect(body.overall.weighted?.ci?.low).toBeCloseTo(direct.ci?.low ?? Number.NaN, 8);
     expect(body.overall.weighted?.effectiveN).toBeCloseTo(direct.effectiveN, 6);
-    const dach = weightedNps(answers.filter((a) => a.metric === 'nps' && a.region === 'DACH').map((a) => ({ score: a.score, weight: a.revenue })));
+    const dach = weightedNps(
+      answers
+        .filter((a) => a.metric === 'nps' && a.region === 'DACH')
+        .map((a) => ({ score: a.score, weight: a.revenue })),
+    );
     expect(body.groups.find((g) => g.key === 'DACH')?.weighted?.score).toBeCloseTo(dach.score, 8);
     expect((await metrics('metric=nps')).overall.weighted).toBeNull();
   });
 
   it('reports CSAT as top-2-box with its Wilson interval and the mean', async () => {
     const body = await metrics('metric=csat');
-    const summary = csatSummary(scoreDistribution(answers.filter((a) => a.metric === 'csat').map((a) => a.score)));
+    const summary = csatSummary(
+      scoreDistribution(answers.filter((a) => a.metric === 'csat').map((a) => a.score)),
+    );
     expect(body.overall.n).toBe(summary.n);
     near(body.overall.score, summary.topTwoBox.percent);
     near(body.overall.ci?.low, summary.topTwoBox.low);
@@ -179,7 +243,11 @@ describe('metrics API over rollups', () => {
   });
 
   it('compares two periods with the difference, its interval, p and the drop state', async () => {
-    const res = await t.request({ method: 'GET', url: '/api/v1/metrics/compare?aFrom=2026-01-01&aTo=2026-02-01&bFrom=2026-02-01&bTo=2026-03-01&segment=SMB', as: { key: org.key } });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/v1/metrics/compare?aFrom=2026-01-01&aTo=2026-02-01&bFrom=2026-02-01&bTo=2026-03-01&segment=SMB',
+      as: { key: org.key },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as TMetricsComparison;
     const inMonth = (a: Answer, m: number) => a.segment === 'SMB' && a.at.getUTCMonth() === m;
@@ -189,7 +257,11 @@ describe('metrics API over rollups', () => {
     near(body.comparison?.ci.low, drop.comparison.ci.low);
     expect(body.comparison?.drop.verdict).toBe(drop.verdict);
     expect(body.comparison?.drop.answersNeededPerPeriod).toBe(drop.answersNeededPerPeriod);
-    const empty = await t.request({ method: 'GET', url: '/api/v1/metrics/compare?aFrom=2020-01-01&aTo=2020-02-01&bFrom=2026-02-01&bTo=2026-03-01', as: { key: org.key } });
+    const empty = await t.request({
+      method: 'GET',
+      url: '/api/v1/metrics/compare?aFrom=2020-01-01&aTo=2020-02-01&bFrom=2026-02-01&bTo=2026-03-01',
+      as: { key: org.key },
+    });
     expect((empty.json() as TMetricsComparison).comparison).toBeNull();
   });
 
@@ -198,7 +270,13 @@ describe('metrics API over rollups', () => {
     const created = await t.request({
       method: 'POST',
       url: '/api/v1/feedback',
-      payload: { channel: 'other', rating: { value: 0, scaleMin: 0, scaleMax: 10, metric: 'nps' }, occurredAt: '2026-03-20T10:00:00Z', contactExternalId: 'c-1', externalRef: 'late' },
+      payload: {
+        channel: 'other',
+        rating: { value: 0, scaleMin: 0, scaleMax: 10, metric: 'nps' },
+        occurredAt: '2026-03-20T10:00:00Z',
+        contactExternalId: 'c-1',
+        externalRef: 'late',
+      },
       as: { key: org.key },
     });
     const itemId = (created.json() as { items: { id: string }[] }).items[0]?.id ?? '';
@@ -207,16 +285,40 @@ describe('metrics API over rollups', () => {
     expect((await metrics('metric=nps')).overall.n).toBe(before.overall.n + 1);
 
     // A score changes (as a later answer to the same invitation does): item updated and announced.
-    await t.runtime.deps.db.execute(sql`update feedback_items set score = 10, version = version + 1 where id = ${itemId}`);
-    await t.runtime.deps.db.execute(sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select organization_id, 'item.updated', id, version from feedback_items where id = ${itemId}`);
+    await t.runtime.deps.db.execute(
+      sql`update feedback_items set score = 10, version = version + 1 where id = ${itemId}`,
+    );
+    await t.runtime.deps.db.execute(
+      sql`insert into pipeline_outbox (organization_id, topic, subject_id, version) select organization_id, 'item.updated', id, version from feedback_items where id = ${itemId}`,
+    );
     await settle();
     expectGroup((await metrics('metric=nps')).overall, [...nps(), 10]);
 
-    const survey = await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Rel', template: 'relationship-nps' }, as: { key: org.key } });
+    const survey = await t.request({
+      method: 'POST',
+      url: '/api/v1/surveys',
+      payload: { name: 'Rel', template: 'relationship-nps' },
+      as: { key: org.key },
+    });
     surveyId = (survey.json() as { id: string }).id;
-    await t.request({ method: 'POST', url: `/api/v1/surveys/${surveyId}/status`, payload: { status: 'live' }, as: { key: org.key } });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${surveyId}/status`,
+      payload: { status: 'live' },
+      as: { key: org.key },
+    });
     for (const score of [9, 3]) {
-      const r = await t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId, contactExternalId: 'c-2', answers: { nps: score }, occurredAt: '2026-03-21T08:00:00Z' }, as: { key: org.key } });
+      const r = await t.request({
+        method: 'POST',
+        url: '/api/v1/responses',
+        payload: {
+          surveyId,
+          contactExternalId: 'c-2',
+          answers: { nps: score },
+          occurredAt: '2026-03-21T08:00:00Z',
+        },
+        as: { key: org.key },
+      });
       expect(r.statusCode, r.body).toBe(201);
     }
     await settle();
@@ -238,16 +340,30 @@ describe('metrics API over rollups', () => {
     ] as const) {
       const res = await t.request({ method: 'GET', url: `/api/v1/metrics?${query}`, as: { key: org.key } });
       expect(res.statusCode, query).toBe(400);
-      expect(JSON.stringify((res.json() as { error: { details: unknown } }).error.details), query).toContain(field);
+      expect(JSON.stringify((res.json() as { error: { details: unknown } }).error.details), query).toContain(
+        field,
+      );
     }
-    const csat = await t.request({ method: 'GET', url: '/api/v1/metrics/compare?metric=csat&aFrom=2026-01-01&aTo=2026-02-01&bFrom=2026-02-01&bTo=2026-03-01', as: { key: org.key } });
+    const csat = await t.request({
+      method: 'GET',
+      url: '/api/v1/metrics/compare?metric=csat&aFrom=2026-01-01&aTo=2026-02-01&bFrom=2026-02-01&bTo=2026-03-01',
+      as: { key: org.key },
+    });
     expect(csat.statusCode).toBe(400);
     expect(csat.body).toContain('metric');
-    const foreign = await t.request({ method: 'GET', url: '/api/v1/metrics?surveyId=00000000-0000-4000-8000-000000000000', as: { key: org.key } });
+    const foreign = await t.request({
+      method: 'GET',
+      url: '/api/v1/metrics?surveyId=00000000-0000-4000-8000-000000000000',
+      as: { key: org.key },
+    });
     expect(foreign.statusCode).toBe(404);
     const agent = await t.addMember(org.orgId, 'agent');
-    expect((await t.request({ method: 'GET', url: '/api/v1/metrics', as: { cookie: agent.cookie } })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/metrics', as: { cookie: agent.cookie } })).statusCode,
+    ).toBe(403);
     const analyst = await t.addMember(org.orgId, 'analyst');
-    expect((await t.request({ method: 'GET', url: '/api/v1/metrics', as: { cookie: analyst.cookie } })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/metrics', as: { cookie: analyst.cookie } })).statusCode,
+    ).toBe(200);
   });
 });

@@ -43,9 +43,23 @@ describe('incremental rollups', () => {
     ).rows;
 
   const op = fc.oneof(
-    fc.record({ kind: fc.constant('item' as const), contact: fc.integer({ min: 0, max: 5 }), score: fc.integer({ min: 0, max: 10 }), day: fc.integer({ min: 1, max: 4 }), product: fc.constantFrom('app', 'web') }),
-    fc.record({ kind: fc.constant('rescore' as const), pick: fc.nat(), score: fc.integer({ min: 0, max: 10 }) }),
-    fc.record({ kind: fc.constant('merge' as const), into: fc.integer({ min: 0, max: 5 }), from: fc.integer({ min: 0, max: 5 }) }),
+    fc.record({
+      kind: fc.constant('item' as const),
+      contact: fc.integer({ min: 0, max: 5 }),
+      score: fc.integer({ min: 0, max: 10 }),
+      day: fc.integer({ min: 1, max: 4 }),
+      product: fc.constantFrom('app', 'web'),
+    }),
+    fc.record({
+      kind: fc.constant('rescore' as const),
+      pick: fc.nat(),
+      score: fc.integer({ min: 0, max: 10 }),
+    }),
+    fc.record({
+      kind: fc.constant('merge' as const),
+      into: fc.integer({ min: 0, max: 5 }),
+      from: fc.integer({ min: 0, max: 5 }),
+    }),
     fc.record({ kind: fc.constant('erase' as const), contact: fc.integer({ min: 0, max: 5 }) }),
   );
 
@@ -55,25 +69,45 @@ describe('incremental rollups', () => {
         const owner = await t.signUp();
         const orgId = (await t.createOrg(owner.cookie)).id;
         const key = (await t.createApiKey(owner.cookie)).key;
-        const contacts = Array.from({ length: 6 }, (_, i) => ({ externalId: `c${i}`, segment: i % 2 ? 'smb' : 'enterprise', region: i % 3 ? 'DACH' : 'UK', revenue: i * 1000 }));
-        expect((await t.request({ method: 'POST', url: '/api/v1/contacts', payload: contacts, as: { key } })).statusCode).toBeLessThan(300);
+        const contacts = Array.from({ length: 6 }, (_, i) => ({
+          externalId: `c${i}`,
+          segment: i % 2 ? 'smb' : 'enterprise',
+          region: i % 3 ? 'DACH' : 'UK',
+          revenue: i * 1000,
+        }));
+        expect(
+          (await t.request({ method: 'POST', url: '/api/v1/contacts', payload: contacts, as: { key } }))
+            .statusCode,
+        ).toBeLessThan(300);
         const items: string[] = [];
         for (const o of ops) {
           if (o.kind === 'item') {
             const res = await t.request({
               method: 'POST',
               url: '/api/v1/feedback',
-              payload: { channel: 'review', product: o.product, rating: { value: o.score, scaleMin: 0, scaleMax: 10, metric: 'nps' }, contactExternalId: `c${o.contact}`, occurredAt: `2026-11-0${o.day}T10:00:00Z` },
+              payload: {
+                channel: 'review',
+                product: o.product,
+                rating: { value: o.score, scaleMin: 0, scaleMax: 10, metric: 'nps' },
+                contactExternalId: `c${o.contact}`,
+                occurredAt: `2026-11-0${o.day}T10:00:00Z`,
+              },
               as: { key },
             });
-            if (res.statusCode === 201 || res.statusCode === 200) items.push((res.json() as { items: Array<{ id: string }> }).items[0]?.id ?? '');
+            if (res.statusCode === 201 || res.statusCode === 200)
+              items.push((res.json() as { items: Array<{ id: string }> }).items[0]?.id ?? '');
           } else if (o.kind === 'rescore' && items.length > 0) {
             const id = items[o.pick % items.length] ?? '';
             await t.runtime.deps.db.execute(sql`
               with changed as (update feedback_items set score = ${o.score}, version = version + 1 where id = ${id} returning organization_id, id, version)
               insert into pipeline_outbox (organization_id, topic, subject_id, version) select organization_id, 'item.updated', id, version from changed`);
           } else if (o.kind === 'merge' && o.into !== o.from) {
-            await t.request({ method: 'POST', url: `/api/v1/contacts/c${o.into}/merge`, payload: { from: `c${o.from}` }, as: { key } });
+            await t.request({
+              method: 'POST',
+              url: `/api/v1/contacts/c${o.into}/merge`,
+              payload: { from: `c${o.from}` },
+              as: { key },
+            });
           } else if (o.kind === 'erase') {
             await t.request({ method: 'DELETE', url: `/api/v1/contacts/c${o.contact}`, as: { key } });
           }

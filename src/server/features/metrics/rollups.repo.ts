@@ -51,7 +51,9 @@ function contributionsOf(organizationId: string, filter: SQL): SQL {
     where fi.organization_id = ${organizationId} and ${IS_SURVEY_METRIC} and ${filter}`;
 }
 
-const CONTRIBUTION_COLUMNS = sql.raw('item_id, organization_id, metric, day, survey, channel, segment, region, product, language, touchpoint, score, weight');
+const CONTRIBUTION_COLUMNS = sql.raw(
+  'item_id, organization_id, metric, day, survey, channel, segment, region, product, language, touchpoint, score, weight',
+);
 
 /**
  * Rollup rows from signed contributions (`src`: metric, day, the dimensions, score, sign, weight),
@@ -99,7 +101,8 @@ interface Contribution {
   weight: number;
 }
 
-const lockOrganization = (tx: Db, organizationId: string) => tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`metric_rollups:${organizationId}`}))`);
+const lockOrganization = (tx: Db, organizationId: string) =>
+  tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`metric_rollups:${organizationId}`}))`);
 
 /**
  * Brings the rollups up to date for these items, whatever happened to them (new, changed score or
@@ -108,22 +111,35 @@ const lockOrganization = (tx: Db, organizationId: string) => tx.execute(sql`sele
  * caller's transaction; idempotent (a second call finds the contributions current). The
  * organization's advisory lock orders it with other updates and rebuilds of the same rollups.
  */
-export async function applyItemChanges(tx: Db, organizationId: string, itemIds: readonly string[]): Promise<{ items: number; days: number }> {
+export async function applyItemChanges(
+  tx: Db,
+  organizationId: string,
+  itemIds: readonly string[],
+): Promise<{ items: number; days: number }> {
   const ids = [...new Set(itemIds)];
   if (ids.length === 0) return { items: 0, days: 0 };
   await lockOrganization(tx, organizationId);
   const idList = sql`(${sql.param(ids)}::uuid[])`;
-  const removed = (await tx.execute(sql`delete from rollup_contributions where organization_id = ${organizationId} and item_id = any${idList} returning ${CONTRIBUTION_COLUMNS}`)) as unknown as { rows: Contribution[] };
-  const added = (await tx.execute(sql`insert into rollup_contributions (${CONTRIBUTION_COLUMNS}) ${contributionsOf(organizationId, sql`fi.id = any${idList}`)} returning ${CONTRIBUTION_COLUMNS}`)) as unknown as { rows: Contribution[] };
+  const removed = (await tx.execute(
+    sql`delete from rollup_contributions where organization_id = ${organizationId} and item_id = any${idList} returning ${CONTRIBUTION_COLUMNS}`,
+  )) as unknown as { rows: Contribution[] };
+  const added = (await tx.execute(
+    sql`insert into rollup_contributions (${CONTRIBUTION_COLUMNS}) ${contributionsOf(organizationId, sql`fi.id = any${idList}`)} returning ${CONTRIBUTION_COLUMNS}`,
+  )) as unknown as { rows: Contribution[] };
   const dayOf = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
-  const signed = [...added.rows.map((r) => ({ ...r, day: dayOf(r.day), sign: 1 })), ...removed.rows.map((r) => ({ ...r, day: dayOf(r.day), sign: -1 }))];
+  const signed = [
+    ...added.rows.map((r) => ({ ...r, day: dayOf(r.day), sign: 1 })),
+    ...removed.rows.map((r) => ({ ...r, day: dayOf(r.day), sign: -1 })),
+  ];
   if (signed.length === 0) return { items: 0, days: 0 };
   const src = sql`select metric, day, survey, channel, segment, region, product, language, touchpoint, score, sign, weight
     from jsonb_to_recordset(${JSON.stringify(signed)}::jsonb) as r(metric text, day date, survey text, channel text, segment text, region text, product text, language text, touchpoint text, score int, sign int, weight float8)`;
   await tx.execute(rollupsFrom(organizationId, src, true));
   const days = [...new Set(signed.map((r) => r.day))];
   // A histogram bar whose last answer moved away is removed rather than kept at zero.
-  await tx.execute(sql`delete from metric_rollups where organization_id = ${organizationId} and day = any(${sql.param(days)}::date[]) and n = 0`);
+  await tx.execute(
+    sql`delete from metric_rollups where organization_id = ${organizationId} and day = any(${sql.param(days)}::date[]) and n = 0`,
+  );
   return { items: added.rows.length, days: days.length };
 }
 
@@ -132,13 +148,21 @@ export async function applyItemChanges(tx: Db, organizationId: string, itemIds: 
  * items, in one transaction: after the demo fill, or to move old answers to the contacts' current
  * segments. The advisory lock keeps the incremental updates out meanwhile.
  */
-export async function recomputeRollups(db: Db, organizationId: string, days: readonly string[] | 'all'): Promise<number> {
+export async function recomputeRollups(
+  db: Db,
+  organizationId: string,
+  days: readonly string[] | 'all',
+): Promise<number> {
   if (days !== 'all' && days.length === 0) return 0;
   return db.transaction(async (tx) => {
     await lockOrganization(tx as unknown as Db, organizationId);
     const dayList = days === 'all' ? null : sql`(${sql.param([...days])}::date[])`;
-    await tx.execute(sql`delete from metric_rollups where organization_id = ${organizationId} ${dayList ? sql`and day = any${dayList}` : sql``}`);
-    await tx.execute(sql`delete from rollup_contributions where organization_id = ${organizationId} ${dayList ? sql`and day = any${dayList}` : sql``}`);
+    await tx.execute(
+      sql`delete from metric_rollups where organization_id = ${organizationId} ${dayList ? sql`and day = any${dayList}` : sql``}`,
+    );
+    await tx.execute(
+      sql`delete from rollup_contributions where organization_id = ${organizationId} ${dayList ? sql`and day = any${dayList}` : sql``}`,
+    );
     // The occurred_at range lets the (organization, occurred_at) index find the days' items.
     const inDays =
       days === 'all' || !dayList
@@ -146,16 +170,25 @@ export async function recomputeRollups(db: Db, organizationId: string, days: rea
         : sql`fi.occurred_at >= (${days[0]}::date)::timestamp at time zone 'UTC'
             and fi.occurred_at < ((${days[days.length - 1]}::date + 1)::timestamp at time zone 'UTC')
             and (fi.occurred_at at time zone 'UTC')::date = any${dayList}`;
-    await tx.execute(sql`insert into rollup_contributions (${CONTRIBUTION_COLUMNS}) ${contributionsOf(organizationId, inDays)}`);
+    await tx.execute(
+      sql`insert into rollup_contributions (${CONTRIBUTION_COLUMNS}) ${contributionsOf(organizationId, inDays)}`,
+    );
     const src = sql`select metric, day, survey, channel, segment, region, product, language, touchpoint, score, 1 as sign, weight
       from rollup_contributions where organization_id = ${organizationId} ${dayList ? sql`and day = any${dayList}` : sql``}`;
     const result = await tx.execute(rollupsFrom(organizationId, src, false));
-    return (result as unknown as { rowCount?: number | null; affectedRows?: number }).rowCount ?? (result as unknown as { affectedRows?: number }).affectedRows ?? 0;
+    return (
+      (result as unknown as { rowCount?: number | null; affectedRows?: number }).rowCount ??
+      (result as unknown as { affectedRows?: number }).affectedRows ??
+      0
+    );
   });
 }
 
 /** Answers per survey metric over every day, as the rollups count them (grain `total`): what the metrics API reports. */
-export async function rolledUpAnswersByMetric(db: Db, organizationId: string): Promise<{ metric: string; n: number }[]> {
+export async function rolledUpAnswersByMetric(
+  db: Db,
+  organizationId: string,
+): Promise<{ metric: string; n: number }[]> {
   const rows = await db
     .select({ metric: metricRollups.metric, n: sql<number>`sum(${metricRollups.n})::int` })
     .from(metricRollups)
@@ -169,7 +202,10 @@ export async function rolledUpAnswersByMetric(db: Db, organizationId: string): P
  * own stars (`rating`), a survey's brand or rating question, a score off its metric's scale.
  * No rollup holds them, so this is the one raw count left of the scored items.
  */
-export async function scoredItemsOutsideRollups(db: Db, organizationId: string): Promise<{ metric: string; n: number }[]> {
+export async function scoredItemsOutsideRollups(
+  db: Db,
+  organizationId: string,
+): Promise<{ metric: string; n: number }[]> {
   const result = await db.execute(sql`
     select fi.metric, count(*)::int as n
     from feedback_items fi

@@ -12,7 +12,11 @@ export interface RollupDeps {
  * scores, moved or anonymised items alike (each item's last counted contribution is replaced by
  * its current one). `db` is the rollups stage's transaction.
  */
-export async function applyRollupChanges(deps: RollupDeps, organizationId: string, itemIds: readonly string[]): Promise<{ items: number; days: number }> {
+export async function applyRollupChanges(
+  deps: RollupDeps,
+  organizationId: string,
+  itemIds: readonly string[],
+): Promise<{ items: number; days: number }> {
   return repo.applyItemChanges(deps.db, organizationId, itemIds);
 }
 

@@ -12,7 +12,11 @@ export const rollupsStage = defineStage({
   consumes: ITEM_TOPICS,
   batchSize: 1000,
   async handle(organizationId, events, ctx) {
-    const { items, days } = await applyRollupChanges(ctx, organizationId, events.map((e) => e.subjectId));
+    const { items, days } = await applyRollupChanges(
+      ctx,
+      organizationId,
+      events.map((e) => e.subjectId),
+    );
     ctx.logger.debug({ organizationId, events: events.length, items, days }, 'rollups updated');
   },
 });

@@ -7,7 +7,10 @@ import { rolledUpAnswersByMetric, scoredItemsOutsideRollups } from './rollups.re
  * stars, brand and rating questions) counted from the items. Per metric the sum is the count of
  * its scored items once the rollups have taken in the latest answers (`feedback.ingested`).
  */
-export async function scoredByMetric(deps: { db: Db }, organizationId: string): Promise<{ metric: string; n: number }[]> {
+export async function scoredByMetric(
+  deps: { db: Db },
+  organizationId: string,
+): Promise<{ metric: string; n: number }[]> {
   const [rolledUp, outside] = await Promise.all([
     rolledUpAnswersByMetric(deps.db, organizationId),
     scoredItemsOutsideRollups(deps.db, organizationId),

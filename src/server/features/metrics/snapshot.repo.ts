@@ -35,7 +35,11 @@ interface RawRow {
  * without one whether an NPS survey was ever sent to them. Everything is scoped by organization,
  * the joined survey tables included.
  */
-export async function snapshotCounts(db: Db, organizationId: string, f: SnapshotFilter): Promise<SnapshotCounts> {
+export async function snapshotCounts(
+  db: Db,
+  organizationId: string,
+  f: SnapshotFilter,
+): Promise<SnapshotCounts> {
   const asOf = f.asOf.toISOString();
   const inScope = sql.join(
     [
@@ -47,10 +51,15 @@ export async function snapshotCounts(db: Db, organizationId: string, f: Snapshot
   );
   const answerProduct = f.product !== undefined ? sql`and fi.product = ${f.product}` : sql``;
   const surveyJoin =
-    f.surveyId !== undefined ? sql`join survey_responses sr on sr.feedback_item_id = fi.id and sr.organization_id = ${organizationId} and sr.survey_id = ${f.surveyId}::uuid` : sql``;
+    f.surveyId !== undefined
+      ? sql`join survey_responses sr on sr.feedback_item_id = fi.id and sr.organization_id = ${organizationId} and sr.survey_id = ${f.surveyId}::uuid`
+      : sql``;
   const usesProduct =
-    f.product !== undefined ? sql`and (c.products_used @> ${JSON.stringify([f.product])}::jsonb or l.contact_id is not null)` : sql``;
-  const askedSurvey = f.surveyId !== undefined ? sql`si.survey_id = ${f.surveyId}::uuid` : sql`s.metric = 'nps'`;
+    f.product !== undefined
+      ? sql`and (c.products_used @> ${JSON.stringify([f.product])}::jsonb or l.contact_id is not null)`
+      : sql``;
+  const askedSurvey =
+    f.surveyId !== undefined ? sql`si.survey_id = ${f.surveyId}::uuid` : sql`s.metric = 'nps'`;
   const result = await db.execute<RawRow & Record<string, unknown>>(sql`
     with latest as (
       select distinct on (fi.contact_id) fi.contact_id, fi.score, fi.occurred_at

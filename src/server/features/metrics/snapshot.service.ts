@@ -12,13 +12,28 @@ export interface SnapshotDeps {
   now: () => Date;
 }
 
-const category = (n: number, share: PercentEstimate | null) => ({ n, share: share?.percent ?? null, ci: share ? { low: share.low, high: share.high } : null });
+const category = (n: number, share: PercentEstimate | null) => ({
+  n,
+  share: share?.percent ?? null,
+  ci: share ? { low: share.low, high: share.high } : null,
+});
 
 /** `GET /api/v1/metrics/snapshot`: promoters, passives and detractors right now, by each contact's latest answer. */
-export async function getNpsSnapshot(deps: SnapshotDeps, organizationId: string, q: TNpsSnapshotQuery): Promise<TNpsSnapshot> {
-  if (q.surveyId !== undefined && !(await surveyExists(deps.db, organizationId, q.surveyId))) throw notFound('Survey');
+export async function getNpsSnapshot(
+  deps: SnapshotDeps,
+  organizationId: string,
+  q: TNpsSnapshotQuery,
+): Promise<TNpsSnapshot> {
+  if (q.surveyId !== undefined && !(await surveyExists(deps.db, organizationId, q.surveyId)))
+    throw notFound('Survey');
   const asOf = q.asOf ? new Date(q.asOf) : deps.now();
-  const c = await snapshotCounts(deps.db, organizationId, { segment: q.segment, region: q.region, product: q.product, surveyId: q.surveyId, asOf });
+  const c = await snapshotCounts(deps.db, organizationId, {
+    segment: q.segment,
+    region: q.region,
+    product: q.product,
+    surveyId: q.surveyId,
+    asOf,
+  });
   const s = npsSnapshot({ promoters: c.promoters, passives: c.passives, detractors: c.detractors });
   return {
     asOf: asOf.toISOString(),

@@ -36,7 +36,11 @@ const shareOf = (p: PercentEstimate) => ({ score: p.percent, ci: { low: p.low, h
  * categories, CSAT top-2-box and CES % agree with Wilson intervals and the mean. A group
  * without answers has n 0 and no score rather than a 0 that would read as a result.
  */
-export function summariseGroup(metric: TMetric, group: GroupInput, opts: { weighted: boolean }): TMetricGroup {
+export function summariseGroup(
+  metric: TMetric,
+  group: GroupInput,
+  opts: { weighted: boolean },
+): TMetricGroup {
   const distribution = distributionOf(group.rows);
   const n = Object.values(distribution).reduce((sum, c) => sum + c, 0);
   const base = {
@@ -48,11 +52,30 @@ export function summariseGroup(metric: TMetric, group: GroupInput, opts: { weigh
     distribution: Object.fromEntries(Object.entries(distribution).map(([s, c]) => [s, c])),
     significance: null,
   };
-  const none = { score: null, ci: null, promoters: null, passives: null, detractors: null, mean: null, weighted: null };
+  const none = {
+    score: null,
+    ci: null,
+    promoters: null,
+    passives: null,
+    detractors: null,
+    mean: null,
+    weighted: null,
+  };
   if (metric === 'nps') {
     const counts = npsCountsOfDistribution(distribution);
-    const weighted = opts.weighted ? weightedNpsOfSums(group.rows.map((r) => ({ score: r.score, n: r.weightedN, sumWeight: r.sumWeight, sumWeightSq: r.sumWeightSq }))) : null;
-    const weightedDto = weighted ? { n: weighted.n, effectiveN: weighted.effectiveN, score: weighted.score, ci: weighted.ci } : null;
+    const weighted = opts.weighted
+      ? weightedNpsOfSums(
+          group.rows.map((r) => ({
+            score: r.score,
+            n: r.weightedN,
+            sumWeight: r.sumWeight,
+            sumWeightSq: r.sumWeightSq,
+          })),
+        )
+      : null;
+    const weightedDto = weighted
+      ? { n: weighted.n, effectiveN: weighted.effectiveN, score: weighted.score, ci: weighted.ci }
+      : null;
     if (n === 0) return { ...base, ...none, ...counts, weighted: weightedDto };
     const estimate = estimateNps(counts);
     return { ...base, ...none, ...counts, score: estimate.score, ci: estimate.ci, weighted: weightedDto };

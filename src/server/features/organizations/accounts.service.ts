@@ -9,11 +9,19 @@ export async function createAccount(auth: Auth, input: { email: string; password
   const ctx = await auth.$context;
   const email = input.email.toLowerCase();
   if (input.password.length < 8) {
-    throw new AppError('VALIDATION_FAILED', 'password must be at least 8 characters', [{ field: 'password', message: 'too short' }]);
+    throw new AppError('VALIDATION_FAILED', 'password must be at least 8 characters', [
+      { field: 'password', message: 'too short' },
+    ]);
   }
   const existing = await ctx.internalAdapter.findUserByEmail(email, { includeAccounts: false });
-  if (existing) throw new AppError('CONFLICT', `An account for ${email} already exists`, [{ field: 'email', message: 'already registered' }]);
-  const user = await ctx.internalAdapter.createUser({ email, name: input.name, emailVerified: false }, { method: 'admin' });
+  if (existing)
+    throw new AppError('CONFLICT', `An account for ${email} already exists`, [
+      { field: 'email', message: 'already registered' },
+    ]);
+  const user = await ctx.internalAdapter.createUser(
+    { email, name: input.name, emailVerified: false },
+    { method: 'admin' },
+  );
   await ctx.internalAdapter.linkAccount({
     userId: user.id,
     providerId: 'credential',

@@ -26,7 +26,11 @@ describe('bootstrap from environment variables', () => {
 
     const org = await t.request({ method: 'GET', url: '/api/v1/organization', as: { key: KEY } });
     expect(org.statusCode).toBe(200);
-    expect(org.json()).toMatchObject({ name: 'Müller & Söhne GmbH', slug: 'mueller-soehne-gmbh', planId: 'selfhosted' });
+    expect(org.json()).toMatchObject({
+      name: 'Müller & Söhne GmbH',
+      slug: 'mueller-soehne-gmbh',
+      planId: 'selfhosted',
+    });
 
     const cookie = await t.signIn('ops@example.test', 'ops-password-1');
     await t.setActiveOrg(cookie, (org.json() as { id: string }).id);
@@ -34,10 +38,15 @@ describe('bootstrap from environment variables', () => {
     expect(me.json()).toMatchObject({ role: 'owner' });
     const usage = await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { key: KEY } });
     // A self-hosted installation (no DEFAULT_PLAN) sends without a monthly limit.
-    expect(usage.json()).toMatchObject({ planId: 'selfhosted', surveySends: { used: 0, limit: null, remaining: null } });
+    expect(usage.json()).toMatchObject({
+      planId: 'selfhosted',
+      surveySends: { used: 0, limit: null, remaining: null },
+    });
   });
 
   it('does nothing when the variables are incomplete', async () => {
-    expect(await bootstrapFromConfig(t.runtime.deps, loadConfig({ RESONANCE_ADMIN_EMAIL: 'x@example.test' }))).toBe('not-configured');
+    expect(
+      await bootstrapFromConfig(t.runtime.deps, loadConfig({ RESONANCE_ADMIN_EMAIL: 'x@example.test' })),
+    ).toBe('not-configured');
   });
 });

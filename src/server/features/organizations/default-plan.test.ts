@@ -21,22 +21,43 @@ describe('the plan a new organization starts on', () => {
       const owner = await t.signUp();
       const org = await t.createOrg(owner.cookie, 'Erste Schritte GmbH');
       const { key } = await t.createApiKey(owner.cookie);
-      expect((await t.request({ method: 'GET', url: '/api/v1/organization', as: { key } })).json()).toMatchObject({ id: org.id, planId: 'selfhosted' });
+      expect(
+        (await t.request({ method: 'GET', url: '/api/v1/organization', as: { key } })).json(),
+      ).toMatchObject({ id: org.id, planId: 'selfhosted' });
 
       const ids = Array.from({ length: 60 }, (_, i) => `N${i}`);
-      await upsertContacts(t, key, ids.map((externalId, i) => ({ externalId, email: `n${i}@example.test` })));
+      await upsertContacts(
+        t,
+        key,
+        ids.map((externalId, i) => ({ externalId, email: `n${i}@example.test` })),
+      );
       const survey = await liveSurvey(t, key, 'relationship-nps');
-      const sent = await t.request({ method: 'POST', url: `/api/v1/surveys/${survey.id}/send`, payload: { contacts: ids, delaySeconds: 3600 }, as: { key } });
+      const sent = await t.request({
+        method: 'POST',
+        url: `/api/v1/surveys/${survey.id}/send`,
+        payload: { contacts: ids, delaySeconds: 3600 },
+        as: { key },
+      });
       expect(sent.statusCode, sent.body).toBe(200);
       expect(sent.json()).toMatchObject({ scheduled: 60 });
-      const usage = (await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { key } })).json() as unknown;
-      expect(usage).toMatchObject({ planId: 'selfhosted', surveySends: { used: 60, limit: null, remaining: null } });
+      const usage = (
+        await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { key } })
+      ).json() as unknown;
+      expect(usage).toMatchObject({
+        planId: 'selfhosted',
+        surveySends: { used: 60, limit: null, remaining: null },
+      });
     });
 
     it('keeps the plan when the organization’s language or industry is changed', async () => {
       const owner = await t.signUp();
       await t.createOrg(owner.cookie);
-      const patched = await t.request({ method: 'PATCH', url: '/api/v1/organization/settings', payload: { defaultLanguage: 'de' }, as: { cookie: owner.cookie } });
+      const patched = await t.request({
+        method: 'PATCH',
+        url: '/api/v1/organization/settings',
+        payload: { defaultLanguage: 'de' },
+        as: { cookie: owner.cookie },
+      });
       expect(patched.statusCode, patched.body).toBe(200);
       expect(patched.json()).toMatchObject({ defaultLanguage: 'de', planId: 'selfhosted' });
     });
@@ -52,7 +73,9 @@ describe('the plan a new organization starts on', () => {
     it('starts new organizations on the configured plan with its quota', async () => {
       const owner = await t.signUp();
       await t.createOrg(owner.cookie);
-      const usage = (await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { cookie: owner.cookie } })).json() as unknown;
+      const usage = (
+        await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { cookie: owner.cookie } })
+      ).json() as unknown;
       expect(usage).toMatchObject({ planId: 'starter', surveySends: { used: 0, limit: 50, remaining: 50 } });
     });
 
@@ -62,11 +85,16 @@ describe('the plan a new organization starts on', () => {
       const chosen = await t.createOrg(owner.cookie);
       const db = t.runtime.deps.db;
       await db.delete(orgSettings).where(eq(orgSettings.organizationId, older.id));
-      await db.update(orgSettings).set({ planId: 'business' }).where(eq(orgSettings.organizationId, chosen.id));
+      await db
+        .update(orgSettings)
+        .set({ planId: 'business' })
+        .where(eq(orgSettings.organizationId, chosen.id));
 
       expect(await assignPlanToOrganizationsWithout(db, 'starter', new Date())).toBe(1);
       expect(await assignPlanToOrganizationsWithout(db, 'starter', new Date())).toBe(0);
-      const plans = await db.select({ id: orgSettings.organizationId, planId: orgSettings.planId }).from(orgSettings);
+      const plans = await db
+        .select({ id: orgSettings.organizationId, planId: orgSettings.planId })
+        .from(orgSettings);
       expect(plans.find((p) => p.id === older.id)?.planId).toBe('starter');
       expect(plans.find((p) => p.id === chosen.id)?.planId).toBe('business');
     });

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, DEFAULT_PASSWORD, TEST_PUBLIC_URL, uniqueEmail, type TestApp } from '../../../../test/helpers/build-test-app.js';
+import {
+  buildTestApp,
+  DEFAULT_PASSWORD,
+  TEST_PUBLIC_URL,
+  uniqueEmail,
+  type TestApp,
+} from '../../../../test/helpers/build-test-app.js';
 import { firstLink, recipients, startSmtpPeer, type SmtpPeer } from '../../../../test/helpers/smtp-peer.js';
 
 describe('accounts, organizations and invitations over real SMTP', () => {
@@ -7,7 +13,10 @@ describe('accounts, organizations and invitations over real SMTP', () => {
   let smtp: SmtpPeer;
   beforeAll(async () => {
     smtp = await startSmtpPeer();
-    t = await buildTestApp({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Resonance <noreply@resonance.test>' }, workers: true });
+    t = await buildTestApp({
+      env: { SMTP_URL: smtp.url, MAIL_FROM: 'Resonance <noreply@resonance.test>' },
+      workers: true,
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -19,7 +28,11 @@ describe('accounts, organizations and invitations over real SMTP', () => {
     const org = await t.createOrg(owner.cookie, 'Kaffeerösterei Süd');
     const me = await t.request({ method: 'GET', url: '/api/v1/me', as: { cookie: owner.cookie } });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ activeOrganizationId: org.id, role: 'owner', memberships: [{ id: org.id, role: 'owner' }] });
+    expect(me.json()).toMatchObject({
+      activeOrganizationId: org.id,
+      role: 'owner',
+      memberships: [{ id: org.id, role: 'owner' }],
+    });
   });
 
   it('invites by e-mail, and the invitee joins with the invited role and can switch organizations', async () => {
@@ -41,27 +54,51 @@ describe('accounts, organizations and invitations over real SMTP', () => {
     const invitationId = link.split('/').pop() ?? '';
 
     const invitee = await t.signUp({ email: inviteeEmail, name: 'Ana Analyst' });
-    const accept = await t.request({ method: 'POST', url: '/api/auth/organization/accept-invitation', payload: { invitationId }, as: { cookie: invitee.cookie } });
+    const accept = await t.request({
+      method: 'POST',
+      url: '/api/auth/organization/accept-invitation',
+      payload: { invitationId },
+      as: { cookie: invitee.cookie },
+    });
     expect(accept.statusCode).toBe(200);
 
     // The invitee also runs an organization of their own: one login, several organizations.
     const own = await t.createOrg(invitee.cookie, 'Own Shop');
-    let me = (await t.request({ method: 'GET', url: '/api/v1/me', as: { cookie: invitee.cookie } })).json() as { role: string; memberships: { id: string; role: string }[] };
+    let me = (
+      await t.request({ method: 'GET', url: '/api/v1/me', as: { cookie: invitee.cookie } })
+    ).json() as { role: string; memberships: { id: string; role: string }[] };
     expect(me.role).toBe('owner');
-    expect(me.memberships.map((m) => [m.id, m.role]).sort()).toEqual([[org.id, 'analyst'], [own.id, 'owner']].sort());
+    expect(me.memberships.map((m) => [m.id, m.role]).sort()).toEqual(
+      [
+        [org.id, 'analyst'],
+        [own.id, 'owner'],
+      ].sort(),
+    );
 
     await t.setActiveOrg(invitee.cookie, org.id);
-    me = (await t.request({ method: 'GET', url: '/api/v1/me', as: { cookie: invitee.cookie } })).json() as typeof me;
+    me = (
+      await t.request({ method: 'GET', url: '/api/v1/me', as: { cookie: invitee.cookie } })
+    ).json() as typeof me;
     expect(me.role).toBe('analyst');
-    const orgRes = await t.request({ method: 'GET', url: '/api/v1/organization', as: { cookie: invitee.cookie } });
+    const orgRes = await t.request({
+      method: 'GET',
+      url: '/api/v1/organization',
+      as: { cookie: invitee.cookie },
+    });
     expect((orgRes.json() as { id: string }).id).toBe(org.id);
   });
 
   it('resets a password through the e-mailed link, and the old password stops working', async () => {
     const person = await t.signUp({ name: 'Rita Reset' });
-    const req = await t.request({ method: 'POST', url: '/api/auth/request-password-reset', payload: { email: person.email, redirectTo: '/reset-password' } });
+    const req = await t.request({
+      method: 'POST',
+      url: '/api/auth/request-password-reset',
+      payload: { email: person.email, redirectTo: '/reset-password' },
+    });
     expect(req.statusCode).toBe(200);
-    const mail = await smtp.waitFor((m) => recipients(m).includes(person.email) && /reset/i.test(m.subject ?? ''));
+    const mail = await smtp.waitFor(
+      (m) => recipients(m).includes(person.email) && /reset/i.test(m.subject ?? ''),
+    );
     const link = firstLink(mail.text ?? '', `${TEST_PUBLIC_URL}/api/auth/reset-password/`);
 
     const follow = await t.request({ method: 'GET', url: link.replace(TEST_PUBLIC_URL, '') });
@@ -71,7 +108,11 @@ describe('accounts, organizations and invitations over real SMTP', () => {
     const token = location.searchParams.get('token');
     expect(token).toBeTruthy();
 
-    const reset = await t.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token, newPassword: 'a-brand-new-secret' } });
+    const reset = await t.request({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, newPassword: 'a-brand-new-secret' },
+    });
     expect(reset.statusCode).toBe(200);
     await expect(t.signIn(person.email, DEFAULT_PASSWORD)).rejects.toThrow(/401/);
     await expect(t.signIn(person.email, 'a-brand-new-secret')).resolves.toContain('=');
@@ -89,10 +130,16 @@ describe('without SMTP', () => {
     const owner = await t.signUp();
     const org = await t.createOrg(owner.cookie);
     const email = uniqueEmail('agent');
-    await t.request({ method: 'POST', url: '/api/auth/organization/invite-member', payload: { email, role: 'agent', organizationId: org.id }, as: { cookie: owner.cookie } });
+    await t.request({
+      method: 'POST',
+      url: '/api/auth/organization/invite-member',
+      payload: { email, role: 'agent', organizationId: org.id },
+      as: { cookie: owner.cookie },
+    });
     const outbox = await t.request({ method: 'GET', url: '/api/v1/outbox', as: { cookie: owner.cookie } });
     expect(outbox.statusCode).toBe(200);
-    const items = (outbox.json() as { items: { to: string; status: string; kind: string; text: string }[] }).items;
+    const items = (outbox.json() as { items: { to: string; status: string; kind: string; text: string }[] })
+      .items;
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ to: email, status: 'outbox', kind: 'auth.invitation' });
     expect(items[0]?.text).toContain('/accept-invitation/');
@@ -109,7 +156,11 @@ describe('sign-in rate limit', () => {
   it('answers 429 once the attempts per minute are used up', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await t.request({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'nobody@example.test', password: 'wrong-password' } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        payload: { email: 'nobody@example.test', password: 'wrong-password' },
+      });
       statuses.push(res.statusCode);
     }
     expect(statuses.slice(0, 3).every((s) => s === 401)).toBe(true);
@@ -125,7 +176,11 @@ describe('auth errors', () => {
   afterAll(() => t.close());
 
   it('come in the same { error: { code, message } } shape as the rest of the API', async () => {
-    const res = await t.request({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'nobody@example.test', password: 'wrong-password' } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'nobody@example.test', password: 'wrong-password' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/application\/json/);
     expect(res.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });

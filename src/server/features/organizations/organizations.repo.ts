@@ -38,7 +38,10 @@ export async function findOrganization(db: Db, organizationId: string) {
 }
 
 export async function findOrganizationBySlug(db: Db, slug: string) {
-  const [row] = await db.select({ id: organization.id, name: organization.name }).from(organization).where(eq(organization.slug, slug));
+  const [row] = await db
+    .select({ id: organization.id, name: organization.name })
+    .from(organization)
+    .where(eq(organization.slug, slug));
   return row ?? null;
 }
 
@@ -57,8 +60,16 @@ export async function upsertOrgSettings(
 }
 
 /** The settings row of a just-created organization, on the installation's default plan. */
-export async function insertOrgSettings(db: Db, organizationId: string, planId: string, at: Date): Promise<void> {
-  await db.insert(orgSettings).values({ organizationId, planId, createdAt: at, updatedAt: at }).onConflictDoNothing();
+export async function insertOrgSettings(
+  db: Db,
+  organizationId: string,
+  planId: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .insert(orgSettings)
+    .values({ organizationId, planId, createdAt: at, updatedAt: at })
+    .onConflictDoNothing();
 }
 
 /**

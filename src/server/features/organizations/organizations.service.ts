@@ -24,12 +24,19 @@ interface PlanConfig {
  * row, on the installation's DEFAULT_PLAN, comes from the organization hook in auth.ts, which
  * covers organizations made in the dashboard too.
  */
-export async function createOrganization(deps: OrgDeps, input: { name: string; slug?: string; ownerUserId: string }) {
+export async function createOrganization(
+  deps: OrgDeps,
+  input: { name: string; slug?: string; ownerUserId: string },
+) {
   const slug = input.slug ?? (slugify(input.name) || 'organization');
   if (await repo.findOrganizationBySlug(deps.db, slug)) {
-    throw new AppError('CONFLICT', `An organization with slug "${slug}" already exists`, [{ field: 'slug', message: 'taken' }]);
+    throw new AppError('CONFLICT', `An organization with slug "${slug}" already exists`, [
+      { field: 'slug', message: 'taken' },
+    ]);
   }
-  const created = await deps.auth.api.createOrganization({ body: { name: input.name, slug, userId: input.ownerUserId } });
+  const created = await deps.auth.api.createOrganization({
+    body: { name: input.name, slug, userId: input.ownerUserId },
+  });
   if (!created) throw new Error('better-auth returned no organization');
   return { id: created.id, name: created.name, slug: created.slug };
 }
@@ -52,7 +59,11 @@ export async function getOrganization(deps: { db: Db }, organizationId: string) 
 export async function updateSettings(
   deps: { db: Db; now: () => Date } & PlanConfig,
   organizationId: string,
-  patch: { defaultLanguage?: Language | undefined; industry?: string | null | undefined; currency?: string | undefined },
+  patch: {
+    defaultLanguage?: Language | undefined;
+    industry?: string | null | undefined;
+    currency?: string | undefined;
+  },
 ) {
   const clean: { defaultLanguage?: string; industry?: string | null; currency?: string } = {};
   if (patch.defaultLanguage !== undefined) clean.defaultLanguage = patch.defaultLanguage;
@@ -75,7 +86,11 @@ export async function assignPlanToOrganizationsWithout(db: Db, planId: PlanId, a
   return repo.insertMissingOrgSettings(db, planId, at);
 }
 
-export async function getMe(deps: { db: Db }, user: { id: string; name: string; email: string }, activeOrganizationId: string | null) {
+export async function getMe(
+  deps: { db: Db },
+  user: { id: string; name: string; email: string },
+  activeOrganizationId: string | null,
+) {
   const rows = await repo.listMemberships(deps.db, user.id);
   const memberships = rows.flatMap((r) => (isRole(r.role) ? [{ ...r, slug: r.slug, role: r.role }] : []));
   const active = memberships.find((m) => m.id === activeOrganizationId) ?? null;

@@ -15,13 +15,23 @@ describe('who sets an organization’s plan', () => {
   });
   afterAll(() => t.close());
 
-  const planOf = async () => ((await t.request({ method: 'GET', url: '/api/v1/organization', as: { cookie: owner.cookie } })).json() as { planId: string }).planId;
+  const planOf = async () =>
+    (
+      (
+        await t.request({ method: 'GET', url: '/api/v1/organization', as: { cookie: owner.cookie } })
+      ).json() as { planId: string }
+    ).planId;
 
   it('not its owner, admins or API keys: 403 PLAN_SET_BY_OPERATOR, and the plan stays', async () => {
     const admin = await t.addMember(org.id, 'admin');
     const { key } = await t.createApiKey(owner.cookie);
     for (const as of [{ cookie: owner.cookie }, { cookie: admin.cookie }, { key }]) {
-      const res = await t.request({ method: 'PUT', url: '/api/v1/organization/plan', payload: { planId: 'business' }, as });
+      const res = await t.request({
+        method: 'PUT',
+        url: '/api/v1/organization/plan',
+        payload: { planId: 'business' },
+        as,
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json()).toMatchObject({ error: { code: 'PLAN_SET_BY_OPERATOR' } });
       expect((res.json() as { error: { message: string } }).error.message).toMatch(/org plan/);
@@ -38,7 +48,9 @@ describe('who sets an organization’s plan', () => {
     expect(result).toMatchObject({ organization: org.slug, planId: 'business', previousPlanId: 'starter' });
     expect(lines.join('\n')).toMatch(/Business/);
     expect(await planOf()).toBe('business');
-    const usage = (await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { cookie: owner.cookie } })).json() as { planId: string; limit: number | null };
+    const usage = (
+      await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { cookie: owner.cookie } })
+    ).json() as { planId: string; limit: number | null };
     expect(usage.planId).toBe('business');
   });
 

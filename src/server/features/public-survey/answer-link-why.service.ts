@@ -9,7 +9,12 @@ import { isPageOutcome, redirectTo, type PageOutcome } from './page-outcome.js';
 import type { PublicDeps } from './public-deps.js';
 
 /** POST /l/:key with `step=why`: adds the follow-up answers to the answer the form nonce names, then thanks. */
-export async function answerLinkWhy(deps: PublicDeps, key: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+export async function answerLinkWhy(
+  deps: PublicDeps,
+  key: string,
+  form: FormBody,
+  nonce: string,
+): Promise<PageOutcome> {
   const formNonce = validFormNonce(form.nonce);
   const opened = await openLink(deps, key, nonce, undefined);
   if (isPageOutcome(opened)) return opened;
@@ -27,13 +32,26 @@ export async function answerLinkWhy(deps: PublicDeps, key: string, form: FormBod
   try {
     if (Object.keys(answers).length > 0) {
       // No hidden fields here: the stored ones stay (a merge only updates the answers).
-      const input = { surveyId: opened.survey.id, channel: 'link' as const, language: stored.language, externalRef: linkRef(formNonce) };
-      await recordResponse(deps, opened.organizationId, { ...input, answers, occurredAt: deps.now(), onRepeat: 'merge' });
+      const input = {
+        surveyId: opened.survey.id,
+        channel: 'link' as const,
+        language: stored.language,
+        externalRef: linkRef(formNonce),
+      };
+      await recordResponse(deps, opened.organizationId, {
+        ...input,
+        answers,
+        occurredAt: deps.now(),
+        onRepeat: 'merge',
+      });
     }
     return redirectTo(`/l/${key}/thanks?lang=${stored.language}`);
   } catch (err) {
     if (err instanceof AppError && err.code === 'VALIDATION_FAILED') {
-      return linkFollowUp(deps, key, formNonce, nonce, { values: postedValues(form), errors: fieldErrors(err.details) });
+      return linkFollowUp(deps, key, formNonce, nonce, {
+        values: postedValues(form),
+        errors: fieldErrors(err.details),
+      });
     }
     throw err;
   }

@@ -15,7 +15,12 @@ import type { PublicDeps } from './public-deps.js';
  * counts) and leads to the follow-up; `step=why` adds the follow-up answers to that same answer,
  * named by the form nonce. Without a step, every answer comes in one post (scripted clients).
  */
-export async function answerLink(deps: PublicDeps, key: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+export async function answerLink(
+  deps: PublicDeps,
+  key: string,
+  form: FormBody,
+  nonce: string,
+): Promise<PageOutcome> {
   if (form.step === 'why') return answerLinkWhy(deps, key, form, nonce);
   const opened = await openLink(deps, key, nonce, form.hf_lang);
   if (isPageOutcome(opened)) return opened;
@@ -28,12 +33,20 @@ export async function answerLink(deps: PublicDeps, key: string, form: FormBody, 
   const hiddenFields = hiddenFieldsFrom(form);
   const formNonce = validFormNonce(form.nonce) ?? randomUUID();
   const rerender = (errors: Record<string, string>) => {
-    const given = Object.entries(answers).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number');
+    const given = Object.entries(answers).filter(
+      (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+    );
     const prefill = Object.fromEntries(given);
-    return pageOutcome(400, { page: 'link', model: linkFirstPage(key, opened, { prefill, hiddenFields, formNonce, errors }) });
+    return pageOutcome(400, {
+      page: 'link',
+      model: linkFirstPage(key, opened, { prefill, hiddenFields, formNonce, errors }),
+    });
   };
   const missing = asked.filter((q) => q.required && answers[q.id] === undefined);
-  if (missing.length > 0) return rerender(Object.fromEntries(missing.map((q) => [q.id, pageTexts(opened.base.language).answerRequired])));
+  if (missing.length > 0)
+    return rerender(
+      Object.fromEntries(missing.map((q) => [q.id, pageTexts(opened.base.language).answerRequired])),
+    );
   try {
     const recorded = await recordResponse(deps, opened.organizationId, {
       surveyId: opened.survey.id,
@@ -47,10 +60,13 @@ export async function answerLink(deps: PublicDeps, key: string, form: FormBody, 
       onRepeat: isScoreStep ? 'merge' : 'keep',
     });
     const hasMore = isScoreStep && definition.questions.length > 1;
-    const location = hasMore ? `/l/${key}/why?r=${formNonce}` : `/l/${key}/thanks?lang=${opened.base.language}`;
+    const location = hasMore
+      ? `/l/${key}/why?r=${formNonce}`
+      : `/l/${key}/thanks?lang=${opened.base.language}`;
     return { kind: 'redirect', location, recorded: { responseId: recorded.id, score: recorded.score } };
   } catch (err) {
-    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return rerender(fieldErrors(err.details));
+    if (err instanceof AppError && err.code === 'VALIDATION_FAILED')
+      return rerender(fieldErrors(err.details));
     throw err;
   }
 }

@@ -18,24 +18,39 @@ import { isMarkedAsScanned } from './scan-burst.js';
  * stores the answer and stamps the invitation. Branding is read only where a page is shown: a
  * recorded answer redirects (or answers JSON) and renders nothing.
  */
-export async function answerScore(deps: PublicDeps, token: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+export async function answerScore(
+  deps: PublicDeps,
+  token: string,
+  form: FormBody,
+  nonce: string,
+): Promise<PageOutcome> {
   const found = await lookUpInvitation(deps, token);
   if (found.kind !== 'open') return refusalPage(deps, found, nonce);
   const { inv, definition, target } = found;
   const { primary } = headlineQuestions(definition);
-  if (!primary) return pageOutcome(410, { page: 'message', model: { ...(await invitationPageBase(deps, inv, nonce)), kind: 'closed' } });
+  if (!primary)
+    return pageOutcome(410, {
+      page: 'message',
+      model: { ...(await invitationPageBase(deps, inv, nonce)), kind: 'closed' },
+    });
   const scorePage = { action: `/s/${token}`, question: primary };
   const answers = answersFromForm(form, definition.questions);
   if (answers[primary.id] === undefined) {
     const base = await invitationPageBase(deps, inv, nonce);
     const errors = { [primary.id]: pageTexts(base.language).chooseScore };
-    return pageOutcome(400, { page: 'score', model: { ...base, ...scorePage, selected: null, autoSubmit: false, errors } });
+    return pageOutcome(400, {
+      page: 'score',
+      model: { ...base, ...scorePage, selected: null, autoSubmit: false, errors },
+    });
   }
   if (form.via === VIA_INTERACTION && (await isMarkedAsScanned(deps.db, inv.id, deps.now()))) {
     const base = await invitationPageBase(deps, inv, nonce);
     const posted = answers[primary.id];
     const selected = typeof posted === 'number' ? posted : null;
-    return pageOutcome(200, { page: 'score', model: { ...base, ...scorePage, selected, autoSubmit: false, askToConfirm: true } });
+    return pageOutcome(200, {
+      page: 'score',
+      model: { ...base, ...scorePage, selected, autoSubmit: false, askToConfirm: true },
+    });
   }
   try {
     // Recording stamps clicked_at with answered_at, in the answer's transaction.
@@ -53,14 +68,21 @@ export async function answerScore(deps: PublicDeps, token: string, form: FormBod
       },
       target,
     );
-    return { kind: 'redirect', location: `/s/${token}/why`, recorded: { responseId: recorded.id, score: recorded.score } };
+    return {
+      kind: 'redirect',
+      location: `/s/${token}/why`,
+      recorded: { responseId: recorded.id, score: recorded.score },
+    };
   } catch (err) {
     // A refused answer was still a click (the send's funnel counts it). Best effort: the refusal is what the visitor must see.
     await markClicked(deps.db, inv.organizationId, inv.id, deps.now()).catch(() => undefined);
     if (err instanceof AppError && err.code === 'VALIDATION_FAILED') {
       const base = await invitationPageBase(deps, inv, nonce);
       const errors = fieldErrors(err.details);
-      return pageOutcome(400, { page: 'score', model: { ...base, ...scorePage, selected: null, autoSubmit: false, errors } });
+      return pageOutcome(400, {
+        page: 'score',
+        model: { ...base, ...scorePage, selected: null, autoSubmit: false, errors },
+      });
     }
     throw err;
   }

@@ -8,19 +8,38 @@ import { isPageOutcome, pageOutcome, redirectTo, type PageOutcome } from './page
 import type { PublicDeps } from './public-deps.js';
 
 /** POST /s/:token/why: adds the follow-up answers to the invitation's response, then thanks. */
-export async function answerWhy(deps: PublicDeps, token: string, form: FormBody, nonce: string): Promise<PageOutcome> {
+export async function answerWhy(
+  deps: PublicDeps,
+  token: string,
+  form: FormBody,
+  nonce: string,
+): Promise<PageOutcome> {
   const opened = await openInvitation(deps, token, nonce);
   if (isPageOutcome(opened)) return opened;
   const { primary } = headlineQuestions(opened.definition);
   // The score has its own page; this form only adds the other answers.
-  const answers = answersFromForm(form, opened.definition.questions.filter((q) => q.id !== primary?.id));
+  const answers = answersFromForm(
+    form,
+    opened.definition.questions.filter((q) => q.id !== primary?.id),
+  );
   if (primary) delete answers[primary.id];
   if (opened.score === null) return redirectTo(`/s/${token}`);
   try {
     if (Object.keys(answers).length > 0) {
       const { inv } = opened;
-      const input = { surveyId: inv.surveyId, channel: 'email' as const, invitationId: inv.id, contactId: inv.contactId, language: inv.language };
-      await recordResponse(deps, inv.organizationId, { ...input, answers, occurredAt: deps.now() }, opened.target);
+      const input = {
+        surveyId: inv.surveyId,
+        channel: 'email' as const,
+        invitationId: inv.id,
+        contactId: inv.contactId,
+        language: inv.language,
+      };
+      await recordResponse(
+        deps,
+        inv.organizationId,
+        { ...input, answers, occurredAt: deps.now() },
+        opened.target,
+      );
     }
     return redirectTo(`/s/${token}/thanks`);
   } catch (err) {

@@ -19,7 +19,9 @@ export function emailFollowUp(
   return {
     ...opened.base,
     action: `/s/${token}/why`,
-    whyPrompt: followUpPrompt(opened.definition, primary.type === 'nps' ? opened.score : null, opened.inv.language) ?? null,
+    whyPrompt:
+      followUpPrompt(opened.definition, primary.type === 'nps' ? opened.score : null, opened.inv.language) ??
+      null,
     questions: opened.definition.questions.filter((q) => q.id !== primary.id),
     recorded: { score: opened.score, min, max },
     changeScoreHref: `/s/${token}?change=1`,

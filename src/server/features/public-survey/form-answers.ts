@@ -26,7 +26,13 @@ export function hiddenFieldsFrom(source: Record<string, unknown>): Record<string
   for (const [name, value] of Object.entries(source)) {
     const key = name.slice(3);
     // Bounded: hidden fields tag an answer (plan=pro, store=berlin); they are not a data channel.
-    if (name.startsWith('hf_') && /^[A-Za-z0-9_-]{1,40}$/.test(key) && typeof value === 'string' && Object.keys(fields).length < 20) fields[key] = value.slice(0, 200);
+    if (
+      name.startsWith('hf_') &&
+      /^[A-Za-z0-9_-]{1,40}$/.test(key) &&
+      typeof value === 'string' &&
+      Object.keys(fields).length < 20
+    )
+      fields[key] = value.slice(0, 200);
   }
   return fields;
 }
@@ -34,11 +40,16 @@ export function hiddenFieldsFrom(source: Record<string, unknown>): Record<string
 /** `answers.nps: …` details → `{ nps: … }` for the pages' field errors. */
 export function fieldErrors(details: readonly ErrorDetail[] | undefined): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const d of details ?? []) if (d.field?.startsWith('answers.')) errors[d.field.slice('answers.'.length)] = d.message;
+  for (const d of details ?? [])
+    if (d.field?.startsWith('answers.')) errors[d.field.slice('answers.'.length)] = d.message;
   return errors;
 }
 
 /** The posted `q_<id>` fields as given, by question id: what the page shows again next to its errors. */
 export function postedValues(form: FormBody): Record<string, string> {
-  return Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('q_')).map(([k, v]) => [k.slice(2), v]));
+  return Object.fromEntries(
+    Object.entries(form)
+      .filter(([k]) => k.startsWith('q_'))
+      .map(([k, v]) => [k.slice(2), v]),
+  );
 }

@@ -9,9 +9,20 @@ import type { OpenedLink } from './open-link.js';
 export function linkFirstPage(
   key: string,
   opened: OpenedLink,
-  o: { prefill: Record<string, string | number>; hiddenFields: Record<string, string>; formNonce: string; errors?: Record<string, string> },
+  o: {
+    prefill: Record<string, string | number>;
+    hiddenFields: Record<string, string>;
+    formNonce: string;
+    errors?: Record<string, string>;
+  },
 ): LinkPageModel {
   const { definition } = opened.survey;
   const { primary } = headlineQuestions(definition);
-  return { ...opened.base, action: `/l/${key}`, step: primary ? 'score' : 'all', questions: primary ? [primary] : definition.questions, ...o };
+  return {
+    ...opened.base,
+    action: `/l/${key}`,
+    step: primary ? 'score' : 'all',
+    questions: primary ? [primary] : definition.questions,
+    ...o,
+  };
 }

@@ -32,7 +32,8 @@ export async function linkFollowUp(
       // The follow-up speaks the language the score was given in.
       language: stored.language,
       action: `/l/${key}`,
-      whyPrompt: followUpPrompt(stored.definition, primary.type === 'nps' ? score : null, stored.language) ?? null,
+      whyPrompt:
+        followUpPrompt(stored.definition, primary.type === 'nps' ? score : null, stored.language) ?? null,
       questions: stored.definition.questions.filter((q) => q.id !== primary.id),
       recorded: { score, min, max },
       changeScoreHref: `/l/${key}?r=${formNonce}`,

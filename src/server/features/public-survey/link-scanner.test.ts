@@ -34,7 +34,14 @@ describe('score links opened by a link scanner', () => {
   async function invitation(): Promise<{ token: string; externalId: string }> {
     const externalId = `SCAN-${++n}`;
     await upsertContacts(t, key, [{ externalId, email: `scan${n}@example.test`, language: 'en' }]);
-    const sent = (await t.request({ method: 'POST', url: `/api/v1/surveys/${surveyId}/send`, payload: { contacts: [externalId] }, as: { key } })).json() as TSendResult;
+    const sent = (
+      await t.request({
+        method: 'POST',
+        url: `/api/v1/surveys/${surveyId}/send`,
+        payload: { contacts: [externalId] },
+        as: { key },
+      })
+    ).json() as TSendResult;
     const id = sent.results[0]?.invitationId;
     if (!id) throw new Error(`no invitation: ${JSON.stringify(sent)}`);
     // Dispatched (no mail server here: the outbox takes it), as a mailed invitation is.
@@ -42,9 +49,19 @@ describe('score links opened by a link scanner', () => {
     return { token: invitationToken(t.runtime.deps.config.authSecret, id), externalId };
   }
   const answersOf = async (externalId: string) =>
-    ((await t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${surveyId}&contactExternalId=${externalId}`, as: { key } })).json() as TResponseList).items;
-  const open = (token: string, score: number, method: 'GET' | 'HEAD' = 'GET') => t.app.inject({ method, url: `/s/${token}?score=${score}` });
-  const post = (token: string, body: string) => t.app.inject({ method: 'POST', url: `/s/${token}`, payload: body, headers: form });
+    (
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/responses?surveyId=${surveyId}&contactExternalId=${externalId}`,
+          as: { key },
+        })
+      ).json() as TResponseList
+    ).items;
+  const open = (token: string, score: number, method: 'GET' | 'HEAD' = 'GET') =>
+    t.app.inject({ method, url: `/s/${token}?score=${score}` });
+  const post = (token: string, body: string) =>
+    t.app.inject({ method: 'POST', url: `/s/${token}`, payload: body, headers: form });
 
   it('records nothing for GET or HEAD of any score link, however often', async () => {
     const inv = await invitation();

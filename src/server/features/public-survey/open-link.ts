@@ -16,8 +16,14 @@ export interface OpenedLink {
 }
 
 /** The survey behind a public link, or the page saying the link is invalid or the survey closed. */
-export async function openLink(deps: PublicDeps, key: string, nonce: string, lang: string | undefined): Promise<OpenedLink | PageOutcome> {
-  const invalid = (): PageOutcome => pageOutcome(404, { page: 'message', model: { ...neutralPageBase(nonce), kind: 'invalid' } });
+export async function openLink(
+  deps: PublicDeps,
+  key: string,
+  nonce: string,
+  lang: string | undefined,
+): Promise<OpenedLink | PageOutcome> {
+  const invalid = (): PageOutcome =>
+    pageOutcome(404, { page: 'message', model: { ...neutralPageBase(nonce), kind: 'invalid' } });
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(key)) return invalid();
   const found = await surveyByLinkKey(deps.db, key);
   if (!found) return invalid();
@@ -25,14 +31,16 @@ export async function openLink(deps: PublicDeps, key: string, nonce: string, lan
   const org = await findOrganization(deps.db, found.organizationId);
   const language = resolveLanguage(survey?.definition.languages ?? ['en'], lang, org?.defaultLanguage);
   const base: PageBase = { language, nonce, branding: await pageBranding(deps.db, found.organizationId) };
-  if (!survey || survey.status !== 'live') return pageOutcome(410, { page: 'message', model: { ...base, kind: 'closed' } });
+  if (!survey || survey.status !== 'live')
+    return pageOutcome(410, { page: 'message', model: { ...base, kind: 'closed' } });
   return { survey, organizationId: found.organizationId, base };
 }
 
 /** A form nonce names one anonymous answer; it is a random UUID the page handed out. */
 const FORM_NONCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const validFormNonce = (value: string | undefined): string | null => (value !== undefined && FORM_NONCE.test(value) ? value : null);
+export const validFormNonce = (value: string | undefined): string | null =>
+  value !== undefined && FORM_NONCE.test(value) ? value : null;
 
 /** The external ref a link answer is stored under, so the same form nonce names the same answer. */
 export const linkRef = (formNonce: string) => `link:${formNonce}`;

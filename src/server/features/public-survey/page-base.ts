@@ -7,8 +7,15 @@ import type { PublicDeps } from './public-deps.js';
 
 /** An organization's branding on its pages: the sender name it mails under, else its name. */
 export async function pageBranding(db: Db, organizationId: string): Promise<PageBase['branding']> {
-  const [org, settings] = await Promise.all([findOrganization(db, organizationId), loadSendingSettings(db, organizationId)]);
-  return { orgName: settings.senderName ?? org?.name ?? '', brandColor: settings.brandColor, logoUrl: settings.logoUrl };
+  const [org, settings] = await Promise.all([
+    findOrganization(db, organizationId),
+    loadSendingSettings(db, organizationId),
+  ]);
+  return {
+    orgName: settings.senderName ?? org?.name ?? '',
+    brandColor: settings.brandColor,
+    logoUrl: settings.logoUrl,
+  };
 }
 
 /** Resonance's own plain page, for a token that names no organization (nothing to brand it with). */
@@ -19,7 +26,11 @@ export const neutralPageBase = (nonce: string, language = 'en'): PageBase => ({
 });
 
 /** An invitation's page: its language, its organization's branding. */
-export const invitationPageBase = async (deps: PublicDeps, inv: PageInvitation, nonce: string): Promise<PageBase> => ({
+export const invitationPageBase = async (
+  deps: PublicDeps,
+  inv: PageInvitation,
+  nonce: string,
+): Promise<PageBase> => ({
   language: inv.language,
   nonce,
   branding: await pageBranding(deps.db, inv.organizationId),

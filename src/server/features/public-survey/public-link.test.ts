@@ -24,16 +24,32 @@ describe('public link', () => {
 
   async function linkedSurvey(template = 'relationship-nps') {
     const survey = await liveSurvey(t, key, template);
-    const res = await t.request({ method: 'PUT', url: `/api/v1/surveys/${survey.id}/delivery`, payload: { isLinkEnabled: true }, as: { key } });
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/v1/surveys/${survey.id}/delivery`,
+      payload: { isLinkEnabled: true },
+      as: { key },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const path = String((res.json() as TSurveyDeliveryState).linkUrl).replace(TEST_PUBLIC_URL, '');
     return { id: survey.id, path };
   }
 
   const post = (url: string, form: Record<string, string>) =>
-    t.request({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, payload: new URLSearchParams(form).toString() });
-  const responses = async (surveyId: string) => ((await t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${surveyId}`, as: { key } })).json() as TResponseList).items;
-  const formNonce = (html: string) => /<input type="hidden" name="nonce" value="([0-9a-f-]{36})">/.exec(html)?.[1] ?? '';
+    t.request({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      payload: new URLSearchParams(form).toString(),
+    });
+  const responses = async (surveyId: string) =>
+    (
+      (
+        await t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${surveyId}`, as: { key } })
+      ).json() as TResponseList
+    ).items;
+  const formNonce = (html: string) =>
+    /<input type="hidden" name="nonce" value="([0-9a-f-]{36})">/.exec(html)?.[1] ?? '';
 
   it('asks the score alone first, naming the organization once', async () => {
     const { path } = await linkedSurvey();
@@ -54,7 +70,9 @@ describe('public link', () => {
     const scored = await post(path, { nonce, step: 'score', hf_store: 'berlin', hf_lang: 'en', q_nps: '3' });
     expect(scored.statusCode, scored.body).toBe(303);
     expect(scored.headers.location).toBe(`${path}/why?r=${nonce}`);
-    expect(await responses(id)).toMatchObject([{ channel: 'link', score: 3, comment: null, hiddenFields: { store: 'berlin', lang: 'en' } }]);
+    expect(await responses(id)).toMatchObject([
+      { channel: 'link', score: 3, comment: null, hiddenFields: { store: 'berlin', lang: 'en' } },
+    ]);
 
     const why = await t.request({ method: 'GET', url: String(scored.headers.location) });
     expect(why.statusCode).toBe(200);
@@ -66,7 +84,14 @@ describe('public link', () => {
     const done = await post(path, { nonce, step: 'why', q_why: 'Faster delivery, please' });
     expect(done.statusCode, done.body).toBe(303);
     expect(done.headers.location).toBe(`${path}/thanks?lang=en`);
-    expect(await responses(id)).toMatchObject([{ score: 3, comment: 'Faster delivery, please', answers: { nps: 3, why: 'Faster delivery, please' }, hiddenFields: { store: 'berlin', lang: 'en' } }]);
+    expect(await responses(id)).toMatchObject([
+      {
+        score: 3,
+        comment: 'Faster delivery, please',
+        answers: { nps: 3, why: 'Faster delivery, please' },
+        hiddenFields: { store: 'berlin', lang: 'en' },
+      },
+    ]);
   });
 
   it('asks a German promoter what went especially well', async () => {
@@ -104,10 +129,17 @@ describe('public link', () => {
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toContain('class="error"');
     expect(empty.body).not.toContain('name="q_why"');
-    const unknown = await t.request({ method: 'GET', url: `${path}/why?r=00000000-0000-4000-8000-000000000000` });
+    const unknown = await t.request({
+      method: 'GET',
+      url: `${path}/why?r=00000000-0000-4000-8000-000000000000`,
+    });
     expect(unknown.statusCode).toBe(303);
     expect(unknown.headers.location).toBe(path);
-    const orphan = await post(path, { nonce: '00000000-0000-4000-8000-000000000000', step: 'why', q_why: 'hello' });
+    const orphan = await post(path, {
+      nonce: '00000000-0000-4000-8000-000000000000',
+      step: 'why',
+      q_why: 'hello',
+    });
     expect(orphan.statusCode).toBe(303);
     expect(orphan.headers.location).toBe(path);
     expect(await responses(id)).toEqual([]);
@@ -115,7 +147,12 @@ describe('public link', () => {
 
   it('still takes every answer in one post from a scripted client', async () => {
     const { id, path } = await linkedSurvey();
-    const res = await t.request({ method: 'POST', url: path, headers: { accept: 'application/json' }, payload: { q_nps: 8, q_why: 'ok' } });
+    const res = await t.request({
+      method: 'POST',
+      url: path,
+      headers: { accept: 'application/json' },
+      payload: { q_nps: 8, q_why: 'ok' },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(await responses(id)).toMatchObject([{ score: 8, comment: 'ok' }]);
   });

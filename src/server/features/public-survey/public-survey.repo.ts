@@ -16,7 +16,10 @@ export async function contactForPage(db: Db, organizationId: string, contactId: 
 
 /** The survey a public link key opens; keys are unique across organizations. */
 export async function surveyByLinkKey(db: Db, key: string) {
-  const [row] = await db.select({ id: surveys.id, organizationId: surveys.organizationId }).from(surveys).where(eq(surveys.linkKey, key));
+  const [row] = await db
+    .select({ id: surveys.id, organizationId: surveys.organizationId })
+    .from(surveys)
+    .where(eq(surveys.linkKey, key));
   return row ?? null;
 }
 
@@ -24,12 +27,35 @@ export async function surveyByLinkKey(db: Db, key: string) {
  * The anonymous answer a public link's form nonce names (`link:<nonce>`): its score, the
  * version it was given on and its language, so the follow-up page can be shown for it.
  */
-export async function linkResponseByRef(db: Db, organizationId: string, surveyId: string, externalRef: string) {
+export async function linkResponseByRef(
+  db: Db,
+  organizationId: string,
+  surveyId: string,
+  externalRef: string,
+) {
   const [row] = await db
-    .select({ feedbackItemId: surveyResponses.feedbackItemId, surveyVersion: surveyResponses.surveyVersion, language: surveyResponses.language, answers: surveyResponses.answers })
+    .select({
+      feedbackItemId: surveyResponses.feedbackItemId,
+      surveyVersion: surveyResponses.surveyVersion,
+      language: surveyResponses.language,
+      answers: surveyResponses.answers,
+    })
     .from(feedbackItems)
-    .innerJoin(surveyResponses, and(eq(surveyResponses.feedbackItemId, feedbackItems.id), eq(surveyResponses.organizationId, organizationId)))
-    .where(and(eq(feedbackItems.organizationId, organizationId), eq(feedbackItems.channel, 'survey'), eq(feedbackItems.externalRef, externalRef), eq(surveyResponses.surveyId, surveyId)));
+    .innerJoin(
+      surveyResponses,
+      and(
+        eq(surveyResponses.feedbackItemId, feedbackItems.id),
+        eq(surveyResponses.organizationId, organizationId),
+      ),
+    )
+    .where(
+      and(
+        eq(feedbackItems.organizationId, organizationId),
+        eq(feedbackItems.channel, 'survey'),
+        eq(feedbackItems.externalRef, externalRef),
+        eq(surveyResponses.surveyId, surveyId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -54,7 +80,10 @@ const TOKENS_SQL = `select i.token_hash as "tokenHash", i.id, i.organization_id 
   where i.token_hash = any($1::text[]) and i.channel = 'email'`;
 
 /** What the survey pages read of an invitation. */
-export type PageInvitation = Pick<InvitationRow, 'id' | 'organizationId' | 'surveyId' | 'contactId' | 'language' | 'expiresAt'>;
+export type PageInvitation = Pick<
+  InvitationRow,
+  'id' | 'organizationId' | 'surveyId' | 'contactId' | 'language' | 'expiresAt'
+>;
 
 type TokenRow = PageInvitation & {
   tokenHash: string;
@@ -78,8 +107,20 @@ function withSurvey(row: TokenRow): InvitationWithSurvey {
   const { tokenHash: _hash, sId, sName, sStatus, sVersion, rItem, rSurvey, rVersion, rAnswers, ...inv } = row;
   return {
     inv,
-    survey: sId === null || sName === null || sStatus === null || sVersion === null ? null : { id: sId, name: sName, status: sStatus, currentVersion: sVersion },
-    response: rItem === null || rSurvey === null || rVersion === null ? null : { feedbackItemId: rItem, surveyId: rSurvey, surveyVersion: rVersion, invitationId: inv.id, answers: rAnswers ?? {} },
+    survey:
+      sId === null || sName === null || sStatus === null || sVersion === null
+        ? null
+        : { id: sId, name: sName, status: sStatus, currentVersion: sVersion },
+    response:
+      rItem === null || rSurvey === null || rVersion === null
+        ? null
+        : {
+            feedbackItemId: rItem,
+            surveyId: rSurvey,
+            surveyVersion: rVersion,
+            invitationId: inv.id,
+            answers: rAnswers ?? {},
+          },
   };
 }
 
@@ -91,7 +132,11 @@ function withSurvey(row: TokenRow): InvitationWithSurvey {
 function tokenLookup(db: Db): StatementBatcher<string, InvitationWithSurvey | null> {
   return new StatementBatcher(
     async (hashes) => {
-      const rows = await rawQuery<TokenRow>(db, { name: 'public_survey_invitations_by_token', text: TOKENS_SQL, values: [[...new Set(hashes)]] });
+      const rows = await rawQuery<TokenRow>(db, {
+        name: 'public_survey_invitations_by_token',
+        text: TOKENS_SQL,
+        values: [[...new Set(hashes)]],
+      });
       const byHash = new Map(rows.map((row) => [row.tokenHash, withSurvey(row)]));
       return hashes.map((hash) => byHash.get(hash) ?? null);
     },
@@ -106,7 +151,10 @@ const lookups = new WeakMap<Db, StatementBatcher<string, InvitationWithSurvey | 
  * every `/s/<token>` request needs, in one query (shared with concurrent requests). The token
  * hash is unique across organizations.
  */
-export async function invitationByTokenWithSurvey(db: Db, hash: string): Promise<InvitationWithSurvey | null> {
+export async function invitationByTokenWithSurvey(
+  db: Db,
+  hash: string,
+): Promise<InvitationWithSurvey | null> {
   let lookup = lookups.get(db);
   if (!lookup) {
     lookup = tokenLookup(db);

@@ -30,7 +30,8 @@ const ZAny = z.record(z.string(), z.unknown());
 function formOf(body: unknown): FormBody {
   const form: FormBody = {};
   if (body && typeof body === 'object' && !Array.isArray(body)) {
-    for (const [k, v] of Object.entries(body)) if (typeof v === 'string' || typeof v === 'number') form[k] = String(v);
+    for (const [k, v] of Object.entries(body))
+      if (typeof v === 'string' || typeof v === 'number') form[k] = String(v);
   }
   return form;
 }
@@ -52,15 +53,21 @@ function nonces(): () => string {
   };
 }
 
-const wantsJson = (req: FastifyRequest) => (req.headers.accept ?? '').includes('application/json') && !(req.headers.accept ?? '').includes('text/html');
+const wantsJson = (req: FastifyRequest) =>
+  (req.headers.accept ?? '').includes('application/json') &&
+  !(req.headers.accept ?? '').includes('text/html');
 
 async function send(req: FastifyRequest, reply: FastifyReply, nonce: string, outcome: PageOutcome) {
   // Tokens sit in the URL: no referrer may carry them off, no cache may keep the answer.
   reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
   // A scripted answer gets JSON, no page: the page headers (CSP, noindex) have nothing to govern.
-  if (outcome.kind === 'redirect' && req.method === 'POST' && wantsJson(req)) return reply.status(200).send({ ok: true, next: outcome.location, ...(outcome.recorded ?? {}) });
+  if (outcome.kind === 'redirect' && req.method === 'POST' && wantsJson(req))
+    return reply.status(200).send({ ok: true, next: outcome.location, ...(outcome.recorded ?? {}) });
   reply.header('x-robots-tag', 'noindex');
-  reply.header('content-security-policy', `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
+  reply.header(
+    'content-security-policy',
+    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+  );
   if (outcome.kind === 'redirect') {
     // 303: the browser follows with GET, so a reload never posts the answer again.
     return reply.status(303).header('location', outcome.location).send();
@@ -73,18 +80,39 @@ async function send(req: FastifyRequest, reply: FastifyReply, nonce: string, out
  * only credential. Rate-limited per client address. Forms are parsed here (and only here) as
  * `application/x-www-form-urlencoded`, the encoding every browser form and RFC 8058 use.
  */
-export const publicSurveyRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; perMinute?: number }> = async (app, { deps, perMinute }) => {
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 128 * 1024 }, (_req, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+export const publicSurveyRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; perMinute?: number }> = async (
+  app,
+  { deps, perMinute },
+) => {
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 128 * 1024 },
+    (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
+  const rateLimit = {
+    max: perMinute ?? 120,
+    timeWindow: '1 minute',
+    keyGenerator: (req: FastifyRequest) => req.ip,
+  };
+  const opts = <S extends object>(schema: S) => ({
+    schema: { hide: true, ...schema },
+    config: { rateLimit },
   });
-  const rateLimit = { max: perMinute ?? 120, timeWindow: '1 minute', keyGenerator: (req: FastifyRequest) => req.ip };
-  const opts = <S extends object>(schema: S) => ({ schema: { hide: true, ...schema }, config: { rateLimit } });
   const nonce = nonces();
 
-  app.get('/s/:token', opts({ params: ZToken, querystring: z.object({ score: z.string().max(5).optional(), change: z.string().max(5).optional() }) }), async (req, reply) => {
-    const n = nonce();
-    return send(req, reply, n, await showScorePage(deps, req.params.token, req.query, n));
-  });
+  app.get(
+    '/s/:token',
+    opts({
+      params: ZToken,
+      querystring: z.object({ score: z.string().max(5).optional(), change: z.string().max(5).optional() }),
+    }),
+    async (req, reply) => {
+      const n = nonce();
+      return send(req, reply, n, await showScorePage(deps, req.params.token, req.query, n));
+    },
+  );
   app.post('/s/:token', opts({ params: ZToken, body: ZAny.optional() }), async (req, reply) => {
     const n = nonce();
     return send(req, reply, n, await answerScore(deps, req.params.token, formOf(req.body), n));
@@ -113,20 +141,32 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; perMinut
     const n = nonce();
     return send(req, reply, n, await unsubscribe(deps, req.params.token, n));
   });
-  app.get('/l/:key', opts({ params: ZKey, querystring: z.record(z.string(), z.string().max(500)) }), async (req, reply) => {
-    const n = nonce();
-    return send(req, reply, n, await showLinkPage(deps, req.params.key, req.query, n));
-  });
+  app.get(
+    '/l/:key',
+    opts({ params: ZKey, querystring: z.record(z.string(), z.string().max(500)) }),
+    async (req, reply) => {
+      const n = nonce();
+      return send(req, reply, n, await showLinkPage(deps, req.params.key, req.query, n));
+    },
+  );
   app.post('/l/:key', opts({ params: ZKey, body: ZAny.optional() }), async (req, reply) => {
     const n = nonce();
     return send(req, reply, n, await answerLink(deps, req.params.key, formOf(req.body), n));
   });
-  app.get('/l/:key/why', opts({ params: ZKey, querystring: z.object({ r: z.string().max(40).optional() }) }), async (req, reply) => {
-    const n = nonce();
-    return send(req, reply, n, await showLinkWhyPage(deps, req.params.key, req.query.r, n));
-  });
-  app.get('/l/:key/thanks', opts({ params: ZKey, querystring: z.object({ lang: z.string().max(10).optional() }) }), async (req, reply) => {
-    const n = nonce();
-    return send(req, reply, n, await showLinkThanksPage(deps, req.params.key, req.query.lang, n));
-  });
+  app.get(
+    '/l/:key/why',
+    opts({ params: ZKey, querystring: z.object({ r: z.string().max(40).optional() }) }),
+    async (req, reply) => {
+      const n = nonce();
+      return send(req, reply, n, await showLinkWhyPage(deps, req.params.key, req.query.r, n));
+    },
+  );
+  app.get(
+    '/l/:key/thanks',
+    opts({ params: ZKey, querystring: z.object({ lang: z.string().max(10).optional() }) }),
+    async (req, reply) => {
+      const n = nonce();
+      return send(req, reply, n, await showLinkThanksPage(deps, req.params.key, req.query.lang, n));
+    },
+  );
 };

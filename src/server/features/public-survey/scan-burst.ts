@@ -23,7 +23,12 @@ const markKey = (invitationId: string) => `scan-mark:${invitationId}`;
  * Counts one opening of a score link; returns whether the invitation is (now) marked as opened
  * by a scanner. Opening the same score again within the window is not a new score.
  */
-export async function noteScoreLinkOpened(db: Db, invitationId: string, score: number, now: Date): Promise<boolean> {
+export async function noteScoreLinkOpened(
+  db: Db,
+  invitationId: string,
+  score: number,
+  now: Date,
+): Promise<boolean> {
   const link = await countHit(db, linkKey(invitationId, score), now, BURST_WINDOW_MS, 'fixed');
   const marked = await readLimit(db, markKey(invitationId), now);
   if (marked) {

@@ -11,7 +11,12 @@ import type { PublicDeps } from './public-deps.js';
  * GET /l/:key: `?score=` prefills, `?hf_x=` become hidden fields, `?lang=` picks the language;
  * `?r=<nonce>` comes back from the follow-up to change the score of that answer.
  */
-export async function showLinkPage(deps: PublicDeps, key: string, query: Record<string, string | undefined>, nonce: string): Promise<PageOutcome> {
+export async function showLinkPage(
+  deps: PublicDeps,
+  key: string,
+  query: Record<string, string | undefined>,
+  nonce: string,
+): Promise<PageOutcome> {
   const opened = await openLink(deps, key, nonce, query.lang);
   if (isPageOutcome(opened)) return opened;
   const { primary } = headlineQuestions(opened.survey.definition);
@@ -29,5 +34,8 @@ export async function showLinkPage(deps: PublicDeps, key: string, query: Record<
   }
   const prefill = primary && prefilled !== null ? { [primary.id]: prefilled } : {};
   const formNonce = stored && back ? back : randomUUID();
-  return pageOutcome(200, { page: 'link', model: linkFirstPage(key, opened, { prefill, hiddenFields: hidden, formNonce }) });
+  return pageOutcome(200, {
+    page: 'link',
+    model: linkFirstPage(key, opened, { prefill, hiddenFields: hidden, formNonce }),
+  });
 }

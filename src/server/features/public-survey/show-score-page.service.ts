@@ -25,6 +25,12 @@ export async function showScorePage(
   if (clicked !== null && !isChange) await noteScoreLinkOpened(deps.db, opened.inv.id, clicked, deps.now());
   return pageOutcome(200, {
     page: 'score',
-    model: { ...opened.base, action: `/s/${token}`, question: primary, selected: clicked ?? opened.score, autoSubmit: !isChange && clicked !== null },
+    model: {
+      ...opened.base,
+      action: `/s/${token}`,
+      question: primary,
+      selected: clicked ?? opened.score,
+      autoSubmit: !isChange && clicked !== null,
+    },
   });
 }

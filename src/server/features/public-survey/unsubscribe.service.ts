@@ -9,7 +9,8 @@ import { unsubscribeTarget } from './unsubscribe-target.js';
 export async function unsubscribe(deps: PublicDeps, token: string, nonce: string): Promise<PageOutcome> {
   const target = await unsubscribeTarget(deps, token, nonce);
   if (isPageOutcome(target)) return target;
-  if (target.email) await addSuppression(deps.db, target.inv.organizationId, emailHash(target.email), 'unsubscribed');
+  if (target.email)
+    await addSuppression(deps.db, target.inv.organizationId, emailHash(target.email), 'unsubscribed');
   await markUnsubscribed(deps.db, target.inv.organizationId, target.inv.id, deps.now());
   return pageOutcome(200, { page: 'unsubscribed', model: target.base });
 }

@@ -19,11 +19,20 @@ export function encodeAnswerCursor(c: AnswerCursor): string {
 export function decodeAnswerCursor(cursor: string): AnswerCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && PG_TIME.test(parsed[0]) && UUID.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string' &&
+      PG_TIME.test(parsed[0]) &&
+      UUID.test(parsed[1])
+    ) {
       return { at: parsed[0], id: parsed[1] };
     }
   } catch {
     // fall through to the error below
   }
-  throw new AppError('VALIDATION_FAILED', 'querystring.cursor: is not a cursor this API returned', [{ field: 'querystring.cursor', message: 'is not a cursor this API returned' }]);
+  throw new AppError('VALIDATION_FAILED', 'querystring.cursor: is not a cursor this API returned', [
+    { field: 'querystring.cursor', message: 'is not a cursor this API returned' },
+  ]);
 }

@@ -1,6 +1,11 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { commentSearchVector, contacts, type feedbackItems, type surveyResponses } from '../../db/schema/index.js';
+import {
+  commentSearchVector,
+  contacts,
+  type feedbackItems,
+  type surveyResponses,
+} from '../../db/schema/index.js';
 import { ANSWER_SCALES, type NpsCategory, type TAnswerFilters } from '../../../shared/contracts/responses.js';
 
 /** The drill-down filters once the contact's external id is resolved and the times are read. */
@@ -22,7 +27,11 @@ export interface ItemFilter extends Omit<AnswerFilter, 'channel' | 'metric'> {
 }
 
 /** Score ranges of the NPS categories (STATS.md): promoter 9–10, passive 7–8, detractor 0–6. */
-export const CATEGORY_SCORES: Record<NpsCategory, readonly [number, number]> = { promoter: [9, 10], passive: [7, 8], detractor: [0, 6] };
+export const CATEGORY_SCORES: Record<NpsCategory, readonly [number, number]> = {
+  promoter: [9, 10],
+  passive: [7, 8],
+  detractor: [0, 6],
+};
 
 /**
  * The tables a filter reads, as the calling query has them in scope: its feedback items and,
@@ -92,18 +101,26 @@ export function itemConditions(source: AnswerSource, organizationId: string, f: 
     where.push(sql`${fi.score} between ${low} and ${high}`);
   }
   if (f.score !== undefined) where.push(eq(fi.score, f.score));
-  if (f.hasComment !== undefined) where.push(f.hasComment ? sql`btrim(coalesce(${fi.text}, '')) <> ''` : sql`btrim(coalesce(${fi.text}, '')) = ''`);
+  if (f.hasComment !== undefined)
+    where.push(
+      f.hasComment ? sql`btrim(coalesce(${fi.text}, '')) <> ''` : sql`btrim(coalesce(${fi.text}, '')) = ''`,
+    );
   if (f.q !== undefined) where.push(commentMatches(source, f.q));
   if (f.surveyId) where.push(eq(sr.surveyId, f.surveyId));
   if (f.contactId) where.push(eq(fi.contactId, f.contactId));
   if (f.source) where.push(eq(fi.source, f.source));
   if (f.channel === 'survey') where.push(eq(fi.channel, 'survey'));
-  else if (f.channel) where.push(sql`coalesce(${sr.channel}, case when ${fi.channel} = 'survey' then ${fi.touchpoint} else ${fi.channel} end) = ${f.channel}`);
+  else if (f.channel)
+    where.push(
+      sql`coalesce(${sr.channel}, case when ${fi.channel} = 'survey' then ${fi.touchpoint} else ${fi.channel} end) = ${f.channel}`,
+    );
   if (f.product) where.push(eq(fi.product, f.product));
   if (f.touchpoint) {
     // As the rollups read it: a survey answer recorded by Resonance keeps its answering channel
     // in `touchpoint`, which is the channel dimension, not a touchpoint.
-    where.push(sql`${fi.touchpoint} = ${f.touchpoint} and not (${fi.channel} = 'survey' and ${fi.touchpoint} in ('email', 'link', 'widget', 'api'))`);
+    where.push(
+      sql`${fi.touchpoint} = ${f.touchpoint} and not (${fi.channel} = 'survey' and ${fi.touchpoint} in ('email', 'link', 'widget', 'api'))`,
+    );
   }
   if (f.language) where.push(sql`coalesce(${fi.language}, ${sr.language}) = ${f.language}`);
   const c = filterContact;

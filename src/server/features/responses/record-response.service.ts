@@ -38,7 +38,11 @@ export interface RecordedResponse {
   definition: SurveyDefinition;
 }
 
-function checkAnswers(definition: SurveyDefinition, raw: Record<string, unknown>, prefix: string): repo.AnswerMap {
+function checkAnswers(
+  definition: SurveyDefinition,
+  raw: Record<string, unknown>,
+  prefix: string,
+): repo.AnswerMap {
   const details: ErrorDetail[] = [];
   const checked: repo.AnswerMap = {};
   for (const [id, value] of Object.entries(raw)) {
@@ -52,7 +56,12 @@ function checkAnswers(definition: SurveyDefinition, raw: Record<string, unknown>
     if (result.ok) checked[id] = result.value;
     else details.push({ field: `${prefix}.${id}`, message: result.reason });
   }
-  if (details.length > 0) throw new AppError('VALIDATION_FAILED', details.map((d) => `${d.field}: ${d.message}`).join('; '), details);
+  if (details.length > 0)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      details.map((d) => `${d.field}: ${d.message}`).join('; '),
+      details,
+    );
   return checked;
 }
 
@@ -70,11 +79,21 @@ function checkAnswers(definition: SurveyDefinition, raw: Record<string, unknown>
  * A first answer costs one statement: item, response and the invitation's stamps are written
  * together with the item's announcement (its pipeline outbox row; see `ingestFeedback`).
  */
-export async function recordResponse(deps: FeedbackDeps, organizationId: string, input: RecordResponseInput, known?: repo.AnswerTarget): Promise<RecordedResponse> {
-  const target = known ?? (await repo.findAnswerTarget(deps.db, organizationId, input.surveyId, input.invitationId ?? null));
+export async function recordResponse(
+  deps: FeedbackDeps,
+  organizationId: string,
+  input: RecordResponseInput,
+  known?: repo.AnswerTarget,
+): Promise<RecordedResponse> {
+  const target =
+    known ??
+    (await repo.findAnswerTarget(deps.db, organizationId, input.surveyId, input.invitationId ?? null));
   if (!target) throw notFound('Survey');
   const { survey } = target;
-  if (survey.status === 'archived') throw new AppError('CONFLICT', 'This survey is archived and no longer accepts answers', [{ field: 'surveyId', message: 'survey archived' }]);
+  if (survey.status === 'archived')
+    throw new AppError('CONFLICT', 'This survey is archived and no longer accepts answers', [
+      { field: 'surveyId', message: 'survey archived' },
+    ]);
   const externalRef = input.invitationId ? `inv:${input.invitationId}` : (input.externalRef ?? null);
 
   let existing: repo.StoredResponse | null = input.invitationId ? target.existing : null;
@@ -115,17 +134,37 @@ export async function recordResponse(deps: FeedbackDeps, organizationId: string,
       {
         // The response and the invitation's stamps are written in the item's statement, or none of them is.
         dependents: [
-          repo.insertResponseForNewItem({ ...baseRow(organizationId, input, survey.id, versionNumber), answers, at }),
-          ...(input.invitationId ? [repo.stampAnsweredForNewItem(organizationId, input.invitationId, at)] : []),
+          repo.insertResponseForNewItem({
+            ...baseRow(organizationId, input, survey.id, versionNumber),
+            answers,
+            at,
+          }),
+          ...(input.invitationId
+            ? [repo.stampAnsweredForNewItem(organizationId, input.invitationId, at)]
+            : []),
         ],
       },
     );
     if (!item) throw new Error('ingestFeedback returned no item');
-    if (!item.duplicate) return { id: item.id, isNew: true, surveyVersion: versionNumber, ...first, answers, definition };
+    if (!item.duplicate)
+      return { id: item.id, isNew: true, surveyVersion: versionNumber, ...first, answers, definition };
     // Another request stored this ref first (or an item from before responses were written with it lacks one).
-    existing = (await repo.findByFeedbackItem(deps.db, organizationId, item.id)) ?? { feedbackItemId: item.id, surveyId: survey.id, surveyVersion: versionNumber, invitationId: input.invitationId ?? null, answers: {} };
+    existing = (await repo.findByFeedbackItem(deps.db, organizationId, item.id)) ?? {
+      feedbackItemId: item.id,
+      surveyId: survey.id,
+      surveyVersion: versionNumber,
+      invitationId: input.invitationId ?? null,
+      answers: {},
+    };
     if (input.onRepeat === 'keep' && Object.keys(existing.answers).length > 0) {
-      return { id: item.id, isNew: false, surveyVersion: existing.surveyVersion, ...headline(existing.answers), answers: existing.answers, definition };
+      return {
+        id: item.id,
+        isNew: false,
+        surveyVersion: existing.surveyVersion,
+        ...headline(existing.answers),
+        answers: existing.answers,
+        definition,
+      };
     }
   }
 
@@ -135,15 +174,39 @@ export async function recordResponse(deps: FeedbackDeps, organizationId: string,
   // One transaction: the response, the item's headline and its announcement (item.updated, when
   // the score or comment really changed: a comment usually arrives second) commit together.
   await repo.inTransaction(deps.db, async (tx) => {
-    await repo.upsertResponse(tx, { ...baseRow(organizationId, input, survey.id, stored.surveyVersion), feedbackItemId: stored.feedbackItemId, answers: merged, at: deps.now() });
-    const version = await repo.updateFeedbackScore(tx, organizationId, stored.feedbackItemId, { score: next.score, text: next.comment });
-    if (input.invitationId) await repo.markInvitationAnswered(tx, organizationId, input.invitationId, deps.now());
-    if (version !== null) await announce(tx, [{ organizationId, topic: 'item.updated', subjectId: stored.feedbackItemId, version }]);
+    await repo.upsertResponse(tx, {
+      ...baseRow(organizationId, input, survey.id, stored.surveyVersion),
+      feedbackItemId: stored.feedbackItemId,
+      answers: merged,
+      at: deps.now(),
+    });
+    const version = await repo.updateFeedbackScore(tx, organizationId, stored.feedbackItemId, {
+      score: next.score,
+      text: next.comment,
+    });
+    if (input.invitationId)
+      await repo.markInvitationAnswered(tx, organizationId, input.invitationId, deps.now());
+    if (version !== null)
+      await announce(tx, [
+        { organizationId, topic: 'item.updated', subjectId: stored.feedbackItemId, version },
+      ]);
   });
-  return { id: existing.feedbackItemId, isNew: false, surveyVersion: existing.surveyVersion, ...next, answers: merged, definition };
+  return {
+    id: existing.feedbackItemId,
+    isNew: false,
+    surveyVersion: existing.surveyVersion,
+    ...next,
+    answers: merged,
+    definition,
+  };
 }
 
-function baseRow(organizationId: string, input: RecordResponseInput, surveyId: string, surveyVersion: number) {
+function baseRow(
+  organizationId: string,
+  input: RecordResponseInput,
+  surveyId: string,
+  surveyVersion: number,
+) {
   return {
     organizationId,
     surveyId,

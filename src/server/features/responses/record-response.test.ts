@@ -36,8 +36,19 @@ describe('recording answers under concurrency', () => {
     const people = Array.from({ length: n }, () => ({ id: randomUUID(), invitationId: randomUUID() }));
     await db()
       .insert(contacts)
-      .values(people.map((p) => ({ id: p.id, organizationId: orgId, externalId: `C-${p.id}`, email: `${p.id}@example.test`, language: 'en' })));
-    const tokens = people.map((p) => ({ id: p.invitationId, token: invitationToken(t.runtime.deps.config.authSecret, p.invitationId) }));
+      .values(
+        people.map((p) => ({
+          id: p.id,
+          organizationId: orgId,
+          externalId: `C-${p.id}`,
+          email: `${p.id}@example.test`,
+          language: 'en',
+        })),
+      );
+    const tokens = people.map((p) => ({
+      id: p.invitationId,
+      token: invitationToken(t.runtime.deps.config.authSecret, p.invitationId),
+    }));
     await db()
       .insert(surveyInvitations)
       .values(
@@ -59,7 +70,13 @@ describe('recording answers under concurrency', () => {
   }
 
   const answer = (token: string, score: number, n: number) =>
-    t.app.inject({ method: 'POST', url: `/s/${token}`, payload: { q_nps: score }, headers: { accept: 'application/json' }, remoteAddress: `10.9.0.${n % 250}` });
+    t.app.inject({
+      method: 'POST',
+      url: `/s/${token}`,
+      payload: { q_nps: score },
+      headers: { accept: 'application/json' },
+      remoteAddress: `10.9.0.${n % 250}`,
+    });
 
   it('records each of many simultaneous answers once, stamps its invitation, and announces every new item', async () => {
     const invitations = await sentInvitations(30);
@@ -74,20 +91,33 @@ describe('recording answers under concurrency', () => {
       .where(eq(surveyResponses.surveyId, surveyId));
     expect(stored).toHaveLength(30);
     expect(new Set(stored.map((r) => r.invitationId))).toEqual(new Set(invitations.map((i) => i.id)));
-    const items = await db().select({ id: feedbackItems.id }).from(feedbackItems).where(and(eq(feedbackItems.organizationId, orgId), eq(feedbackItems.channel, 'survey')));
+    const items = await db()
+      .select({ id: feedbackItems.id })
+      .from(feedbackItems)
+      .where(and(eq(feedbackItems.organizationId, orgId), eq(feedbackItems.channel, 'survey')));
     expect(items).toHaveLength(30);
     // Repeats of one invitation answer with its one response.
     const idOf = new Map(stored.map((r) => [r.invitationId, r.id]));
-    expect(results.map((r) => (r.json() as { responseId: string }).responseId)).toEqual(targets.map((inv) => idOf.get(inv.id)));
+    expect(results.map((r) => (r.json() as { responseId: string }).responseId)).toEqual(
+      targets.map((inv) => idOf.get(inv.id)),
+    );
     const stamped = await db()
       .select({ id: surveyInvitations.id })
       .from(surveyInvitations)
-      .where(and(eq(surveyInvitations.surveyId, surveyId), isNotNull(surveyInvitations.answeredAt), isNotNull(surveyInvitations.clickedAt)));
+      .where(
+        and(
+          eq(surveyInvitations.surveyId, surveyId),
+          isNotNull(surveyInvitations.answeredAt),
+          isNotNull(surveyInvitations.clickedAt),
+        ),
+      );
     expect(stamped).toHaveLength(30);
 
     // Announced in each answer's own statement: every new item has its outbox row once acknowledged
     // (item.created, version 1); a repeat that changed nothing is not announced again.
-    const outbox = (await db().execute(sql`select subject_id, topic, version from pipeline_outbox where organization_id = ${orgId}`)) as unknown as {
+    const outbox = (await db().execute(
+      sql`select subject_id, topic, version from pipeline_outbox where organization_id = ${orgId}`,
+    )) as unknown as {
       rows: Array<{ subject_id: string; topic: string; version: number }>;
     };
     const created = outbox.rows.filter((r) => r.topic === 'item.created');
@@ -96,29 +126,58 @@ describe('recording answers under concurrency', () => {
     expect(created.every((r) => r.version === 1)).toBe(true);
     // A worker's drain hands them to the stages and leaves the outbox empty.
     expect(await drainOutbox(t.runtime.jobContext, t.runtime.jobContext.stages)).toBe(outbox.rows.length);
-    const jobs = (await db().execute(sql`select data from pgboss.job where name = 'stage.rollups' and data->>'organizationId' = ${orgId}`)) as unknown as {
+    const jobs = (await db().execute(
+      sql`select data from pgboss.job where name = 'stage.rollups' and data->>'organizationId' = ${orgId}`,
+    )) as unknown as {
       rows: Array<{ data: { events: Array<{ subjectId: string }> } }>;
     };
-    expect(new Set(jobs.rows.flatMap((j) => j.data.events.map((e) => e.subjectId)))).toEqual(new Set(stored.map((r) => r.id)));
-    expect((await db().execute(sql`select count(*)::int as n from pipeline_outbox`)) as unknown as { rows: Array<{ n: number }> }).toMatchObject({ rows: [{ n: 0 }] });
+    expect(new Set(jobs.rows.flatMap((j) => j.data.events.map((e) => e.subjectId)))).toEqual(
+      new Set(stored.map((r) => r.id)),
+    );
+    expect(
+      (await db().execute(sql`select count(*)::int as n from pipeline_outbox`)) as unknown as {
+        rows: Array<{ n: number }>;
+      },
+    ).toMatchObject({ rows: [{ n: 0 }] });
   });
 
   it('fails only the answer whose row breaks its shared statement; the others are stored', async () => {
     const at = t.runtime.deps.now();
     const good = Array.from({ length: 8 }, (_, i) =>
-      recordResponse(t.runtime.deps, orgId, { surveyId, channel: 'api', language: 'en', answers: { nps: i }, occurredAt: at, externalRef: `api:batch-${i}-${randomUUID()}`, onRepeat: 'keep' }),
+      recordResponse(t.runtime.deps, orgId, {
+        surveyId,
+        channel: 'api',
+        language: 'en',
+        answers: { nps: i },
+        occurredAt: at,
+        externalRef: `api:batch-${i}-${randomUUID()}`,
+        onRepeat: 'keep',
+      }),
     );
     // A NUL character, which PostgreSQL text cannot hold: the batch's rows travel as one jsonb
     // value, so this one row fails the statement it shares with the others.
-    const bad = recordResponse(t.runtime.deps, orgId, { surveyId, channel: 'api', language: 'en\u0000', answers: { nps: 10 }, occurredAt: at, externalRef: `api:bad-${randomUUID()}`, onRepeat: 'keep' });
+    const bad = recordResponse(t.runtime.deps, orgId, {
+      surveyId,
+      channel: 'api',
+      language: 'en\u0000',
+      answers: { nps: 10 },
+      occurredAt: at,
+      externalRef: `api:bad-${randomUUID()}`,
+      onRepeat: 'keep',
+    });
     const settled = await Promise.allSettled([...good, bad]);
     expect(settled.slice(0, 8).map((s) => s.status)).toEqual(Array.from({ length: 8 }, () => 'fulfilled'));
     expect(settled[8]?.status).toBe('rejected');
     const ids = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.id] : []));
-    const rows = await db().select({ id: surveyResponses.feedbackItemId, answers: surveyResponses.answers }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId));
+    const rows = await db()
+      .select({ id: surveyResponses.feedbackItemId, answers: surveyResponses.answers })
+      .from(surveyResponses)
+      .where(eq(surveyResponses.surveyId, surveyId));
     const byId = new Map(rows.map((r) => [r.id, r.answers]));
     ids.forEach((id, i) => expect(byId.get(id)).toEqual({ nps: i }));
-    const orphans = await db().execute(sql`select count(*)::int as n from feedback_items f where f.organization_id = ${orgId} and f.channel = 'survey' and not exists (select 1 from survey_responses r where r.feedback_item_id = f.id)`);
+    const orphans = await db().execute(
+      sql`select count(*)::int as n from feedback_items f where f.organization_id = ${orgId} and f.channel = 'survey' and not exists (select 1 from survey_responses r where r.feedback_item_id = f.id)`,
+    );
     expect((orphans as unknown as { rows: Array<{ n: number }> }).rows[0]?.n).toBe(0);
   });
 });

@@ -1,11 +1,22 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contacts, feedbackItems, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index.js';
+import {
+  contacts,
+  feedbackItems,
+  surveyInvitations,
+  surveyResponses,
+  surveys,
+} from '../../db/schema/index.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { SurveyStatus } from '../../../shared/contracts/surveys.js';
 import type { DependentWrite } from '../feedback/feedback.repo.js';
 import type { AnswerCursor } from './answer-cursor.js';
-import { answerConditions, responseJoin, type AnswerFilter, type AnswerSource } from './answer-filter.repo.js';
+import {
+  answerConditions,
+  responseJoin,
+  type AnswerFilter,
+  type AnswerSource,
+} from './answer-filter.repo.js';
 
 export type AnswerMap = Record<string, number | string | null>;
 
@@ -25,11 +36,17 @@ const storedColumns = {
   answers: surveyResponses.answers,
 };
 
-export async function findByInvitation(db: Db, organizationId: string, invitationId: string): Promise<StoredResponse | null> {
+export async function findByInvitation(
+  db: Db,
+  organizationId: string,
+  invitationId: string,
+): Promise<StoredResponse | null> {
   const [row] = await db
     .select(storedColumns)
     .from(surveyResponses)
-    .where(and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.invitationId, invitationId)));
+    .where(
+      and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.invitationId, invitationId)),
+    );
   return row ?? null;
 }
 
@@ -40,13 +57,29 @@ export interface AnswerTarget {
 }
 
 /** The survey and, for an invitation, its stored response: one query instead of two. */
-export async function findAnswerTarget(db: Db, organizationId: string, surveyId: string, invitationId: string | null): Promise<AnswerTarget | null> {
+export async function findAnswerTarget(
+  db: Db,
+  organizationId: string,
+  surveyId: string,
+  invitationId: string | null,
+): Promise<AnswerTarget | null> {
   const [row] = await db
-    .select({ id: surveys.id, name: surveys.name, status: surveys.status, currentVersion: surveys.currentVersion, response: storedColumns })
+    .select({
+      id: surveys.id,
+      name: surveys.name,
+      status: surveys.status,
+      currentVersion: surveys.currentVersion,
+      response: storedColumns,
+    })
     .from(surveys)
     .leftJoin(
       surveyResponses,
-      invitationId === null ? sql`false` : and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.invitationId, invitationId)),
+      invitationId === null
+        ? sql`false`
+        : and(
+            eq(surveyResponses.organizationId, organizationId),
+            eq(surveyResponses.invitationId, invitationId),
+          ),
     )
     .where(and(eq(surveys.organizationId, organizationId), eq(surveys.id, surveyId)));
   if (!row) return null;
@@ -54,11 +87,20 @@ export async function findAnswerTarget(db: Db, organizationId: string, surveyId:
   return { survey, existing: response };
 }
 
-export async function findByFeedbackItem(db: Db, organizationId: string, feedbackItemId: string): Promise<StoredResponse | null> {
+export async function findByFeedbackItem(
+  db: Db,
+  organizationId: string,
+  feedbackItemId: string,
+): Promise<StoredResponse | null> {
   const [row] = await db
     .select(storedColumns)
     .from(surveyResponses)
-    .where(and(eq(surveyResponses.organizationId, organizationId), eq(surveyResponses.feedbackItemId, feedbackItemId)));
+    .where(
+      and(
+        eq(surveyResponses.organizationId, organizationId),
+        eq(surveyResponses.feedbackItemId, feedbackItemId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -81,7 +123,10 @@ export async function upsertResponse(db: Db, r: ResponseRowInput): Promise<void>
   await db
     .insert(surveyResponses)
     .values({ ...r, createdAt: r.at, updatedAt: r.at })
-    .onConflictDoUpdate({ target: surveyResponses.feedbackItemId, set: { answers: r.answers, updatedAt: r.at } });
+    .onConflictDoUpdate({
+      target: surveyResponses.feedbackItemId,
+      set: { answers: r.answers, updatedAt: r.at },
+    });
 }
 
 const responseForNewItemSql = sql`insert into survey_responses (feedback_item_id, organization_id, survey_id, survey_version, invitation_id, contact_id, channel, language, answers, hidden_fields, created_at, updated_at)
@@ -124,8 +169,16 @@ const stampAnsweredForNewItemSql = sql`update survey_invitations s
     and s.id = p.invitation_id and s.organization_id = p.organization_id`;
 
 /** `markInvitationAnswered` in the statement that inserts the answer's item: stamps only if the item is new. */
-export function stampAnsweredForNewItem(organizationId: string, invitationId: string, at: Date): DependentWrite {
-  return { name: 'stamp', sql: stampAnsweredForNewItemSql, params: { invitationId, organizationId, at: at.toISOString() } };
+export function stampAnsweredForNewItem(
+  organizationId: string,
+  invitationId: string,
+  at: Date,
+): DependentWrite {
+  return {
+    name: 'stamp',
+    sql: stampAnsweredForNewItemSql,
+    params: { invitationId, organizationId, at: at.toISOString() },
+  };
 }
 
 export { inTransaction } from '../../db/in-transaction.js';
@@ -134,7 +187,12 @@ export { inTransaction } from '../../db/in-transaction.js';
  * The pipeline item follows the response: its score and comment are the headline answers. Only a
  * real change raises the item's version; returns the new version, or null when nothing changed.
  */
-export async function updateFeedbackScore(db: Db, organizationId: string, id: string, v: { score: number | null; text: string | null }): Promise<number | null> {
+export async function updateFeedbackScore(
+  db: Db,
+  organizationId: string,
+  id: string,
+  v: { score: number | null; text: string | null },
+): Promise<number | null> {
   const [row] = await db
     .update(feedbackItems)
     .set({ score: v.score, text: v.text, version: sql`${feedbackItems.version} + 1` })
@@ -150,10 +208,18 @@ export async function updateFeedbackScore(db: Db, organizationId: string, id: st
 }
 
 /** First answer stamps answered_at (and clicked_at if the click came without the script); later edits keep them. */
-export async function markInvitationAnswered(db: Db, organizationId: string, invitationId: string, at: Date): Promise<void> {
+export async function markInvitationAnswered(
+  db: Db,
+  organizationId: string,
+  invitationId: string,
+  at: Date,
+): Promise<void> {
   await db
     .update(surveyInvitations)
-    .set({ answeredAt: sql`coalesce(${surveyInvitations.answeredAt}, ${at.toISOString()}::timestamptz)`, clickedAt: sql`coalesce(${surveyInvitations.clickedAt}, ${at.toISOString()}::timestamptz)` })
+    .set({
+      answeredAt: sql`coalesce(${surveyInvitations.answeredAt}, ${at.toISOString()}::timestamptz)`,
+      clickedAt: sql`coalesce(${surveyInvitations.clickedAt}, ${at.toISOString()}::timestamptz)`,
+    })
     .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.id, invitationId)));
 }
 
@@ -161,13 +227,21 @@ export async function markInvitationAnswered(db: Db, organizationId: string, inv
 const drillDown: AnswerSource = { item: feedbackItems, response: surveyResponses };
 
 /** The answers of a drill-down, newest first, after `after`; or one answer by id. */
-export async function listResponses(db: Db, organizationId: string, f: AnswerFilter & { id?: string }, after: AnswerCursor | null, limit: number) {
+export async function listResponses(
+  db: Db,
+  organizationId: string,
+  f: AnswerFilter & { id?: string },
+  after: AnswerCursor | null,
+  limit: number,
+) {
   const where = answerConditions(drillDown, organizationId, f);
   if (f.id) where.push(eq(feedbackItems.id, f.id));
   if (after) {
     // The plain bound lets the (organization, occurred_at) index start at the cursor; the row comparison breaks ties by id.
     where.push(sql`${feedbackItems.occurredAt} <= ${after.at}::timestamptz`);
-    where.push(sql`(${feedbackItems.occurredAt}, ${feedbackItems.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`);
+    where.push(
+      sql`(${feedbackItems.occurredAt}, ${feedbackItems.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`,
+    );
   }
   return db
     .select({
@@ -195,8 +269,14 @@ export async function listResponses(db: Db, organizationId: string, f: AnswerFil
     })
     .from(drillDown.item)
     .leftJoin(drillDown.response, responseJoin(drillDown, organizationId))
-    .leftJoin(surveys, and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)))
-    .leftJoin(contacts, and(eq(contacts.id, feedbackItems.contactId), eq(contacts.organizationId, organizationId)))
+    .leftJoin(
+      surveys,
+      and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)),
+    )
+    .leftJoin(
+      contacts,
+      and(eq(contacts.id, feedbackItems.contactId), eq(contacts.organizationId, organizationId)),
+    )
     .where(and(...where))
     .orderBy(desc(feedbackItems.occurredAt), desc(feedbackItems.id))
     .limit(limit);

@@ -1,5 +1,13 @@
 import { npsCategory, resolveLanguage } from '../../../domain/survey/answers.js';
-import { dayOrTimeToDate, type NpsCategory, type TAnswerFilters, type TRecordResponse, type TResponse, type TResponseList, type TResponseQuery } from '../../../shared/contracts/responses.js';
+import {
+  dayOrTimeToDate,
+  type NpsCategory,
+  type TAnswerFilters,
+  type TRecordResponse,
+  type TResponse,
+  type TResponseList,
+  type TResponseQuery,
+} from '../../../shared/contracts/responses.js';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { iso } from '../../common/iso.js';
@@ -20,7 +28,9 @@ function canonicalScaleMax(metric: string | null): number | null {
 }
 
 function categoryOf(metric: string | null, score: number | null): NpsCategory | null {
-  return metric === 'nps' && score !== null && Number.isInteger(score) && score >= 0 && score <= 10 ? npsCategory(score) : null;
+  return metric === 'nps' && score !== null && Number.isInteger(score) && score >= 0 && score <= 10
+    ? npsCategory(score)
+    : null;
 }
 
 function toDto(r: repo.ResponseListRow): TResponse {
@@ -31,7 +41,10 @@ function toDto(r: repo.ResponseListRow): TResponse {
     surveyName: r.surveyName,
     surveyVersion: r.surveyVersion,
     invitationId: r.invitationId,
-    contact: r.contactId && r.contactExternalId ? { id: r.contactId, externalId: r.contactExternalId, name: r.contactName, segment: r.contactSegment } : null,
+    contact:
+      r.contactId && r.contactExternalId
+        ? { id: r.contactId, externalId: r.contactExternalId, name: r.contactName, segment: r.contactSegment }
+        : null,
     // A score sent through the feedback API reached Resonance through the API; its own channel is its source.
     channel: r.channel ?? 'api',
     source: isSurveyAnswer ? null : r.itemChannel,
@@ -50,17 +63,32 @@ function toDto(r: repo.ResponseListRow): TResponse {
 }
 
 /** The drill-down filters as the repository reads them; null when the named contact does not exist (nothing can match). */
-export async function resolveAnswerFilter(db: Db, organizationId: string, q: TAnswerFilters): Promise<AnswerFilter | null> {
+export async function resolveAnswerFilter(
+  db: Db,
+  organizationId: string,
+  q: TAnswerFilters,
+): Promise<AnswerFilter | null> {
   const { contactExternalId, from, to, ...rest } = q;
   let contactId: string | undefined;
   if (contactExternalId !== undefined) {
-    contactId = (await contactIdsByExternalId(db, organizationId, [contactExternalId])).get(contactExternalId);
+    contactId = (await contactIdsByExternalId(db, organizationId, [contactExternalId])).get(
+      contactExternalId,
+    );
     if (!contactId) return null;
   }
-  return { ...rest, contactId, from: from ? dayOrTimeToDate(from) : undefined, to: to ? dayOrTimeToDate(to) : undefined };
+  return {
+    ...rest,
+    contactId,
+    from: from ? dayOrTimeToDate(from) : undefined,
+    to: to ? dayOrTimeToDate(to) : undefined,
+  };
 }
 
-export async function listResponses(deps: Pick<FeedbackDeps, 'db'>, organizationId: string, q: TResponseQuery): Promise<TResponseList> {
+export async function listResponses(
+  deps: Pick<FeedbackDeps, 'db'>,
+  organizationId: string,
+  q: TResponseQuery,
+): Promise<TResponseList> {
   const { cursor, limit, ...filters } = q;
   const after = cursor ? decodeAnswerCursor(cursor) : null;
   const filter = await resolveAnswerFilter(deps.db, organizationId, filters);
@@ -72,28 +100,52 @@ export async function listResponses(deps: Pick<FeedbackDeps, 'db'>, organization
   ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { items: page.map(toDto), nextCursor: rows.length > limit && last ? encodeAnswerCursor({ at: last.cursorAt, id: last.id }) : null, total };
+  return {
+    items: page.map(toDto),
+    nextCursor: rows.length > limit && last ? encodeAnswerCursor({ at: last.cursorAt, id: last.id }) : null,
+    total,
+  };
 }
 
 /**
  * `POST /api/v1/responses`: an answer collected elsewhere. Goes through the same checks and the
  * same pipeline as an answer on our pages; a repeated externalRef returns the stored answer.
  */
-export async function submitResponse(deps: FeedbackDeps, organizationId: string, body: TRecordResponse): Promise<{ response: TResponse; isNew: boolean }> {
+export async function submitResponse(
+  deps: FeedbackDeps,
+  organizationId: string,
+  body: TRecordResponse,
+): Promise<{ response: TResponse; isNew: boolean }> {
   const survey = await surveyWithVersion(deps.db, organizationId, body.surveyId);
-  if (!survey) throw new AppError('NOT_FOUND', 'Survey not found', [{ field: 'body.surveyId', message: 'no survey with this id' }]);
+  if (!survey)
+    throw new AppError('NOT_FOUND', 'Survey not found', [
+      { field: 'body.surveyId', message: 'no survey with this id' },
+    ]);
   let contact = null;
   if (body.contactExternalId !== undefined) {
     contact = await findByExternalId(deps.db, organizationId, body.contactExternalId);
-    if (!contact) throw new AppError('VALIDATION_FAILED', 'body.contactExternalId: no contact has this externalId; create the contact first', [{ field: 'body.contactExternalId', message: 'unknown contact' }]);
+    if (!contact)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'body.contactExternalId: no contact has this externalId; create the contact first',
+        [{ field: 'body.contactExternalId', message: 'unknown contact' }],
+      );
   }
   const occurredAt = body.occurredAt ? new Date(body.occurredAt) : deps.now();
-  if (occurredAt.getTime() > deps.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION_FAILED', 'body.occurredAt: lies in the future', [{ field: 'body.occurredAt', message: 'lies in the future' }]);
+  if (occurredAt.getTime() > deps.now().getTime() + 5 * 60_000)
+    throw new AppError('VALIDATION_FAILED', 'body.occurredAt: lies in the future', [
+      { field: 'body.occurredAt', message: 'lies in the future' },
+    ]);
   if (body.language !== undefined && !survey.definition.languages.includes(body.language)) {
-    throw new AppError('VALIDATION_FAILED', `body.language: the survey is not offered in "${body.language}" (it has ${survey.definition.languages.join(', ')})`, [{ field: 'body.language', message: 'not a language of this survey' }]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `body.language: the survey is not offered in "${body.language}" (it has ${survey.definition.languages.join(', ')})`,
+      [{ field: 'body.language', message: 'not a language of this survey' }],
+    );
   }
   const org = await findOrganization(deps.db, organizationId);
-  const language = body.language ?? resolveLanguage(survey.definition.languages, contact?.language, org?.defaultLanguage);
+  const language =
+    body.language ?? resolveLanguage(survey.definition.languages, contact?.language, org?.defaultLanguage);
   const recorded = await recordResponse(deps, organizationId, {
     surveyId: body.surveyId,
     channel: 'api',

@@ -12,7 +12,12 @@ const caches = new WeakMap<Db, Map<string, Promise<SurveyVersionRow | null>>>();
  * writes a new version), so a cached row cannot go stale; every answer needs its definition,
  * and this spares each one a query. A miss is not cached: the next call asks again.
  */
-export function cachedVersion(db: Db, organizationId: string, surveyId: string, version: number): Promise<SurveyVersionRow | null> {
+export function cachedVersion(
+  db: Db,
+  organizationId: string,
+  surveyId: string,
+  version: number,
+): Promise<SurveyVersionRow | null> {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();

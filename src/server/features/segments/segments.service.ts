@@ -1,5 +1,10 @@
 import type { TContactList, TListContactsQuery } from '../../../shared/contracts/contacts.js';
-import type { TCreateSegment, TSegment, TSegmentFilter, TUpdateSegment } from '../../../shared/contracts/segments.js';
+import type {
+  TCreateSegment,
+  TSegment,
+  TSegmentFilter,
+  TUpdateSegment,
+} from '../../../shared/contracts/segments.js';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { AppError, notFound } from '../../common/app-error.js';
@@ -17,17 +22,27 @@ export interface SegmentDeps {
 
 async function checkFilter(db: Db, organizationId: string, filter: TSegmentFilter): Promise<void> {
   if (!filter.attributes) return;
-  const definitions = new Map((await listAttributeDefinitions(db, organizationId)).map((d) => [d.key, d.type as AttributeType]));
+  const definitions = new Map(
+    (await listAttributeDefinitions(db, organizationId)).map((d) => [d.key, d.type as AttributeType]),
+  );
   const problems = checkAttributeValues(filter.attributes, definitions, 'body.filter.attributes');
   const first = problems[0];
   if (first) throw new AppError('VALIDATION_FAILED', `${first.field}: ${first.message}`, problems);
 }
 
 async function toDto(db: Db, organizationId: string, row: repo.SegmentRow): Promise<TSegment> {
-  return { ...row, contacts: await countMatching(db, organizationId, row.filter), createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) };
+  return {
+    ...row,
+    contacts: await countMatching(db, organizationId, row.filter),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
 }
 
-const nameTaken = (name: string) => new AppError('CONFLICT', `A segment named "${name}" already exists`, [{ field: 'body.name', message: 'already in use' }]);
+const nameTaken = (name: string) =>
+  new AppError('CONFLICT', `A segment named "${name}" already exists`, [
+    { field: 'body.name', message: 'already in use' },
+  ]);
 
 export async function listSegments(deps: SegmentDeps, organizationId: string): Promise<TSegment[]> {
   const rows = await repo.listSegments(deps.db, organizationId);
@@ -40,17 +55,30 @@ export async function getSegment(deps: SegmentDeps, organizationId: string, id: 
   return toDto(deps.db, organizationId, row);
 }
 
-export async function createSegment(deps: SegmentDeps, organizationId: string, body: TCreateSegment): Promise<TSegment> {
+export async function createSegment(
+  deps: SegmentDeps,
+  organizationId: string,
+  body: TCreateSegment,
+): Promise<TSegment> {
   await checkFilter(deps.db, organizationId, body.filter);
   try {
-    return await toDto(deps.db, organizationId, await repo.insertSegment(deps.db, organizationId, body.name, body.filter, deps.now()));
+    return await toDto(
+      deps.db,
+      organizationId,
+      await repo.insertSegment(deps.db, organizationId, body.name, body.filter, deps.now()),
+    );
   } catch (err) {
     if (isUniqueViolation(err)) throw nameTaken(body.name);
     throw err;
   }
 }
 
-export async function updateSegment(deps: SegmentDeps, organizationId: string, id: string, body: TUpdateSegment): Promise<TSegment> {
+export async function updateSegment(
+  deps: SegmentDeps,
+  organizationId: string,
+  id: string,
+  body: TUpdateSegment,
+): Promise<TSegment> {
   if (body.filter) await checkFilter(deps.db, organizationId, body.filter);
   try {
     const patch: { name?: string; filter?: TSegmentFilter } = {};
@@ -70,9 +98,19 @@ export async function deleteSegment(deps: SegmentDeps, organizationId: string, i
 }
 
 /** The segment's contacts right now, with the contact list's order and cursor. */
-export async function listSegmentContacts(deps: SegmentDeps, organizationId: string, id: string, page: Pick<TListContactsQuery, 'cursor' | 'limit'>): Promise<TContactList> {
+export async function listSegmentContacts(
+  deps: SegmentDeps,
+  organizationId: string,
+  id: string,
+  page: Pick<TListContactsQuery, 'cursor' | 'limit'>,
+): Promise<TContactList> {
   const row = await repo.findSegment(deps.db, organizationId, id);
   if (!row) throw notFound('Segment');
   const { hasEmail, ...rest } = row.filter;
-  return listContacts(deps, organizationId, { ...rest, ...(hasEmail !== undefined ? { hasEmail } : {}), limit: page.limit, ...(page.cursor ? { cursor: page.cursor } : {}) });
+  return listContacts(deps, organizationId, {
+    ...rest,
+    ...(hasEmail !== undefined ? { hasEmail } : {}),
+    limit: page.limit,
+    ...(page.cursor ? { cursor: page.cursor } : {}),
+  });
 }

@@ -2,7 +2,12 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { MailTransport } from '../../email/transport.js';
 import type { Logger } from '../../logger.js';
-import { findEmailsForDelivery, markEmailAttemptFailed, markEmailsSent, type DeliverableEmail } from '../email/email.repo.js';
+import {
+  findEmailsForDelivery,
+  markEmailAttemptFailed,
+  markEmailsSent,
+  type DeliverableEmail,
+} from '../email/email.repo.js';
 import { recordBounce, recordDeliveries } from './delivery-outcome.service.js';
 import { transportFor } from './org-transport.service.js';
 
@@ -24,14 +29,20 @@ const LANES = 5;
  * invitation; a temporary failure is recorded on the mail and returned in `retry` (with the
  * first such error) for the caller to try again later; a retry skips what was sent already.
  */
-export async function deliverEmails(deps: DeliveryDeps, which: readonly string[] | readonly DeliverableEmail[]): Promise<{ sent: number; retry: string[]; error: unknown }> {
+export async function deliverEmails(
+  deps: DeliveryDeps,
+  which: readonly string[] | readonly DeliverableEmail[],
+): Promise<{ sent: number; retry: string[]; error: unknown }> {
   // Ids are read; mails the caller just wrote (and holds) are delivered as they are.
-  const found = which.every((w) => typeof w === 'string') ? await findEmailsForDelivery(deps.db, which) : (which as readonly DeliverableEmail[]);
+  const found = which.every((w) => typeof w === 'string')
+    ? await findEmailsForDelivery(deps.db, which)
+    : (which as readonly DeliverableEmail[]);
   const mails = found.filter((m) => m.status !== 'sent' && m.status !== 'failed');
   const transports = new Map<string, ReturnType<typeof transportFor>>();
   const transportOf = (organizationId: string | null) => {
     const key = organizationId ?? '';
-    if (!transports.has(key)) transports.set(key, transportFor(deps.db, organizationId, deps.config.authSecret, deps.transport));
+    if (!transports.has(key))
+      transports.set(key, transportFor(deps.db, organizationId, deps.config.authSecret, deps.transport));
     return transports.get(key) as ReturnType<typeof transportFor>;
   };
 
@@ -73,7 +84,15 @@ export async function deliverEmails(deps: DeliveryDeps, which: readonly string[]
   };
   await Promise.all(Array.from({ length: Math.min(LANES, mails.length) }, lane));
   const at = deps.now();
-  await markEmailsSent(deps.db, sent.map((m) => m.id), at);
-  await recordDeliveries(deps.db, sent.filter((m) => m.kind.startsWith('survey.')).map((m) => m.id), at);
+  await markEmailsSent(
+    deps.db,
+    sent.map((m) => m.id),
+    at,
+  );
+  await recordDeliveries(
+    deps.db,
+    sent.filter((m) => m.kind.startsWith('survey.')).map((m) => m.id),
+    at,
+  );
   return { sent: sent.length, retry, error };
 }

@@ -27,7 +27,8 @@ const DELIVERY_CHUNK = 25;
 
 function chunked(ids: readonly string[]): { messageIds: string[] }[] {
   const chunks: { messageIds: string[] }[] = [];
-  for (let i = 0; i < ids.length; i += DELIVERY_CHUNK) chunks.push({ messageIds: ids.slice(i, i + DELIVERY_CHUNK) });
+  for (let i = 0; i < ids.length; i += DELIVERY_CHUNK)
+    chunks.push({ messageIds: ids.slice(i, i + DELIVERY_CHUNK) });
   return chunks;
 }
 
@@ -50,7 +51,11 @@ const WRITE_PART = 50;
  * delivery overlapping the next part's write. Per part that is three statements instead of
  * three per invitation, and the SMTP connections are busy while the database writes.
  */
-async function writeInvitationMails(deps: MailingDeps, sentAt: Date, outgoing: readonly OutgoingInvitation[]): Promise<{ claimed: number; delivered: Promise<unknown[]> }> {
+async function writeInvitationMails(
+  deps: MailingDeps,
+  sentAt: Date,
+  outgoing: readonly OutgoingInvitation[],
+): Promise<{ claimed: number; delivered: Promise<unknown[]> }> {
   let claimedCount = 0;
   // Each part's delivery settles to its error or null, never rejects: it runs on while later
   // parts (and pages) are written, and a rejection nobody awaits yet would end the process.
@@ -58,22 +63,43 @@ async function writeInvitationMails(deps: MailingDeps, sentAt: Date, outgoing: r
   for (let start = 0; start < outgoing.length; start += WRITE_PART) {
     const part = outgoing.slice(start, start + WRITE_PART);
     const claimed = await repo.inTransaction(deps.db, async (tx) => {
-      await insertEmails(tx, part.map((o) => ({ id: o.messageId, mail: o.mail, status: o.viaSmtp ? 'queued' : 'outbox' })));
+      await insertEmails(
+        tx,
+        part.map((o) => ({ id: o.messageId, mail: o.mail, status: o.viaSmtp ? 'queued' : 'outbox' })),
+      );
       const won = await repo.claimScheduledAsSent(
         tx,
         sentAt,
-        part.map((o) => ({ id: o.invitationId, expiresAt: o.expiresAt, tokenHash: o.tokenHash, emailMessageId: o.messageId })),
+        part.map((o) => ({
+          id: o.invitationId,
+          expiresAt: o.expiresAt,
+          tokenHash: o.tokenHash,
+          emailMessageId: o.messageId,
+        })),
       );
-      await deleteEmails(tx, part.filter((o) => !won.has(o.invitationId)).map((o) => o.messageId));
+      await deleteEmails(
+        tx,
+        part.filter((o) => !won.has(o.invitationId)).map((o) => o.messageId),
+      );
       return part.filter((o) => won.has(o.invitationId));
     });
     claimedCount += claimed.length;
     const viaSmtp = claimed.filter((o) => o.viaSmtp);
     if (viaSmtp.length === 0) continue;
-    await deps.enqueueMany('email.deliver', chunked(viaSmtp.map((o) => o.messageId)), { delaySeconds: SAFETY_NET_SECONDS });
-    deliveries.push(deliverPart(deps, viaSmtp).then(() => null, (err: unknown) => err ?? new Error('delivery failed')));
+    await deps.enqueueMany('email.deliver', chunked(viaSmtp.map((o) => o.messageId)), {
+      delaySeconds: SAFETY_NET_SECONDS,
+    });
+    deliveries.push(
+      deliverPart(deps, viaSmtp).then(
+        () => null,
+        (err: unknown) => err ?? new Error('delivery failed'),
+      ),
+    );
   }
-  return { claimed: claimedCount, delivered: Promise.all(deliveries).then((outcomes) => outcomes.filter((e) => e !== null)) };
+  return {
+    claimed: claimedCount,
+    delivered: Promise.all(deliveries).then((outcomes) => outcomes.filter((e) => e !== null)),
+  };
 }
 
 /** Delivers a written part from memory (no second read); temporary failures are queued to retry. */
@@ -118,19 +144,32 @@ export interface DispatchedPage {
  * One page of due invitations: written and claimed when this returns, still being delivered
  * (`delivered`), so a caller that drains many pages writes the next while this one goes out.
  */
-export async function dispatchInvitationPage(deps: MailingDeps, limit = 200, organizationId?: string): Promise<DispatchedPage> {
+export async function dispatchInvitationPage(
+  deps: MailingDeps,
+  limit = 200,
+  organizationId?: string,
+): Promise<DispatchedPage> {
   const now = deps.now();
   const released = await releaseHeldInvitations(deps, now, organizationId);
   const due = await repo.dueInvitations(deps.db, now, limit, organizationId);
   const cache = lookupCache(deps.db);
   const byOrg = new Map<string, string[]>();
-  for (const inv of due) if (inv.contactId) byOrg.set(inv.organizationId, [...(byOrg.get(inv.organizationId) ?? []), inv.contactId]);
+  for (const inv of due)
+    if (inv.contactId)
+      byOrg.set(inv.organizationId, [...(byOrg.get(inv.organizationId) ?? []), inv.contactId]);
   const contacts = new Map<string, repo.SendContact>();
   const suppressed = new Map<string, Set<string>>();
   for (const [organizationId, ids] of byOrg) {
     const rows = await repo.contactsByIds(deps.db, organizationId, ids);
     for (const c of rows) contacts.set(c.id, c);
-    suppressed.set(organizationId, await suppressedHashes(deps.db, organizationId, rows.flatMap((c) => (c.email ? [emailHash(c.email)] : []))));
+    suppressed.set(
+      organizationId,
+      await suppressedHashes(
+        deps.db,
+        organizationId,
+        rows.flatMap((c) => (c.email ? [emailHash(c.email)] : [])),
+      ),
+    );
   }
 
   let skipped = 0;
@@ -147,7 +186,14 @@ export async function dispatchInvitationPage(deps: MailingDeps, limit = 200, org
     else if (!contact.email) reason = 'no_email';
     else if (suppressed.get(inv.organizationId)?.has(emailHash(contact.email))) reason = 'email_suppressed';
     if (reason !== null || !contact?.email || !primary) {
-      if (await repo.claimScheduled(deps.db, inv.id, { status: 'skipped', skipReason: reason ?? 'no_email', skipUntil: null })) skipped += 1;
+      if (
+        await repo.claimScheduled(deps.db, inv.id, {
+          status: 'skipped',
+          skipReason: reason ?? 'no_email',
+          skipUntil: null,
+        })
+      )
+        skipped += 1;
       continue;
     }
     const org = await cache.org(inv.organizationId);
@@ -185,7 +231,11 @@ export function throwFirst(errors: readonly unknown[]): void {
 }
 
 /** One page of due invitations, delivered before it returns. */
-export async function dispatchDueInvitations(deps: MailingDeps, limit = 200, organizationId?: string): Promise<{ sent: number; skipped: number; released: number }> {
+export async function dispatchDueInvitations(
+  deps: MailingDeps,
+  limit = 200,
+  organizationId?: string,
+): Promise<{ sent: number; skipped: number; released: number }> {
   const { delivered, ...counts } = await dispatchInvitationPage(deps, limit, organizationId);
   throwFirst(await delivered);
   return counts;
@@ -196,7 +246,11 @@ export async function dispatchDueInvitations(deps: MailingDeps, limit = 200, org
  * come, counted against the new month. If even that month's quota cannot take them they wait
  * for the next.
  */
-async function releaseHeldInvitations(deps: MailingDeps, now: Date, organizationId?: string): Promise<number> {
+async function releaseHeldInvitations(
+  deps: MailingDeps,
+  now: Date,
+  organizationId?: string,
+): Promise<number> {
   const held = await repo.heldInvitations(deps.db, now, 1000, organizationId);
   const byOrg = new Map<string, string[]>();
   for (const h of held) byOrg.set(h.organizationId, [...(byOrg.get(h.organizationId) ?? []), h.id]);

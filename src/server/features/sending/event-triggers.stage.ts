@@ -11,7 +11,15 @@ export const eventTriggersStage = defineStage({
   consumes: ['event.ingested'],
   batchSize: 500,
   async handle(organizationId, events, ctx) {
-    const planned = await triggerOnEventIds(ctx, organizationId, events.map((e) => e.subjectId));
-    if (planned > 0) ctx.logger.info({ organizationId, events: events.length, planned }, 'event-triggered invitations planned');
+    const planned = await triggerOnEventIds(
+      ctx,
+      organizationId,
+      events.map((e) => e.subjectId),
+    );
+    if (planned > 0)
+      ctx.logger.info(
+        { organizationId, events: events.length, planned },
+        'event-triggered invitations planned',
+      );
   },
 });

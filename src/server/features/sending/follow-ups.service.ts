@@ -22,12 +22,25 @@ interface Candidate {
 }
 
 /** Who may still get a follow-up mail: consent is checked again, as for the invitation itself. */
-async function mailableContacts(deps: MailingDeps, organizationId: string, candidates: readonly Candidate[]): Promise<Map<string, repo.SendContact & { email: string }>> {
-  const rows = await repo.contactsByIds(deps.db, organizationId, candidates.flatMap((c) => (c.contactId ? [c.contactId] : [])));
-  const suppressed = await suppressedHashes(deps.db, organizationId, rows.flatMap((c) => (c.email ? [emailHash(c.email)] : [])));
+async function mailableContacts(
+  deps: MailingDeps,
+  organizationId: string,
+  candidates: readonly Candidate[],
+): Promise<Map<string, repo.SendContact & { email: string }>> {
+  const rows = await repo.contactsByIds(
+    deps.db,
+    organizationId,
+    candidates.flatMap((c) => (c.contactId ? [c.contactId] : [])),
+  );
+  const suppressed = await suppressedHashes(
+    deps.db,
+    organizationId,
+    rows.flatMap((c) => (c.email ? [emailHash(c.email)] : [])),
+  );
   const result = new Map<string, repo.SendContact & { email: string }>();
   for (const c of rows) {
-    if (c.email && !c.isEmailOptOut && !c.isNeverSurvey && !suppressed.has(emailHash(c.email))) result.set(c.id, { ...c, email: c.email });
+    if (c.email && !c.isEmailOptOut && !c.isNeverSurvey && !suppressed.has(emailHash(c.email)))
+      result.set(c.id, { ...c, email: c.email });
   }
   return result;
 }
@@ -37,18 +50,40 @@ async function mailableContacts(deps: MailingDeps, organizationId: string, candi
  * (default 3), with the invitation's own links. Any answer cancels it; the stamp is written in
  * the transaction that writes the mail, so two workers never both remind.
  */
-export async function sendDueReminders(deps: MailingDeps, limit = 200, onlyOrganizationId?: string): Promise<number> {
+export async function sendDueReminders(
+  deps: MailingDeps,
+  limit = 200,
+  onlyOrganizationId?: string,
+): Promise<number> {
   const now = deps.now();
   const cache = lookupCache(deps.db);
   let reminded = 0;
-  for (const organizationId of onlyOrganizationId ? [onlyOrganizationId] : await repo.organizationsWithOpenInvitations(deps.db)) {
+  for (const organizationId of onlyOrganizationId
+    ? [onlyOrganizationId]
+    : await repo.organizationsWithOpenInvitations(deps.db)) {
     const org = await cache.org(organizationId);
     if (!org.settings.isReminderEnabled) continue;
     const delayDays = org.settings.reminderDelayDays;
-    const candidates = await repo.reminderCandidates(deps.db, organizationId, new Date(now.getTime() - delayDays * DAY_MS), now, limit);
+    const candidates = await repo.reminderCandidates(
+      deps.db,
+      organizationId,
+      new Date(now.getTime() - delayDays * DAY_MS),
+      now,
+      limit,
+    );
     const contacts = await mailableContacts(deps, organizationId, candidates);
     for (const inv of candidates) {
-      if (!inv.sentAt || !shouldRemind({ invitedAt: inv.sentAt, answeredAt: inv.answeredAt, remindedAt: inv.remindedAt, now, delayDays })) continue;
+      if (
+        !inv.sentAt ||
+        !shouldRemind({
+          invitedAt: inv.sentAt,
+          answeredAt: inv.answeredAt,
+          remindedAt: inv.remindedAt,
+          now,
+          delayDays,
+        })
+      )
+        continue;
       const contact = inv.contactId ? contacts.get(inv.contactId) : undefined;
       const survey = await cache.survey(organizationId, inv.surveyId);
       const primary = survey?.status === 'live' ? headlineQuestions(survey.definition).primary : undefined;
@@ -65,7 +100,12 @@ export async function sendDueReminders(deps: MailingDeps, limit = 200, onlyOrgan
         question: primary,
         mailFrom: deps.config.MAIL_FROM,
       });
-      if (await writeMailWith(deps, mail, org.settings, (tx) => repo.stampFollowUp(tx, inv.id, 'remindedAt', now))) reminded += 1;
+      if (
+        await writeMailWith(deps, mail, org.settings, (tx) =>
+          repo.stampFollowUp(tx, inv.id, 'remindedAt', now),
+        )
+      )
+        reminded += 1;
     }
   }
   return reminded;
@@ -75,14 +115,26 @@ export async function sendDueReminders(deps: MailingDeps, limit = 200, onlyOrgan
  * The comment nudge: a score without a comment gets one mail, a day later, asking for the main
  * reason (domain/rules/comment-nudge.ts), worded for the person's NPS category.
  */
-export async function sendDueCommentNudges(deps: MailingDeps, limit = 200, onlyOrganizationId?: string): Promise<number> {
+export async function sendDueCommentNudges(
+  deps: MailingDeps,
+  limit = 200,
+  onlyOrganizationId?: string,
+): Promise<number> {
   const now = deps.now();
   const cache = lookupCache(deps.db);
   let nudged = 0;
-  for (const organizationId of onlyOrganizationId ? [onlyOrganizationId] : await repo.organizationsWithOpenInvitations(deps.db)) {
+  for (const organizationId of onlyOrganizationId
+    ? [onlyOrganizationId]
+    : await repo.organizationsWithOpenInvitations(deps.db)) {
     const org = await cache.org(organizationId);
     if (!org.settings.isCommentNudgeEnabled) continue;
-    const candidates = await repo.nudgeCandidates(deps.db, organizationId, new Date(now.getTime() - COMMENT_NUDGE_DELAY_HOURS * HOUR_MS), now, limit);
+    const candidates = await repo.nudgeCandidates(
+      deps.db,
+      organizationId,
+      new Date(now.getTime() - COMMENT_NUDGE_DELAY_HOURS * HOUR_MS),
+      now,
+      limit,
+    );
     const contacts = await mailableContacts(deps, organizationId, candidates);
     for (const inv of candidates) {
       const decision = commentNudge({ score: inv.score, comment: inv.comment, nudgedAt: inv.nudgedAt });
@@ -106,7 +158,10 @@ export async function sendDueCommentNudges(deps: MailingDeps, limit = 200, onlyO
         nudge: { score: inv.score, whyPrompt },
         mailFrom: deps.config.MAIL_FROM,
       });
-      if (await writeMailWith(deps, mail, org.settings, (tx) => repo.stampFollowUp(tx, inv.id, 'nudgedAt', now))) nudged += 1;
+      if (
+        await writeMailWith(deps, mail, org.settings, (tx) => repo.stampFollowUp(tx, inv.id, 'nudgedAt', now))
+      )
+        nudged += 1;
     }
   }
   return nudged;

@@ -1,7 +1,17 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
-import { contacts, emailMessages, feedbackItems, surveyInvitations, surveyResponses, surveys, surveySends, surveyVersions, type SendAudience } from '../../db/schema/index.js';
+import {
+  contacts,
+  emailMessages,
+  feedbackItems,
+  surveyInvitations,
+  surveyResponses,
+  surveys,
+  surveySends,
+  surveyVersions,
+  type SendAudience,
+} from '../../db/schema/index.js';
 import type { SkipReason } from '../../../shared/contracts/sending.js';
 import type { SurveyDefinition } from '../../../shared/contracts/survey-model.js';
 
@@ -25,7 +35,15 @@ export { inTransaction } from '../../db/in-transaction.js';
 
 export async function insertSend(
   db: Db,
-  v: { organizationId: string; surveyId: string; kind: 'one_off' | 'recurring' | 'event' | 'api'; audience: SendAudience; everyDays: number | null; delaySeconds: number; createdAt: Date },
+  v: {
+    organizationId: string;
+    surveyId: string;
+    kind: 'one_off' | 'recurring' | 'event' | 'api';
+    audience: SendAudience;
+    everyDays: number | null;
+    delaySeconds: number;
+    createdAt: Date;
+  },
 ): Promise<string> {
   const [row] = await db.insert(surveySends).values(v).returning({ id: surveySends.id });
   if (!row) throw new Error('insert into survey_sends returned no row');
@@ -71,9 +89,16 @@ export interface SendContact {
   isNeverSurvey: boolean;
 }
 
-export async function contactsByIds(db: Db, organizationId: string, ids: readonly string[]): Promise<SendContact[]> {
+export async function contactsByIds(
+  db: Db,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<SendContact[]> {
   if (ids.length === 0) return [];
-  return db.select(sendContactColumns).from(contacts).where(and(eq(contacts.organizationId, organizationId), inArray(contacts.id, [...ids])));
+  return db
+    .select(sendContactColumns)
+    .from(contacts)
+    .where(and(eq(contacts.organizationId, organizationId), inArray(contacts.id, [...ids])));
 }
 
 /** Scheduled invitations whose time has come, oldest first, with what the mail needs. */
@@ -89,7 +114,13 @@ export async function dueInvitations(db: Db, now: Date, limit: number, organizat
       scheduledFor: surveyInvitations.scheduledFor,
     })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.status, 'scheduled'), lte(surveyInvitations.scheduledFor, now), organizationId ? eq(surveyInvitations.organizationId, organizationId) : undefined))
+    .where(
+      and(
+        eq(surveyInvitations.status, 'scheduled'),
+        lte(surveyInvitations.scheduledFor, now),
+        organizationId ? eq(surveyInvitations.organizationId, organizationId) : undefined,
+      ),
+    )
     .orderBy(asc(surveyInvitations.scheduledFor))
     .limit(limit);
 }
@@ -99,17 +130,34 @@ export async function heldInvitations(db: Db, now: Date, limit: number, organiza
   return db
     .select({ id: surveyInvitations.id, organizationId: surveyInvitations.organizationId })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.status, 'held'), lte(surveyInvitations.skipUntil, now), organizationId ? eq(surveyInvitations.organizationId, organizationId) : undefined))
+    .where(
+      and(
+        eq(surveyInvitations.status, 'held'),
+        lte(surveyInvitations.skipUntil, now),
+        organizationId ? eq(surveyInvitations.organizationId, organizationId) : undefined,
+      ),
+    )
     .orderBy(asc(surveyInvitations.skipUntil))
     .limit(limit);
 }
 
-export async function releaseHeld(db: Db, organizationId: string, ids: readonly string[], now: Date): Promise<void> {
+export async function releaseHeld(
+  db: Db,
+  organizationId: string,
+  ids: readonly string[],
+  now: Date,
+): Promise<void> {
   if (ids.length === 0) return;
   await db
     .update(surveyInvitations)
     .set({ status: 'scheduled', skipReason: null, skipUntil: null, scheduledFor: now })
-    .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.status, 'held'), inArray(surveyInvitations.id, [...ids])));
+    .where(
+      and(
+        eq(surveyInvitations.organizationId, organizationId),
+        eq(surveyInvitations.status, 'held'),
+        inArray(surveyInvitations.id, [...ids]),
+      ),
+    );
 }
 
 /**
@@ -119,7 +167,9 @@ export async function releaseHeld(db: Db, organizationId: string, ids: readonly 
 export async function claimScheduled(
   db: Db,
   id: string,
-  outcome: { status: 'sent'; sentAt: Date; expiresAt: Date; tokenHash: string; emailMessageId: string | null } | { status: 'skipped' | 'held'; skipReason: SkipReason; skipUntil: Date | null },
+  outcome:
+    | { status: 'sent'; sentAt: Date; expiresAt: Date; tokenHash: string; emailMessageId: string | null }
+    | { status: 'skipped' | 'held'; skipReason: SkipReason; skipUntil: Date | null },
 ): Promise<boolean> {
   const rows = await db
     .update(surveyInvitations)
@@ -152,9 +202,19 @@ export async function claimScheduledAsSent(
 
 export async function surveyWithVersion(db: Db, organizationId: string, surveyId: string) {
   const [row] = await db
-    .select({ id: surveys.id, name: surveys.name, status: surveys.status, version: surveys.currentVersion, recontactPeriodDays: surveys.recontactPeriodDays, definition: surveyVersions.definition })
+    .select({
+      id: surveys.id,
+      name: surveys.name,
+      status: surveys.status,
+      version: surveys.currentVersion,
+      recontactPeriodDays: surveys.recontactPeriodDays,
+      definition: surveyVersions.definition,
+    })
     .from(surveys)
-    .innerJoin(surveyVersions, and(eq(surveyVersions.surveyId, surveys.id), eq(surveyVersions.version, surveys.currentVersion)))
+    .innerJoin(
+      surveyVersions,
+      and(eq(surveyVersions.surveyId, surveys.id), eq(surveyVersions.version, surveys.currentVersion)),
+    )
     .where(and(eq(surveys.organizationId, organizationId), eq(surveys.id, surveyId)));
   return row ? { ...row, definition: row.definition as SurveyDefinition } : null;
 }
@@ -179,7 +239,10 @@ export const invitationColumns = {
 
 /** The invitation a link's token names; the token hash is unique across organizations. */
 export async function invitationByTokenHash(db: Db, hash: string) {
-  const [row] = await db.select(invitationColumns).from(surveyInvitations).where(eq(surveyInvitations.tokenHash, hash));
+  const [row] = await db
+    .select(invitationColumns)
+    .from(surveyInvitations)
+    .where(eq(surveyInvitations.tokenHash, hash));
   return row ?? null;
 }
 export type InvitationRow = NonNullable<Awaited<ReturnType<typeof invitationByTokenHash>>>;
@@ -201,12 +264,20 @@ export async function markOpened(db: Db, id: string, at: Date): Promise<void> {
 export async function markUnsubscribed(db: Db, organizationId: string, id: string, at: Date): Promise<void> {
   await db
     .update(surveyInvitations)
-    .set({ unsubscribedAt: sql`coalesce(${surveyInvitations.unsubscribedAt}, ${at.toISOString()}::timestamptz)` })
+    .set({
+      unsubscribedAt: sql`coalesce(${surveyInvitations.unsubscribedAt}, ${at.toISOString()}::timestamptz)`,
+    })
     .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.id, id)));
 }
 
 /** E-mail invitations sent at or before `sentBefore`, unanswered and not yet reminded. */
-export async function reminderCandidates(db: Db, organizationId: string, sentBefore: Date, now: Date, limit: number) {
+export async function reminderCandidates(
+  db: Db,
+  organizationId: string,
+  sentBefore: Date,
+  now: Date,
+  limit: number,
+) {
   return db
     .select(invitationColumns)
     .from(surveyInvitations)
@@ -233,12 +304,23 @@ export async function organizationsWithOpenInvitations(db: Db): Promise<string[]
   const rows = await db
     .selectDistinct({ id: surveyInvitations.organizationId })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.channel, 'email'), eq(surveyInvitations.status, 'sent'), isNull(surveyInvitations.nudgedAt)));
+    .where(
+      and(
+        eq(surveyInvitations.channel, 'email'),
+        eq(surveyInvitations.status, 'sent'),
+        isNull(surveyInvitations.nudgedAt),
+      ),
+    );
   return rows.map((r) => r.id);
 }
 
 /** Stamps a follow-up mail (reminder or nudge) once: false when another worker already did. */
-export async function stampFollowUp(db: Db, id: string, field: 'remindedAt' | 'nudgedAt', at: Date): Promise<boolean> {
+export async function stampFollowUp(
+  db: Db,
+  id: string,
+  field: 'remindedAt' | 'nudgedAt',
+  at: Date,
+): Promise<boolean> {
   const column = field === 'remindedAt' ? surveyInvitations.remindedAt : surveyInvitations.nudgedAt;
   const rows = await db
     .update(surveyInvitations)
@@ -249,15 +331,25 @@ export async function stampFollowUp(db: Db, id: string, field: 'remindedAt' | 'n
 }
 
 /** Delivery outcomes reported by the mail job for the invitation that mail carried. */
-export async function markDeliveredByMessages(db: Db, messageIds: readonly string[], at: Date): Promise<void> {
+export async function markDeliveredByMessages(
+  db: Db,
+  messageIds: readonly string[],
+  at: Date,
+): Promise<void> {
   if (messageIds.length === 0) return;
   await db
     .update(surveyInvitations)
     .set({ deliveredAt: at })
-    .where(and(inArray(surveyInvitations.emailMessageId, [...messageIds]), isNull(surveyInvitations.deliveredAt)));
+    .where(
+      and(inArray(surveyInvitations.emailMessageId, [...messageIds]), isNull(surveyInvitations.deliveredAt)),
+    );
 }
 
-export async function markBouncedByMessage(db: Db, messageId: string, at: Date): Promise<{ organizationId: string; toAddress: string } | null> {
+export async function markBouncedByMessage(
+  db: Db,
+  messageId: string,
+  at: Date,
+): Promise<{ organizationId: string; toAddress: string } | null> {
   const rows = await db
     .update(surveyInvitations)
     .set({ status: 'bounced', bouncedAt: at })
@@ -265,20 +357,40 @@ export async function markBouncedByMessage(db: Db, messageId: string, at: Date):
     .returning({ organizationId: surveyInvitations.organizationId });
   const first = rows[0];
   if (!first) return null;
-  const [mail] = await db.select({ to: emailMessages.toAddress }).from(emailMessages).where(eq(emailMessages.id, messageId));
+  const [mail] = await db
+    .select({ to: emailMessages.toAddress })
+    .from(emailMessages)
+    .where(eq(emailMessages.id, messageId));
   return mail ? { organizationId: first.organizationId, toAddress: mail.to } : null;
 }
 
-export async function postponeHeld(db: Db, organizationId: string, ids: readonly string[], until: Date): Promise<void> {
+export async function postponeHeld(
+  db: Db,
+  organizationId: string,
+  ids: readonly string[],
+  until: Date,
+): Promise<void> {
   if (ids.length === 0) return;
   await db
     .update(surveyInvitations)
     .set({ skipUntil: until })
-    .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.status, 'held'), inArray(surveyInvitations.id, [...ids])));
+    .where(
+      and(
+        eq(surveyInvitations.organizationId, organizationId),
+        eq(surveyInvitations.status, 'held'),
+        inArray(surveyInvitations.id, [...ids]),
+      ),
+    );
 }
 
 /** Answered e-mail invitations whose response has a score but no comment, not yet nudged. */
-export async function nudgeCandidates(db: Db, organizationId: string, answeredBefore: Date, now: Date, limit: number) {
+export async function nudgeCandidates(
+  db: Db,
+  organizationId: string,
+  answeredBefore: Date,
+  now: Date,
+  limit: number,
+) {
   return db
     .select({
       ...invitationColumns,

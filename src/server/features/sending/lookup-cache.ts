@@ -17,7 +17,9 @@ export function lookupCache(db: Db) {
       if (!orgs.has(organizationId)) {
         orgs.set(
           organizationId,
-          Promise.all([findOrganization(db, organizationId), loadSendingSettings(db, organizationId)]).then(([org, settings]) => ({ name: org?.name ?? '', settings })),
+          Promise.all([findOrganization(db, organizationId), loadSendingSettings(db, organizationId)]).then(
+            ([org, settings]) => ({ name: org?.name ?? '', settings }),
+          ),
         );
       }
       return orgs.get(organizationId) as Promise<{ name: string; settings: SendingSettingsRow }>;

@@ -11,7 +11,12 @@ const transports = new Map<string, MailTransport>();
  * The SMTP transport and sender for an organization's mail: its own server when it configured
  * one, else the instance's. Null when neither exists (the mail stays queued until one does).
  */
-export async function transportFor(db: Db, organizationId: string | null, secret: string, global: MailTransport | null): Promise<{ transport: MailTransport | null; from: string | null }> {
+export async function transportFor(
+  db: Db,
+  organizationId: string | null,
+  secret: string,
+  global: MailTransport | null,
+): Promise<{ transport: MailTransport | null; from: string | null }> {
   if (!organizationId) return { transport: global, from: null };
   const settings = await sendingSettings(db, organizationId, newWidgetKey);
   if (!settings.smtpUrlEncrypted) return { transport: global, from: null };

@@ -9,7 +9,12 @@ import { findOrganization } from '../organizations/organizations.repo.js';
 import { consumeQuota } from '../usage/usage.service.js';
 import { readUsage } from '../usage/usage.repo.js';
 import { emailHash } from './invitation-token.js';
-import { insertInvitations, type NewInvitation, type SendContact, type SurveyWithVersion } from './invitations.repo.js';
+import {
+  insertInvitations,
+  type NewInvitation,
+  type SendContact,
+  type SurveyWithVersion,
+} from './invitations.repo.js';
 import { loadSendingSettings } from './sending-settings.service.js';
 import { lastInvitedAt, suppressedHashes } from './throttle.repo.js';
 
@@ -46,13 +51,31 @@ export interface PlanOptions {
  * they are planned, in one guarded step; in `error` mode a call that does not fit is refused
  * before anything is written.
  */
-export async function planInvitations(deps: PlanDeps, organizationId: string, survey: SurveyWithVersion, targets: readonly PlanTarget[], opts: PlanOptions): Promise<PlanOutcome[]> {
+export async function planInvitations(
+  deps: PlanDeps,
+  organizationId: string,
+  survey: SurveyWithVersion,
+  targets: readonly PlanTarget[],
+  opts: PlanOptions,
+): Promise<PlanOutcome[]> {
   const now = deps.now();
-  const [settings, org] = await Promise.all([loadSendingSettings(deps.db, organizationId), findOrganization(deps.db, organizationId)]);
+  const [settings, org] = await Promise.all([
+    loadSendingSettings(deps.db, organizationId),
+    findOrganization(deps.db, organizationId),
+  ]);
   const planId = org?.planId && isPlanId(org.planId) ? org.planId : DEFAULT_PLAN;
   const known = targets.flatMap((t) => (t.contact ? [t.contact] : []));
-  const last = await lastInvitedAt(deps.db, organizationId, known.map((c) => c.id), survey.id);
-  const suppressed = await suppressedHashes(deps.db, organizationId, known.flatMap((c) => (c.email ? [emailHash(c.email)] : [])));
+  const last = await lastInvitedAt(
+    deps.db,
+    organizationId,
+    known.map((c) => c.id),
+    survey.id,
+  );
+  const suppressed = await suppressedHashes(
+    deps.db,
+    organizationId,
+    known.flatMap((c) => (c.email ? [emailHash(c.email)] : [])),
+  );
   let used = await readUsage(deps.db, organizationId, usagePeriod(now), 'survey.sends');
 
   const outcomes: PlanOutcome[] = [];
@@ -62,7 +85,13 @@ export async function planInvitations(deps: PlanDeps, organizationId: string, su
   for (const target of targets) {
     const contact = target.contact;
     if (!contact) {
-      outcomes.push({ ref: target.ref, status: 'skipped', invitationId: null, reason: 'unknown_contact', until: null });
+      outcomes.push({
+        ref: target.ref,
+        status: 'skipped',
+        invitationId: null,
+        reason: 'unknown_contact',
+        until: null,
+      });
       continue;
     }
     const seen = last.get(contact.id) ?? { any: null, survey: null };
@@ -83,7 +112,16 @@ export async function planInvitations(deps: PlanDeps, organizationId: string, su
     });
     const id = randomUUID();
     const language = resolveLanguage(survey.definition.languages, contact.language, org?.defaultLanguage);
-    const base = { id, organizationId, surveyId: survey.id, sendId: opts.sendId, contactId: contact.id, channel: 'email' as const, language, scheduledFor: opts.scheduledFor };
+    const base = {
+      id,
+      organizationId,
+      surveyId: survey.id,
+      sendId: opts.sendId,
+      contactId: contact.id,
+      channel: 'email' as const,
+      language,
+      scheduledFor: opts.scheduledFor,
+    };
     if (decision.send) {
       used += 1;
       toConsume += 1;
@@ -97,7 +135,13 @@ export async function planInvitations(deps: PlanDeps, organizationId: string, su
     const held = decision.reason === 'quota_exceeded' && decision.hold;
     if (decision.reason === 'quota_exceeded' && !held) overQuota += 1;
     rows.push({ ...base, status: held ? 'held' : 'skipped', skipReason: decision.reason, skipUntil: until });
-    outcomes.push({ ref: target.ref, status: held ? 'held' : 'skipped', invitationId: id, reason: decision.reason, until });
+    outcomes.push({
+      ref: target.ref,
+      status: held ? 'held' : 'skipped',
+      invitationId: id,
+      reason: decision.reason,
+      until,
+    });
   }
 
   if (overQuota > 0 && opts.quotaRefusal === 'error') {

@@ -4,15 +4,21 @@ import { notFound } from '../../common/app-error.js';
 import { iso } from '../../common/iso.js';
 import { findSend, outcomeGroups } from './sends.repo.js';
 
-const isSkipReason = (value: string | null): value is SkipReason => value !== null && (SKIP_REASONS as readonly string[]).includes(value);
-const earliest = (a: Date | null, b: Date | null): Date | null => (a === null ? b : b === null ? a : a < b ? a : b);
+const isSkipReason = (value: string | null): value is SkipReason =>
+  value !== null && (SKIP_REASONS as readonly string[]).includes(value);
+const earliest = (a: Date | null, b: Date | null): Date | null =>
+  a === null ? b : b === null ? a : a < b ? a : b;
 
 /**
  * `GET /api/v1/sends/{id}/outcome`: how many of a send's invitations were invited, held over
  * quota or skipped (by reason), counted by the database over all of them. The dashboard's result
  * card reads this instead of adding up a page of invitations, which under-counted large segments.
  */
-export async function sendOutcome(deps: { db: Db }, organizationId: string, sendId: string): Promise<TSendOutcomeTotals> {
+export async function sendOutcome(
+  deps: { db: Db },
+  organizationId: string,
+  sendId: string,
+): Promise<TSendOutcomeTotals> {
   const send = await findSend(deps.db, organizationId, sendId);
   if (!send) throw notFound('Send');
   const totals = { invited: 0, held: 0, skipped: 0 };

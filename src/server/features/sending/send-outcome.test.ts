@@ -26,17 +26,43 @@ describe('the outcome of a send', () => {
   it('counts every invitation of a 260-contact segment by outcome and reason, matching the funnel', async () => {
     const key = await newOrg();
     // Over the Starter plan's 50 sends a month, the rest is held for next month rather than refused.
-    const settings = await t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { overQuota: 'hold' }, as: { key } });
+    const settings = await t.request({
+      method: 'PATCH',
+      url: '/api/v1/settings/sending',
+      payload: { overQuota: 'hold' },
+      as: { key },
+    });
     expect(settings.statusCode, settings.body).toBe(200);
     const contacts = [
-      ...Array.from({ length: 230 }, (_, i) => ({ externalId: `A-${i}`, email: `a${i}@example.test`, segment: 'Aktiv' })),
+      ...Array.from({ length: 230 }, (_, i) => ({
+        externalId: `A-${i}`,
+        email: `a${i}@example.test`,
+        segment: 'Aktiv',
+      })),
       ...Array.from({ length: 20 }, (_, i) => ({ externalId: `N-${i}`, segment: 'Aktiv' })),
-      ...Array.from({ length: 10 }, (_, i) => ({ externalId: `O-${i}`, email: `o${i}@example.test`, consent: { emailOptOut: true }, segment: 'Aktiv' })),
+      ...Array.from({ length: 10 }, (_, i) => ({
+        externalId: `O-${i}`,
+        email: `o${i}@example.test`,
+        consent: { emailOptOut: true },
+        segment: 'Aktiv',
+      })),
     ];
     await upsertContacts(t, key, contacts);
-    const segment = (await t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'Aktive Kunden', filter: { segment: 'Aktiv' } }, as: { key } })).json() as { id: string };
+    const segment = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/segments',
+        payload: { name: 'Aktive Kunden', filter: { segment: 'Aktiv' } },
+        as: { key },
+      })
+    ).json() as { id: string };
     const survey = await liveSurvey(t, key, 'relationship-nps');
-    const created = await t.request({ method: 'POST', url: `/api/v1/surveys/${survey.id}/sends`, payload: { kind: 'one_off', segmentId: segment.id }, as: { key } });
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${survey.id}/sends`,
+      payload: { kind: 'one_off', segmentId: segment.id },
+      as: { key },
+    });
     expect(created.statusCode, created.body).toBe(201);
     const send = created.json() as TSurveySend;
 
@@ -57,7 +83,9 @@ describe('the outcome of a send', () => {
     });
 
     // The same totals as the send's funnel.
-    const list = (await t.request({ method: 'GET', url: `/api/v1/surveys/${survey.id}/sends`, as: { key } })).json() as TSurveySendList;
+    const list = (
+      await t.request({ method: 'GET', url: `/api/v1/surveys/${survey.id}/sends`, as: { key } })
+    ).json() as TSurveySendList;
     const funnel = list.items.find((s) => s.id === send.id)?.funnel;
     expect(funnel).toMatchObject({ invited: outcome.total, held: outcome.held, skipped: outcome.skipped });
   });
@@ -66,11 +94,30 @@ describe('the outcome of a send', () => {
     const key = await newOrg();
     const other = await newOrg();
     await upsertContacts(t, key, [{ externalId: 'X-1', email: 'x1@example.test', segment: 'X' }]);
-    const segment = (await t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'X', filter: { segment: 'X' } }, as: { key } })).json() as { id: string };
+    const segment = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/segments',
+        payload: { name: 'X', filter: { segment: 'X' } },
+        as: { key },
+      })
+    ).json() as { id: string };
     const survey = await liveSurvey(t, key, 'csat-after-support');
-    const send = (await t.request({ method: 'POST', url: `/api/v1/surveys/${survey.id}/sends`, payload: { kind: 'one_off', segmentId: segment.id }, as: { key } })).json() as TSurveySend;
-    expect((await t.request({ method: 'GET', url: `/api/v1/sends/${send.id}/outcome`, as: { key } })).json()).toMatchObject({ total: 1, invited: 1 });
-    expect((await t.request({ method: 'GET', url: `/api/v1/sends/${send.id}/outcome`, as: { key: other } })).statusCode).toBe(404);
+    const send = (
+      await t.request({
+        method: 'POST',
+        url: `/api/v1/surveys/${survey.id}/sends`,
+        payload: { kind: 'one_off', segmentId: segment.id },
+        as: { key },
+      })
+    ).json() as TSurveySend;
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/sends/${send.id}/outcome`, as: { key } })).json(),
+    ).toMatchObject({ total: 1, invited: 1 });
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/sends/${send.id}/outcome`, as: { key: other } }))
+        .statusCode,
+    ).toBe(404);
     const bad = await t.request({ method: 'GET', url: '/api/v1/sends/not-a-uuid/outcome', as: { key } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { details: [{ field: expect.stringContaining('id') }] } });

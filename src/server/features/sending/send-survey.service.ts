@@ -14,11 +14,19 @@ export interface SendDeps {
   now: () => Date;
 }
 
-export async function liveSurvey(db: Db, organizationId: string, surveyId: string): Promise<SurveyWithVersion> {
+export async function liveSurvey(
+  db: Db,
+  organizationId: string,
+  surveyId: string,
+): Promise<SurveyWithVersion> {
   const survey = await surveyWithVersion(db, organizationId, surveyId);
   if (!survey) throw notFound('Survey');
   if (survey.status !== 'live') {
-    throw new AppError('CONFLICT', `The survey is ${survey.status}; only live surveys can be sent. Set it live first.`, [{ field: 'status', message: `is ${survey.status}` }]);
+    throw new AppError(
+      'CONFLICT',
+      `The survey is ${survey.status}; only live surveys can be sent. Set it live first.`,
+      [{ field: 'status', message: `is ${survey.status}` }],
+    );
   }
   return survey;
 }
@@ -30,7 +38,13 @@ export function toSendResult(sendId: string, outcomes: readonly PlanOutcome[]): 
     scheduled: count('scheduled'),
     held: count('held'),
     skipped: count('skipped'),
-    results: outcomes.map((o) => ({ contact: o.ref, status: o.status, invitationId: o.invitationId, reason: o.reason, until: o.until ? iso(o.until) : null })),
+    results: outcomes.map((o) => ({
+      contact: o.ref,
+      status: o.status,
+      invitationId: o.invitationId,
+      reason: o.reason,
+      until: o.until ? iso(o.until) : null,
+    })),
   };
 }
 
@@ -39,23 +53,57 @@ export function toSendResult(sendId: string, outcomes: readonly PlanOutcome[]): 
  * decided on its own and the answer says what happened to each; invitations go out from the
  * dispatch job, which re-checks consent at sending time.
  */
-export async function sendToContacts(deps: SendDeps, organizationId: string, surveyId: string, body: TSendToContacts): Promise<TSendResult> {
+export async function sendToContacts(
+  deps: SendDeps,
+  organizationId: string,
+  surveyId: string,
+  body: TSendToContacts,
+): Promise<TSendResult> {
   const survey = await liveSurvey(deps.db, organizationId, surveyId);
   const found = await findByExternalIds(deps.db, organizationId, body.contacts);
   const scheduledFor = new Date(deps.now().getTime() + body.delaySeconds * 1000);
   const { sendId, outcomes } = await inTransaction(deps.db, async (tx) => {
-    const id = await insertSend(tx, { organizationId, surveyId, kind: 'api', audience: { kind: 'contacts', externalIds: body.contacts }, everyDays: null, delaySeconds: body.delaySeconds, createdAt: deps.now() });
+    const id = await insertSend(tx, {
+      organizationId,
+      surveyId,
+      kind: 'api',
+      audience: { kind: 'contacts', externalIds: body.contacts },
+      everyDays: null,
+      delaySeconds: body.delaySeconds,
+      createdAt: deps.now(),
+    });
     const targets = body.contacts.map((ref) => {
       const c = found.get(ref);
-      return { ref, contact: c ? { id: c.id, externalId: c.externalId, email: c.email, name: c.name, language: c.language, isEmailOptOut: c.isEmailOptOut, isNeverSurvey: c.isNeverSurvey } : null };
+      return {
+        ref,
+        contact: c
+          ? {
+              id: c.id,
+              externalId: c.externalId,
+              email: c.email,
+              name: c.name,
+              language: c.language,
+              isEmailOptOut: c.isEmailOptOut,
+              isNeverSurvey: c.isNeverSurvey,
+            }
+          : null,
+      };
     });
-    const planned = await planInvitations({ db: tx, now: deps.now }, organizationId, survey, targets, { sendId: id, scheduledFor, quotaRefusal: 'error' });
+    const planned = await planInvitations({ db: tx, now: deps.now }, organizationId, survey, targets, {
+      sendId: id,
+      scheduledFor,
+      quotaRefusal: 'error',
+    });
     // A call is planned whole at once: nothing more will join it.
     await setSendStatus(tx, organizationId, id, 'done');
     return { sendId: id, outcomes: planned };
   });
   if (outcomes.some((o) => o.status === 'scheduled')) {
-    await deps.enqueue('surveys.dispatch', {}, body.delaySeconds > 0 ? { delaySeconds: body.delaySeconds } : {});
+    await deps.enqueue(
+      'surveys.dispatch',
+      {},
+      body.delaySeconds > 0 ? { delaySeconds: body.delaySeconds } : {},
+    );
   }
   return toSendResult(sendId, outcomes);
 }

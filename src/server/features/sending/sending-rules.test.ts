@@ -21,7 +21,12 @@ describe('sending rules', () => {
   beforeAll(async () => {
     smtp = await startSmtpPeer();
     // Starter's 50 sends a month, so the quota test has a limit to run into.
-    t = await buildTestApp({ transport: createSmtpTransport(smtp.url), workers: true, now: clock.now, env: { DEFAULT_PLAN: 'starter' } });
+    t = await buildTestApp({
+      transport: createSmtpTransport(smtp.url),
+      workers: true,
+      now: clock.now,
+      env: { DEFAULT_PLAN: 'starter' },
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -41,11 +46,27 @@ describe('sending rules', () => {
   const remind = () => sendDueReminders(deps(), 200, scope);
   const nudge = () => sendDueCommentNudges(deps(), 200, scope);
   const send = async (key: string, surveyId: string, contacts: string[], delaySeconds = 0) => {
-    const res = await t.request({ method: 'POST', url: `/api/v1/surveys/${surveyId}/send`, payload: { contacts, delaySeconds }, as: { key } });
-    return { status: res.statusCode, body: res.json() as TSendResult & { error?: { code: string; message: string } } };
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${surveyId}/send`,
+      payload: { contacts, delaySeconds },
+      as: { key },
+    });
+    return {
+      status: res.statusCode,
+      body: res.json() as TSendResult & { error?: { code: string; message: string } },
+    };
   };
   const invitations = async (key: string, surveyId: string) =>
-    ((await t.request({ method: 'GET', url: `/api/v1/surveys/${surveyId}/invitations?limit=200`, as: { key } })).json() as { items: TInvitation[] }).items;
+    (
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/surveys/${surveyId}/invitations?limit=200`,
+          as: { key },
+        })
+      ).json() as { items: TInvitation[] }
+    ).items;
   const mailsTo = (address: string) => smtp.mails.filter((m) => recipients(m).includes(address));
   const tokenOf = (mail: ParsedMail) => /\/s\/([A-Za-z0-9_-]{43})/.exec(mail.text ?? '')?.[1] ?? '';
   async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
@@ -67,21 +88,38 @@ describe('sending rules', () => {
     await dispatch();
 
     const again = await send(key, csat.id, ['Q1']);
-    expect(again.body.results[0]).toMatchObject({ status: 'skipped', reason: 'quiet_period', until: new Date(sentAt.getTime() + 30 * DAY).toISOString() });
+    expect(again.body.results[0]).toMatchObject({
+      status: 'skipped',
+      reason: 'quiet_period',
+      until: new Date(sentAt.getTime() + 30 * DAY).toISOString(),
+    });
     // The same contact named twice in one call is asked once.
     await upsertContacts(t, key, [{ externalId: 'Q2', email: 'q2@example.test' }]);
     const twice = await send(key, csat.id, ['Q2', 'Q2']);
     expect(twice.body.results.map((r) => r.status)).toEqual(['scheduled', 'skipped']);
 
-    const put = await t.request({ method: 'PUT', url: `/api/v1/surveys/${nps.id}/delivery`, payload: { recontactPeriodDays: 90 }, as: { key } });
+    const put = await t.request({
+      method: 'PUT',
+      url: `/api/v1/surveys/${nps.id}/delivery`,
+      payload: { recontactPeriodDays: 90 },
+      as: { key },
+    });
     expect(put.statusCode, put.body).toBe(200);
     clock.advance(30 * DAY);
     const afterQuiet = await send(key, nps.id, ['Q1']);
-    expect(afterQuiet.body.results[0]).toMatchObject({ status: 'skipped', reason: 'recontact_period', until: new Date(sentAt.getTime() + 90 * DAY).toISOString() });
+    expect(afterQuiet.body.results[0]).toMatchObject({
+      status: 'skipped',
+      reason: 'recontact_period',
+      until: new Date(sentAt.getTime() + 90 * DAY).toISOString(),
+    });
     expect((await send(key, csat.id, ['Q1'])).body.scheduled).toBe(1);
     const skipped = (await invitations(key, nps.id)).filter((i) => i.status === 'skipped');
     expect(skipped.map((i) => i.skipReason)).toEqual(['recontact_period']);
-    const funnel = ((await t.request({ method: 'GET', url: `/api/v1/surveys/${csat.id}/sends`, as: { key } })).json() as { funnel: { throttled: number; skipped: number } }).funnel;
+    const funnel = (
+      (await t.request({ method: 'GET', url: `/api/v1/surveys/${csat.id}/sends`, as: { key } })).json() as {
+        funnel: { throttled: number; skipped: number };
+      }
+    ).funnel;
     expect(funnel).toMatchObject({ throttled: 2, skipped: 2 });
   });
 
@@ -96,14 +134,19 @@ describe('sending rules', () => {
     await dispatch();
     const first = await smtp.waitFor((m) => recipients(m).includes('r1@example.test'));
     const answered = await smtp.waitFor((m) => recipients(m).includes('r2@example.test'));
-    expect((await t.request({ method: 'POST', url: `/s/${tokenOf(answered)}`, payload: 'q_nps=8', headers: form })).statusCode).toBe(303);
+    expect(
+      (await t.request({ method: 'POST', url: `/s/${tokenOf(answered)}`, payload: 'q_nps=8', headers: form }))
+        .statusCode,
+    ).toBe(303);
 
     clock.advance(3 * DAY - 60_000);
     expect(await remind()).toBe(0);
     clock.advance(60_000);
     expect(await remind()).toBe(1);
     expect(await remind()).toBe(0);
-    const reminder = await smtp.waitFor((m) => recipients(m).includes('r1@example.test') && /Reminder/.test(m.subject ?? ''));
+    const reminder = await smtp.waitFor(
+      (m) => recipients(m).includes('r1@example.test') && /Reminder/.test(m.subject ?? ''),
+    );
     expect(tokenOf(reminder)).toBe(tokenOf(first));
     clock.advance(10 * DAY);
     expect(await remind()).toBe(0);
@@ -133,12 +176,16 @@ describe('sending rules', () => {
     clock.advance(3_600_000);
     expect(await nudge()).toBe(1);
     expect(await nudge()).toBe(0);
-    const nudgeMail = await smtp.waitFor((m) => recipients(m).includes('n1@example.test') && (m.text ?? '').includes('/why'));
+    const nudgeMail = await smtp.waitFor(
+      (m) => recipients(m).includes('n1@example.test') && (m.text ?? '').includes('/why'),
+    );
     expect(nudgeMail.text).toContain(`/s/${n1}/why`);
     expect(mailsTo('n2@example.test')).toHaveLength(1);
     // Answering the nudge completes the same response.
     await t.request({ method: 'POST', url: `/s/${n1}/why`, payload: 'q_why=Zu+teuer', headers: form });
-    const responses = (await t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${survey.id}`, as: { key } })).json() as { items: Array<{ score: number; comment: string | null }> };
+    const responses = (
+      await t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${survey.id}`, as: { key } })
+    ).json() as { items: Array<{ score: number; comment: string | null }> };
     expect(responses.items.map((r) => [r.score, r.comment]).sort()).toEqual([
       [10, 'Fast delivery'],
       [4, 'Zu teuer'],
@@ -147,7 +194,11 @@ describe('sending rules', () => {
 
   it('refuses a send over the monthly quota whole, or holds the excess until next month when the organization chose that', async () => {
     const { key } = await newOrg();
-    await upsertContacts(t, key, Array.from({ length: 51 }, (_, i) => ({ externalId: `QT${i}`, email: `qt${i}@example.test` })));
+    await upsertContacts(
+      t,
+      key,
+      Array.from({ length: 51 }, (_, i) => ({ externalId: `QT${i}`, email: `qt${i}@example.test` })),
+    );
     const survey = await liveSurvey(t, key, 'relationship-nps');
     const ids = Array.from({ length: 51 }, (_, i) => `QT${i}`);
     const refused = await send(key, survey.id, ids);
@@ -156,21 +207,33 @@ describe('sending rules', () => {
     expect(refused.body.error?.message).toMatch(/51 invitations .* only 50 left/);
     expect(await invitations(key, survey.id)).toHaveLength(0);
 
-    const hold = await t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { overQuota: 'hold' }, as: { key } });
+    const hold = await t.request({
+      method: 'PATCH',
+      url: '/api/v1/settings/sending',
+      payload: { overQuota: 'hold' },
+      as: { key },
+    });
     expect(hold.statusCode, hold.body).toBe(200);
     // A delay keeps the worker's own dispatch job out of the way: the test dispatches on its clock.
     const held = await send(key, survey.id, ids, 60);
     expect(held.body).toMatchObject({ scheduled: 50, held: 1 });
     const nextMonth = new Date(Date.UTC(clock.now().getUTCFullYear(), clock.now().getUTCMonth() + 1, 1));
-    expect(held.body.results.find((r) => r.status === 'held')).toMatchObject({ reason: 'quota_exceeded', until: nextMonth.toISOString() });
+    expect(held.body.results.find((r) => r.status === 'held')).toMatchObject({
+      reason: 'quota_exceeded',
+      until: nextMonth.toISOString(),
+    });
     clock.advance(60_000);
     expect(await dispatch()).toMatchObject({ sent: 50, released: 0 });
     expect((await invitations(key, survey.id)).filter((i) => i.status === 'held')).toHaveLength(1);
     clock.set(new Date(nextMonth.getTime() + 60_000));
     await dispatch();
     // The minutely sweep may have released it first; either way it went out in the new month.
-    expect((await invitations(key, survey.id)).map((i) => i.status).filter((st) => st === 'sent')).toHaveLength(51);
-    const usage = (await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { key } })).json() as { surveySends: { used: number } };
+    expect(
+      (await invitations(key, survey.id)).map((i) => i.status).filter((st) => st === 'sent'),
+    ).toHaveLength(51);
+    const usage = (
+      await t.request({ method: 'GET', url: '/api/v1/organization/usage', as: { key } })
+    ).json() as { surveySends: { used: number } };
     expect(usage.surveySends.used).toBe(1);
   });
 
@@ -193,12 +256,18 @@ describe('sending rules', () => {
     ]);
     await dispatch();
     const mail = await smtp.waitFor((m) => recipients(m).includes('u1@example.test'));
-    const unsubscribeUrl = /<(http[^>]+)>/.exec((mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '').replace(/\r?\n\s+/g, ' '))?.[1] ?? '';
+    const unsubscribeUrl =
+      /<(http[^>]+)>/.exec(
+        (mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '').replace(/\r?\n\s+/g, ' '),
+      )?.[1] ?? '';
     const path = unsubscribeUrl.replace('http://resonance.test', '');
     const page = await t.request({ method: 'GET', url: path });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('method="post"');
-    await waitFor(() => invitations(key, survey.id), (list) => list.some((i) => i.status === 'bounced'));
+    await waitFor(
+      () => invitations(key, survey.id),
+      (list) => list.some((i) => i.status === 'bounced'),
+    );
 
     clock.advance(31 * DAY);
     const afterGet = await send(key, survey.id, ['U1', 'B1'], 60);
@@ -206,14 +275,26 @@ describe('sending rules', () => {
       ['U1', 'scheduled', null],
       ['B1', 'skipped', 'email_suppressed'],
     ]);
-    const oneClick = await t.request({ method: 'POST', url: path, payload: 'List-Unsubscribe=One-Click', headers: form });
+    const oneClick = await t.request({
+      method: 'POST',
+      url: path,
+      payload: 'List-Unsubscribe=One-Click',
+      headers: form,
+    });
     expect(oneClick.statusCode).toBe(200);
     // The invitation already planned is not mailed: consent is checked again at sending time.
     clock.advance(60_000);
     expect(await dispatch()).toMatchObject({ sent: 0, skipped: 1 });
     clock.advance(31 * DAY);
-    expect((await send(key, survey.id, ['U1'])).body.results[0]).toMatchObject({ status: 'skipped', reason: 'email_suppressed' });
-    const funnel = ((await t.request({ method: 'GET', url: `/api/v1/surveys/${survey.id}/sends`, as: { key } })).json() as { funnel: { bounced: number; unsubscribed: number } }).funnel;
+    expect((await send(key, survey.id, ['U1'])).body.results[0]).toMatchObject({
+      status: 'skipped',
+      reason: 'email_suppressed',
+    });
+    const funnel = (
+      (await t.request({ method: 'GET', url: `/api/v1/surveys/${survey.id}/sends`, as: { key } })).json() as {
+        funnel: { bounced: number; unsubscribed: number };
+      }
+    ).funnel;
     expect(funnel).toMatchObject({ bounced: 1, unsubscribed: 1 });
   });
 
@@ -222,11 +303,20 @@ describe('sending rules', () => {
     await upsertContacts(t, key, [{ externalId: 'E1', email: 'erased@example.test' }]);
     const survey = await liveSurvey(t, key, 'relationship-nps');
     expect((await send(key, survey.id, ['E1'], 3600)).body.scheduled).toBe(1);
-    expect((await t.request({ method: 'DELETE', url: '/api/v1/contacts/E1', as: { key } })).statusCode).toBeLessThan(300);
+    expect(
+      (await t.request({ method: 'DELETE', url: '/api/v1/contacts/E1', as: { key } })).statusCode,
+    ).toBeLessThan(300);
     clock.advance(3600_000);
     expect(await dispatch()).toMatchObject({ sent: 0, skipped: 1 });
-    expect((await invitations(key, survey.id))[0]).toMatchObject({ status: 'skipped', skipReason: 'erased', contact: null });
-    expect((await send(key, survey.id, ['E1'])).body.results[0]).toMatchObject({ status: 'skipped', reason: 'unknown_contact' });
+    expect((await invitations(key, survey.id))[0]).toMatchObject({
+      status: 'skipped',
+      skipReason: 'erased',
+      contact: null,
+    });
+    expect((await send(key, survey.id, ['E1'])).body.results[0]).toMatchObject({
+      status: 'skipped',
+      reason: 'unknown_contact',
+    });
     expect(mailsTo('erased@example.test')).toHaveLength(0);
   });
 
@@ -234,19 +324,52 @@ describe('sending rules', () => {
     const { key } = await newOrg();
     await upsertContacts(t, key, [{ externalId: 'T1', email: 't1@example.test' }]);
     const survey = await liveSurvey(t, key, 'ces-after-resolution');
-    const created = await t.request({ method: 'POST', url: `/api/v1/surveys/${survey.id}/sends`, payload: { kind: 'event', event: 'ticket_solved', delaySeconds: 3600 }, as: { key } });
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${survey.id}/sends`,
+      payload: { kind: 'event', event: 'ticket_solved', delaySeconds: 3600 },
+      as: { key },
+    });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ kind: 'event', event: 'ticket_solved', delaySeconds: 3600, status: 'active' });
+    expect(created.json()).toMatchObject({
+      kind: 'event',
+      event: 'ticket_solved',
+      delaySeconds: 3600,
+      status: 'active',
+    });
     const solvedAt = clock.now();
-    const ev = await t.request({ method: 'POST', url: '/api/v1/events', payload: { contactExternalId: 'T1', type: 'ticket_solved', occurredAt: solvedAt.toISOString(), eventId: 'tk-1' }, as: { key } });
+    const ev = await t.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: {
+        contactExternalId: 'T1',
+        type: 'ticket_solved',
+        occurredAt: solvedAt.toISOString(),
+        eventId: 'tk-1',
+      },
+      as: { key },
+    });
     expect(ev.statusCode, ev.body).toBe(200);
     // The same event delivered again triggers nothing more.
-    await t.request({ method: 'POST', url: '/api/v1/events', payload: { contactExternalId: 'T1', type: 'ticket_solved', occurredAt: solvedAt.toISOString(), eventId: 'tk-1' }, as: { key } });
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      payload: {
+        contactExternalId: 'T1',
+        type: 'ticket_solved',
+        occurredAt: solvedAt.toISOString(),
+        eventId: 'tk-1',
+      },
+      as: { key },
+    });
     // The event-triggers stage plans the invitation off the request path.
     await settlePipeline(t);
     const planned = await invitations(key, survey.id);
     expect(planned).toHaveLength(1);
-    expect(planned[0]).toMatchObject({ status: 'scheduled', scheduledFor: new Date(solvedAt.getTime() + 3600_000).toISOString() });
+    expect(planned[0]).toMatchObject({
+      status: 'scheduled',
+      scheduledFor: new Date(solvedAt.getTime() + 3600_000).toISOString(),
+    });
     expect(await dispatch()).toMatchObject({ sent: 0 });
     clock.advance(3600_000);
     expect(await dispatch()).toMatchObject({ sent: 1 });
@@ -254,7 +377,14 @@ describe('sending rules', () => {
     for (let n = 1; n <= 7; n++) expect(mail.text).toContain(`?score=${n}`);
     expect(mail.text).not.toContain('?score=8');
 
-    const draft = (await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Draft one', template: 'brand-bond' }, as: { key } })).json() as { id: string };
+    const draft = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/surveys',
+        payload: { name: 'Draft one', template: 'brand-bond' },
+        as: { key },
+      })
+    ).json() as { id: string };
     const refused = await send(key, draft.id, ['T1']);
     expect(refused.status).toBe(409);
     expect(refused.body.error?.message).toContain('only live surveys');
@@ -262,10 +392,30 @@ describe('sending rules', () => {
 
   it('spreads a recurring send over its period: each member once, a few a day instead of all at once', async () => {
     const { key, orgId } = await newOrg();
-    await upsertContacts(t, key, Array.from({ length: 20 }, (_, i) => ({ externalId: `RC${i}`, email: `rc${i}@example.test`, segment: 'SMB' })));
-    const segment = (await t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'SMB', filter: { segment: 'SMB' } }, as: { key } })).json() as { id: string };
+    await upsertContacts(
+      t,
+      key,
+      Array.from({ length: 20 }, (_, i) => ({
+        externalId: `RC${i}`,
+        email: `rc${i}@example.test`,
+        segment: 'SMB',
+      })),
+    );
+    const segment = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/segments',
+        payload: { name: 'SMB', filter: { segment: 'SMB' } },
+        as: { key },
+      })
+    ).json() as { id: string };
     const survey = await liveSurvey(t, key, 'relationship-nps');
-    const created = await t.request({ method: 'POST', url: `/api/v1/surveys/${survey.id}/sends`, payload: { kind: 'recurring', segmentId: segment.id, everyDays: 10 }, as: { key } });
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/v1/surveys/${survey.id}/sends`,
+      payload: { kind: 'recurring', segmentId: segment.id, everyDays: 10 },
+      as: { key },
+    });
     expect(created.statusCode, created.body).toBe(201);
     const perDay: number[] = [];
     let seen = 0;
@@ -287,7 +437,16 @@ describe('sending rules', () => {
     const own = await startSmtpPeer();
     try {
       const { key } = await newOrg('Own Mail AG');
-      const patch = await t.request({ method: 'PATCH', url: '/api/v1/settings/sending', payload: { smtpUrl: own.url, smtpFrom: '"Own Mail" <feedback@own.example>', senderName: 'Own Mail Feedback' }, as: { key } });
+      const patch = await t.request({
+        method: 'PATCH',
+        url: '/api/v1/settings/sending',
+        payload: {
+          smtpUrl: own.url,
+          smtpFrom: '"Own Mail" <feedback@own.example>',
+          senderName: 'Own Mail Feedback',
+        },
+        as: { key },
+      });
       expect(patch.statusCode, patch.body).toBe(200);
       expect(patch.json()).toMatchObject({ hasOwnSmtp: true, smtpFrom: '"Own Mail" <feedback@own.example>' });
       expect(patch.body).not.toContain(own.url);

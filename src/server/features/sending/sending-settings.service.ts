@@ -30,17 +30,27 @@ function toDto(row: SendingSettingsRow, publicUrl: string): TSendingSettings {
   };
 }
 
-export async function getSendingSettings(deps: { db: Db; config: { publicUrl: string } }, organizationId: string): Promise<TSendingSettings> {
+export async function getSendingSettings(
+  deps: { db: Db; config: { publicUrl: string } },
+  organizationId: string,
+): Promise<TSendingSettings> {
   return toDto(await loadSendingSettings(deps.db, organizationId), deps.config.publicUrl);
 }
 
 /** Partial update; the SMTP URL (it holds a password) is stored sealed and never returned. */
-export async function updateSettings(deps: { db: Db; now: () => Date; config: { authSecret: string; publicUrl: string } }, organizationId: string, body: TUpdateSendingSettings): Promise<TSendingSettings> {
+export async function updateSettings(
+  deps: { db: Db; now: () => Date; config: { authSecret: string; publicUrl: string } },
+  organizationId: string,
+  body: TUpdateSendingSettings,
+): Promise<TSendingSettings> {
   await loadSendingSettings(deps.db, organizationId);
   const { smtpUrl, ...rest } = body;
-  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Parameters<typeof updateSendingSettings>[2];
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Parameters<
+    typeof updateSendingSettings
+  >[2];
   const values: Parameters<typeof updateSendingSettings>[2] = { ...defined, updatedAt: deps.now() };
-  if (smtpUrl !== undefined) values.smtpUrlEncrypted = smtpUrl === null ? null : seal(deps.config.authSecret, SMTP_PURPOSE, smtpUrl);
+  if (smtpUrl !== undefined)
+    values.smtpUrlEncrypted = smtpUrl === null ? null : seal(deps.config.authSecret, SMTP_PURPOSE, smtpUrl);
   await updateSendingSettings(deps.db, organizationId, values);
   return toDto(await loadSendingSettings(deps.db, organizationId), deps.config.publicUrl);
 }

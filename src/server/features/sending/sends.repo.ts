@@ -19,36 +19,77 @@ const sendColumns = {
 export type SendRow = { [K in keyof typeof sendColumns]: (typeof surveySends.$inferSelect)[K] };
 
 export async function listSends(db: Db, organizationId: string, surveyId: string): Promise<SendRow[]> {
-  return db.select(sendColumns).from(surveySends).where(and(eq(surveySends.organizationId, organizationId), eq(surveySends.surveyId, surveyId))).orderBy(desc(surveySends.createdAt));
+  return db
+    .select(sendColumns)
+    .from(surveySends)
+    .where(and(eq(surveySends.organizationId, organizationId), eq(surveySends.surveyId, surveyId)))
+    .orderBy(desc(surveySends.createdAt));
 }
 
 export async function findSend(db: Db, organizationId: string, id: string): Promise<SendRow | null> {
-  const [row] = await db.select(sendColumns).from(surveySends).where(and(eq(surveySends.organizationId, organizationId), eq(surveySends.id, id)));
+  const [row] = await db
+    .select(sendColumns)
+    .from(surveySends)
+    .where(and(eq(surveySends.organizationId, organizationId), eq(surveySends.id, id)));
   return row ?? null;
 }
 
-export async function setSendStatus(db: Db, organizationId: string, id: string, status: 'active' | 'paused' | 'done'): Promise<SendRow | null> {
-  const [row] = await db.update(surveySends).set({ status }).where(and(eq(surveySends.organizationId, organizationId), eq(surveySends.id, id))).returning(sendColumns);
+export async function setSendStatus(
+  db: Db,
+  organizationId: string,
+  id: string,
+  status: 'active' | 'paused' | 'done',
+): Promise<SendRow | null> {
+  const [row] = await db
+    .update(surveySends)
+    .set({ status })
+    .where(and(eq(surveySends.organizationId, organizationId), eq(surveySends.id, id)))
+    .returning(sendColumns);
   return row ?? null;
 }
 
 /** Active programs of one kind across all organizations (the schedulers' work list). */
-export async function activeSends(db: Db, kind: 'recurring' | 'event', organizationId?: string): Promise<SendRow[]> {
+export async function activeSends(
+  db: Db,
+  kind: 'recurring' | 'event',
+  organizationId?: string,
+): Promise<SendRow[]> {
   const where: SQL[] = [eq(surveySends.kind, kind), eq(surveySends.status, 'active')];
   if (organizationId) where.push(eq(surveySends.organizationId, organizationId));
-  return db.select(sendColumns).from(surveySends).where(and(...where));
+  return db
+    .select(sendColumns)
+    .from(surveySends)
+    .where(and(...where));
 }
 
-export async function segmentMembers(db: Db, organizationId: string, filter: TSegmentFilter): Promise<SendContact[]> {
-  return db.select(sendContactColumns).from(contacts).where(and(...contactFilter(organizationId, filter)));
+export async function segmentMembers(
+  db: Db,
+  organizationId: string,
+  filter: TSegmentFilter,
+): Promise<SendContact[]> {
+  return db
+    .select(sendContactColumns)
+    .from(contacts)
+    .where(and(...contactFilter(organizationId, filter)));
 }
 
 /** Contacts this send already has an invitation for since `since` (planned, sent or skipped). */
-export async function plannedSince(db: Db, organizationId: string, sendId: string, since: Date): Promise<Set<string>> {
+export async function plannedSince(
+  db: Db,
+  organizationId: string,
+  sendId: string,
+  since: Date,
+): Promise<Set<string>> {
   const rows = await db
     .select({ contactId: surveyInvitations.contactId })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.sendId, sendId), sql`${surveyInvitations.scheduledFor} >= ${since.toISOString()}::timestamptz`));
+    .where(
+      and(
+        eq(surveyInvitations.organizationId, organizationId),
+        eq(surveyInvitations.sendId, sendId),
+        sql`${surveyInvitations.scheduledFor} >= ${since.toISOString()}::timestamptz`,
+      ),
+    );
   return new Set(rows.flatMap((r) => (r.contactId ? [r.contactId] : [])));
 }
 
@@ -86,7 +127,11 @@ export const funnelCountColumns = {
 };
 
 /** The funnel of a survey, per send (key: send id) and in total (key: ''). */
-export async function funnels(db: Db, organizationId: string, surveyId: string): Promise<Map<string, FunnelCounts>> {
+export async function funnels(
+  db: Db,
+  organizationId: string,
+  surveyId: string,
+): Promise<Map<string, FunnelCounts>> {
   const i = surveyInvitations;
   const rows = await db
     .select({ sendId: i.sendId, ...funnelCountColumns })
@@ -94,9 +139,24 @@ export async function funnels(db: Db, organizationId: string, surveyId: string):
     .where(and(eq(i.organizationId, organizationId), eq(i.surveyId, surveyId)))
     .groupBy(i.sendId);
   const result = new Map<string, FunnelCounts>();
-  const total: FunnelCounts = { invited: 0, sent: 0, delivered: 0, bounced: 0, opened: 0, clicked: 0, answered: 0, unsubscribed: 0, throttled: 0, skipped: 0, held: 0, reminded: 0 };
+  const total: FunnelCounts = {
+    invited: 0,
+    sent: 0,
+    delivered: 0,
+    bounced: 0,
+    opened: 0,
+    clicked: 0,
+    answered: 0,
+    unsubscribed: 0,
+    throttled: 0,
+    skipped: 0,
+    held: 0,
+    reminded: 0,
+  };
   for (const { sendId, ...counts } of rows) {
-    const c = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)])) as unknown as FunnelCounts;
+    const c = Object.fromEntries(
+      Object.entries(counts).map(([k, v]) => [k, Number(v)]),
+    ) as unknown as FunnelCounts;
     if (sendId) result.set(sendId, c);
     for (const key of Object.keys(total) as Array<keyof FunnelCounts>) total[key] += c[key];
   }
@@ -108,7 +168,11 @@ export async function listInvitations(
   db: Db,
   organizationId: string,
   surveyId: string,
-  f: { sendId?: string | undefined; status?: InvitationStatus | undefined; after?: { at: Date; id: string } | undefined },
+  f: {
+    sendId?: string | undefined;
+    status?: InvitationStatus | undefined;
+    after?: { at: Date; id: string } | undefined;
+  },
   limit: number,
 ) {
   const i = surveyInvitations;
@@ -160,12 +224,24 @@ export interface OutcomeGroup {
 /** A send's invitations counted by outcome and reason in one grouped scan (the send index), however many there are. */
 export async function outcomeGroups(db: Db, organizationId: string, sendId: string): Promise<OutcomeGroup[]> {
   const i = surveyInvitations;
-  const outcome = sql<OutcomeGroup['outcome']>`case when ${i.status} in ('held', 'skipped') then ${i.status}::text else 'invited' end`;
+  const outcome = sql<
+    OutcomeGroup['outcome']
+  >`case when ${i.status} in ('held', 'skipped') then ${i.status}::text else 'invited' end`;
   const rows = await db
-    .select({ outcome, reason: i.skipReason, count: sql<number>`count(*)::int`, until: sql<Date | null>`min(${i.skipUntil})` })
+    .select({
+      outcome,
+      reason: i.skipReason,
+      count: sql<number>`count(*)::int`,
+      until: sql<Date | null>`min(${i.skipUntil})`,
+    })
     .from(i)
     .where(and(eq(i.organizationId, organizationId), eq(i.sendId, sendId)))
     .groupBy(sql`1`, i.skipReason);
   // min() of a timestamptz comes back as text from some drivers: read it as a date either way.
-  return rows.map((r) => ({ outcome: r.outcome, reason: r.reason, count: Number(r.count), until: r.until === null ? null : new Date(r.until) }));
+  return rows.map((r) => ({
+    outcome: r.outcome,
+    reason: r.reason,
+    count: Number(r.count),
+    until: r.until === null ? null : new Date(r.until),
+  }));
 }

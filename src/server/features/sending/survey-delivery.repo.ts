@@ -4,7 +4,11 @@ import { surveys, type WidgetTargeting } from '../../db/schema/index.js';
 
 export async function findDelivery(db: Db, organizationId: string, surveyId: string) {
   const [row] = await db
-    .select({ recontactPeriodDays: surveys.recontactPeriodDays, linkKey: surveys.linkKey, widget: surveys.widget })
+    .select({
+      recontactPeriodDays: surveys.recontactPeriodDays,
+      linkKey: surveys.linkKey,
+      widget: surveys.widget,
+    })
     .from(surveys)
     .where(and(eq(surveys.organizationId, organizationId), eq(surveys.id, surveyId)));
   return row ?? null;
@@ -16,5 +20,8 @@ export async function updateDelivery(
   surveyId: string,
   values: { recontactPeriodDays?: number | null; linkKey?: string | null; widget?: WidgetTargeting | null },
 ): Promise<void> {
-  await db.update(surveys).set(values).where(and(eq(surveys.organizationId, organizationId), eq(surveys.id, surveyId)));
+  await db
+    .update(surveys)
+    .set(values)
+    .where(and(eq(surveys.organizationId, organizationId), eq(surveys.id, surveyId)));
 }

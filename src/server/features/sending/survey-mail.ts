@@ -1,4 +1,8 @@
-import { renderCommentNudgeMail, renderInvitationMail, renderReminderMail } from '../../email/templates/index.js';
+import {
+  renderCommentNudgeMail,
+  renderInvitationMail,
+  renderReminderMail,
+} from '../../email/templates/index.js';
 import type { OutgoingMail } from '../../email/mail.js';
 import type { ScaleQuestion } from '../../../shared/contracts/survey-model.js';
 import { invitationToken } from './invitation-token.js';
@@ -16,7 +20,13 @@ export interface SurveyLinks {
 export function surveyLinks(publicUrl: string, secret: string, invitationId: string): SurveyLinks {
   const token = invitationToken(secret, invitationId);
   const base = `${publicUrl}/s/${token}`;
-  return { token, score: (n) => `${base}?score=${n}`, why: `${base}/why`, unsubscribe: `${publicUrl}/u/${token}`, openPixel: `${base}/o.gif` };
+  return {
+    token,
+    score: (n) => `${base}?score=${n}`,
+    why: `${base}/why`,
+    unsubscribe: `${publicUrl}/u/${token}`,
+    openPixel: `${base}/o.gif`,
+  };
 }
 
 export interface SurveyMailContext {
@@ -43,7 +53,11 @@ export function senderOf(ctx: Pick<SurveyMailContext, 'settings' | 'orgName' | '
 }
 
 export function composeSurveyMail(ctx: SurveyMailContext): OutgoingMail {
-  const branding = { orgName: ctx.orgName, brandColor: ctx.settings.brandColor, logoUrl: ctx.settings.logoUrl };
+  const branding = {
+    orgName: ctx.orgName,
+    brandColor: ctx.settings.brandColor,
+    logoUrl: ctx.settings.logoUrl,
+  };
   const common = {
     language: ctx.language,
     branding,
@@ -53,8 +67,17 @@ export function composeSurveyMail(ctx: SurveyMailContext): OutgoingMail {
   };
   const rendered =
     ctx.kind === 'survey.nudge' && ctx.nudge
-      ? renderCommentNudgeMail({ ...common, score: ctx.nudge.score, whyPrompt: ctx.nudge.whyPrompt, answerUrl: ctx.links.why })
-      : (ctx.kind === 'survey.reminder' ? renderReminderMail : renderInvitationMail)({ ...common, question: ctx.question, scoreUrl: ctx.links.score });
+      ? renderCommentNudgeMail({
+          ...common,
+          score: ctx.nudge.score,
+          whyPrompt: ctx.nudge.whyPrompt,
+          answerUrl: ctx.links.why,
+        })
+      : (ctx.kind === 'survey.reminder' ? renderReminderMail : renderInvitationMail)({
+          ...common,
+          question: ctx.question,
+          scoreUrl: ctx.links.score,
+        });
   return {
     to: ctx.to,
     from: senderOf(ctx),
@@ -64,6 +87,9 @@ export function composeSurveyMail(ctx: SurveyMailContext): OutgoingMail {
     organizationId: ctx.organizationId,
     kind: ctx.kind,
     // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this URL.
-    headers: { 'List-Unsubscribe': `<${ctx.links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: {
+      'List-Unsubscribe': `<${ctx.links.unsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
   };
 }

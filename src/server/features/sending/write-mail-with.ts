@@ -16,15 +16,17 @@ export async function writeMailWith(
 ): Promise<boolean> {
   // The organization's own SMTP server delivers even where the instance has none.
   const viaSmtp = deps.hasSmtp || settings.smtpUrlEncrypted !== null;
-  const messageId = await repo.inTransaction(deps.db, async (tx) => {
-    const id = await insertEmail(tx, mail, viaSmtp ? 'queued' : 'outbox');
-    // Lost a race (another worker got there first): roll the mail back with the change.
-    if (!(await change(tx, id))) throw new LostRace();
-    return id;
-  }).catch((err: unknown) => {
-    if (err instanceof LostRace) return null;
-    throw err;
-  });
+  const messageId = await repo
+    .inTransaction(deps.db, async (tx) => {
+      const id = await insertEmail(tx, mail, viaSmtp ? 'queued' : 'outbox');
+      // Lost a race (another worker got there first): roll the mail back with the change.
+      if (!(await change(tx, id))) throw new LostRace();
+      return id;
+    })
+    .catch((err: unknown) => {
+      if (err instanceof LostRace) return null;
+      throw err;
+    });
   if (messageId === null) return false;
   if (viaSmtp) await deps.enqueue('email.deliver', { messageId });
   return true;

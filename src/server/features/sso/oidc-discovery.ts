@@ -32,7 +32,8 @@ export interface DiscoveredIdp {
   tokenEndpointAuthentication: 'client_secret_basic' | 'client_secret_post';
 }
 
-const NOT_ALLOWED = 'must be an https URL on a public host (an identity provider on a private network needs its origin in SSO_INTERNAL_IDP_ORIGINS)';
+const NOT_ALLOWED =
+  'must be an https URL on a public host (an identity provider on a private network needs its origin in SSO_INTERNAL_IDP_ORIGINS)';
 
 /** May the server contact `url` for an identity provider? */
 export function isAllowedIdpUrl(policy: IdpPolicy, url: string): boolean {
@@ -46,7 +47,10 @@ export function isAllowedIdpUrl(policy: IdpPolicy, url: string): boolean {
   return parsed.protocol === 'https:' && isPublicRoutableHost(parsed.hostname);
 }
 
-export async function discoverIdp(policy: IdpPolicy, input: { issuer: string; discoveryEndpoint?: string | undefined }): Promise<DiscoveredIdp> {
+export async function discoverIdp(
+  policy: IdpPolicy,
+  input: { issuer: string; discoveryEndpoint?: string | undefined },
+): Promise<DiscoveredIdp> {
   const field = input.discoveryEndpoint ? 'body.discoveryEndpoint' : 'body.issuer';
   const discoveryUrl = input.discoveryEndpoint ?? computeDiscoveryUrl(input.issuer);
   if (!isAllowedIdpUrl(policy, input.issuer)) throw invalid('body.issuer', NOT_ALLOWED);
@@ -67,7 +71,11 @@ export async function discoverIdp(policy: IdpPolicy, input: { issuer: string; di
   }
   const auth = found.tokenEndpointAuthentication;
   if (auth !== 'client_secret_basic' && auth !== 'client_secret_post') {
-    throw invalid(field, 'the provider offers neither client_secret_basic nor client_secret_post for its token endpoint', 'BAD_REQUEST');
+    throw invalid(
+      field,
+      'the provider offers neither client_secret_basic nor client_secret_post for its token endpoint',
+      'BAD_REQUEST',
+    );
   }
   return {
     issuer: found.issuer,
@@ -107,6 +115,10 @@ function discoveryMessage(err: DiscoveryError): string {
 }
 
 /** Policy violations are validation errors; a provider that does not answer properly is a bad request. */
-function invalid(field: string, message: string, code: 'VALIDATION_FAILED' | 'BAD_REQUEST' = 'VALIDATION_FAILED'): AppError {
+function invalid(
+  field: string,
+  message: string,
+  code: 'VALIDATION_FAILED' | 'BAD_REQUEST' = 'VALIDATION_FAILED',
+): AppError {
   return new AppError(code, `${field}: ${message}`, [{ field, message }]);
 }

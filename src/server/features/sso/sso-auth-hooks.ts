@@ -34,12 +34,17 @@ export const ssoSignInHook = createAuthMiddleware(async (ctx) => {
   if (!signedIn || typeof providerId !== 'string') return;
 
   const { adapter, internalAdapter, logger } = ctx.context;
-  const provider = await adapter.findOne<ProviderRow>({ model: 'ssoProvider', where: [{ field: 'providerId', value: providerId }] });
+  const provider = await adapter.findOne<ProviderRow>({
+    model: 'ssoProvider',
+    where: [{ field: 'providerId', value: providerId }],
+  });
   const organizationId = provider?.organizationId;
   if (!provider || !organizationId) return;
   const { user, session } = signedIn;
   if (!emailMatchesDomain(user.email, provider.domain)) {
-    logger.warn(`SSO sign-in through ${providerId}: e-mail outside the provider's domain, no membership granted`);
+    logger.warn(
+      `SSO sign-in through ${providerId}: e-mail outside the provider's domain, no membership granted`,
+    );
     return;
   }
 
@@ -61,7 +66,10 @@ export const ssoSignInHook = createAuthMiddleware(async (ctx) => {
       ],
     });
     if (invitation) return;
-    await adapter.create({ model: 'member', data: { organizationId, userId: user.id, role: SSO_MEMBER_ROLE, createdAt: new Date() } });
+    await adapter.create({
+      model: 'member',
+      data: { organizationId, userId: user.id, role: SSO_MEMBER_ROLE, createdAt: new Date() },
+    });
   }
   await internalAdapter.updateSession(session.token, { activeOrganizationId: organizationId });
 });

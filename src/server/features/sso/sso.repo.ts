@@ -11,7 +11,11 @@ const listed = {
 };
 
 export async function listProviders(db: Db, organizationId: string) {
-  return db.select(listed).from(ssoProvider).where(eq(ssoProvider.organizationId, organizationId)).orderBy(asc(ssoProvider.providerId));
+  return db
+    .select(listed)
+    .from(ssoProvider)
+    .where(eq(ssoProvider.organizationId, organizationId))
+    .orderBy(asc(ssoProvider.providerId));
 }
 
 export async function findProvider(db: Db, organizationId: string, providerId: string) {
@@ -28,7 +32,11 @@ export async function findProvider(db: Db, organizationId: string, providerId: s
  * sign-in by e-mail could not tell which organization's IdP to use.
  */
 export async function isProviderIdTaken(db: Db, providerId: string): Promise<boolean> {
-  const rows = await db.select({ one: sql<number>`1` }).from(ssoProvider).where(eq(ssoProvider.providerId, providerId)).limit(1);
+  const rows = await db
+    .select({ one: sql<number>`1` })
+    .from(ssoProvider)
+    .where(eq(ssoProvider.providerId, providerId))
+    .limit(1);
   return rows.length > 0;
 }
 

@@ -33,12 +33,19 @@ export async function registerSsoProvider(
 ): Promise<TSsoProvider> {
   const p = input.provider;
   if (await repo.isProviderIdTaken(deps.db, p.providerId)) {
-    throw new AppError('CONFLICT', 'This provider ID is already in use; choose another', [{ field: 'body.providerId', message: 'already in use' }]);
+    throw new AppError('CONFLICT', 'This provider ID is already in use; choose another', [
+      { field: 'body.providerId', message: 'already in use' },
+    ]);
   }
   if (await repo.isDomainTaken(deps.db, p.domain)) {
-    throw new AppError('CONFLICT', 'An SSO provider for this e-mail domain already exists', [{ field: 'body.domain', message: 'already has an SSO provider' }]);
+    throw new AppError('CONFLICT', 'An SSO provider for this e-mail domain already exists', [
+      { field: 'body.domain', message: 'already has an SSO provider' },
+    ]);
   }
-  const idp = await discoverIdp({ internalOrigins: deps.config.SSO_INTERNAL_IDP_ORIGINS }, { issuer: p.issuer, discoveryEndpoint: p.discoveryEndpoint });
+  const idp = await discoverIdp(
+    { internalOrigins: deps.config.SSO_INTERNAL_IDP_ORIGINS },
+    { issuer: p.issuer, discoveryEndpoint: p.discoveryEndpoint },
+  );
   try {
     await deps.auth.api.registerSSOProvider({
       headers: input.headers,
@@ -72,8 +79,12 @@ export async function registerSsoProvider(
 }
 
 /** Deletes the provider and, through the plugin, the accounts linked to it (their members stay). */
-export async function deleteSsoProvider(deps: SsoDeps, input: { organizationId: string; headers: Headers; providerId: string }): Promise<void> {
-  if (!(await repo.findProvider(deps.db, input.organizationId, input.providerId))) throw notFound('SSO provider');
+export async function deleteSsoProvider(
+  deps: SsoDeps,
+  input: { organizationId: string; headers: Headers; providerId: string },
+): Promise<void> {
+  if (!(await repo.findProvider(deps.db, input.organizationId, input.providerId)))
+    throw notFound('SSO provider');
   try {
     await deps.auth.api.deleteSSOProvider({ headers: input.headers, body: { providerId: input.providerId } });
   } catch (err) {
@@ -85,15 +96,25 @@ export function ssoRedirectUri(publicUrl: string, providerId: string): string {
   return `${publicUrl}${AUTH_BASE_PATH}/sso/callback/${encodeURIComponent(providerId)}`;
 }
 
-function toDto(deps: SsoDeps, r: { providerId: string; issuer: string; domain: string; createdAt: Date | null }): TSsoProvider {
-  return { providerId: r.providerId, issuer: r.issuer, domain: r.domain, createdAt: iso(r.createdAt), redirectUri: ssoRedirectUri(deps.config.publicUrl, r.providerId) };
+function toDto(
+  deps: SsoDeps,
+  r: { providerId: string; issuer: string; domain: string; createdAt: Date | null },
+): TSsoProvider {
+  return {
+    providerId: r.providerId,
+    issuer: r.issuer,
+    domain: r.domain,
+    createdAt: iso(r.createdAt),
+    redirectUri: ssoRedirectUri(deps.config.publicUrl, r.providerId),
+  };
 }
 
 /** The plugin answers in its own error type; ours names the field where it can. */
 function fromAuthError(err: unknown): unknown {
   if (!(err instanceof APIError)) return err;
   const message = typeof err.body?.message === 'string' ? err.body.message : err.message;
-  if (err.statusCode === 422) return new AppError('CONFLICT', message, [{ field: 'body.providerId', message }]);
+  if (err.statusCode === 422)
+    return new AppError('CONFLICT', message, [{ field: 'body.providerId', message }]);
   if (err.statusCode === 400) return new AppError('BAD_REQUEST', message);
   if (err.statusCode === 403) return new AppError('FORBIDDEN', message);
   if (err.statusCode === 404) return notFound('SSO provider');

@@ -33,14 +33,25 @@ describe('single sign-on (OpenID Connect)', () => {
     return t.request({
       method: 'POST',
       url: '/api/v1/sso/providers',
-      payload: { providerId: 'acme', issuer: idp.issuer, domain: DOMAIN, clientId: idp.clientId, clientSecret: idp.clientSecret, ...overrides },
+      payload: {
+        providerId: 'acme',
+        issuer: idp.issuer,
+        domain: DOMAIN,
+        clientId: idp.clientId,
+        clientSecret: idp.clientSecret,
+        ...overrides,
+      },
       as: { cookie },
     });
   }
 
   /** The browser's part: start at the app, let the IdP approve, come back to the callback. */
   async function signInThroughIdp(body: Record<string, unknown>) {
-    const start = await t.request({ method: 'POST', url: '/api/auth/sign-in/sso', payload: { callbackURL: '/', ...body } });
+    const start = await t.request({
+      method: 'POST',
+      url: '/api/auth/sign-in/sso',
+      payload: { callbackURL: '/', ...body },
+    });
     expect(start.statusCode, start.body).toBe(200);
     const { url, redirect } = start.json() as { url: string; redirect: boolean };
     expect(redirect).toBe(true);
@@ -51,7 +62,11 @@ describe('single sign-on (OpenID Connect)', () => {
     const back = new URL(atIdp.headers.get('location') ?? '');
     expect(`${back.origin}${back.pathname}`).toBe(`${TEST_PUBLIC_URL}/api/auth/sso/callback/acme`);
 
-    const callback = await t.request({ method: 'GET', url: `${back.pathname}${back.search}`, headers: { cookie: cookiesOf(start) } });
+    const callback = await t.request({
+      method: 'GET',
+      url: `${back.pathname}${back.search}`,
+      headers: { cookie: cookiesOf(start) },
+    });
     return { callback, authorizeUrl: new URL(url), back };
   }
 
@@ -63,7 +78,9 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(authorizeUrl.searchParams.get('response_type')).toBe('code');
     expect(authorizeUrl.searchParams.get('client_id')).toBe(idp.clientId);
     expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(authorizeUrl.searchParams.get('redirect_uri')).toBe(`${TEST_PUBLIC_URL}/api/auth/sso/callback/acme`);
+    expect(authorizeUrl.searchParams.get('redirect_uri')).toBe(
+      `${TEST_PUBLIC_URL}/api/auth/sso/callback/acme`,
+    );
     expect(back.searchParams.get('code')).toBeTruthy();
 
     expect(callback.statusCode, callback.body).toBe(302);
@@ -88,16 +105,34 @@ describe('single sign-on (OpenID Connect)', () => {
     // Signing in again neither duplicates the membership nor changes the role.
     const again = await signInThroughIdp({ email: person.email });
     expect(again.callback.statusCode).toBe(302);
-    const me2 = await t.request({ method: 'GET', url: '/api/v1/me', as: { cookie: cookiesOf(again.callback) } });
-    expect(me2.json()).toMatchObject({ activeOrganizationId: orgA.id, role: 'analyst', memberships: [{ id: orgA.id, role: 'analyst' }] });
+    const me2 = await t.request({
+      method: 'GET',
+      url: '/api/v1/me',
+      as: { cookie: cookiesOf(again.callback) },
+    });
+    expect(me2.json()).toMatchObject({
+      activeOrganizationId: orgA.id,
+      role: 'analyst',
+      memberships: [{ id: orgA.id, role: 'analyst' }],
+    });
   });
 
   it('lists the provider for the owner with its redirect URI and never its secret', async () => {
-    const res = await t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { cookie: owner.cookie } });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/v1/sso/providers',
+      as: { cookie: owner.cookie },
+    });
     expect(res.statusCode).toBe(200);
     const items = (res.json() as { items: Array<Record<string, unknown>> }).items;
     expect(items).toEqual([
-      { providerId: 'acme', issuer: idp.issuer, domain: DOMAIN, createdAt: expect.any(String), redirectUri: `${TEST_PUBLIC_URL}/api/auth/sso/callback/acme` },
+      {
+        providerId: 'acme',
+        issuer: idp.issuer,
+        domain: DOMAIN,
+        createdAt: expect.any(String),
+        redirectUri: `${TEST_PUBLIC_URL}/api/auth/sso/callback/acme`,
+      },
     ]);
     expect(res.body).not.toContain(idp.clientSecret);
     expect(res.body).not.toContain(idp.clientId);
@@ -108,40 +143,81 @@ describe('single sign-on (OpenID Connect)', () => {
     const post = await register(admin.cookie, { providerId: 'acme-admin', domain: 'admin.acme.test' });
     expect(post.statusCode).toBe(403);
     expect(post.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
-    expect((await t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { cookie: admin.cookie } })).statusCode).toBe(403);
-    expect((await t.request({ method: 'DELETE', url: '/api/v1/sso/providers/acme', as: { cookie: admin.cookie } })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { cookie: admin.cookie } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'DELETE', url: '/api/v1/sso/providers/acme', as: { cookie: admin.cookie } }))
+        .statusCode,
+    ).toBe(403);
     const { key } = await t.createApiKey(owner.cookie);
-    const payload = { providerId: 'acme-key', issuer: idp.issuer, domain: 'key.acme.test', clientId: 'x', clientSecret: 'y' };
-    expect((await t.request({ method: 'POST', url: '/api/v1/sso/providers', payload, as: { key } })).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { key } })).statusCode).toBe(403);
+    const payload = {
+      providerId: 'acme-key',
+      issuer: idp.issuer,
+      domain: 'key.acme.test',
+      clientId: 'x',
+      clientSecret: 'y',
+    };
+    expect(
+      (await t.request({ method: 'POST', url: '/api/v1/sso/providers', payload, as: { key } })).statusCode,
+    ).toBe(403);
+    expect((await t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { key } })).statusCode).toBe(
+      403,
+    );
 
     // Nor can an admin go around us to the sso plugin's own routes: they are closed over HTTP.
     const direct = await t.request({
       method: 'POST',
       url: '/api/auth/sso/register',
-      payload: { providerId: 'sneaky', issuer: idp.issuer, domain: 'sneaky.test', organizationId: orgA.id, oidcConfig: { clientId: 'x', clientSecret: 'y' } },
+      payload: {
+        providerId: 'sneaky',
+        issuer: idp.issuer,
+        domain: 'sneaky.test',
+        organizationId: orgA.id,
+        oidcConfig: { clientId: 'x', clientSecret: 'y' },
+      },
       as: { cookie: admin.cookie },
     });
     expect(direct.statusCode).toBe(404);
-    expect((await t.request({ method: 'GET', url: '/api/auth/sso/providers', as: { cookie: owner.cookie } })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/auth/sso/providers', as: { cookie: owner.cookie } }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('keeps another organization out: empty list, 404 on delete, 409 on taking the id or domain', async () => {
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     await t.createOrg(ownerB.cookie, 'Beta');
-    const list = await t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { cookie: ownerB.cookie } });
+    const list = await t.request({
+      method: 'GET',
+      url: '/api/v1/sso/providers',
+      as: { cookie: ownerB.cookie },
+    });
     expect(list.json()).toEqual({ items: [] });
-    const del = await t.request({ method: 'DELETE', url: '/api/v1/sso/providers/acme', as: { cookie: ownerB.cookie } });
+    const del = await t.request({
+      method: 'DELETE',
+      url: '/api/v1/sso/providers/acme',
+      as: { cookie: ownerB.cookie },
+    });
     expect(del.statusCode).toBe(404);
     const sameId = await register(ownerB.cookie, { domain: 'beta.test' });
     expect(sameId.statusCode).toBe(409);
-    expect(sameId.json()).toMatchObject({ error: { code: 'CONFLICT', details: [{ field: 'body.providerId' }] } });
+    expect(sameId.json()).toMatchObject({
+      error: { code: 'CONFLICT', details: [{ field: 'body.providerId' }] },
+    });
     const sameDomain = await register(ownerB.cookie, { providerId: 'beta' });
     expect(sameDomain.statusCode).toBe(409);
-    expect(sameDomain.json()).toMatchObject({ error: { code: 'CONFLICT', details: [{ field: 'body.domain' }] } });
+    expect(sameDomain.json()).toMatchObject({
+      error: { code: 'CONFLICT', details: [{ field: 'body.domain' }] },
+    });
     for (const res of [list, del, sameId, sameDomain]) expect(res.body).not.toContain(orgA.id);
     // A's provider is untouched.
-    const mine = await t.request({ method: 'GET', url: '/api/v1/sso/providers', as: { cookie: owner.cookie } });
+    const mine = await t.request({
+      method: 'GET',
+      url: '/api/v1/sso/providers',
+      as: { cookie: owner.cookie },
+    });
     expect((mine.json() as { items: unknown[] }).items).toHaveLength(1);
   });
 
@@ -163,24 +239,45 @@ describe('single sign-on (OpenID Connect)', () => {
   });
 
   it('refuses an issuer on a private or loopback host that the operator did not allow (SSRF)', async () => {
-    for (const issuer of ['http://127.0.0.1:9/', 'https://10.0.0.5', 'https://169.254.169.254', 'https://localhost:8443', 'http://idp.example.com']) {
+    for (const issuer of [
+      'http://127.0.0.1:9/',
+      'https://10.0.0.5',
+      'https://169.254.169.254',
+      'https://localhost:8443',
+      'http://idp.example.com',
+    ]) {
       const res = await register(owner.cookie, { providerId: 'ssrf', domain: 'ssrf.test', issuer });
       expect(res.statusCode, `${issuer} → ${res.body}`).toBe(400);
-      expect(res.json()).toMatchObject({ error: { details: [{ field: 'body.issuer', message: expect.stringContaining('public host') }] } });
+      expect(res.json()).toMatchObject({
+        error: { details: [{ field: 'body.issuer', message: expect.stringContaining('public host') }] },
+      });
     }
   });
 
   it('reports a discovery document that names another issuer, on the issuer field', async () => {
-    const res = await register(owner.cookie, { providerId: 'mismatch', domain: 'mismatch.test', issuer: `${idp.issuer}/tenant`, discoveryEndpoint: `${idp.issuer}/.well-known/openid-configuration` });
+    const res = await register(owner.cookie, {
+      providerId: 'mismatch',
+      domain: 'mismatch.test',
+      issuer: `${idp.issuer}/tenant`,
+      discoveryEndpoint: `${idp.issuer}/.well-known/openid-configuration`,
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: { code: 'BAD_REQUEST', details: [{ field: 'body.discoveryEndpoint', message: expect.stringContaining('different issuer') }] } });
+    expect(res.json()).toMatchObject({
+      error: {
+        code: 'BAD_REQUEST',
+        details: [{ field: 'body.discoveryEndpoint', message: expect.stringContaining('different issuer') }],
+      },
+    });
   });
 
   it('does not let an IdP take over an existing account with the same e-mail', async () => {
     const existing = await t.signUp({ email: `taken@${DOMAIN}`, name: 'Password Person' });
     idp.addUser({ email: existing.email, name: 'Impostor' });
     // The dashboard passes errorCallbackURL so that failures land on its own page.
-    const { callback } = await signInThroughIdp({ email: existing.email, errorCallbackURL: '/sign-in?sso=failed' });
+    const { callback } = await signInThroughIdp({
+      email: existing.email,
+      errorCallbackURL: '/sign-in?sso=failed',
+    });
     expect(callback.statusCode).toBe(302);
     expect(callback.headers.location).toBe('/sign-in?sso=failed&error=account+not+linked');
     expect(cookiesOf(callback)).not.toMatch(/session_token=[^;]+/);
@@ -193,7 +290,9 @@ describe('single sign-on (OpenID Connect)', () => {
       try {
         const { callback } = await signInThroughIdp({ email: person.email });
         expect(callback.statusCode).toBe(302);
-        expect(callback.headers.location).toMatch(/error=invalid_provider&error_description=token_not_verified/);
+        expect(callback.headers.location).toMatch(
+          /error=invalid_provider&error_description=token_not_verified/,
+        );
         expect(cookiesOf(callback)).not.toMatch(/session_token=[^;]+/);
       } finally {
         for (const k of Object.keys(bad)) delete idp.misbehave[k as keyof typeof idp.misbehave];
@@ -206,17 +305,33 @@ describe('single sign-on (OpenID Connect)', () => {
     const { callback } = await signInThroughIdp({ providerId: 'acme', loginHint: outsider.email });
     expect(callback.statusCode).toBe(302);
     const me = await t.request({ method: 'GET', url: '/api/v1/me', as: { cookie: cookiesOf(callback) } });
-    expect(me.json()).toMatchObject({ user: { email: outsider.email }, activeOrganizationId: null, memberships: [] });
+    expect(me.json()).toMatchObject({
+      user: { email: outsider.email },
+      activeOrganizationId: null,
+      memberships: [],
+    });
   });
 
   it('deletes a provider: its domain no longer leads to an IdP', async () => {
     const res = await register(owner.cookie, { providerId: 'short-lived', domain: 'short.test' });
     expect(res.statusCode, res.body).toBe(201);
-    const del = await t.request({ method: 'DELETE', url: '/api/v1/sso/providers/short-lived', as: { cookie: owner.cookie } });
+    const del = await t.request({
+      method: 'DELETE',
+      url: '/api/v1/sso/providers/short-lived',
+      as: { cookie: owner.cookie },
+    });
     expect(del.statusCode, del.body).toBe(200);
-    const again = await t.request({ method: 'DELETE', url: '/api/v1/sso/providers/short-lived', as: { cookie: owner.cookie } });
+    const again = await t.request({
+      method: 'DELETE',
+      url: '/api/v1/sso/providers/short-lived',
+      as: { cookie: owner.cookie },
+    });
     expect(again.statusCode).toBe(404);
-    const start = await t.request({ method: 'POST', url: '/api/auth/sign-in/sso', payload: { email: 'x@short.test', callbackURL: '/' } });
+    const start = await t.request({
+      method: 'POST',
+      url: '/api/auth/sign-in/sso',
+      payload: { email: 'x@short.test', callbackURL: '/' },
+    });
     expect(start.statusCode).toBe(404);
   });
 });

@@ -21,10 +21,24 @@ export async function surveyHistograms(db: Db, organizationId: string): Promise<
       sumWeightSq: sql<number>`sum(${r.sumWeightSq})::float8`,
     })
     .from(r)
-    .innerJoin(surveys, and(eq(surveys.organizationId, organizationId), sql`${surveys.id}::text = ${r.survey}`, eq(surveys.metric, r.metric)))
+    .innerJoin(
+      surveys,
+      and(
+        eq(surveys.organizationId, organizationId),
+        sql`${surveys.id}::text = ${r.survey}`,
+        eq(surveys.metric, r.metric),
+      ),
+    )
     .where(and(eq(r.organizationId, organizationId), eq(r.grain, 'survey')))
     .groupBy(r.survey, r.score);
-  return rows.map((row) => ({ key: row.key, score: row.score, n: Number(row.n), weightedN: Number(row.weightedN), sumWeight: Number(row.sumWeight), sumWeightSq: Number(row.sumWeightSq) }));
+  return rows.map((row) => ({
+    key: row.key,
+    score: row.score,
+    n: Number(row.n),
+    weightedN: Number(row.weightedN),
+    sumWeight: Number(row.sumWeight),
+    sumWeightSq: Number(row.sumWeightSq),
+  }));
 }
 
 export interface SurveyInvitationCounts {
@@ -34,7 +48,10 @@ export interface SurveyInvitationCounts {
 }
 
 /** Sent and answered invitations per survey of the organization, one grouped scan. */
-export async function invitationCounts(db: Db, organizationId: string): Promise<Map<string, SurveyInvitationCounts>> {
+export async function invitationCounts(
+  db: Db,
+  organizationId: string,
+): Promise<Map<string, SurveyInvitationCounts>> {
   const i = surveyInvitations;
   const rows = await db
     .select({
@@ -45,5 +62,7 @@ export async function invitationCounts(db: Db, organizationId: string): Promise<
     .from(i)
     .where(eq(i.organizationId, organizationId))
     .groupBy(i.surveyId);
-  return new Map(rows.map((row) => [row.surveyId, { sent: Number(row.sent), answeredOfSent: Number(row.answeredOfSent) }]));
+  return new Map(
+    rows.map((row) => [row.surveyId, { sent: Number(row.sent), answeredOfSent: Number(row.answeredOfSent) }]),
+  );
 }

@@ -17,15 +17,39 @@ const isScored = (metric: SurveyMetric): metric is TMetric => (METRICS as readon
  * the overview never disagree.
  */
 export async function listSurveyStats(deps: { db: Db }, organizationId: string): Promise<TSurveyStats[]> {
-  const [rows, histograms, invitations] = await Promise.all([listSurveys(deps.db, organizationId), surveyHistograms(deps.db, organizationId), invitationCounts(deps.db, organizationId)]);
+  const [rows, histograms, invitations] = await Promise.all([
+    listSurveys(deps.db, organizationId),
+    surveyHistograms(deps.db, organizationId),
+    invitationCounts(deps.db, organizationId),
+  ]);
   const bySurvey = new Map<string, HistogramRow[]>();
   for (const row of histograms) bySurvey.set(row.key, [...(bySurvey.get(row.key) ?? []), row]);
   return rows.map((survey) => {
     const sent = invitations.get(survey.id);
     const rate = sent && sent.sent > 0 ? asPercent(wilsonInterval(sent.answeredOfSent, sent.sent)) : null;
-    const responseRate = rate && sent ? { answered: sent.answeredOfSent, sent: sent.sent, percent: rate.percent, ci: { low: rate.low, high: rate.high } } : null;
-    if (!isScored(survey.metric)) return { surveyId: survey.id, metric: survey.metric, n: null, score: null, ci: null, responseRate };
-    const group = summariseGroup(survey.metric, { key: survey.id, rows: bySurvey.get(survey.id) ?? [] }, { weighted: false });
-    return { surveyId: survey.id, metric: survey.metric, n: group.n, score: group.score, ci: group.ci, responseRate };
+    const responseRate =
+      rate && sent
+        ? {
+            answered: sent.answeredOfSent,
+            sent: sent.sent,
+            percent: rate.percent,
+            ci: { low: rate.low, high: rate.high },
+          }
+        : null;
+    if (!isScored(survey.metric))
+      return { surveyId: survey.id, metric: survey.metric, n: null, score: null, ci: null, responseRate };
+    const group = summariseGroup(
+      survey.metric,
+      { key: survey.id, rows: bySurvey.get(survey.id) ?? [] },
+      { weighted: false },
+    );
+    return {
+      surveyId: survey.id,
+      metric: survey.metric,
+      n: group.n,
+      score: group.score,
+      ci: group.ci,
+      responseRate,
+    };
   });
 }

@@ -35,7 +35,12 @@ describe('survey stats for the list', () => {
     return (res.json() as TSurveyStatsList).items;
   };
   const respond = async (key: string, survey: TSurvey, score: number, ref: string) => {
-    const res = await t.request({ method: 'POST', url: '/api/v1/responses', payload: { surveyId: survey.id, answers: { [survey.questions[0]?.id ?? '']: score }, externalRef: ref }, as: { key } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/responses',
+      payload: { surveyId: survey.id, answers: { [survey.questions[0]?.id ?? '']: score }, externalRef: ref },
+      as: { key },
+    });
     expect(res.statusCode, res.body).toBeLessThan(300);
   };
 
@@ -48,21 +53,52 @@ describe('survey stats for the list', () => {
     const a = await newOrg('Stats A');
     const nps = await liveSurvey(t, a.key, 'relationship-nps', 'A NPS');
     const csat = await liveSurvey(t, a.key, 'csat-after-support', 'A CSAT');
-    const quiet = (await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'A quiet CES', template: 'ces-after-resolution' }, as: { key: a.key } })).json() as TSurvey;
+    const quiet = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/surveys',
+        payload: { name: 'A quiet CES', template: 'ces-after-resolution' },
+        as: { key: a.key },
+      })
+    ).json() as TSurvey;
 
     // Ten customers invited by e-mail (no mail server: the outbox counts them sent), four answer their invitation.
-    await upsertContacts(t, a.key, Array.from({ length: 10 }, (_, i) => ({ externalId: `S-${i}`, email: `s${i}@example.test` })));
-    const sent = (await t.request({ method: 'POST', url: `/api/v1/surveys/${nps.id}/send`, payload: { contacts: Array.from({ length: 10 }, (_, i) => `S-${i}`) }, as: { key: a.key } })).json() as TSendResult;
+    await upsertContacts(
+      t,
+      a.key,
+      Array.from({ length: 10 }, (_, i) => ({ externalId: `S-${i}`, email: `s${i}@example.test` })),
+    );
+    const sent = (
+      await t.request({
+        method: 'POST',
+        url: `/api/v1/surveys/${nps.id}/send`,
+        payload: { contacts: Array.from({ length: 10 }, (_, i) => `S-${i}`) },
+        as: { key: a.key },
+      })
+    ).json() as TSendResult;
     await dispatchDueInvitations(mailingDeps(t.runtime.jobContext), 200, a.orgId);
     for (let i = 0; i < 100; i++) {
-      const items = ((await t.request({ method: 'GET', url: `/api/v1/surveys/${nps.id}/invitations?limit=50`, as: { key: a.key } })).json() as { items: TInvitation[] }).items;
+      const items = (
+        (
+          await t.request({
+            method: 'GET',
+            url: `/api/v1/surveys/${nps.id}/invitations?limit=50`,
+            as: { key: a.key },
+          })
+        ).json() as { items: TInvitation[] }
+      ).items;
       if (items.every((inv) => inv.sentAt !== null)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const invitationScores = [10, 9, 3, 7];
     for (const [i, score] of invitationScores.entries()) {
       const token = invitationToken(t.runtime.deps.config.authSecret, sent.results[i]?.invitationId ?? '');
-      const res = await t.app.inject({ method: 'POST', url: `/s/${token}`, payload: { q_nps: score }, headers: { accept: 'application/json' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/s/${token}`,
+        payload: { q_nps: score },
+        headers: { accept: 'application/json' },
+      });
       expect(res.statusCode, res.body).toBe(200);
     }
     // Answers collected elsewhere, without an invitation: they count as answers, not in the response rate.
@@ -76,7 +112,13 @@ describe('survey stats for the list', () => {
     const forged = await t.request({
       method: 'POST',
       url: '/api/v1/feedback',
-      payload: Array.from({ length: 12 }, (_, i) => ({ channel: 'other', source: nps.id, rating: { value: 0, scaleMin: 0, scaleMax: 10, metric: 'nps' }, occurredAt: new Date().toISOString(), externalRef: `b-${i}` })),
+      payload: Array.from({ length: 12 }, (_, i) => ({
+        channel: 'other',
+        source: nps.id,
+        rating: { value: 0, scaleMin: 0, scaleMax: 10, metric: 'nps' },
+        occurredAt: new Date().toISOString(),
+        externalRef: `b-${i}`,
+      })),
       as: { key: b.key },
     });
     expect(forged.statusCode, forged.body).toBe(200);
@@ -102,22 +144,53 @@ describe('survey stats for the list', () => {
     });
 
     const top2 = csatSummary(scoreDistribution(csatScores)).topTwoBox;
-    expect(byId.get(csat.id)).toEqual({ surveyId: csat.id, metric: 'csat', n: 6, score: top2.percent, ci: { low: top2.low, high: top2.high }, responseRate: null });
+    expect(byId.get(csat.id)).toEqual({
+      surveyId: csat.id,
+      metric: 'csat',
+      n: 6,
+      score: top2.percent,
+      ci: { low: top2.low, high: top2.high },
+      responseRate: null,
+    });
     // Nobody answered: n 0 and no score, rather than a 0 that reads as a result.
-    expect(byId.get(quiet.id)).toEqual({ surveyId: quiet.id, metric: 'ces', n: 0, score: null, ci: null, responseRate: null });
+    expect(byId.get(quiet.id)).toEqual({
+      surveyId: quiet.id,
+      metric: 'ces',
+      n: 0,
+      score: null,
+      ci: null,
+      responseRate: null,
+    });
 
     // The list says what the metrics API says for the survey.
-    const metrics = (await t.request({ method: 'GET', url: `/api/v1/metrics?metric=nps&surveyId=${nps.id}`, as: { key: a.key } })).json() as { overall: { n: number; score: number } };
+    const metrics = (
+      await t.request({
+        method: 'GET',
+        url: `/api/v1/metrics?metric=nps&surveyId=${nps.id}`,
+        as: { key: a.key },
+      })
+    ).json() as { overall: { n: number; score: number } };
     expect(metrics.overall).toMatchObject({ n: 12, score: estimate.score });
 
     const bItems = await stats(b.key);
-    expect(bItems).toEqual([{ surveyId: bSurvey.id, metric: 'nps', n: 1, score: -100, ci: expect.any(Object), responseRate: null }]);
+    expect(bItems).toEqual([
+      { surveyId: bSurvey.id, metric: 'nps', n: 1, score: -100, ci: expect.any(Object), responseRate: null },
+    ]);
   });
 
   it('scores no brand survey, and refuses callers without a session or key', async () => {
     const c = await newOrg('Stats C');
-    const brand = (await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name: 'Bond', template: 'brand-bond' }, as: { key: c.key } })).json() as TSurvey;
-    expect(await stats(c.key)).toEqual([{ surveyId: brand.id, metric: 'brand', n: null, score: null, ci: null, responseRate: null }]);
+    const brand = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/surveys',
+        payload: { name: 'Bond', template: 'brand-bond' },
+        as: { key: c.key },
+      })
+    ).json() as TSurvey;
+    expect(await stats(c.key)).toEqual([
+      { surveyId: brand.id, metric: 'brand', n: null, score: null, ci: null, responseRate: null },
+    ]);
     expect((await t.request({ method: 'GET', url: '/api/v1/surveys/stats' })).statusCode).toBe(401);
   });
 });

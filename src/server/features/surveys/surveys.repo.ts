@@ -32,37 +32,76 @@ export interface SurveyVersionRow {
   definition: SurveyDefinition;
 }
 
-const versionColumns = { version: surveyVersions.version, comparableSince: surveyVersions.comparableSince, definition: surveyVersions.definition };
+const versionColumns = {
+  version: surveyVersions.version,
+  comparableSince: surveyVersions.comparableSince,
+  definition: surveyVersions.definition,
+};
 // Stored definitions were validated with ZSurveyDefinition before insert.
-const asVersion = (r: { version: number; comparableSince: number; definition: Record<string, unknown> }): SurveyVersionRow => ({ ...r, definition: r.definition as SurveyDefinition });
+const asVersion = (r: {
+  version: number;
+  comparableSince: number;
+  definition: Record<string, unknown>;
+}): SurveyVersionRow => ({ ...r, definition: r.definition as SurveyDefinition });
 
 export { inTransaction } from '../../db/in-transaction.js';
 
 export async function listSurveys(db: Db, organizationId: string): Promise<SurveyRow[]> {
-  return db.select(surveyColumns).from(surveys).where(eq(surveys.organizationId, organizationId)).orderBy(asc(surveys.name));
+  return db
+    .select(surveyColumns)
+    .from(surveys)
+    .where(eq(surveys.organizationId, organizationId))
+    .orderBy(asc(surveys.name));
 }
 
-export async function findSurvey(db: Db, organizationId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<SurveyRow | null> {
-  const query = db.select(surveyColumns).from(surveys).where(and(eq(surveys.organizationId, organizationId), eq(surveys.id, id)));
+export async function findSurvey(
+  db: Db,
+  organizationId: string,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<SurveyRow | null> {
+  const query = db
+    .select(surveyColumns)
+    .from(surveys)
+    .where(and(eq(surveys.organizationId, organizationId), eq(surveys.id, id)));
   const [row] = opts.forUpdate ? await query.for('update') : await query;
   return row ?? null;
 }
 
-export async function findVersion(db: Db, organizationId: string, surveyId: string, version: number): Promise<SurveyVersionRow | null> {
+export async function findVersion(
+  db: Db,
+  organizationId: string,
+  surveyId: string,
+  version: number,
+): Promise<SurveyVersionRow | null> {
   const [row] = await db
     .select(versionColumns)
     .from(surveyVersions)
-    .where(and(eq(surveyVersions.organizationId, organizationId), eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.version, version)));
+    .where(
+      and(
+        eq(surveyVersions.organizationId, organizationId),
+        eq(surveyVersions.surveyId, surveyId),
+        eq(surveyVersions.version, version),
+      ),
+    );
   return row ? asVersion(row) : null;
 }
 
 /** The current version of every survey of the organization, keyed by survey id. */
-export async function listCurrentVersions(db: Db, organizationId: string): Promise<Map<string, SurveyVersionRow>> {
+export async function listCurrentVersions(
+  db: Db,
+  organizationId: string,
+): Promise<Map<string, SurveyVersionRow>> {
   const rows = await db
     .select({ surveyId: surveyVersions.surveyId, ...versionColumns })
     .from(surveyVersions)
-    .innerJoin(surveys, and(eq(surveys.id, surveyVersions.surveyId), eq(surveys.currentVersion, surveyVersions.version)))
-    .where(and(eq(surveyVersions.organizationId, organizationId), eq(surveys.organizationId, organizationId)));
+    .innerJoin(
+      surveys,
+      and(eq(surveys.id, surveyVersions.surveyId), eq(surveys.currentVersion, surveyVersions.version)),
+    )
+    .where(
+      and(eq(surveyVersions.organizationId, organizationId), eq(surveys.organizationId, organizationId)),
+    );
   return new Map(rows.map(({ surveyId, ...r }) => [surveyId, asVersion(r)]));
 }
 
@@ -74,15 +113,44 @@ export async function insertSurvey(
 ): Promise<SurveyRow> {
   const [row] = await db
     .insert(surveys)
-    .values({ organizationId, name: input.name, templateId: input.templateId, metric: input.definition.metric, status: 'draft', currentVersion: 1, createdAt: at, updatedAt: at })
+    .values({
+      organizationId,
+      name: input.name,
+      templateId: input.templateId,
+      metric: input.definition.metric,
+      status: 'draft',
+      currentVersion: 1,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning(surveyColumns);
   if (!row) throw new Error('insert into surveys returned no row');
-  await db.insert(surveyVersions).values({ surveyId: row.id, organizationId, version: 1, comparableSince: 1, definition: input.definition, createdAt: at });
+  await db.insert(surveyVersions).values({
+    surveyId: row.id,
+    organizationId,
+    version: 1,
+    comparableSince: 1,
+    definition: input.definition,
+    createdAt: at,
+  });
   return row;
 }
 
-export async function insertVersion(db: Db, organizationId: string, surveyId: string, version: SurveyVersionRow, at: Date): Promise<SurveyRow> {
-  await db.insert(surveyVersions).values({ surveyId, organizationId, version: version.version, comparableSince: version.comparableSince, definition: version.definition, createdAt: at });
+export async function insertVersion(
+  db: Db,
+  organizationId: string,
+  surveyId: string,
+  version: SurveyVersionRow,
+  at: Date,
+): Promise<SurveyRow> {
+  await db.insert(surveyVersions).values({
+    surveyId,
+    organizationId,
+    version: version.version,
+    comparableSince: version.comparableSince,
+    definition: version.definition,
+    createdAt: at,
+  });
   const [row] = await db
     .update(surveys)
     .set({ currentVersion: version.version, metric: version.definition.metric, updatedAt: at })
@@ -92,7 +160,13 @@ export async function insertVersion(db: Db, organizationId: string, surveyId: st
   return row;
 }
 
-export async function updateStatus(db: Db, organizationId: string, id: string, status: SurveyStatus, at: Date): Promise<SurveyRow | null> {
+export async function updateStatus(
+  db: Db,
+  organizationId: string,
+  id: string,
+  status: SurveyStatus,
+  at: Date,
+): Promise<SurveyRow | null> {
   const [row] = await db
     .update(surveys)
     .set({ status, updatedAt: at })

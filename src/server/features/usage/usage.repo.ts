@@ -2,11 +2,22 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { usageCounters } from '../../db/schema/index.js';
 
-export async function readUsage(db: Db, organizationId: string, period: string, metric: string): Promise<number> {
+export async function readUsage(
+  db: Db,
+  organizationId: string,
+  period: string,
+  metric: string,
+): Promise<number> {
   const [row] = await db
     .select({ count: usageCounters.count })
     .from(usageCounters)
-    .where(and(eq(usageCounters.organizationId, organizationId), eq(usageCounters.period, period), eq(usageCounters.metric, metric)));
+    .where(
+      and(
+        eq(usageCounters.organizationId, organizationId),
+        eq(usageCounters.period, period),
+        eq(usageCounters.metric, metric),
+      ),
+    );
   return row?.count ?? 0;
 }
 

@@ -1,4 +1,13 @@
-import { DEFAULT_PLAN, isPlanId, nextPeriodStart, PLANS, quotaStatus, usagePeriod, type PlanId, type UsageMetric } from '../../../domain/plans/plans.js';
+import {
+  DEFAULT_PLAN,
+  isPlanId,
+  nextPeriodStart,
+  PLANS,
+  quotaStatus,
+  usagePeriod,
+  type PlanId,
+  type UsageMetric,
+} from '../../../domain/plans/plans.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../common/app-error.js';
 import { findOrganization } from '../organizations/organizations.repo.js';
@@ -32,7 +41,12 @@ export async function getUsage(deps: UsageDeps, organizationId: string) {
  * Counts `count` units against this month's quota, or refuses with QUOTA_EXCEEDED and leaves
  * the counter untouched. Sending (issue 4) calls this before any mail is written.
  */
-export async function consumeQuota(deps: UsageDeps, organizationId: string, metric: UsageMetric, count: number) {
+export async function consumeQuota(
+  deps: UsageDeps,
+  organizationId: string,
+  metric: UsageMetric,
+  count: number,
+) {
   const now = deps.now();
   const planId = await planOf(deps.db, organizationId);
   const period = usagePeriod(now);
@@ -40,9 +54,11 @@ export async function consumeQuota(deps: UsageDeps, organizationId: string, metr
   const total = await addUsage(deps.db, organizationId, period, metric, count, limit);
   if (total === null) {
     const used = await readUsage(deps.db, organizationId, period, metric);
-    throw new AppError('QUOTA_EXCEEDED', `The ${planId} plan allows ${limit} survey sends per month; ${used} used, ${count} more requested`, [
-      { field: 'count', message: `exceeds the remaining ${Math.max(0, (limit ?? 0) - used)}` },
-    ]);
+    throw new AppError(
+      'QUOTA_EXCEEDED',
+      `The ${planId} plan allows ${limit} survey sends per month; ${used} used, ${count} more requested`,
+      [{ field: 'count', message: `exceeds the remaining ${Math.max(0, (limit ?? 0) - used)}` }],
+    );
   }
   return total;
 }

@@ -16,15 +16,28 @@ describe('plan quotas', () => {
     const org = await t.createOrg(owner.cookie);
     const deps = t.runtime.deps;
     expect(await consumeQuota(deps, org.id, 'survey.sends', 30)).toBe(30);
-    await expect(consumeQuota(deps, org.id, 'survey.sends', 21)).rejects.toMatchObject({ code: 'QUOTA_EXCEEDED' });
-    expect((await getUsage(deps, org.id)).surveySends).toEqual({ used: 30, limit: 50, remaining: 20, share: 0.6 });
+    await expect(consumeQuota(deps, org.id, 'survey.sends', 21)).rejects.toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+    });
+    expect((await getUsage(deps, org.id)).surveySends).toEqual({
+      used: 30,
+      limit: 50,
+      remaining: 20,
+      share: 0.6,
+    });
     // Concurrent sends cannot both squeeze past the limit.
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => consumeQuota(deps, org.id, 'survey.sends', 5)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => consumeQuota(deps, org.id, 'survey.sends', 5)),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(4);
     expect((await getUsage(deps, org.id)).surveySends.used).toBe(50);
 
     now = new Date('2026-12-01T00:00:01Z');
     const december = await getUsage(deps, org.id);
-    expect(december).toMatchObject({ period: '2026-12', resetsAt: '2027-01-01T00:00:00.000Z', surveySends: { used: 0, remaining: 50 } });
+    expect(december).toMatchObject({
+      period: '2026-12',
+      resetsAt: '2027-01-01T00:00:00.000Z',
+      surveySends: { used: 0, remaining: 50 },
+    });
   });
 });

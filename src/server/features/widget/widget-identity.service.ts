@@ -1,4 +1,8 @@
-import type { TUpdateWidgetIdentity, TWidgetIdentityState, TWidgetSecret } from '../../../shared/contracts/widget-identity.js';
+import type {
+  TUpdateWidgetIdentity,
+  TWidgetIdentityState,
+  TWidgetSecret,
+} from '../../../shared/contracts/widget-identity.js';
 import type { Db } from '../../db/client.js';
 import { seal } from '../sending/secret-box.js';
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
@@ -24,9 +28,16 @@ export async function getWidgetIdentity(db: Db, organizationId: string): Promise
   return toState(await loadSendingSettings(db, organizationId));
 }
 
-export async function updateWidgetIdentity(deps: IdentityDeps, organizationId: string, body: TUpdateWidgetIdentity): Promise<TWidgetIdentityState> {
+export async function updateWidgetIdentity(
+  deps: IdentityDeps,
+  organizationId: string,
+  body: TUpdateWidgetIdentity,
+): Promise<TWidgetIdentityState> {
   await loadSendingSettings(deps.db, organizationId);
-  await updateSendingSettings(deps.db, organizationId, { isWidgetVerificationRequired: body.isVerificationRequired, updatedAt: deps.now() });
+  await updateSendingSettings(deps.db, organizationId, {
+    isWidgetVerificationRequired: body.isVerificationRequired,
+    updatedAt: deps.now(),
+  });
   return toState(await loadSendingSettings(deps.db, organizationId));
 }
 
@@ -39,6 +50,10 @@ export async function rotateWidgetSecret(deps: IdentityDeps, organizationId: str
   await loadSendingSettings(deps.db, organizationId);
   const secret = newWidgetSecret();
   const now = deps.now();
-  await updateSendingSettings(deps.db, organizationId, { widgetSecretEncrypted: seal(deps.config.authSecret, WIDGET_SECRET_PURPOSE, secret), widgetSecretCreatedAt: now, updatedAt: now });
+  await updateSendingSettings(deps.db, organizationId, {
+    widgetSecretEncrypted: seal(deps.config.authSecret, WIDGET_SECRET_PURPOSE, secret),
+    widgetSecretCreatedAt: now,
+    updatedAt: now,
+  });
   return { ...toState(await loadSendingSettings(deps.db, organizationId)), secret };
 }

@@ -1,6 +1,12 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contacts, segments, surveyInvitations, surveys, type WidgetTargeting } from '../../db/schema/index.js';
+import {
+  contacts,
+  segments,
+  surveyInvitations,
+  surveys,
+  type WidgetTargeting,
+} from '../../db/schema/index.js';
 import type { TSegmentFilter } from '../../../shared/contracts/segments.js';
 import { contactFilter } from '../contacts/contacts.repo.js';
 
@@ -16,15 +22,27 @@ export interface WidgetSurveyRow {
 /** Live surveys placed in the widget, oldest first: when several match, the first one asks. */
 export async function liveWidgetSurveys(db: Db, organizationId: string): Promise<WidgetSurveyRow[]> {
   const rows = await db
-    .select({ id: surveys.id, currentVersion: surveys.currentVersion, recontactPeriodDays: surveys.recontactPeriodDays, widget: surveys.widget })
+    .select({
+      id: surveys.id,
+      currentVersion: surveys.currentVersion,
+      recontactPeriodDays: surveys.recontactPeriodDays,
+      widget: surveys.widget,
+    })
     .from(surveys)
-    .where(and(eq(surveys.organizationId, organizationId), eq(surveys.status, 'live'), isNotNull(surveys.widget)))
+    .where(
+      and(eq(surveys.organizationId, organizationId), eq(surveys.status, 'live'), isNotNull(surveys.widget)),
+    )
     .orderBy(asc(surveys.createdAt), asc(surveys.id));
   return rows.flatMap((r) => (r.widget ? [{ ...r, widget: r.widget }] : []));
 }
 
 /** Sets (or with null removes) a survey's widget targeting; false when the survey is not the organization's. */
-export async function setWidgetTargeting(db: Db, organizationId: string, surveyId: string, widget: WidgetTargeting | null): Promise<boolean> {
+export async function setWidgetTargeting(
+  db: Db,
+  organizationId: string,
+  surveyId: string,
+  widget: WidgetTargeting | null,
+): Promise<boolean> {
   const rows = await db
     .update(surveys)
     .set({ widget })
@@ -37,7 +55,12 @@ export async function setWidgetTargeting(db: Db, organizationId: string, surveyI
  * Whether the contact matches the saved segment's filter right now, through the same WHERE
  * clause the contact list and the segment counts use. A deleted segment matches nobody.
  */
-export async function isContactInSegment(db: Db, organizationId: string, segmentId: string, contactId: string): Promise<boolean> {
+export async function isContactInSegment(
+  db: Db,
+  organizationId: string,
+  segmentId: string,
+  contactId: string,
+): Promise<boolean> {
   const [segment] = await db
     .select({ filter: segments.filter })
     .from(segments)
@@ -77,7 +100,9 @@ export interface NewWidgetInvitation {
 
 /** A widget impression: 'sent' at once, which is what the quiet and recontact periods count. */
 export async function insertWidgetInvitation(db: Db, v: NewWidgetInvitation): Promise<void> {
-  await db.insert(surveyInvitations).values({ ...v, channel: 'widget', status: 'sent', scheduledFor: v.sentAt, createdAt: v.sentAt });
+  await db
+    .insert(surveyInvitations)
+    .values({ ...v, channel: 'widget', status: 'sent', scheduledFor: v.sentAt, createdAt: v.sentAt });
 }
 
 /** The organization's widget invitation a token names; another organization's token finds nothing. */
@@ -91,6 +116,12 @@ export async function findWidgetInvitation(db: Db, organizationId: string, token
       expiresAt: surveyInvitations.expiresAt,
     })
     .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.organizationId, organizationId), eq(surveyInvitations.tokenHash, tokenHash), eq(surveyInvitations.channel, 'widget')));
+    .where(
+      and(
+        eq(surveyInvitations.organizationId, organizationId),
+        eq(surveyInvitations.tokenHash, tokenHash),
+        eq(surveyInvitations.channel, 'widget'),
+      ),
+    );
   return row ?? null;
 }

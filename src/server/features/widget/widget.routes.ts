@@ -2,7 +2,12 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.js';
 import { AppError } from '../../common/app-error.js';
-import { ZWidgetAnswer, ZWidgetAnswerResult, ZWidgetIdentify, ZWidgetIdentifyResult } from './widget-contract.js';
+import {
+  ZWidgetAnswer,
+  ZWidgetAnswerResult,
+  ZWidgetIdentify,
+  ZWidgetIdentifyResult,
+} from './widget-contract.js';
 import { loadWidgetScript } from './widget-script.js';
 import * as service from './widget.service.js';
 
@@ -33,7 +38,12 @@ export const widgetRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     try {
       done(null, JSON.parse(body as string));
     } catch {
-      done(new AppError('VALIDATION_FAILED', 'body: expected JSON text', [{ field: 'body', message: 'expected JSON text' }]), undefined);
+      done(
+        new AppError('VALIDATION_FAILED', 'body: expected JSON text', [
+          { field: 'body', message: 'expected JSON text' },
+        ]),
+        undefined,
+      );
     }
   });
 
@@ -53,7 +63,17 @@ export const widgetRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     {
       bodyLimit: BODY_LIMIT,
       config: limit(WIDGET_RATE_LIMITS.identify),
-      schema: { tags, security: [], summary: 'Widget: a visitor identified or an event tracked; returns the survey to show, if any', operationId: 'identifyWidgetVisitor', description: 'Called by the widget script on a customer’s site when a visitor is identified or an event is tracked; returns the survey to show now, with its token, or null and the reason. Public: the widget key in the body names the organization (404 if unknown); at most 120 calls per minute per address. An identified visitor needs `userHash`, the HMAC-SHA256 of `externalId` under the organization’s widget secret computed by your server (401 naming `body.userHash` if missing or wrong, unless the organization turned verification off; a wrong hash is always refused). `anonymous: true` instead asks a visitor you do not identify; the answer is recorded without a contact and marked `identity: anonymous`. An unknown externalId is answered like a contact with nothing due.', errors: [401, 404], body: ZWidgetIdentify, response: { 200: ZWidgetIdentifyResult } },
+      schema: {
+        tags,
+        security: [],
+        summary: 'Widget: a visitor identified or an event tracked; returns the survey to show, if any',
+        operationId: 'identifyWidgetVisitor',
+        description:
+          'Called by the widget script on a customer’s site when a visitor is identified or an event is tracked; returns the survey to show now, with its token, or null and the reason. Public: the widget key in the body names the organization (404 if unknown); at most 120 calls per minute per address. An identified visitor needs `userHash`, the HMAC-SHA256 of `externalId` under the organization’s widget secret computed by your server (401 naming `body.userHash` if missing or wrong, unless the organization turned verification off; a wrong hash is always refused). `anonymous: true` instead asks a visitor you do not identify; the answer is recorded without a contact and marked `identity: anonymous`. An unknown externalId is answered like a contact with nothing due.',
+        errors: [401, 404],
+        body: ZWidgetIdentify,
+        response: { 200: ZWidgetIdentifyResult },
+      },
     },
     async (req) => service.identifyVisitor(deps, req.body),
   );
@@ -63,7 +83,17 @@ export const widgetRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     {
       bodyLimit: BODY_LIMIT,
       config: limit(WIDGET_RATE_LIMITS.answer),
-      schema: { tags, security: [], summary: 'Widget: record answers to the invitation the token names', operationId: 'answerWidgetSurvey', description: 'Records the visitor’s answers to the invitation the token names; later answers to the same invitation merge into its response. Only widget tokens: an e-mail invitation’s token gets 404 here, as a widget token does on the e-mail pages. An unknown token gets 404, one past its time 409; at most 60 calls per minute per address.', errors: [404, 409], body: ZWidgetAnswer, response: { 200: ZWidgetAnswerResult } },
+      schema: {
+        tags,
+        security: [],
+        summary: 'Widget: record answers to the invitation the token names',
+        operationId: 'answerWidgetSurvey',
+        description:
+          'Records the visitor’s answers to the invitation the token names; later answers to the same invitation merge into its response. Only widget tokens: an e-mail invitation’s token gets 404 here, as a widget token does on the e-mail pages. An unknown token gets 404, one past its time 409; at most 60 calls per minute per address.',
+        errors: [404, 409],
+        body: ZWidgetAnswer,
+        response: { 200: ZWidgetAnswerResult },
+      },
     },
     async (req) => service.answerWidget(deps, req.body),
   );

@@ -15,11 +15,20 @@ import { recordResponse } from '../responses/record-response.service.js';
 import { invitationToken, tokenHash } from '../sending/invitation-token.js';
 import { open } from '../sending/secret-box.js';
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
-import { lastInvitedAt, organizationIdByWidgetKey, type SendingSettingsRow } from '../sending/throttle.repo.js';
+import {
+  lastInvitedAt,
+  organizationIdByWidgetKey,
+  type SendingSettingsRow,
+} from '../sending/throttle.repo.js';
 import { findVersion } from '../surveys/surveys.repo.js';
 import { isInSample } from './sample-bucket.js';
 import { isValidUserHash, WIDGET_SECRET_PURPOSE } from './user-hash.js';
-import type { TWidgetAnswer, TWidgetIdentify, TWidgetIdentifyResult, TWidgetSurvey } from './widget-contract.js';
+import type {
+  TWidgetAnswer,
+  TWidgetIdentify,
+  TWidgetIdentifyResult,
+  TWidgetSurvey,
+} from './widget-contract.js';
 import * as repo from './widget.repo.js';
 
 export interface WidgetDeps extends FeedbackDeps {
@@ -36,7 +45,10 @@ const NO_QUOTA: DecideSendInput['quota'] = { planId: 'selfhosted', usedThisMonth
 /** The widget is answered in the page it appeared in; a day covers a tab left open overnight. */
 const WIDGET_ANSWER_WINDOW_MS = 24 * 3600 * 1000;
 
-const unknownKey = () => new AppError('NOT_FOUND', 'Unknown widget key', [{ field: 'body.key', message: 'no organization has this widget key' }]);
+const unknownKey = () =>
+  new AppError('NOT_FOUND', 'Unknown widget key', [
+    { field: 'body.key', message: 'no organization has this widget key' },
+  ]);
 
 async function organizationFor(deps: WidgetDeps, key: string): Promise<string> {
   const organizationId = await organizationIdByWidgetKey(deps.db, key);
@@ -45,13 +57,24 @@ async function organizationFor(deps: WidgetDeps, key: string): Promise<string> {
 }
 
 /** The score question and the "why?" as the widget shows them, in one language. */
-function widgetQuestions(definition: SurveyDefinition, language: LanguageCode): Pick<TWidgetSurvey, 'score' | 'why'> | null {
+function widgetQuestions(
+  definition: SurveyDefinition,
+  language: LanguageCode,
+): Pick<TWidgetSurvey, 'score' | 'why'> | null {
   const { primary, why } = headlineQuestions(definition);
   if (!primary) return null;
-  const score = { id: primary.id, type: primary.type, prompt: localize(primary.prompt, language), ...scaleOf(primary), ...scaleEndLabels(primary, language) };
+  const score = {
+    id: primary.id,
+    type: primary.type,
+    prompt: localize(primary.prompt, language),
+    ...scaleOf(primary),
+    ...scaleEndLabels(primary, language),
+  };
   if (!why || why.type !== 'text') return { score, why: null };
   // Category prompts are worded for NPS scores; other metrics get the plain prompt three times.
-  const at = (npsScore: number) => followUpPrompt(definition, primary.type === 'nps' ? npsScore : null, language) ?? localize(why.prompt, language);
+  const at = (npsScore: number) =>
+    followUpPrompt(definition, primary.type === 'nps' ? npsScore : null, language) ??
+    localize(why.prompt, language);
   return { score, why: { id: why.id, maxLength: why.maxLength, prompts: [at(0), at(7), at(10)] } };
 }
 
@@ -66,13 +89,24 @@ const refused = (message: string) =>
  * check that before looking anyone up, so refusals cost the same for known and unknown ids. A
  * wrong hash is refused even where verification is not required: it is never a mere omission.
  */
-function verifyIdentity(authSecret: string, settings: SendingSettingsRow, externalId: string, given: string | undefined): void {
+function verifyIdentity(
+  authSecret: string,
+  settings: SendingSettingsRow,
+  externalId: string,
+  given: string | undefined,
+): void {
   if (given === undefined) {
-    if (settings.isWidgetVerificationRequired) throw refused('is required: HMAC-SHA256 of externalId under the widget secret, computed by your server');
+    if (settings.isWidgetVerificationRequired)
+      throw refused(
+        'is required: HMAC-SHA256 of externalId under the widget secret, computed by your server',
+      );
     return;
   }
-  const secret = settings.widgetSecretEncrypted ? open(authSecret, WIDGET_SECRET_PURPOSE, settings.widgetSecretEncrypted) : null;
-  if (!secret || !isValidUserHash(secret, externalId, given)) throw refused('does not match externalId under the current widget secret');
+  const secret = settings.widgetSecretEncrypted
+    ? open(authSecret, WIDGET_SECRET_PURPOSE, settings.widgetSecretEncrypted)
+    : null;
+  if (!secret || !isValidUserHash(secret, externalId, given))
+    throw refused('does not match externalId under the current widget secret');
 }
 
 interface Offer {
@@ -90,7 +124,11 @@ interface Offer {
 async function offer(deps: WidgetDeps, tx: WidgetDeps['db'], o: Offer): Promise<TWidgetSurvey | null> {
   const version = await findVersion(tx, o.organizationId, o.survey.id, o.survey.currentVersion);
   if (!version) return null;
-  const language = resolveLanguage(version.definition.languages, primaryLanguage(o.body.language) ?? o.contactLanguage, o.defaultLanguage);
+  const language = resolveLanguage(
+    version.definition.languages,
+    primaryLanguage(o.body.language) ?? o.contactLanguage,
+    o.defaultLanguage,
+  );
   const questions = widgetQuestions(version.definition, language);
   if (!questions) return null;
   const invitationId = randomUUID();
@@ -105,7 +143,14 @@ async function offer(deps: WidgetDeps, tx: WidgetDeps['db'], o: Offer): Promise<
     sentAt: o.now,
     expiresAt: new Date(o.now.getTime() + WIDGET_ANSWER_WINDOW_MS),
   });
-  return { invitationId, token, language, delaySeconds: o.survey.widget.delaySeconds, colors: brandPalette(o.settings.brandColor), ...questions };
+  return {
+    invitationId,
+    token,
+    language,
+    delaySeconds: o.survey.widget.delaySeconds,
+    colors: brandPalette(o.settings.brandColor),
+    ...questions,
+  };
 }
 
 /**
@@ -117,7 +162,10 @@ async function offer(deps: WidgetDeps, tx: WidgetDeps['db'], o: Offer): Promise<
  * The impression is recorded when the answer goes back, before the delay runs in the browser:
  * a visitor who leaves within the delay counts as asked, which errs towards asking less.
  */
-export async function identifyVisitor(deps: WidgetDeps, body: TWidgetIdentify): Promise<TWidgetIdentifyResult> {
+export async function identifyVisitor(
+  deps: WidgetDeps,
+  body: TWidgetIdentify,
+): Promise<TWidgetIdentifyResult> {
   const organizationId = await organizationFor(deps, body.key);
   const settings = await loadSendingSettings(deps.db, organizationId);
   if (body.externalId === undefined) return identifyAnonymous(deps, organizationId, settings, body);
@@ -128,9 +176,14 @@ export async function identifyVisitor(deps: WidgetDeps, body: TWidgetIdentify): 
   // The same lookups run whether or not the contact exists, and an unknown id gets the answer of
   // a contact with nothing due: the widget is no way to learn who is a customer.
   const event = body.event ?? null;
-  const [contact, live] = await Promise.all([findByExternalId(deps.db, organizationId, body.externalId), repo.liveWidgetSurveys(deps.db, organizationId)]);
+  const [contact, live] = await Promise.all([
+    findByExternalId(deps.db, organizationId, body.externalId),
+    repo.liveWidgetSurveys(deps.db, organizationId),
+  ]);
   if (!contact) return NOTHING_DUE;
-  const candidates = live.filter((s) => (s.widget.event ?? null) === event && isInSample(contact.id, s.id, s.widget.samplePercent));
+  const candidates = live.filter(
+    (s) => (s.widget.event ?? null) === event && isInSample(contact.id, s.id, s.widget.samplePercent),
+  );
   if (candidates.length === 0) return NOTHING_DUE;
 
   const org = await findOrganization(deps.db, organizationId);
@@ -139,11 +192,19 @@ export async function identifyVisitor(deps: WidgetDeps, body: TWidgetIdentify): 
   return repo.withContactLock(deps.db, contact.id, async (tx) => {
     let isThrottled = false;
     for (const survey of candidates) {
-      if (survey.widget.segmentId && !(await repo.isContactInSegment(tx, organizationId, survey.widget.segmentId, contact.id))) continue;
+      if (
+        survey.widget.segmentId &&
+        !(await repo.isContactInSegment(tx, organizationId, survey.widget.segmentId, contact.id))
+      )
+        continue;
       const last = (await lastInvitedAt(tx, organizationId, [contact.id], survey.id)).get(contact.id);
       const decision = decideSend({
         channel: 'widget',
-        contact: { isNeverSurvey: contact.isNeverSurvey, isEmailOptOut: contact.isEmailOptOut, hasEmail: contact.email !== null },
+        contact: {
+          isNeverSurvey: contact.isNeverSurvey,
+          isEmailOptOut: contact.isEmailOptOut,
+          hasEmail: contact.email !== null,
+        },
         lastInvitedAt: last?.any ?? null,
         lastInvitedToSurveyAt: last?.survey ?? null,
         quietPeriodDays: settings.quietPeriodDays,
@@ -157,7 +218,16 @@ export async function identifyVisitor(deps: WidgetDeps, body: TWidgetIdentify): 
         isThrottled = true;
         continue;
       }
-      const shown = await offer(deps, tx, { organizationId, survey, contactId: contact.id, contactLanguage: contact.language, body, settings, defaultLanguage: org?.defaultLanguage ?? undefined, now });
+      const shown = await offer(deps, tx, {
+        organizationId,
+        survey,
+        contactId: contact.id,
+        contactLanguage: contact.language,
+        body,
+        settings,
+        defaultLanguage: org?.defaultLanguage ?? undefined,
+        now,
+      });
       if (shown) return { survey: shown, reason: null };
     }
     return { survey: null, reason: isThrottled ? 'throttled' : 'no_survey' };
@@ -170,11 +240,19 @@ export async function identifyVisitor(deps: WidgetDeps, body: TWidgetIdentify): 
  * quiet period counts from when this browser last showed a survey (the widget remembers it; a
  * visitor who clears it only asks themselves again).
  */
-async function identifyAnonymous(deps: WidgetDeps, organizationId: string, settings: SendingSettingsRow, body: TWidgetIdentify): Promise<TWidgetIdentifyResult> {
+async function identifyAnonymous(
+  deps: WidgetDeps,
+  organizationId: string,
+  settings: SendingSettingsRow,
+  body: TWidgetIdentify,
+): Promise<TWidgetIdentifyResult> {
   const event = body.event ?? null;
   const draw = randomUUID();
   const candidates = (await repo.liveWidgetSurveys(deps.db, organizationId)).filter(
-    (s) => (s.widget.event ?? null) === event && s.widget.segmentId === null && isInSample(draw, s.id, s.widget.samplePercent),
+    (s) =>
+      (s.widget.event ?? null) === event &&
+      s.widget.segmentId === null &&
+      isInSample(draw, s.id, s.widget.samplePercent),
   );
   if (candidates.length === 0) return NOTHING_DUE;
   const org = await findOrganization(deps.db, organizationId);
@@ -196,7 +274,16 @@ async function identifyAnonymous(deps: WidgetDeps, organizationId: string, setti
       isThrottled = true;
       continue;
     }
-    const shown = await offer(deps, deps.db, { organizationId, survey, contactId: null, contactLanguage: null, body, settings, defaultLanguage: org?.defaultLanguage ?? undefined, now });
+    const shown = await offer(deps, deps.db, {
+      organizationId,
+      survey,
+      contactId: null,
+      contactLanguage: null,
+      body,
+      settings,
+      defaultLanguage: org?.defaultLanguage ?? undefined,
+      now,
+    });
     if (shown) return { survey: shown, reason: null };
   }
   return { survey: null, reason: isThrottled ? 'throttled' : 'no_survey' };
@@ -210,10 +297,17 @@ async function identifyAnonymous(deps: WidgetDeps, organizationId: string, setti
 export async function answerWidget(deps: WidgetDeps, body: TWidgetAnswer): Promise<{ recorded: true }> {
   const organizationId = await organizationFor(deps, body.key);
   const invitation = await repo.findWidgetInvitation(deps.db, organizationId, tokenHash(body.token));
-  if (!invitation) throw new AppError('NOT_FOUND', 'No widget invitation has this token', [{ field: 'body.token', message: 'unknown token' }]);
+  if (!invitation)
+    throw new AppError('NOT_FOUND', 'No widget invitation has this token', [
+      { field: 'body.token', message: 'unknown token' },
+    ]);
   const now = deps.now();
   if (invitation.expiresAt && invitation.expiresAt.getTime() <= now.getTime()) {
-    throw new AppError('CONFLICT', 'This widget question has expired; it is asked again after the quiet period', [{ field: 'body.token', message: 'expired' }]);
+    throw new AppError(
+      'CONFLICT',
+      'This widget question has expired; it is asked again after the quiet period',
+      [{ field: 'body.token', message: 'expired' }],
+    );
   }
   await recordResponse(deps, organizationId, {
     surveyId: invitation.surveyId,

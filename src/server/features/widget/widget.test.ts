@@ -32,17 +32,29 @@ describe('in-app widget API', () => {
   const db = () => t.runtime.deps.db;
   // Each call from its own address: these tests are about targeting, not the per-IP limit.
   const nextIp = () => `10.1.${Math.floor(++ip / 250)}.${ip % 250}`;
-  const post = (path: 'identify' | 'answer', body: unknown, opts: { contentType?: string; remoteAddress?: string } = {}) =>
+  const post = (
+    path: 'identify' | 'answer',
+    body: unknown,
+    opts: { contentType?: string; remoteAddress?: string } = {},
+  ) =>
     t.app.inject({
       method: 'POST',
       url: `/api/public/widget/${path}`,
       payload: typeof body === 'string' ? body : JSON.stringify(body),
-      headers: { 'content-type': opts.contentType ?? 'text/plain;charset=UTF-8', origin: 'https://shop.example' },
+      headers: {
+        'content-type': opts.contentType ?? 'text/plain;charset=UTF-8',
+        origin: 'https://shop.example',
+      },
       remoteAddress: opts.remoteAddress ?? nextIp(),
     });
   // Signed as the host site's server would: identity verification is on by default.
   const identify = async (externalId: string, extra: Record<string, unknown> = {}, key = widgetKey) => {
-    const res = await post('identify', { key, externalId, userHash: userHashOf(widgetSecret, externalId), ...extra });
+    const res = await post('identify', {
+      key,
+      externalId,
+      userHash: userHashOf(widgetSecret, externalId),
+      ...extra,
+    });
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as TWidgetIdentifyResult;
   };
@@ -52,14 +64,33 @@ describe('in-app widget API', () => {
     return result.survey;
   };
   const addContacts = async (...items: Record<string, unknown>[]) => {
-    const res = await t.request({ method: 'POST', url: '/api/v1/contacts', payload: items, as: { key: apiKey } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/contacts',
+      payload: items,
+      as: { key: apiKey },
+    });
     expect(res.statusCode, res.body).toBeLessThan(300);
   };
   const liveSurvey = async (name: string, template = 'relationship-nps') => {
-    const res = await t.request({ method: 'POST', url: '/api/v1/surveys', payload: { name, template }, as: { key: apiKey } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/surveys',
+      payload: { name, template },
+      as: { key: apiKey },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const survey = res.json() as TSurvey;
-    expect((await t.request({ method: 'POST', url: `/api/v1/surveys/${survey.id}/status`, payload: { status: 'live' }, as: { key: apiKey } })).statusCode).toBe(200);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/v1/surveys/${survey.id}/status`,
+          payload: { status: 'live' },
+          as: { key: apiKey },
+        })
+      ).statusCode,
+    ).toBe(200);
     return survey.id;
   };
   /** Only this survey is in the widget: every test starts from a clean placement. */
@@ -69,11 +100,19 @@ describe('in-app widget API', () => {
   };
   const invitationsOf = (externalId: string) =>
     db()
-      .select({ id: surveyInvitations.id, channel: surveyInvitations.channel, status: surveyInvitations.status, sentAt: surveyInvitations.sentAt, tokenHash: surveyInvitations.tokenHash, language: surveyInvitations.language })
+      .select({
+        id: surveyInvitations.id,
+        channel: surveyInvitations.channel,
+        status: surveyInvitations.status,
+        sentAt: surveyInvitations.sentAt,
+        tokenHash: surveyInvitations.tokenHash,
+        language: surveyInvitations.language,
+      })
       .from(surveyInvitations)
       .innerJoin(contacts, eq(contacts.id, surveyInvitations.contactId))
       .where(and(eq(surveyInvitations.organizationId, orgId), eq(contacts.externalId, externalId)));
-  const errorOf = (res: LightMyRequestResponse) => (res.json() as { error: { code: string; message: string; details?: { field?: string }[] } }).error;
+  const errorOf = (res: LightMyRequestResponse) =>
+    (res.json() as { error: { code: string; message: string; details?: { field?: string }[] } }).error;
 
   beforeAll(async () => {
     // On Starter (50 sends a month), so counting impressions as sends would run into the quota.
@@ -82,7 +121,11 @@ describe('in-app widget API', () => {
     orgId = (await t.createOrg(owner.cookie, 'Widget Werke')).id;
     apiKey = (await t.createApiKey(owner.cookie)).key;
     widgetKey = (await loadSendingSettings(db(), orgId)).widgetKey;
-    const secret = await t.request({ method: 'POST', url: '/api/v1/settings/widget-identity/secret', as: { cookie: owner.cookie } });
+    const secret = await t.request({
+      method: 'POST',
+      url: '/api/v1/settings/widget-identity/secret',
+      as: { cookie: owner.cookie },
+    });
     widgetSecret = (secret.json() as TWidgetSecret).secret;
     npsSurveyId = await liveSurvey('Widget NPS');
   });
@@ -95,9 +138,21 @@ describe('in-app widget API', () => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['access-control-allow-credentials']).toBeUndefined();
 
-    const preflight = await t.app.inject({ method: 'OPTIONS', url: '/api/public/widget/identify', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await t.app.inject({
+      method: 'OPTIONS',
+      url: '/api/public/widget/identify',
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(preflight.statusCode).toBe(204);
-    expect(preflight.headers).toMatchObject({ 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' });
+    expect(preflight.headers).toMatchObject({
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type',
+    });
 
     const broken = await post('identify', '{"key": ');
     expect(broken.statusCode).toBe(400);
@@ -111,16 +166,47 @@ describe('in-app widget API', () => {
     await placeOnly(npsSurveyId, { delaySeconds: 7 });
     await addContacts({ externalId: 'anna', language: 'de', name: 'Anna' });
     const survey = await shown('anna', { email: 'ignored@example.test', name: 'Ignored' });
-    expect(survey).toMatchObject({ language: 'de', delaySeconds: 7, score: { id: 'nps', type: 'nps', min: 0, max: 10, low: 'Sehr unwahrscheinlich', high: 'Äußerst wahrscheinlich' } });
+    expect(survey).toMatchObject({
+      language: 'de',
+      delaySeconds: 7,
+      score: {
+        id: 'nps',
+        type: 'nps',
+        min: 0,
+        max: 10,
+        low: 'Sehr unwahrscheinlich',
+        high: 'Äußerst wahrscheinlich',
+      },
+    });
     expect(survey.score.prompt).toContain('Widget Werke');
     expect(survey.score.prompt).toMatch(/^Wie wahrscheinlich/);
-    expect(survey.why).toEqual({ id: 'why', maxLength: 5000, prompts: ['Was sollten wir vor allem verbessern?', 'Was sollten wir vor allem verbessern?', 'Was haben wir besonders gut gemacht?'] });
+    expect(survey.why).toEqual({
+      id: 'why',
+      maxLength: 5000,
+      prompts: [
+        'Was sollten wir vor allem verbessern?',
+        'Was sollten wir vor allem verbessern?',
+        'Was haben wir besonders gut gemacht?',
+      ],
+    });
     expect(survey.colors.brand).toMatch(/^#[0-9a-f]{6}$/);
 
     const rows = await invitationsOf('anna');
-    expect(rows).toEqual([{ id: survey.invitationId, channel: 'widget', status: 'sent', sentAt: new Date(clock), tokenHash: tokenHash(survey.token), language: 'de' }]);
+    expect(rows).toEqual([
+      {
+        id: survey.invitationId,
+        channel: 'widget',
+        status: 'sent',
+        sentAt: new Date(clock),
+        tokenHash: tokenHash(survey.token),
+        language: 'de',
+      },
+    ]);
     // The widget never writes contacts: the name and e-mail passed along were ignored.
-    const [anna] = await db().select({ email: contacts.email }).from(contacts).where(and(eq(contacts.organizationId, orgId), eq(contacts.externalId, 'anna')));
+    const [anna] = await db()
+      .select({ email: contacts.email })
+      .from(contacts)
+      .where(and(eq(contacts.organizationId, orgId), eq(contacts.externalId, 'anna')));
     expect(anna?.email).toBeNull();
 
     clock += 60_000;
@@ -158,8 +244,15 @@ describe('in-app widget API', () => {
 
   it('creates nobody when the externalId is no contact, and does not say so', async () => {
     await placeOnly(npsSurveyId);
-    expect(await identify('stranger-1', { email: 'stranger@example.test' })).toEqual({ survey: null, reason: 'no_survey' });
-    const lookup = await t.request({ method: 'GET', url: '/api/v1/contacts/stranger-1', as: { key: apiKey } });
+    expect(await identify('stranger-1', { email: 'stranger@example.test' })).toEqual({
+      survey: null,
+      reason: 'no_survey',
+    });
+    const lookup = await t.request({
+      method: 'GET',
+      url: '/api/v1/contacts/stranger-1',
+      as: { key: apiKey },
+    });
     expect(lookup.statusCode).toBe(404);
   });
 
@@ -179,10 +272,18 @@ describe('in-app widget API', () => {
   });
 
   it('shows a segment-targeted survey to members of the segment only', async () => {
-    const seg = await t.request({ method: 'POST', url: '/api/v1/segments', payload: { name: 'Enterprise', filter: { segment: 'Enterprise' } }, as: { key: apiKey } });
+    const seg = await t.request({
+      method: 'POST',
+      url: '/api/v1/segments',
+      payload: { name: 'Enterprise', filter: { segment: 'Enterprise' } },
+      as: { key: apiKey },
+    });
     expect(seg.statusCode, seg.body).toBe(201);
     await placeOnly(npsSurveyId, { segmentId: (seg.json() as { id: string }).id });
-    await addContacts({ externalId: 'ent-1', segment: 'Enterprise' }, { externalId: 'smb-1', segment: 'SMB' });
+    await addContacts(
+      { externalId: 'ent-1', segment: 'Enterprise' },
+      { externalId: 'smb-1', segment: 'SMB' },
+    );
     expect((await shown('ent-1')).language).toBe('en');
     expect(await identify('smb-1')).toEqual({ survey: null, reason: 'no_survey' });
     expect(await invitationsOf('smb-1')).toEqual([]);
@@ -192,7 +293,10 @@ describe('in-app widget API', () => {
     await placeOnly(npsSurveyId, { samplePercent: 30 });
     const ids = Array.from({ length: 40 }, (_, i) => `sample-${i}`);
     await addContacts(...ids.map((externalId) => ({ externalId })));
-    const rows = await db().select({ id: contacts.id, externalId: contacts.externalId }).from(contacts).where(eq(contacts.organizationId, orgId));
+    const rows = await db()
+      .select({ id: contacts.id, externalId: contacts.externalId })
+      .from(contacts)
+      .where(eq(contacts.organizationId, orgId));
     const idOf = new Map(rows.map((r) => [r.externalId, r.id]));
     const expected = ids.filter((e) => isInSample(idOf.get(e) ?? '', npsSurveyId, 30));
     expect(expected.length).toBeGreaterThan(4);
@@ -210,7 +314,11 @@ describe('in-app widget API', () => {
     await addContacts({ externalId: 'sam', language: 'en' });
     const survey = await shown('sam');
 
-    const forged = await post('answer', { key: widgetKey, token: randomBytes(32).toString('base64url'), answers: { nps: 9 } });
+    const forged = await post('answer', {
+      key: widgetKey,
+      token: randomBytes(32).toString('base64url'),
+      answers: { nps: 9 },
+    });
     expect(forged.statusCode).toBe(404);
     expect(errorOf(forged).details?.[0]?.field).toBe('body.token');
     const malformed = await post('answer', { key: widgetKey, token: 'not-a-token', answers: { nps: 9 } });
@@ -218,22 +326,59 @@ describe('in-app widget API', () => {
     expect(errorOf(malformed).details?.[0]?.field).toBe('body.token');
     const offScale = await post('answer', { key: widgetKey, token: survey.token, answers: { nps: 11 } });
     expect(offScale.statusCode).toBe(400);
-    expect(errorOf(offScale)).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.answers.nps' }] });
-    const unknownQuestion = await post('answer', { key: widgetKey, token: survey.token, answers: { shoe_size: 44 } });
+    expect(errorOf(offScale)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'body.answers.nps' }],
+    });
+    const unknownQuestion = await post('answer', {
+      key: widgetKey,
+      token: survey.token,
+      answers: { shoe_size: 44 },
+    });
     expect(errorOf(unknownQuestion).details?.[0]?.field).toBe('body.answers.shoe_size');
 
-    const score = await post('answer', { key: widgetKey, token: survey.token, answers: { nps: 9 } }, { contentType: 'application/json' });
+    const score = await post(
+      'answer',
+      { key: widgetKey, token: survey.token, answers: { nps: 9 } },
+      { contentType: 'application/json' },
+    );
     expect(score.statusCode, score.body).toBe(200);
     expect(score.json()).toEqual({ recorded: true });
-    const comment = await post('answer', { key: widgetKey, token: survey.token, answers: { why: '  The <b>onboarding</b> call was great  ' } });
+    const comment = await post('answer', {
+      key: widgetKey,
+      token: survey.token,
+      answers: { why: '  The <b>onboarding</b> call was great  ' },
+    });
     expect(comment.statusCode, comment.body).toBe(200);
 
-    const feedback = (await t.request({ method: 'GET', url: '/api/v1/feedback?channel=survey&contactExternalId=sam', as: { key: apiKey } })).json() as TFeedbackList;
+    const feedback = (
+      await t.request({
+        method: 'GET',
+        url: '/api/v1/feedback?channel=survey&contactExternalId=sam',
+        as: { key: apiKey },
+      })
+    ).json() as TFeedbackList;
     expect(feedback.items).toHaveLength(1);
-    expect(feedback.items[0]).toMatchObject({ score: 9, text: 'The <b>onboarding</b> call was great', touchpoint: 'widget', metric: 'nps', scaleMin: 0, scaleMax: 10, language: 'en' });
-    const responses = await db().select({ answers: surveyResponses.answers, channel: surveyResponses.channel }).from(surveyResponses).where(eq(surveyResponses.invitationId, survey.invitationId));
-    expect(responses).toEqual([{ answers: { nps: 9, why: 'The <b>onboarding</b> call was great' }, channel: 'widget' }]);
-    const [invitation] = await db().select({ answeredAt: surveyInvitations.answeredAt }).from(surveyInvitations).where(eq(surveyInvitations.id, survey.invitationId));
+    expect(feedback.items[0]).toMatchObject({
+      score: 9,
+      text: 'The <b>onboarding</b> call was great',
+      touchpoint: 'widget',
+      metric: 'nps',
+      scaleMin: 0,
+      scaleMax: 10,
+      language: 'en',
+    });
+    const responses = await db()
+      .select({ answers: surveyResponses.answers, channel: surveyResponses.channel })
+      .from(surveyResponses)
+      .where(eq(surveyResponses.invitationId, survey.invitationId));
+    expect(responses).toEqual([
+      { answers: { nps: 9, why: 'The <b>onboarding</b> call was great' }, channel: 'widget' },
+    ]);
+    const [invitation] = await db()
+      .select({ answeredAt: surveyInvitations.answeredAt })
+      .from(surveyInvitations)
+      .where(eq(surveyInvitations.id, survey.invitationId));
     expect(invitation?.answeredAt).toEqual(new Date(clock));
   });
 
@@ -241,18 +386,27 @@ describe('in-app widget API', () => {
     await placeOnly(npsSurveyId);
     await addContacts({ externalId: 'late' });
     const survey = await shown('late');
-    expect((await post('answer', { key: widgetKey, token: survey.token, answers: { nps: 3 } })).statusCode).toBe(200);
+    expect(
+      (await post('answer', { key: widgetKey, token: survey.token, answers: { nps: 3 } })).statusCode,
+    ).toBe(200);
     clock += DAY + 1000;
     const late = await post('answer', { key: widgetKey, token: survey.token, answers: { why: 'too late' } });
     expect(late.statusCode).toBe(409);
     expect(errorOf(late).details?.[0]?.field).toBe('body.token');
-    const responses = await db().select({ answers: surveyResponses.answers }).from(surveyResponses).where(eq(surveyResponses.invitationId, survey.invitationId));
+    const responses = await db()
+      .select({ answers: surveyResponses.answers })
+      .from(surveyResponses)
+      .where(eq(surveyResponses.invitationId, survey.invitationId));
     expect(responses).toEqual([{ answers: { nps: 3 } }]);
   });
 
   it('resolves the language from the visitor, else the contact, else the organization default', async () => {
     await placeOnly(npsSurveyId);
-    await addContacts({ externalId: 'lang-1' }, { externalId: 'lang-2', language: 'de' }, { externalId: 'lang-3', language: 'fr' });
+    await addContacts(
+      { externalId: 'lang-1' },
+      { externalId: 'lang-2', language: 'de' },
+      { externalId: 'lang-3', language: 'fr' },
+    );
     expect((await shown('lang-1', { language: 'de-AT' })).language).toBe('de');
     expect((await shown('lang-2', { language: 'not a language tag!' })).language).toBe('de');
     expect((await shown('lang-3')).language).toBe('en');
@@ -269,8 +423,19 @@ describe('in-app widget API', () => {
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain(survey.invitationId);
     // Nor can it name this organization's contacts: this organization's hash means nothing there.
-    expect((await post('identify', { key: otherKey, externalId: 'tina', userHash: userHashOf(widgetSecret, 'tina') })).statusCode).toBe(401);
-    const responses = await db().select({ id: surveyResponses.feedbackItemId }).from(surveyResponses).where(eq(surveyResponses.invitationId, survey.invitationId));
+    expect(
+      (
+        await post('identify', {
+          key: otherKey,
+          externalId: 'tina',
+          userHash: userHashOf(widgetSecret, 'tina'),
+        })
+      ).statusCode,
+    ).toBe(401);
+    const responses = await db()
+      .select({ id: surveyResponses.feedbackItemId })
+      .from(surveyResponses)
+      .where(eq(surveyResponses.invitationId, survey.invitationId));
     expect(responses).toEqual([]);
   });
 
@@ -288,12 +453,23 @@ describe('in-app widget API', () => {
 
   it('limits each IP separately and answers 429 with CORS headers', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i <= WIDGET_RATE_LIMITS.identify; i++) statuses.push((await post('identify', { key: 'wk_nobody', externalId: 'x' }, { remoteAddress: '10.200.0.1' })).statusCode);
+    for (let i = 0; i <= WIDGET_RATE_LIMITS.identify; i++)
+      statuses.push(
+        (await post('identify', { key: 'wk_nobody', externalId: 'x' }, { remoteAddress: '10.200.0.1' }))
+          .statusCode,
+      );
     expect(statuses.filter((s) => s === 404)).toHaveLength(WIDGET_RATE_LIMITS.identify);
     expect(statuses.at(-1)).toBe(429);
-    const limited = await post('identify', { key: 'wk_nobody', externalId: 'x' }, { remoteAddress: '10.200.0.1' });
+    const limited = await post(
+      'identify',
+      { key: 'wk_nobody', externalId: 'x' },
+      { remoteAddress: '10.200.0.1' },
+    );
     expect(errorOf(limited).code).toBe('RATE_LIMITED');
     expect(limited.headers['access-control-allow-origin']).toBe('*');
-    expect((await post('identify', { key: 'wk_nobody', externalId: 'x' }, { remoteAddress: '10.200.0.2' })).statusCode).toBe(404);
+    expect(
+      (await post('identify', { key: 'wk_nobody', externalId: 'x' }, { remoteAddress: '10.200.0.2' }))
+        .statusCode,
+    ).toBe(404);
   });
 });

@@ -6,15 +6,22 @@ import { rebuildRollups } from '../metrics/rollups.service.js';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 const URL = '/api/v1/workspace/summary';
-const daysAgo = (d: number, minutes = 0) => new Date(NOW.getTime() - d * 86_400_000 - minutes * 60_000).toISOString();
+const daysAgo = (d: number, minutes = 0) =>
+  new Date(NOW.getTime() - d * 86_400_000 - minutes * 60_000).toISOString();
 
 /** Scored answers per metric counted straight from the items: what the summary reported before it read the rollups. */
-async function rawScoredByMetric(t: TestApp, organizationId: string): Promise<{ metric: string; n: number }[]> {
+async function rawScoredByMetric(
+  t: TestApp,
+  organizationId: string,
+): Promise<{ metric: string; n: number }[]> {
   const result = await t.runtime.deps.db.execute(sql`
     select metric, count(*)::int as n from feedback_items
     where organization_id = ${organizationId} and metric is not null and score is not null
     group by metric order by count(*) desc, metric`);
-  return (result as unknown as { rows: { metric: string; n: number | string }[] }).rows.map((r) => ({ metric: r.metric, n: Number(r.n) }));
+  return (result as unknown as { rows: { metric: string; n: number | string }[] }).rows.map((r) => ({
+    metric: r.metric,
+    n: Number(r.n),
+  }));
 }
 
 describe('workspace summary: scored answers from the rollups', () => {
@@ -33,19 +40,40 @@ describe('workspace summary: scored answers from the rollups', () => {
     const items: object[] = [];
     for (let i = 0; i < 23; i += 1) {
       const rating = { value: i % 11, scaleMin: 0, scaleMax: 10, metric: 'nps' };
-      items.push({ channel: 'email', text: `nps ${i}`, rating, occurredAt: daysAgo(i % 6, i), language: i % 2 ? 'de' : 'en' });
+      items.push({
+        channel: 'email',
+        text: `nps ${i}`,
+        rating,
+        occurredAt: daysAgo(i % 6, i),
+        language: i % 2 ? 'de' : 'en',
+      });
     }
     for (let i = 0; i < 9; i += 1) {
-      items.push({ channel: 'chat', rating: { value: 1 + (i % 5), scaleMin: 1, scaleMax: 5, metric: 'csat' }, occurredAt: daysAgo(i % 3, i) });
+      items.push({
+        channel: 'chat',
+        rating: { value: 1 + (i % 5), scaleMin: 1, scaleMax: 5, metric: 'csat' },
+        occurredAt: daysAgo(i % 3, i),
+      });
     }
     for (let i = 0; i < 5; i += 1) {
-      items.push({ channel: 'ticket', rating: { value: 1 + (i % 7), scaleMin: 1, scaleMax: 7, metric: 'ces' }, occurredAt: daysAgo(i, i) });
+      items.push({
+        channel: 'ticket',
+        rating: { value: 1 + (i % 7), scaleMin: 1, scaleMax: 7, metric: 'ces' },
+        occurredAt: daysAgo(i, i),
+      });
     }
     for (let i = 0; i < 12; i += 1) {
       const rating = { value: 1 + (i % 5), scaleMin: 1, scaleMax: 5 };
-      items.push({ channel: 'review', source: 'Google Reviews', text: `stars ${i}`, rating, occurredAt: daysAgo(i % 4, i) });
+      items.push({
+        channel: 'review',
+        source: 'Google Reviews',
+        text: `stars ${i}`,
+        rating,
+        occurredAt: daysAgo(i % 4, i),
+      });
     }
-    for (let i = 0; i < 7; i += 1) items.push({ channel: 'social', text: `no score ${i}`, occurredAt: daysAgo(i, i) });
+    for (let i = 0; i < 7; i += 1)
+      items.push({ channel: 'social', text: `no score ${i}`, occurredAt: daysAgo(i, i) });
     const res = await t.request({ method: 'POST', url: '/api/v1/feedback', payload: items, as: key });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json(), res.body).toMatchObject({ created: items.length });

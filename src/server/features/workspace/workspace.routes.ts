@@ -10,9 +10,11 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (
     {
       schema: {
         tags: ['workspace'],
-        summary: 'What the organization holds: contacts, feedback per channel, scored answers per metric, languages and time span',
+        summary:
+          'What the organization holds: contacts, feedback per channel, scored answers per metric, languages and time span',
         operationId: 'getWorkspaceSummary',
-        description: 'Counts what the organization holds: contacts, feedback items per channel, scored answers per metric, the languages seen and the time span covered. Handy for checking that an import or an integration has arrived.',
+        description:
+          'Counts what the organization holds: contacts, feedback items per channel, scored answers per metric, the languages seen and the time span covered. Handy for checking that an import or an integration has arrived.',
         response: { 200: ZWorkspaceSummary },
       },
     },

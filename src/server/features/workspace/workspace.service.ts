@@ -13,7 +13,10 @@ export interface WorkspaceDeps {
  * languages and the time span (the overview's glance). The scored answers of the survey metrics
  * come from the rollups, like every score the overview shows; the rest counts items no rollup holds.
  */
-export async function getWorkspaceSummary(deps: WorkspaceDeps, organizationId: string): Promise<TWorkspaceSummary> {
+export async function getWorkspaceSummary(
+  deps: WorkspaceDeps,
+  organizationId: string,
+): Promise<TWorkspaceSummary> {
   const [contacts, totals, byChannel, byMetric, languages] = await Promise.all([
     repo.countContacts(deps.db, organizationId),
     repo.feedbackTotals(deps.db, organizationId),

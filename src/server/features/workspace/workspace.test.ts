@@ -6,7 +6,15 @@ import type { TWorkspaceSummary } from '../../../shared/contracts/workspace.js';
 const NOW = new Date('2026-03-10T09:00:00Z');
 const URL = '/api/v1/workspace/summary';
 
-const EMPTY: TWorkspaceSummary = { contacts: 0, feedbackItems: 0, byChannel: [], byMetric: [], languages: [], firstAt: null, lastAt: null };
+const EMPTY: TWorkspaceSummary = {
+  contacts: 0,
+  feedbackItems: 0,
+  byChannel: [],
+  byMetric: [],
+  languages: [],
+  firstAt: null,
+  lastAt: null,
+};
 
 /** Counts per key, most first then by key: the order the summary promises. */
 function tally<T>(rows: readonly T[], key: (row: T) => string | null): { key: string; n: number }[] {
@@ -54,10 +62,19 @@ describe('workspace summary', () => {
 
     // The demo data is deterministic: the summary must match the generated dataset item for item.
     const items = generateDemoDataset({ now: NOW }).feedbackItems;
-    expect(summary.byChannel).toEqual(tally(items, (i) => i.channel).map(({ key, n }) => ({ channel: key, n })));
-    expect(summary.byMetric).toEqual(tally(items, (i) => (i.metric !== null && i.score !== null ? i.metric : null)).map(({ key, n }) => ({ metric: key, n })));
+    expect(summary.byChannel).toEqual(
+      tally(items, (i) => i.channel).map(({ key, n }) => ({ channel: key, n })),
+    );
+    expect(summary.byMetric).toEqual(
+      tally(items, (i) => (i.metric !== null && i.score !== null ? i.metric : null)).map(({ key, n }) => ({
+        metric: key,
+        n,
+      })),
+    );
     expect(summary.byMetric.map((m) => m.metric).sort()).toEqual(['ces', 'csat', 'nps', 'rating']);
-    expect(summary.languages).toEqual(tally(items, (i) => i.language).map(({ key, n }) => ({ language: key, n })));
+    expect(summary.languages).toEqual(
+      tally(items, (i) => i.language).map(({ key, n }) => ({ language: key, n })),
+    );
     const times = items.map((i) => i.occurredAt.getTime());
     expect(summary.firstAt).toBe(new Date(Math.min(...times)).toISOString());
     expect(summary.lastAt).toBe(new Date(Math.max(...times)).toISOString());
@@ -70,7 +87,9 @@ describe('workspace summary', () => {
       expect(res.json()).toEqual(EMPTY);
     }
     // A's numbers are unchanged by B asking.
-    const mine = (await t.request({ method: 'GET', url: URL, as: { cookie: a.cookie } })).json() as TWorkspaceSummary;
+    const mine = (
+      await t.request({ method: 'GET', url: URL, as: { cookie: a.cookie } })
+    ).json() as TWorkspaceSummary;
     expect(mine.contacts).toBe(600);
   });
 

@@ -17,7 +17,10 @@ export function ImportErrorsTable({ errors }: { errors: readonly TImportError[] 
         </Table.Thead>
         <Table.Tbody>
           {errors.map((error, index) => (
-            <Table.Tr key={`${error.line}-${error.field ?? ''}-${index}`} data-testid={`import-error-line-${error.line}`}>
+            <Table.Tr
+              key={`${error.line}-${error.field ?? ''}-${index}`}
+              data-testid={`import-error-line-${error.line}`}
+            >
               <Table.Td>{error.line}</Table.Td>
               <Table.Td>
                 <Text fz="sm" ff="monospace">

@@ -17,7 +17,9 @@ function looksLikeCsv(file: File): boolean {
 }
 
 function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10)} MB`;
+  return bytes < 1024 * 1024
+    ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10)} MB`;
 }
 
 /** Step 1: say what the file holds, pick or drop it; uploading it leads to the mapping (the import's own address). */
@@ -60,7 +62,14 @@ export function ImportFileStep() {
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="sm">
             {(['contacts', 'feedback'] as const).map((option) => (
-              <Radio.Card key={option} value={option} p="md" radius="md" withBorder data-testid={`import-kind-${option}`}>
+              <Radio.Card
+                key={option}
+                value={option}
+                p="md"
+                radius="md"
+                withBorder
+                data-testid={`import-kind-${option}`}
+              >
                 <Group wrap="nowrap" align="flex-start" gap="sm">
                   <Radio.Indicator />
                   <Stack gap={2}>
@@ -126,7 +135,13 @@ export function ImportFileStep() {
         ) : null}
         {upload.error ? <FormError error={upload.error} /> : null}
         <Group justify="flex-end">
-          <Button onClick={submit} disabled={!file || invalid} loading={upload.isPending} leftSection={<IconUpload size={18} aria-hidden />} data-testid="import-upload">
+          <Button
+            onClick={submit}
+            disabled={!file || invalid}
+            loading={upload.isPending}
+            leftSection={<IconUpload size={18} aria-hidden />}
+            data-testid="import-upload"
+          >
             {t('contacts.import.upload')}
           </Button>
         </Group>

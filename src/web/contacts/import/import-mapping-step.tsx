@@ -30,20 +30,37 @@ export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
   const problems = useMemo(() => mappingProblems(mapping, kind), [mapping, kind]);
 
   const options = useMemo(() => {
-    const custom = kind === 'contacts' ? (attributes.data ?? []).map((a) => `${ATTRIBUTE_PREFIX}${a.key}`) : [];
+    const custom =
+      kind === 'contacts' ? (attributes.data ?? []).map((a) => `${ATTRIBUTE_PREFIX}${a.key}`) : [];
     const targets: string[] = [...importFields(kind), ...custom];
     // A suggestion the lists above do not know (e.g. an attribute defined meanwhile) stays choosable.
-    for (const suggested of Object.values(upload.suggestedMapping)) if (suggested && !targets.includes(suggested)) targets.push(suggested);
-    return [{ value: '', label: t('contacts.import.ignore') }, ...targets.map((value) => ({ value, label: targetLabel(value, kind) }))];
+    for (const suggested of Object.values(upload.suggestedMapping))
+      if (suggested && !targets.includes(suggested)) targets.push(suggested);
+    return [
+      { value: '', label: t('contacts.import.ignore') },
+      ...targets.map((value) => ({ value, label: targetLabel(value, kind) })),
+    ];
   }, [attributes.data, upload.suggestedMapping, kind, t]);
   const texts =
     kind === 'feedback'
-      ? { mappingText: 'contacts.import.feedback.mappingText', target: 'contacts.import.feedback.target', targetFor: 'contacts.import.feedback.targetFor' } as const
-      : { mappingText: 'contacts.import.mappingText', target: 'contacts.import.target', targetFor: 'contacts.import.targetFor' } as const;
+      ? ({
+          mappingText: 'contacts.import.feedback.mappingText',
+          target: 'contacts.import.feedback.target',
+          targetFor: 'contacts.import.feedback.targetFor',
+        } as const)
+      : ({
+          mappingText: 'contacts.import.mappingText',
+          target: 'contacts.import.target',
+          targetFor: 'contacts.import.targetFor',
+        } as const);
 
   const submit = () => {
     if (problems.length > 0) return;
-    start.mutate(Object.fromEntries(Object.entries(mapping).map(([column, target]) => [column, target.length > 0 ? target : null])));
+    start.mutate(
+      Object.fromEntries(
+        Object.entries(mapping).map(([column, target]) => [column, target.length > 0 ? target : null]),
+      ),
+    );
   };
 
   return (
@@ -56,7 +73,10 @@ export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
             </Title>
             <Text fz="sm" c="dimmed">
               {t(texts.mappingText, {
-                file: detail.totalRows !== null ? `${detail.filename} (${t('contacts.import.rows', { formatted: formatNumber(detail.totalRows) })})` : detail.filename,
+                file:
+                  detail.totalRows !== null
+                    ? `${detail.filename} (${t('contacts.import.rows', { formatted: formatNumber(detail.totalRows) })})`
+                    : detail.filename,
               })}
             </Text>
           </Stack>
@@ -106,7 +126,12 @@ export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
             </Table>
           </Table.ScrollContainer>
           {problems.length > 0 ? (
-            <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} data-testid="import-mapping-problems">
+            <Alert
+              color="yellow"
+              variant="light"
+              icon={<IconAlertTriangle size={18} aria-hidden />}
+              data-testid="import-mapping-problems"
+            >
               <List size="sm" spacing={2}>
                 {problems.map((p) => (
                   <List.Item key={p}>{p}</List.Item>
@@ -116,7 +141,13 @@ export function ImportMappingStep({ detail, upload }: ImportMappingStepProps) {
           ) : null}
           <FormError error={start.error} />
           <Group justify="flex-end">
-            <Button onClick={submit} disabled={problems.length > 0} loading={start.isPending} leftSection={<IconPlayerPlay size={18} aria-hidden />} data-testid="import-start">
+            <Button
+              onClick={submit}
+              disabled={problems.length > 0}
+              loading={start.isPending}
+              leftSection={<IconPlayerPlay size={18} aria-hidden />}
+              data-testid="import-start"
+            >
               {t('contacts.import.start')}
             </Button>
           </Group>

@@ -55,7 +55,13 @@ function ImportOf({ importId }: { importId: string }) {
   if (detail.isError) {
     if (detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 400)) {
       return (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" data-testid="import-not-found">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertCircle size={18} aria-hidden />}
+          role="alert"
+          data-testid="import-not-found"
+        >
           {t('contacts.import.notFound')}
         </Alert>
       );

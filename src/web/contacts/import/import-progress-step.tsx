@@ -45,11 +45,34 @@ export function ImportProgressStep({ detail }: { detail: TImportDetail }) {
               />
             </Progress.Root>
           </Stack>
-          <SimpleGrid component="dl" cols={{ base: feedback ? 2 : 3, sm: feedback ? 4 : 3 }} m={0} spacing="lg">
-            <ImportStat label={t('contacts.import.processed')} value={formatNumber(detail.processedRows)} data-testid="import-processed" />
-            <ImportStat label={t('contacts.import.imported')} value={formatNumber(detail.okRows)} data-testid="import-imported" />
-            {feedback ? <ImportStat label={t('contacts.import.feedback.duplicates')} value={formatNumber(detail.duplicateRows)} data-testid="import-duplicates" /> : null}
-            <ImportStat label={t('contacts.import.errors')} value={formatNumber(detail.errorRows)} data-testid="import-error-count" />
+          <SimpleGrid
+            component="dl"
+            cols={{ base: feedback ? 2 : 3, sm: feedback ? 4 : 3 }}
+            m={0}
+            spacing="lg"
+          >
+            <ImportStat
+              label={t('contacts.import.processed')}
+              value={formatNumber(detail.processedRows)}
+              data-testid="import-processed"
+            />
+            <ImportStat
+              label={t('contacts.import.imported')}
+              value={formatNumber(detail.okRows)}
+              data-testid="import-imported"
+            />
+            {feedback ? (
+              <ImportStat
+                label={t('contacts.import.feedback.duplicates')}
+                value={formatNumber(detail.duplicateRows)}
+                data-testid="import-duplicates"
+              />
+            ) : null}
+            <ImportStat
+              label={t('contacts.import.errors')}
+              value={formatNumber(detail.errorRows)}
+              data-testid="import-error-count"
+            />
           </SimpleGrid>
           {detail.status === 'done' ? (
             <Alert
@@ -62,7 +85,11 @@ export function ImportProgressStep({ detail }: { detail: TImportDetail }) {
                 <Text fz="sm" fw={700} c="#1b5e2a">
                   {t('contacts.import.status.done')}
                 </Text>
-                <Text fz="sm">{t(feedback ? 'contacts.import.feedback.doneText' : 'contacts.import.doneText', { ok: formatNumber(detail.okRows) })}</Text>
+                <Text fz="sm">
+                  {t(feedback ? 'contacts.import.feedback.doneText' : 'contacts.import.doneText', {
+                    ok: formatNumber(detail.okRows),
+                  })}
+                </Text>
                 <Group gap="sm">
                   {feedback ? (
                     <LinkButton to={feedbackPath()} size="sm" data-testid="import-to-feedback">
@@ -81,7 +108,13 @@ export function ImportProgressStep({ detail }: { detail: TImportDetail }) {
             </Alert>
           ) : null}
           {detail.status === 'failed' ? (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" data-testid="import-failed">
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertCircle size={18} aria-hidden />}
+              role="alert"
+              data-testid="import-failed"
+            >
               <Text fz="sm" fw={700} c="red.9">
                 {t('contacts.import.status.failed')}
               </Text>
@@ -102,7 +135,12 @@ export function ImportProgressStep({ detail }: { detail: TImportDetail }) {
                   {t('contacts.import.errorsText')}
                 </Text>
               </Stack>
-              <Anchor href={`/api/v1/imports/${encodeURIComponent(detail.id)}/errors.csv`} download fz="sm" data-testid="import-errors-download">
+              <Anchor
+                href={`/api/v1/imports/${encodeURIComponent(detail.id)}/errors.csv`}
+                download
+                fz="sm"
+                data-testid="import-errors-download"
+              >
                 <Group gap={4} component="span">
                   <IconDownload size={16} aria-hidden />
                   {t('contacts.import.downloadErrors')}
@@ -112,7 +150,10 @@ export function ImportProgressStep({ detail }: { detail: TImportDetail }) {
             <ImportErrorsTable errors={detail.errors} />
             {detail.errorRows > detail.errors.length ? (
               <Text fz="xs" c="dimmed">
-                {t('contacts.import.errorsMore', { shown: formatNumber(detail.errors.length), total: formatNumber(detail.errorRows) })}
+                {t('contacts.import.errorsMore', {
+                  shown: formatNumber(detail.errors.length),
+                  total: formatNumber(detail.errorRows),
+                })}
               </Text>
             ) : null}
           </Stack>

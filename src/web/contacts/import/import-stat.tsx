@@ -1,7 +1,15 @@
 import { Stack, Text } from '@mantine/core';
 
 /** One counter of a running import. */
-export function ImportStat({ label, value, 'data-testid': testId }: { label: string; value: string; 'data-testid': string }) {
+export function ImportStat({
+  label,
+  value,
+  'data-testid': testId,
+}: {
+  label: string;
+  value: string;
+  'data-testid': string;
+}) {
   return (
     <Stack gap={2}>
       <Text component="dt" fz="xs" c="dimmed" fw={600}>

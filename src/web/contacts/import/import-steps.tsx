@@ -10,13 +10,33 @@ export function ImportSteps({ current }: { current: ImportStep }) {
   const { t } = useTranslation();
   const at = STEPS.indexOf(current);
   return (
-    <Group component="ol" gap="xl" mb="xl" p={0} m={0} aria-label={t('contacts.import.steps.label')} style={{ listStyle: 'none' }} wrap="wrap">
+    <Group
+      component="ol"
+      gap="xl"
+      mb="xl"
+      p={0}
+      m={0}
+      aria-label={t('contacts.import.steps.label')}
+      style={{ listStyle: 'none' }}
+      wrap="wrap"
+    >
       {STEPS.map((step, index) => {
         const done = index < at;
         const active = index === at;
         return (
-          <Group component="li" key={step} gap="xs" aria-current={active ? 'step' : undefined} data-testid={`import-step-${step}`}>
-            <ThemeIcon size={28} radius="xl" variant={active || done ? 'filled' : 'light'} color={active || done ? 'ink' : 'gray'}>
+          <Group
+            component="li"
+            key={step}
+            gap="xs"
+            aria-current={active ? 'step' : undefined}
+            data-testid={`import-step-${step}`}
+          >
+            <ThemeIcon
+              size={28}
+              radius="xl"
+              variant={active || done ? 'filled' : 'light'}
+              color={active || done ? 'ink' : 'gray'}
+            >
               {done ? (
                 <IconCheck size={16} aria-hidden />
               ) : (

@@ -1,5 +1,9 @@
 import i18next from 'i18next';
-import { CONTACT_IMPORT_FIELDS, FEEDBACK_IMPORT_FIELDS, type TImportKind } from '../../../shared/contracts/imports.js';
+import {
+  CONTACT_IMPORT_FIELDS,
+  FEEDBACK_IMPORT_FIELDS,
+  type TImportKind,
+} from '../../../shared/contracts/imports.js';
 
 export const ATTRIBUTE_PREFIX = 'attributes.';
 
@@ -10,9 +14,14 @@ export function importFields(kind: TImportKind): readonly string[] {
 
 /** A target as people read it: "Customer ID", "Attribute: tier", "Comment". */
 export function targetLabel(target: string, kind: TImportKind): string {
-  if (kind === 'feedback') return (FEEDBACK_IMPORT_FIELDS as readonly string[]).includes(target) ? i18next.t(`contacts.import.feedback.fields.${target as (typeof FEEDBACK_IMPORT_FIELDS)[number]}`) : target;
-  if ((CONTACT_IMPORT_FIELDS as readonly string[]).includes(target)) return i18next.t(`contacts.import.fields.${target as (typeof CONTACT_IMPORT_FIELDS)[number]}`);
-  if (target.startsWith(ATTRIBUTE_PREFIX)) return i18next.t('contacts.import.attribute', { key: target.slice(ATTRIBUTE_PREFIX.length) });
+  if (kind === 'feedback')
+    return (FEEDBACK_IMPORT_FIELDS as readonly string[]).includes(target)
+      ? i18next.t(`contacts.import.feedback.fields.${target as (typeof FEEDBACK_IMPORT_FIELDS)[number]}`)
+      : target;
+  if ((CONTACT_IMPORT_FIELDS as readonly string[]).includes(target))
+    return i18next.t(`contacts.import.fields.${target as (typeof CONTACT_IMPORT_FIELDS)[number]}`);
+  if (target.startsWith(ATTRIBUTE_PREFIX))
+    return i18next.t('contacts.import.attribute', { key: target.slice(ATTRIBUTE_PREFIX.length) });
   return target;
 }
 
@@ -24,8 +33,14 @@ export function mappingProblems(mapping: Readonly<Record<string, string>>, kind:
   const targets = Object.values(mapping).filter((v) => v.length > 0);
   const problems: string[] = [];
   const required = kind === 'feedback' ? 'occurredAt' : 'externalId';
-  if (targets.filter((v) => v === required).length !== 1) problems.push(i18next.t(kind === 'feedback' ? 'contacts.import.feedback.needsOccurredAt' : 'contacts.import.needsExternalId'));
-  if (kind === 'feedback' && !targets.includes('score') && !targets.includes('text')) problems.push(i18next.t('contacts.import.feedback.needsScoreOrText'));
+  if (targets.filter((v) => v === required).length !== 1)
+    problems.push(
+      i18next.t(
+        kind === 'feedback' ? 'contacts.import.feedback.needsOccurredAt' : 'contacts.import.needsExternalId',
+      ),
+    );
+  if (kind === 'feedback' && !targets.includes('score') && !targets.includes('text'))
+    problems.push(i18next.t('contacts.import.feedback.needsScoreOrText'));
   const seen = new Set<string>();
   const reported = new Set<string>();
   for (const target of targets) {

@@ -31,7 +31,8 @@ export function AnswerItem({ response }: { response: TResponse }) {
           )}
         </Group>
         <Text fz="xs" c="dimmed">
-          <time dateTime={response.createdAt}>{formatDateTime(response.createdAt)}</time> · {t('sending.answers.version', { version: response.surveyVersion })}
+          <time dateTime={response.createdAt}>{formatDateTime(response.createdAt)}</time> ·{' '}
+          {t('sending.answers.version', { version: response.surveyVersion })}
         </Text>
       </Group>
       {response.comment ? (

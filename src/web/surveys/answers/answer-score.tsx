@@ -5,7 +5,8 @@ import { NpsBadge } from '../../contacts/nps-badge.js';
 
 /** A literal copy of the contract's metrics, so the zod runtime stays out of the bundle. */
 const METRICS = ['nps', 'csat', 'ces', 'brand'] as const satisfies readonly SurveyMetric[];
-const isMetric = (value: string | null): value is SurveyMetric => value !== null && (METRICS as readonly string[]).includes(value);
+const isMetric = (value: string | null): value is SurveyMetric =>
+  value !== null && (METRICS as readonly string[]).includes(value);
 
 /** An NPS score with its category's colour; other metrics' scores as a calm neutral badge. */
 export function AnswerScore({ metric, score }: { metric: string | null; score: number | null }) {

@@ -29,7 +29,11 @@ export function SurveyAnswersTab({ surveyId }: { surveyId: string }) {
   }
 
   return (
-    <SurveySection title={t('sending.answers.title')} description={t('sending.answers.text')} data-testid="survey-answers">
+    <SurveySection
+      title={t('sending.answers.title')}
+      description={t('sending.answers.text')}
+      data-testid="survey-answers"
+    >
       <ul className="answer-list" aria-label={t('sending.answers.listLabel')} data-testid="answers-list">
         {items.map((response) => (
           <li key={response.id}>
@@ -39,7 +43,12 @@ export function SurveyAnswersTab({ surveyId }: { surveyId: string }) {
       </ul>
       {responses.hasNextPage ? (
         <Group justify="center">
-          <Button variant="default" onClick={() => void responses.fetchNextPage()} loading={responses.isFetchingNextPage} data-testid="answers-more">
+          <Button
+            variant="default"
+            onClick={() => void responses.fetchNextPage()}
+            loading={responses.isFetchingNextPage}
+            data-testid="answers-more"
+          >
             {t('sending.answers.loadMore')}
           </Button>
         </Group>

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { EXTRA_QUESTION_TYPES, type ExtraQuestionType } from './builder-draft.js';
 
 /** Optional extra questions to add after the score: single choice, rating or open answer. */
-export function AddQuestionButtons({ onAdd, disabled }: { onAdd: (type: ExtraQuestionType) => void; disabled: boolean }) {
+export function AddQuestionButtons({
+  onAdd,
+  disabled,
+}: {
+  onAdd: (type: ExtraQuestionType) => void;
+  disabled: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap={6} component="section" aria-label={t('builder.addQuestion')}>
@@ -13,7 +19,15 @@ export function AddQuestionButtons({ onAdd, disabled }: { onAdd: (type: ExtraQue
       </Text>
       <Group gap="xs">
         {EXTRA_QUESTION_TYPES.map((type) => (
-          <Button key={type} variant="default" size="sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onAdd(type)} disabled={disabled} data-testid={`builder-add-${type}`}>
+          <Button
+            key={type}
+            variant="default"
+            size="sm"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            onClick={() => onAdd(type)}
+            disabled={disabled}
+            data-testid={`builder-add-${type}`}
+          >
             {t(`builder.addTypes.${type}`)}
           </Button>
         ))}

@@ -1,4 +1,12 @@
-import type { LocalizedText, NpsCategory, Question, ScaleQuestion, SingleChoiceQuestion, SurveyDefinition, TextQuestion } from '../../../shared/contracts/survey-model.js';
+import type {
+  LocalizedText,
+  NpsCategory,
+  Question,
+  ScaleQuestion,
+  SingleChoiceQuestion,
+  SurveyDefinition,
+  TextQuestion,
+} from '../../../shared/contracts/survey-model.js';
 import type { TSurvey } from '../../../shared/contracts/surveys.js';
 
 /**
@@ -19,7 +27,11 @@ const MIN_CHOICES = 2;
 export const MAX_CHOICES = 20;
 export const MAX_QUESTIONS = 20;
 
-export const FOLLOW_UP_CATEGORIES = ['promoter', 'passive', 'detractor'] as const satisfies readonly NpsCategory[];
+export const FOLLOW_UP_CATEGORIES = [
+  'promoter',
+  'passive',
+  'detractor',
+] as const satisfies readonly NpsCategory[];
 
 export function emptyText(languages: readonly string[]): LocalizedText {
   return Object.fromEntries(languages.map((language) => [language, '']));
@@ -42,15 +54,25 @@ export function nextId(prefix: string, taken: Iterable<string>): string {
   }
 }
 
-export function newQuestion(type: ExtraQuestionType, questions: readonly Question[], languages: readonly string[]): Question {
-  const id = nextId('extra', questions.map((q) => q.id));
+export function newQuestion(
+  type: ExtraQuestionType,
+  questions: readonly Question[],
+  languages: readonly string[],
+): Question {
+  const id = nextId(
+    'extra',
+    questions.map((q) => q.id),
+  );
   const base = { id, prompt: emptyText(languages), required: false };
   switch (type) {
     case 'single_choice':
       return {
         ...base,
         type,
-        choices: Array.from({ length: MIN_CHOICES }, (_, i) => ({ id: `option_${i + 1}`, label: emptyText(languages) })),
+        choices: Array.from({ length: MIN_CHOICES }, (_, i) => ({
+          id: `option_${i + 1}`,
+          label: emptyText(languages),
+        })),
       };
     case 'rating':
       return { ...base, type, max: DEFAULT_RATING_POINTS };
@@ -75,8 +97,14 @@ export function headlineIndex(questions: readonly Question[], metric: string): n
   return questions.findIndex((q) => q.type === metric);
 }
 
-export function addChoice(question: SingleChoiceQuestion, languages: readonly string[]): SingleChoiceQuestion {
-  const id = nextId('option', question.choices.map((c) => c.id));
+export function addChoice(
+  question: SingleChoiceQuestion,
+  languages: readonly string[],
+): SingleChoiceQuestion {
+  const id = nextId(
+    'option',
+    question.choices.map((c) => c.id),
+  );
   return { ...question, choices: [...question.choices, { id, label: emptyText(languages) }] };
 }
 
@@ -89,7 +117,13 @@ export function isScaleQuestion(question: Question): question is ScaleQuestion {
 }
 
 /** Scale labels edited from nothing start as empty texts in every language. */
-export function withLabel(question: ScaleQuestion, end: 'low' | 'high', language: string, value: string, languages: readonly string[]): ScaleQuestion {
+export function withLabel(
+  question: ScaleQuestion,
+  end: 'low' | 'high',
+  language: string,
+  value: string,
+  languages: readonly string[],
+): ScaleQuestion {
   const labels = question.labels ?? { low: emptyText(languages), high: emptyText(languages) };
   return { ...question, labels: { ...labels, [end]: withText(labels[end], language, value) } };
 }
@@ -100,12 +134,24 @@ export function withFollowUps(question: TextQuestion, isOn: boolean): TextQuesti
     const { promptByCategory: _dropped, ...rest } = question;
     return rest;
   }
-  return { ...question, promptByCategory: { promoter: { ...question.prompt }, passive: { ...question.prompt }, detractor: { ...question.prompt } } };
+  return {
+    ...question,
+    promptByCategory: {
+      promoter: { ...question.prompt },
+      passive: { ...question.prompt },
+      detractor: { ...question.prompt },
+    },
+  };
 }
 
 /** Scale labels left empty in every language are dropped rather than sent as empty texts. */
 function cleanQuestion(question: Question): Question {
-  if (isScaleQuestion(question) && question.labels && isBlank(question.labels.low) && isBlank(question.labels.high)) {
+  if (
+    isScaleQuestion(question) &&
+    question.labels &&
+    isBlank(question.labels.low) &&
+    isBlank(question.labels.high)
+  ) {
     const { labels: _dropped, ...rest } = question;
     return rest;
   }
@@ -113,6 +159,14 @@ function cleanQuestion(question: Question): Question {
 }
 
 /** What the PUT sends: the survey's metric, languages and trigger with the edited questions. */
-export function toDefinition(survey: Pick<TSurvey, 'metric' | 'languages' | 'trigger'>, questions: readonly Question[]): SurveyDefinition {
-  return { metric: survey.metric, languages: [...survey.languages], questions: questions.map(cleanQuestion), trigger: survey.trigger };
+export function toDefinition(
+  survey: Pick<TSurvey, 'metric' | 'languages' | 'trigger'>,
+  questions: readonly Question[],
+): SurveyDefinition {
+  return {
+    metric: survey.metric,
+    languages: [...survey.languages],
+    questions: questions.map(cleanQuestion),
+    trigger: survey.trigger,
+  };
 }

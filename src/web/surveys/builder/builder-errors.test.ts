@@ -7,7 +7,11 @@ import { fieldErrorsFromIssues, fieldErrorsFromServer } from './builder-errors.j
 import { ApiError } from '../../api/http.js';
 
 beforeAll(async () => {
-  await i18next.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+  await i18next.init({
+    lng: 'en',
+    resources: { en: { translation: en } },
+    interpolation: { escapeValue: false },
+  });
 });
 
 const survey = {
@@ -20,7 +24,13 @@ describe('builder field errors', () => {
   it('puts the contract’s issues on the fields they concern, in the person’s language', () => {
     const definition = toDefinition(survey, [
       { id: 'nps', type: 'nps', required: true, prompt: { en: 'How likely …?', de: '  ' } },
-      { id: 'extra_1', type: 'single_choice', required: false, prompt: { en: 'Which?', de: 'Welche?' }, choices: [{ id: 'option_1', label: { en: 'A', de: '' } }] },
+      {
+        id: 'extra_1',
+        type: 'single_choice',
+        required: false,
+        prompt: { en: 'Which?', de: 'Welche?' },
+        choices: [{ id: 'option_1', label: { en: 'A', de: '' } }],
+      },
     ]);
     const parsed = ZSurveyDefinition.safeParse(definition);
     expect(parsed.success).toBe(false);
@@ -31,7 +41,9 @@ describe('builder field errors', () => {
   });
 
   it('reads the server’s field errors under the same keys', () => {
-    const error = new ApiError(400, 'VALIDATION_FAILED', 'x', [{ field: 'body.definition.questions.1.prompt.en', message: 'must not be empty' }]);
+    const error = new ApiError(400, 'VALIDATION_FAILED', 'x', [
+      { field: 'body.definition.questions.1.prompt.en', message: 'must not be empty' },
+    ]);
     expect(fieldErrorsFromServer(error)).toEqual({ 'questions.1.prompt.en': en.builder.errors.empty });
   });
 });

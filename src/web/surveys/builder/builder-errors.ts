@@ -20,7 +20,8 @@ function issueMessage(issue: IssueLike): string {
   if (last === 'choices') return i18next.t('builder.errors.choices');
   if (issue.code === 'too_small') return i18next.t('builder.errors.empty');
   if (issue.code === 'too_big') return i18next.t('builder.errors.tooLong');
-  if (issue.code === 'custom' && issue.path[0] === 'questions' && issue.path.length === 2) return i18next.t('builder.errors.missingLanguage');
+  if (issue.code === 'custom' && issue.path[0] === 'questions' && issue.path.length === 2)
+    return i18next.t('builder.errors.missingLanguage');
   return issue.message;
 }
 

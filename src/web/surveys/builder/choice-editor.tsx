@@ -34,13 +34,28 @@ export function ChoiceEditor({ question, index, languages, errors, onChange, tes
               path={`questions.${index}.choices.${j}.label`}
               errors={errors}
               onChange={(language, value, key) =>
-                onChange({ ...question, choices: question.choices.map((c, k) => (k === j ? { ...c, label: withText(c.label, language, value) } : c)) }, key)
+                onChange(
+                  {
+                    ...question,
+                    choices: question.choices.map((c, k) =>
+                      k === j ? { ...c, label: withText(c.label, language, value) } : c,
+                    ),
+                  },
+                  key,
+                )
               }
               data-testid={`${testId}-choice${j}`}
             />
           </div>
           {question.choices.length > 2 ? (
-            <ActionIcon variant="subtle" color="gray" size="lg" mb={2} onClick={() => onChange(removeChoice(question, j))} aria-label={t('builder.removeChoice', { n: j + 1 })}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="lg"
+              mb={2}
+              onClick={() => onChange(removeChoice(question, j))}
+              aria-label={t('builder.removeChoice', { n: j + 1 })}
+            >
               <IconTrash size={16} aria-hidden />
             </ActionIcon>
           ) : null}

@@ -22,10 +22,24 @@ export interface LocalizedTextFieldsProps {
 }
 
 /** One text in every language of the survey, side by side (stacked on phones). */
-export function LocalizedTextFields({ label, text, languages, path, errors, onChange, multiline = false, autoFocus = false, 'data-testid': testId }: LocalizedTextFieldsProps) {
+export function LocalizedTextFields({
+  label,
+  text,
+  languages,
+  path,
+  errors,
+  onChange,
+  multiline = false,
+  autoFocus = false,
+  'data-testid': testId,
+}: LocalizedTextFieldsProps) {
   const { t } = useTranslation();
   return (
-    <SimpleGrid cols={{ base: 1, sm: Math.min(Math.max(languages.length, 1), 3) }} spacing="sm" verticalSpacing="xs">
+    <SimpleGrid
+      cols={{ base: 1, sm: Math.min(Math.max(languages.length, 1), 3) }}
+      spacing="sm"
+      verticalSpacing="xs"
+    >
       {languages.map((language, index) => {
         const key = `${path}.${language}`;
         const props = {
@@ -38,9 +52,20 @@ export function LocalizedTextFields({ label, text, languages, path, errors, onCh
           'data-testid': `${testId}-${language}`,
         };
         return multiline ? (
-          <Textarea key={language} autosize minRows={1} maxRows={6} onChange={(e) => onChange(language, e.currentTarget.value, key)} {...props} />
+          <Textarea
+            key={language}
+            autosize
+            minRows={1}
+            maxRows={6}
+            onChange={(e) => onChange(language, e.currentTarget.value, key)}
+            {...props}
+          />
         ) : (
-          <TextInput key={language} onChange={(e) => onChange(language, e.currentTarget.value, key)} {...props} />
+          <TextInput
+            key={language}
+            onChange={(e) => onChange(language, e.currentTarget.value, key)}
+            {...props}
+          />
         );
       })}
     </SimpleGrid>

@@ -3,7 +3,14 @@ import { IconTrash } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/contracts/survey-model.js';
-import { FOLLOW_UP_CATEGORIES, isScaleQuestion, RATING_POINTS, withFollowUps, withLabel, withText } from './builder-draft.js';
+import {
+  FOLLOW_UP_CATEGORIES,
+  isScaleQuestion,
+  RATING_POINTS,
+  withFollowUps,
+  withLabel,
+  withText,
+} from './builder-draft.js';
 import type { FieldErrors } from './builder-errors.js';
 import { ChoiceEditor } from './choice-editor.js';
 import { LocalizedTextFields } from './localized-text-fields.js';
@@ -22,17 +29,38 @@ export interface QuestionEditorProps {
   onRemove: () => void;
 }
 
-const POINTS = Array.from({ length: RATING_POINTS.max - RATING_POINTS.min + 1 }, (_, i) => String(RATING_POINTS.min + i));
+const POINTS = Array.from({ length: RATING_POINTS.max - RATING_POINTS.min + 1 }, (_, i) =>
+  String(RATING_POINTS.min + i),
+);
 
 /** One question's texts in every language, and what its type lets the author change. */
-export function QuestionEditor({ question, index, languages, errors, isHeadline, hasNps, autoFocus, onChange, onRemove }: QuestionEditorProps) {
+export function QuestionEditor({
+  question,
+  index,
+  languages,
+  errors,
+  isHeadline,
+  hasNps,
+  autoFocus,
+  onChange,
+  onRemove,
+}: QuestionEditorProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const testId = `builder-q${index}`;
   const questionError = errors[`questions.${index}`];
 
   return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="fieldset" aria-labelledby={titleId} className="builder-question" data-testid={testId} data-type={question.type}>
+    <Paper
+      withBorder
+      p={{ base: 'sm', sm: 'md' }}
+      radius="md"
+      component="fieldset"
+      aria-labelledby={titleId}
+      className="builder-question"
+      data-testid={testId}
+      data-type={question.type}
+    >
       <Stack gap="sm">
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
           <Group gap="xs">
@@ -48,7 +76,15 @@ export function QuestionEditor({ question, index, languages, errors, isHeadline,
               {t('builder.headline')}
             </Text>
           ) : (
-            <Button variant="subtle" color="red" size="compact-sm" leftSection={<IconTrash size={14} aria-hidden />} onClick={onRemove} aria-label={t('builder.removeLabel', { n: index + 1 })} data-testid={`${testId}-remove`}>
+            <Button
+              variant="subtle"
+              color="red"
+              size="compact-sm"
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={onRemove}
+              aria-label={t('builder.removeLabel', { n: index + 1 })}
+              data-testid={`${testId}-remove`}
+            >
               {t('builder.remove')}
             </Button>
           )}
@@ -64,7 +100,9 @@ export function QuestionEditor({ question, index, languages, errors, isHeadline,
           languages={languages}
           path={`questions.${index}.prompt`}
           errors={errors}
-          onChange={(language, value, key) => onChange({ ...question, prompt: withText(question.prompt, language, value) }, key)}
+          onChange={(language, value, key) =>
+            onChange({ ...question, prompt: withText(question.prompt, language, value) }, key)
+          }
           multiline
           autoFocus={autoFocus}
           data-testid={`${testId}-prompt`}
@@ -92,7 +130,9 @@ export function QuestionEditor({ question, index, languages, errors, isHeadline,
                 languages={languages}
                 path={`questions.${index}.labels.${end}`}
                 errors={errors}
-                onChange={(language, value, key) => onChange(withLabel(question, end, language, value, languages), key)}
+                onChange={(language, value, key) =>
+                  onChange(withLabel(question, end, language, value, languages), key)
+                }
                 data-testid={`${testId}-${end}`}
               />
             ))}
@@ -119,7 +159,16 @@ export function QuestionEditor({ question, index, languages, errors, isHeadline,
                     onChange={(language, value, key) => {
                       const byCategory = question.promptByCategory;
                       if (!byCategory) return;
-                      onChange({ ...question, promptByCategory: { ...byCategory, [category]: withText(byCategory[category], language, value) } }, key);
+                      onChange(
+                        {
+                          ...question,
+                          promptByCategory: {
+                            ...byCategory,
+                            [category]: withText(byCategory[category], language, value),
+                          },
+                        },
+                        key,
+                      );
                     }}
                     multiline
                     data-testid={`${testId}-${category}`}
@@ -129,7 +178,14 @@ export function QuestionEditor({ question, index, languages, errors, isHeadline,
           </Stack>
         ) : null}
         {question.type === 'single_choice' ? (
-          <ChoiceEditor question={question} index={index} languages={languages} errors={errors} onChange={onChange} testId={testId} />
+          <ChoiceEditor
+            question={question}
+            index={index}
+            languages={languages}
+            errors={errors}
+            onChange={onChange}
+            testId={testId}
+          />
         ) : null}
         {isHeadline ? null : (
           <Switch

@@ -8,7 +8,15 @@ import { useSaveSurveyDefinition } from '../../api/use-save-survey-definition.js
 import { FormError } from '../../components/form-error.js';
 import { orderedLanguages } from '../ordered-languages.js';
 import { AddQuestionButtons } from './add-question-buttons.js';
-import { headlineIndex, MAX_QUESTIONS, newQuestion, removeAt, replaceAt, toDefinition, type ExtraQuestionType } from './builder-draft.js';
+import {
+  headlineIndex,
+  MAX_QUESTIONS,
+  newQuestion,
+  removeAt,
+  replaceAt,
+  toDefinition,
+  type ExtraQuestionType,
+} from './builder-draft.js';
 import { fieldErrorsFromIssues, fieldErrorsFromServer, type FieldErrors } from './builder-errors.js';
 import { QuestionEditor } from './question-editor.js';
 
@@ -23,7 +31,9 @@ export interface SurveyBuilderProps {
  * It is loaded on the first save only, so zod stays out of the dashboard until someone edits;
  * should the chunk fail to load, the server's own check still names the fields.
  */
-async function checkDefinition(definition: SurveyDefinition): Promise<{ data: SurveyDefinition } | { errors: FieldErrors }> {
+async function checkDefinition(
+  definition: SurveyDefinition,
+): Promise<{ data: SurveyDefinition } | { errors: FieldErrors }> {
   const contract = await import('../../../shared/contracts/survey-model.js').catch(() => null);
   if (!contract) return { data: definition };
   const parsed = contract.ZSurveyDefinition.safeParse(definition);
@@ -43,7 +53,9 @@ export function SurveyBuilder({ survey, onSaved, onCancel }: SurveyBuilderProps)
   const hasNps = questions.some((q) => q.type === 'nps');
   const shown: FieldErrors = { ...fieldErrorsFromServer(save.error), ...errors };
   // Errors no field shows (the whole list, the metric) are named above the buttons.
-  const general = ['questions', 'metric', 'languages', 'trigger'].flatMap((key) => (shown[key] ? [shown[key]] : []));
+  const general = ['questions', 'metric', 'languages', 'trigger'].flatMap((key) =>
+    shown[key] ? [shown[key]] : [],
+  );
   const hasFieldErrors = Object.keys(shown).length > 0;
 
   function change(index: number, next: Question, clearedKey?: string) {
@@ -84,7 +96,12 @@ export function SurveyBuilder({ survey, onSaved, onCancel }: SurveyBuilderProps)
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="survey-builder-title" data-testid="survey-builder">
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="survey-builder-title"
+      data-testid="survey-builder"
+    >
       <Stack gap="md">
         <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
           <Stack gap={4}>
@@ -114,7 +131,13 @@ export function SurveyBuilder({ survey, onSaved, onCancel }: SurveyBuilderProps)
           <AddQuestionButtons onAdd={add} disabled={questions.length >= MAX_QUESTIONS} />
         </Paper>
         {hasFieldErrors ? (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert" data-testid="builder-errors">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertCircle size={18} aria-hidden />}
+            role="alert"
+            data-testid="builder-errors"
+          >
             <Text fz="sm">{t('builder.errors.check')}</Text>
             {general.length > 0 ? (
               <List fz="sm" mt={4}>
@@ -128,7 +151,12 @@ export function SurveyBuilder({ survey, onSaved, onCancel }: SurveyBuilderProps)
           <FormError error={save.error} />
         )}
         <Group className="builder-actions" gap="sm">
-          <Button type="submit" leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={isChecking || save.isPending} data-testid="builder-save">
+          <Button
+            type="submit"
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            loading={isChecking || save.isPending}
+            data-testid="builder-save"
+          >
             {t('builder.save')}
           </Button>
           <Button variant="default" onClick={onCancel} disabled={save.isPending} data-testid="builder-cancel">

@@ -35,7 +35,10 @@ export function PublicLinkCard({ surveyId, surveyName, delivery, canManage }: Pu
   const isOn = delivery.linkUrl !== null;
 
   const toggle = (next: boolean) =>
-    update.mutate({ isLinkEnabled: next }, { onSuccess: () => notifySuccess(t(next ? 'sending.channels.link.on' : 'sending.channels.link.off')) });
+    update.mutate(
+      { isLinkEnabled: next },
+      { onSuccess: () => notifySuccess(t(next ? 'sending.channels.link.on' : 'sending.channels.link.off')) },
+    );
 
   return (
     <SurveySection
@@ -63,10 +66,19 @@ export function PublicLinkCard({ surveyId, surveyName, delivery, canManage }: Pu
                 readOnly
                 onFocus={(e) => e.currentTarget.select()}
                 style={{ flex: 1, minWidth: 0 }}
-                styles={{ input: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 'var(--mantine-font-size-sm)' } }}
+                styles={{
+                  input: {
+                    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+                    fontSize: 'var(--mantine-font-size-sm)',
+                  },
+                }}
                 data-testid="link-url"
               />
-              <CopyTextButton value={delivery.linkUrl} label={t('sending.channels.link.copy')} data-testid="link-copy" />
+              <CopyTextButton
+                value={delivery.linkUrl}
+                label={t('sending.channels.link.copy')}
+                data-testid="link-copy"
+              />
             </Group>
             <Anchor href={delivery.linkUrl} target="_blank" rel="noopener noreferrer" fz="sm" w="fit-content">
               <Group gap={4} component="span">
@@ -78,7 +90,9 @@ export function PublicLinkCard({ surveyId, surveyName, delivery, canManage }: Pu
               {t('sending.channels.link.params')}
             </Text>
           </Stack>
-          {delivery.linkQrSvg ? <QrCodeImage svg={delivery.linkQrSvg} fileName={qrFileName(surveyName)} /> : null}
+          {delivery.linkQrSvg ? (
+            <QrCodeImage svg={delivery.linkQrSvg} fileName={qrFileName(surveyName)} />
+          ) : null}
         </div>
       ) : (
         <Text fz="sm" c="dimmed" data-testid="link-off">

@@ -12,8 +12,23 @@ export function QrCodeImage({ svg, fileName }: { svg: string; fileName: string }
   const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   return (
     <Stack gap="xs" align="center">
-      <img src={src} alt={t('sending.channels.link.qrAlt')} width={176} height={176} className="qr-code" data-testid="link-qr" />
-      <Button component="a" href={src} download={fileName} variant="default" size="xs" leftSection={<IconDownload size={14} aria-hidden />} data-testid="link-qr-download">
+      <img
+        src={src}
+        alt={t('sending.channels.link.qrAlt')}
+        width={176}
+        height={176}
+        className="qr-code"
+        data-testid="link-qr"
+      />
+      <Button
+        component="a"
+        href={src}
+        download={fileName}
+        variant="default"
+        size="xs"
+        leftSection={<IconDownload size={14} aria-hidden />}
+        data-testid="link-qr-download"
+      >
         {t('sending.channels.link.download')}
       </Button>
     </Stack>

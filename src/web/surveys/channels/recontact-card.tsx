@@ -30,12 +30,18 @@ export function RecontactCard({ surveyId, delivery, canManage }: RecontactCardPr
   function submit(e: FormEvent) {
     e.preventDefault();
     const value = days === '' ? null : days;
-    if (value !== null && (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_DAYS)) {
+    if (
+      value !== null &&
+      (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_DAYS)
+    ) {
       setError(t('sending.channels.recontact.error'));
       return;
     }
     setError(undefined);
-    update.mutate({ recontactPeriodDays: value }, { onSuccess: () => notifySuccess(t('sending.channels.recontact.saved')) });
+    update.mutate(
+      { recontactPeriodDays: value },
+      { onSuccess: () => notifySuccess(t('sending.channels.recontact.saved')) },
+    );
   }
 
   const description = settings.data
@@ -43,7 +49,11 @@ export function RecontactCard({ surveyId, delivery, canManage }: RecontactCardPr
     : t('sending.channels.recontact.textNoSettings');
 
   return (
-    <SurveySection title={t('sending.channels.recontact.title')} description={description} data-testid="channel-recontact">
+    <SurveySection
+      title={t('sending.channels.recontact.title')}
+      description={description}
+      data-testid="channel-recontact"
+    >
       <form onSubmit={submit} noValidate>
         <Group align="flex-start" gap="sm">
           <NumberInput
@@ -61,7 +71,14 @@ export function RecontactCard({ surveyId, delivery, canManage }: RecontactCardPr
             data-testid="recontact-days"
           />
           {canManage ? (
-            <Button type="submit" variant="light" mt={{ base: 0, xs: 46 }} loading={update.isPending} disabled={days === saved} data-testid="recontact-save">
+            <Button
+              type="submit"
+              variant="light"
+              mt={{ base: 0, xs: 46 }}
+              loading={update.isPending}
+              disabled={days === saved}
+              data-testid="recontact-save"
+            >
               {t('sending.channels.recontact.save')}
             </Button>
           ) : null}

@@ -20,7 +20,12 @@ export function SurveyChannelsTab({ survey, canManage }: { survey: TSurvey; canM
           {t('sending.channels.readOnly')}
         </Alert>
       )}
-      <PublicLinkCard surveyId={survey.id} surveyName={survey.name} delivery={delivery.data} canManage={canManage} />
+      <PublicLinkCard
+        surveyId={survey.id}
+        surveyName={survey.name}
+        delivery={delivery.data}
+        canManage={canManage}
+      />
       <WidgetCard surveyId={survey.id} delivery={delivery.data} canManage={canManage} />
       <RecontactCard surveyId={survey.id} delivery={delivery.data} canManage={canManage} />
     </Stack>

@@ -22,7 +22,8 @@ export interface WidgetCardProps {
 /** Descriptions under the fields, so the four inputs line up whatever the length of their hints. */
 const BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
 
-const isWhole = (value: number | string, min: number, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+const isWhole = (value: number | string, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 
 /** In-app widget targeting (segment, event, delay, sample) and the code to paste into the app. */
 export function WidgetCard({ surveyId, delivery, canManage }: WidgetCardProps) {
@@ -41,7 +42,10 @@ export function WidgetCard({ surveyId, delivery, canManage }: WidgetCardProps) {
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!isOn) {
-      update.mutate({ widget: null }, { onSuccess: () => notifySuccess(t('sending.channels.widget.turnedOff')) });
+      update.mutate(
+        { widget: null },
+        { onSuccess: () => notifySuccess(t('sending.channels.widget.turnedOff')) },
+      );
       return;
     }
     const found: typeof errors = {};
@@ -51,16 +55,33 @@ export function WidgetCard({ surveyId, delivery, canManage }: WidgetCardProps) {
     setErrors(found);
     if (Object.keys(found).length > 0 || typeof delay !== 'number' || typeof sample !== 'number') return;
     update.mutate(
-      { widget: { segmentId: segmentId || null, event: eventName.trim() || null, delaySeconds: delay, samplePercent: sample } },
+      {
+        widget: {
+          segmentId: segmentId || null,
+          event: eventName.trim() || null,
+          delaySeconds: delay,
+          samplePercent: sample,
+        },
+      },
       { onSuccess: () => notifySuccess(t('sending.channels.widget.saved')) },
     );
   }
 
   return (
-    <SurveySection title={t('sending.channels.widget.title')} description={t('sending.channels.widget.text')} data-testid="channel-widget">
+    <SurveySection
+      title={t('sending.channels.widget.title')}
+      description={t('sending.channels.widget.text')}
+      data-testid="channel-widget"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Switch label={t('sending.channels.widget.toggle')} checked={isOn} disabled={disabled} onChange={(e) => setOn(e.currentTarget.checked)} data-testid="widget-toggle" />
+          <Switch
+            label={t('sending.channels.widget.toggle')}
+            checked={isOn}
+            disabled={disabled}
+            onChange={(e) => setOn(e.currentTarget.checked)}
+            data-testid="widget-toggle"
+          />
           <fieldset disabled={disabled || !isOn} className="plain-fieldset">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <SegmentSelect

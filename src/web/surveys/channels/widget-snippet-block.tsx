@@ -20,12 +20,21 @@ export function WidgetSnippetBlock() {
         <Title order={3} fz="md" id={titleId}>
           {t('sending.channels.widget.snippetTitle')}
         </Title>
-        <CopyTextButton value={code} label={t('sending.channels.widget.copySnippet')} data-testid="widget-snippet-copy" />
+        <CopyTextButton
+          value={code}
+          label={t('sending.channels.widget.copySnippet')}
+          data-testid="widget-snippet-copy"
+        />
       </Group>
       <Text fz="sm" c="dimmed">
         {t('sending.channels.widget.snippetText')}
       </Text>
-      <pre className="mail-text code-block" aria-label={t('sending.channels.widget.snippetLabel')} tabIndex={0} data-testid="widget-snippet">
+      <pre
+        className="mail-text code-block"
+        aria-label={t('sending.channels.widget.snippetLabel')}
+        tabIndex={0}
+        data-testid="widget-snippet"
+      >
         {code}
       </pre>
     </Stack>

@@ -7,7 +7,9 @@ describe('widgetSnippet', () => {
     expect(lines[0]).toBe(
       "<script>window.Resonance=window.Resonance||{q:[],identify:function(){this.q.push(['identify',arguments])},track:function(){this.q.push(['track',arguments])}}</script>",
     );
-    expect(lines[1]).toBe('<script async src="https://feedback.example.com/widget.js" data-key="wk_abc123"></script>');
+    expect(lines[1]).toBe(
+      '<script async src="https://feedback.example.com/widget.js" data-key="wk_abc123"></script>',
+    );
     expect(lines[2]).toContain("Resonance.identify({ externalId: '");
     expect(lines[2]).toContain('userHash: ');
   });

@@ -8,10 +8,15 @@ export function widgetSnippet(origin: string, widgetKey: string): string {
     "<script>window.Resonance=window.Resonance||{q:[],identify:function(){this.q.push(['identify',arguments])},track:function(){this.q.push(['track',arguments])}}</script>";
   const loader = `<script async src="${escapeAttribute(origin)}/widget.js" data-key="${escapeAttribute(widgetKey)}"></script>`;
   // userHash comes from the host's server (HMAC-SHA256 of the id under the widget secret); without it identified answers are refused.
-  const identify = "<script>Resonance.identify({ externalId: 'CUSTOMER-ID', userHash: 'HASH-FROM-YOUR-SERVER' });</script>";
+  const identify =
+    "<script>Resonance.identify({ externalId: 'CUSTOMER-ID', userHash: 'HASH-FROM-YOUR-SERVER' });</script>";
   return [stub, loader, identify].join('\n');
 }
 
 function escapeAttribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
 }

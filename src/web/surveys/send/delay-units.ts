@@ -10,7 +10,9 @@ export function isDelayUnit(value: string): value is DelayUnit {
 
 /** A delay in seconds as the largest unit that divides it, for a form's amount and unit fields. */
 export function splitDelay(seconds: number): { amount: number; unit: DelayUnit } {
-  if (seconds > 0 && seconds % DELAY_UNITS.days === 0) return { amount: seconds / DELAY_UNITS.days, unit: 'days' };
-  if (seconds > 0 && seconds % DELAY_UNITS.hours === 0) return { amount: seconds / DELAY_UNITS.hours, unit: 'hours' };
+  if (seconds > 0 && seconds % DELAY_UNITS.days === 0)
+    return { amount: seconds / DELAY_UNITS.days, unit: 'days' };
+  if (seconds > 0 && seconds % DELAY_UNITS.hours === 0)
+    return { amount: seconds / DELAY_UNITS.hours, unit: 'hours' };
   return { amount: Math.round(seconds / DELAY_UNITS.minutes), unit: 'minutes' };
 }

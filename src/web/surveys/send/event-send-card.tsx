@@ -29,23 +29,33 @@ export function EventSendCard({ survey, isLive }: { survey: TSurvey; isLive: boo
   function submit(e: FormEvent) {
     e.preventDefault();
     const name = eventName.trim();
-    const seconds = typeof amount === 'number' && Number.isInteger(amount) ? amount * DELAY_UNITS[unit] : Number.NaN;
+    const seconds =
+      typeof amount === 'number' && Number.isInteger(amount) ? amount * DELAY_UNITS[unit] : Number.NaN;
     const found: typeof errors = {};
     if (name.length === 0 || name.length > MAX_EVENT_LENGTH) found.event = t('sending.send.errors.event');
-    if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_DELAY_SECONDS) found.delay = t('sending.send.errors.delay');
+    if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_DELAY_SECONDS)
+      found.delay = t('sending.send.errors.delay');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     create.mutate(
       { kind: 'event', event: name, delaySeconds: seconds },
       {
         onSuccess: () =>
-          notifySuccess(seconds === 0 ? t('sending.send.eventStartedNow', { event: name }) : t('sending.send.eventStarted', { event: name, delay: formatDelay(seconds) })),
+          notifySuccess(
+            seconds === 0
+              ? t('sending.send.eventStartedNow', { event: name })
+              : t('sending.send.eventStarted', { event: name, delay: formatDelay(seconds) }),
+          ),
       },
     );
   }
 
   return (
-    <SurveySection title={t('sending.send.eventTitle')} description={t('sending.send.eventText')} data-testid="send-event">
+    <SurveySection
+      title={t('sending.send.eventTitle')}
+      description={t('sending.send.eventText')}
+      data-testid="send-event"
+    >
       <form onSubmit={submit} noValidate>
         <fieldset disabled={!isLive} className="plain-fieldset">
           <Stack gap="md">
@@ -77,7 +87,10 @@ export function EventSendCard({ survey, isLive }: { survey: TSurvey; isLive: boo
                 label={t('sending.send.unit')}
                 value={unit}
                 onChange={(e) => isDelayUnit(e.currentTarget.value) && setUnit(e.currentTarget.value)}
-                data={(Object.keys(DELAY_UNITS) as DelayUnit[]).map((key) => ({ value: key, label: t(`sending.send.units.${key}`) }))}
+                data={(Object.keys(DELAY_UNITS) as DelayUnit[]).map((key) => ({
+                  value: key,
+                  label: t(`sending.send.units.${key}`),
+                }))}
                 data-testid="event-delay-unit"
               />
             </SimpleGrid>
@@ -86,7 +99,13 @@ export function EventSendCard({ survey, isLive }: { survey: TSurvey; isLive: boo
             </Text>
             <SendError error={create.error} />
             <Group>
-              <Button type="submit" variant="light" leftSection={<IconBolt size={16} aria-hidden />} loading={create.isPending} data-testid="event-submit">
+              <Button
+                type="submit"
+                variant="light"
+                leftSection={<IconBolt size={16} aria-hidden />}
+                loading={create.isPending}
+                data-testid="event-submit"
+              >
                 {t('sending.send.submitEvent')}
               </Button>
             </Group>

@@ -22,7 +22,12 @@ export interface FunnelChartProps {
  * of the invited, then the outcomes that leave the funnel. Opens are null while open tracking
  * is off, and then the chart says so rather than showing a zero.
  */
-export function FunnelChart({ funnel, labelledBy, isOpenedNoteShown = true, 'data-testid': testId }: FunnelChartProps) {
+export function FunnelChart({
+  funnel,
+  labelledBy,
+  isOpenedNoteShown = true,
+  'data-testid': testId,
+}: FunnelChartProps) {
   const { t } = useTranslation();
   const stages = STAGES.flatMap((stage) => {
     const n = funnel[stage];
@@ -30,7 +35,12 @@ export function FunnelChart({ funnel, labelledBy, isOpenedNoteShown = true, 'dat
   });
   return (
     <Stack gap="md" data-testid={testId}>
-      <BarList items={stages} total={funnel.invited} labelledBy={labelledBy} itemTestIdPrefix={`${testId}-`} />
+      <BarList
+        items={stages}
+        total={funnel.invited}
+        labelledBy={labelledBy}
+        itemTestIdPrefix={`${testId}-`}
+      />
       <Box>
         <Text fz="xs" c="dimmed" fw={600} tt="uppercase" mb={6} style={{ letterSpacing: '0.04em' }}>
           {t('sending.funnel.otherTitle')}
@@ -49,7 +59,13 @@ export function FunnelChart({ funnel, labelledBy, isOpenedNoteShown = true, 'dat
         </SimpleGrid>
       </Box>
       {funnel.opened === null && isOpenedNoteShown ? (
-        <Alert variant="light" color="gray" icon={<IconEyeOff size={16} aria-hidden />} p="xs" data-testid={`${testId}-opened-off`}>
+        <Alert
+          variant="light"
+          color="gray"
+          icon={<IconEyeOff size={16} aria-hidden />}
+          p="xs"
+          data-testid={`${testId}-opened-off`}
+        >
           <Text fz="xs">{t('sending.funnel.openedOff')}</Text>
         </Alert>
       ) : null}

@@ -11,9 +11,27 @@ describe('countOutcomes', () => {
       results: [
         { contact: 'a', status: 'scheduled', invitationId: null, reason: null, until: null },
         { contact: 'b', status: 'scheduled', invitationId: null, reason: null, until: null },
-        { contact: 'c', status: 'held', invitationId: null, reason: 'quota_exceeded', until: '2031-02-01T00:00:00.000Z' },
-        { contact: 'd', status: 'skipped', invitationId: null, reason: 'quiet_period', until: '2030-03-01T00:00:00.000Z' },
-        { contact: 'e', status: 'skipped', invitationId: null, reason: 'quiet_period', until: '2030-02-10T00:00:00.000Z' },
+        {
+          contact: 'c',
+          status: 'held',
+          invitationId: null,
+          reason: 'quota_exceeded',
+          until: '2031-02-01T00:00:00.000Z',
+        },
+        {
+          contact: 'd',
+          status: 'skipped',
+          invitationId: null,
+          reason: 'quiet_period',
+          until: '2030-03-01T00:00:00.000Z',
+        },
+        {
+          contact: 'e',
+          status: 'skipped',
+          invitationId: null,
+          reason: 'quiet_period',
+          until: '2030-02-10T00:00:00.000Z',
+        },
         { contact: 'f', status: 'skipped', invitationId: null, reason: 'unknown_contact', until: null },
         { contact: 'g', status: 'skipped', invitationId: null, reason: 'quiet_period', until: null },
       ],
@@ -32,6 +50,9 @@ describe('countOutcomes', () => {
 
   it('counts invitations that were sent, failed or bounced since as invited', () => {
     const statuses = ['sent', 'failed', 'bounced', 'scheduled'] as const;
-    expect(countOutcomes(statuses.map((status) => ({ contact: status, status, reason: null, until: null }))).invited).toBe(4);
+    expect(
+      countOutcomes(statuses.map((status) => ({ contact: status, status, reason: null, until: null })))
+        .invited,
+    ).toBe(4);
   });
 });

@@ -1,4 +1,9 @@
-import type { SkipReason, TInvitation, TSendOutcomeTotals, TSendResult } from '../../../shared/contracts/sending.js';
+import type {
+  SkipReason,
+  TInvitation,
+  TSendOutcomeTotals,
+  TSendResult,
+} from '../../../shared/contracts/sending.js';
 
 /** What happened to one customer of a send, from the send API's answer or from the invitations. */
 export interface OutcomeRow {
@@ -9,11 +14,21 @@ export interface OutcomeRow {
 }
 
 export function rowsFromResult(result: TSendResult): OutcomeRow[] {
-  return result.results.map((r) => ({ contact: r.contact, status: r.status, reason: r.reason, until: r.until }));
+  return result.results.map((r) => ({
+    contact: r.contact,
+    status: r.status,
+    reason: r.reason,
+    until: r.until,
+  }));
 }
 
 export function rowsFromInvitations(items: readonly TInvitation[]): OutcomeRow[] {
-  return items.map((i) => ({ contact: i.contact?.name ?? i.contact?.externalId ?? '—', status: i.status, reason: i.skipReason, until: i.skipUntil }));
+  return items.map((i) => ({
+    contact: i.contact?.name ?? i.contact?.externalId ?? '—',
+    status: i.status,
+    reason: i.skipReason,
+    until: i.skipUntil,
+  }));
 }
 
 export interface ReasonGroup {
@@ -32,14 +47,21 @@ export interface OutcomeCounts {
   reasons: ReasonGroup[];
 }
 
-const earliest = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
+const earliest = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : a < b ? a : b;
 
 /**
  * The counts of a send to a segment, as the server summed them over all its invitations (a
  * segment can be far larger than the page of invitations the card lists).
  */
 export function countsFromTotals(totals: TSendOutcomeTotals): OutcomeCounts {
-  return { invited: totals.invited, held: totals.held, skipped: totals.skipped, heldUntil: totals.heldUntil, reasons: totals.reasons.map((r) => ({ ...r })) };
+  return {
+    invited: totals.invited,
+    held: totals.held,
+    skipped: totals.skipped,
+    heldUntil: totals.heldUntil,
+    reasons: totals.reasons.map((r) => ({ ...r })),
+  };
 }
 
 /**

@@ -10,7 +10,10 @@ export const MAX_EXTERNAL_ID_LENGTH = 255;
 export function parseContactIds(text: string): string[] {
   const seen = new Set<string>();
   for (const raw of text.split(/[\n\r,;\t]+/)) {
-    const id = raw.trim().replace(/^["']+|["']+$/g, '').trim();
+    const id = raw
+      .trim()
+      .replace(/^["']+|["']+$/g, '')
+      .trim();
     if (id.length > 0) seen.add(id);
   }
   return [...seen];

@@ -32,14 +32,22 @@ export function RecurringSendCard({ survey, isLive }: { survey: TSurvey; isLive:
     const days = typeof everyDays === 'number' ? everyDays : Number.NaN;
     const found: typeof errors = {};
     if (!segmentId) found.segment = t('sending.send.errors.segment');
-    if (!Number.isInteger(days) || days < EVERY_DAYS.min || days > EVERY_DAYS.max) found.everyDays = t('sending.send.errors.everyDays');
+    if (!Number.isInteger(days) || days < EVERY_DAYS.min || days > EVERY_DAYS.max)
+      found.everyDays = t('sending.send.errors.everyDays');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    create.mutate({ kind: 'recurring', segmentId, everyDays: days }, { onSuccess: () => notifySuccess(t('sending.send.recurringStarted')) });
+    create.mutate(
+      { kind: 'recurring', segmentId, everyDays: days },
+      { onSuccess: () => notifySuccess(t('sending.send.recurringStarted')) },
+    );
   }
 
   return (
-    <SurveySection title={t('sending.send.recurringTitle')} description={t('sending.send.recurringText')} data-testid="send-recurring">
+    <SurveySection
+      title={t('sending.send.recurringTitle')}
+      description={t('sending.send.recurringText')}
+      data-testid="send-recurring"
+    >
       <form onSubmit={submit} noValidate>
         <fieldset disabled={!isLive} className="plain-fieldset">
           <Stack gap="md">
@@ -69,7 +77,13 @@ export function RecurringSendCard({ survey, isLive }: { survey: TSurvey; isLive:
             </SimpleGrid>
             <SendError error={create.error} />
             <Group>
-              <Button type="submit" variant="light" leftSection={<IconRepeat size={16} aria-hidden />} loading={create.isPending} data-testid="recurring-submit">
+              <Button
+                type="submit"
+                variant="light"
+                leftSection={<IconRepeat size={16} aria-hidden />}
+                loading={create.isPending}
+                data-testid="recurring-submit"
+              >
                 {t('sending.send.submitRecurring')}
               </Button>
             </Group>

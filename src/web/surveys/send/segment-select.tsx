@@ -18,7 +18,16 @@ export interface SegmentSelectProps {
 }
 
 /** The organization's saved segments with their current size; '' is the empty choice. */
-export function SegmentSelect({ label, value, onChange, emptyLabel, error, description, disabled = false, ...rest }: SegmentSelectProps) {
+export function SegmentSelect({
+  label,
+  value,
+  onChange,
+  emptyLabel,
+  error,
+  description,
+  disabled = false,
+  ...rest
+}: SegmentSelectProps) {
   const { t } = useTranslation();
   const segments = useSegments();
   return (
@@ -31,7 +40,10 @@ export function SegmentSelect({ label, value, onChange, emptyLabel, error, descr
       disabled={disabled || segments.isPending}
       data={[
         { value: '', label: emptyLabel },
-        ...(segments.data ?? []).map((s) => ({ value: s.id, label: t('sending.send.segmentOption', { name: s.name, size: formatNumber(s.contacts) }) })),
+        ...(segments.data ?? []).map((s) => ({
+          value: s.id,
+          label: t('sending.send.segmentOption', { name: s.name, size: formatNumber(s.contacts) }),
+        })),
       ]}
       {...rest}
     />

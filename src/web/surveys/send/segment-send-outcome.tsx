@@ -10,7 +10,15 @@ import { SendOutcomeSummary, SHOWN_ROWS } from './send-outcome-summary.js';
  * A one-off send to a segment answers with the send only. Its totals come from the server, which
  * counts all its invitations; the newest ones fill the list of customers below them.
  */
-export function SegmentSendOutcome({ surveyId, sendId, onDismiss }: { surveyId: string; sendId: string; onDismiss: () => void }) {
+export function SegmentSendOutcome({
+  surveyId,
+  sendId,
+  onDismiss,
+}: {
+  surveyId: string;
+  sendId: string;
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   const totals = useSendOutcome(surveyId, sendId);
   const invitations = useSurveyInvitations(surveyId, sendId, SHOWN_ROWS);
@@ -25,5 +33,12 @@ export function SegmentSendOutcome({ surveyId, sendId, onDismiss }: { surveyId: 
     );
   }
   const rows = invitations.isSuccess ? rowsFromInvitations(invitations.data.items) : [];
-  return <SendOutcomeSummary counts={countsFromTotals(totals.data)} rows={rows} total={totals.data.total} onDismiss={onDismiss} />;
+  return (
+    <SendOutcomeSummary
+      counts={countsFromTotals(totals.data)}
+      rows={rows}
+      total={totals.data.total}
+      onDismiss={onDismiss}
+    />
+  );
 }

@@ -44,17 +44,35 @@ export function SendCard({ send, segments, surveyId, canManage }: SendCardProps)
         : segmentName
           ? t('sending.sends.segment', { name: segmentName })
           : t('sending.sends.segmentGone');
-  const rhythm = send.kind === 'recurring' && send.everyDays ? t('sending.sends.everyDays', { days: send.everyDays }) : null;
-  const canToggle = canManage && send.status !== 'done' && (send.kind === 'recurring' || send.kind === 'event');
+  const rhythm =
+    send.kind === 'recurring' && send.everyDays
+      ? t('sending.sends.everyDays', { days: send.everyDays })
+      : null;
+  const canToggle =
+    canManage && send.status !== 'done' && (send.kind === 'recurring' || send.kind === 'event');
   const colors = STATUS_COLORS[send.status];
 
   const toggle = () => {
     const status = send.status === 'active' ? 'paused' : 'active';
-    setStatus.mutate({ sendId: send.id, status }, { onSuccess: () => notifySuccess(t(status === 'paused' ? 'sending.sends.paused' : 'sending.sends.resumed')) });
+    setStatus.mutate(
+      { sendId: send.id, status },
+      {
+        onSuccess: () =>
+          notifySuccess(t(status === 'paused' ? 'sending.sends.paused' : 'sending.sends.resumed')),
+      },
+    );
   };
 
   return (
-    <Paper withBorder p="md" radius="md" component="article" aria-labelledby={titleId} data-testid={`send-${send.id}`} data-kind={send.kind}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="article"
+      aria-labelledby={titleId}
+      data-testid={`send-${send.id}`}
+      data-kind={send.kind}
+    >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
@@ -64,7 +82,11 @@ export function SendCard({ send, segments, surveyId, canManage }: SendCardProps)
               </Text>
               {/* A send to pasted ids is done once planned; its stored status says nothing the funnel does not. */}
               {send.kind === 'api' ? null : (
-                <Badge radius="sm" styles={{ root: { background: colors.tint, color: colors.text, textTransform: 'none' } }} data-testid="send-status">
+                <Badge
+                  radius="sm"
+                  styles={{ root: { background: colors.tint, color: colors.text, textTransform: 'none' } }}
+                  data-testid="send-status"
+                >
                   {t(`sending.sends.statuses.${send.status}`)}
                 </Badge>
               )}
@@ -73,7 +95,12 @@ export function SendCard({ send, segments, surveyId, canManage }: SendCardProps)
               {rhythm ? `${audience} · ${rhythm}` : audience}
             </Text>
             <Text fz="xs" c="dimmed">
-              {t('sending.sends.started', { date })} · {t('sending.sends.summary', { invited: formatNumber(send.funnel.invited), sent: formatNumber(send.funnel.sent), answered: formatNumber(send.funnel.answered) })}
+              {t('sending.sends.started', { date })} ·{' '}
+              {t('sending.sends.summary', {
+                invited: formatNumber(send.funnel.invited),
+                sent: formatNumber(send.funnel.sent),
+                answered: formatNumber(send.funnel.answered),
+              })}
             </Text>
           </Stack>
           <Group gap="xs">
@@ -81,10 +108,19 @@ export function SendCard({ send, segments, surveyId, canManage }: SendCardProps)
               <Button
                 size="xs"
                 variant="default"
-                leftSection={send.status === 'active' ? <IconPlayerPause size={14} aria-hidden /> : <IconPlayerPlay size={14} aria-hidden />}
+                leftSection={
+                  send.status === 'active' ? (
+                    <IconPlayerPause size={14} aria-hidden />
+                  ) : (
+                    <IconPlayerPlay size={14} aria-hidden />
+                  )
+                }
                 onClick={toggle}
                 loading={setStatus.isPending}
-                aria-label={t(send.status === 'active' ? 'sending.sends.pauseLabel' : 'sending.sends.resumeLabel', { date })}
+                aria-label={t(
+                  send.status === 'active' ? 'sending.sends.pauseLabel' : 'sending.sends.resumeLabel',
+                  { date },
+                )}
                 data-testid="send-toggle"
               >
                 {t(send.status === 'active' ? 'sending.sends.pause' : 'sending.sends.resume')}
@@ -93,7 +129,9 @@ export function SendCard({ send, segments, surveyId, canManage }: SendCardProps)
             <Button
               size="xs"
               variant="subtle"
-              rightSection={isOpen ? <IconChevronUp size={14} aria-hidden /> : <IconChevronDown size={14} aria-hidden />}
+              rightSection={
+                isOpen ? <IconChevronUp size={14} aria-hidden /> : <IconChevronDown size={14} aria-hidden />
+              }
               onClick={() => setOpen((v) => !v)}
               aria-expanded={isOpen}
               data-testid="send-funnel-toggle"
@@ -112,7 +150,12 @@ export function SendCard({ send, segments, surveyId, canManage }: SendCardProps)
                 {t('sending.sends.noInvitations')}
               </Text>
             ) : (
-              <FunnelChart funnel={send.funnel} labelledBy={funnelId} isOpenedNoteShown={false} data-testid={`funnel-send-${send.id}`} />
+              <FunnelChart
+                funnel={send.funnel}
+                labelledBy={funnelId}
+                isOpenedNoteShown={false}
+                data-testid={`funnel-send-${send.id}`}
+              />
             )}
           </Stack>
         ) : null}

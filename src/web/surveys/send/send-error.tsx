@@ -29,7 +29,11 @@ export function SendError({ error }: { error: unknown }) {
       variant="light"
       // Mantine's orange.9 title misses WCAG AA on the light tint.
       styles={{ title: { color: '#8a3a00' } }}
-      icon={<IconGauge size={18} aria-hidden />} title={t('sending.send.quota.title')} role="alert" data-testid="send-quota-error">
+      icon={<IconGauge size={18} aria-hidden />}
+      title={t('sending.send.quota.title')}
+      role="alert"
+      data-testid="send-quota-error"
+    >
       <Stack gap={6}>
         <Text fz="sm">{t('sending.send.quota.text')}</Text>
         {usage.data && sends && sends.limit !== null && sends.remaining !== null ? (

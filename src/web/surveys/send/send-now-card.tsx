@@ -49,7 +49,10 @@ export function SendNowCard({ surveyId, isLive }: { surveyId: string; isLive: bo
       if (!segmentId) return setErrors({ segment: t('sending.send.errors.segment') });
       setErrors({});
       toIds.reset();
-      toSegment.mutate({ kind: 'one_off', segmentId }, { onSuccess: (send) => setOutcome({ kind: 'segment', sendId: send.id }) });
+      toSegment.mutate(
+        { kind: 'one_off', segmentId },
+        { onSuccess: (send) => setOutcome({ kind: 'segment', sendId: send.id }) },
+      );
       return;
     }
     const problem =
@@ -72,7 +75,11 @@ export function SendNowCard({ surveyId, isLive }: { surveyId: string; isLive: bo
   }
 
   return (
-    <SurveySection title={t('sending.send.nowTitle')} description={t('sending.send.nowText')} data-testid="send-now">
+    <SurveySection
+      title={t('sending.send.nowTitle')}
+      description={t('sending.send.nowText')}
+      data-testid="send-now"
+    >
       <form onSubmit={submit} noValidate>
         <fieldset disabled={!isLive} className="plain-fieldset">
           <Stack gap="md">
@@ -133,7 +140,10 @@ export function SendNowCard({ surveyId, isLive }: { surveyId: string; isLive: bo
                   label={t('sending.send.when')}
                   value={delay}
                   onChange={(e) => isDelayKey(e.currentTarget.value) && setDelay(e.currentTarget.value)}
-                  data={(Object.keys(DELAYS) as DelayKey[]).map((key) => ({ value: key, label: t(`sending.send.delays.${key}`) }))}
+                  data={(Object.keys(DELAYS) as DelayKey[]).map((key) => ({
+                    value: key,
+                    label: t(`sending.send.delays.${key}`),
+                  }))}
                   style={{ flex: '0 1 200px' }}
                   data-testid="send-delay"
                 />
@@ -159,8 +169,12 @@ export function SendNowCard({ surveyId, isLive }: { surveyId: string; isLive: bo
           </Stack>
         </fieldset>
       </form>
-      {outcome?.kind === 'ids' ? <IdsSendOutcome result={outcome.result} onDismiss={() => setOutcome(null)} /> : null}
-      {outcome?.kind === 'segment' ? <SegmentSendOutcome surveyId={surveyId} sendId={outcome.sendId} onDismiss={() => setOutcome(null)} /> : null}
+      {outcome?.kind === 'ids' ? (
+        <IdsSendOutcome result={outcome.result} onDismiss={() => setOutcome(null)} />
+      ) : null}
+      {outcome?.kind === 'segment' ? (
+        <SegmentSendOutcome surveyId={surveyId} sendId={outcome.sendId} onDismiss={() => setOutcome(null)} />
+      ) : null}
     </SurveySection>
   );
 }
@@ -168,5 +182,7 @@ export function SendNowCard({ surveyId, isLive }: { surveyId: string; isLive: bo
 /** A send to customer IDs answers for every ID named (at most 1,000), so its rows are the whole send. */
 function IdsSendOutcome({ result, onDismiss }: { result: TSendResult; onDismiss: () => void }) {
   const rows = rowsFromResult(result);
-  return <SendOutcomeSummary counts={countOutcomes(rows)} rows={rows} total={rows.length} onDismiss={onDismiss} />;
+  return (
+    <SendOutcomeSummary counts={countOutcomes(rows)} rows={rows} total={rows.length} onDismiss={onDismiss} />
+  );
 }

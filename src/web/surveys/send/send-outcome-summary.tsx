@@ -1,4 +1,15 @@
-import { Button, CloseButton, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Button,
+  CloseButton,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format.js';
@@ -24,16 +35,29 @@ export function SendOutcomeSummary({ counts, rows, total, onDismiss }: SendOutco
   const [isOpen, setOpen] = useState(false);
 
   const resultOf = (row: OutcomeRow): string => {
-    if (row.status === 'held') return row.until ? t('sending.outcome.status.held', { date: formatDate(row.until) }) : t('sending.outcome.status.heldNoDate');
+    if (row.status === 'held')
+      return row.until
+        ? t('sending.outcome.status.held', { date: formatDate(row.until) })
+        : t('sending.outcome.status.heldNoDate');
     if (row.status === 'skipped' && row.reason) {
       const reason = t(`sending.skipReasons.${row.reason}`);
-      return row.until ? `${reason} (${t('sending.outcome.reasonUntil', { date: formatDate(row.until) })})` : reason;
+      return row.until
+        ? `${reason} (${t('sending.outcome.reasonUntil', { date: formatDate(row.until) })})`
+        : reason;
     }
     return t(`sending.outcome.status.${row.status}`);
   };
 
   return (
-    <Paper withBorder p="md" radius="md" bg="gray.0" component="section" aria-labelledby={titleId} data-testid="send-outcome">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      bg="gray.0"
+      component="section"
+      aria-labelledby={titleId}
+      data-testid="send-outcome"
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Title order={3} fz="md" id={titleId}>
@@ -54,7 +78,9 @@ export function SendOutcomeSummary({ counts, rows, total, onDismiss }: SendOutco
           ))}
         </SimpleGrid>
         {counts.invited > 0 ? <Text fz="sm">{t('sending.outcome.scheduledText')}</Text> : null}
-        {counts.held > 0 && counts.heldUntil ? <Text fz="sm">{t('sending.outcome.heldUntil', { date: formatDate(counts.heldUntil) })}</Text> : null}
+        {counts.held > 0 && counts.heldUntil ? (
+          <Text fz="sm">{t('sending.outcome.heldUntil', { date: formatDate(counts.heldUntil) })}</Text>
+        ) : null}
         {counts.reasons.length > 0 ? (
           <Stack gap={4}>
             <Text fz="sm" fw={600}>
@@ -67,7 +93,12 @@ export function SendOutcomeSummary({ counts, rows, total, onDismiss }: SendOutco
                     {formatNumber(group.count)} ×{' '}
                   </Text>
                   {t(`sending.skipReasons.${group.reason}`)}
-                  {group.until ? <Text span c="dimmed">{` — ${t('sending.outcome.reasonUntil', { date: formatDate(group.until) })}`}</Text> : null}
+                  {group.until ? (
+                    <Text
+                      span
+                      c="dimmed"
+                    >{` — ${t('sending.outcome.reasonUntil', { date: formatDate(group.until) })}`}</Text>
+                  ) : null}
                 </List.Item>
               ))}
             </List>
@@ -75,12 +106,24 @@ export function SendOutcomeSummary({ counts, rows, total, onDismiss }: SendOutco
         ) : null}
         {rows.length > 0 ? (
           <div>
-            <Button variant="subtle" size="compact-sm" px={0} onClick={() => setOpen((v) => !v)} aria-expanded={isOpen} data-testid="send-outcome-toggle">
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              px={0}
+              onClick={() => setOpen((v) => !v)}
+              aria-expanded={isOpen}
+              data-testid="send-outcome-toggle"
+            >
               {isOpen ? t('sending.outcome.hideContacts') : t('sending.outcome.showContacts')}
             </Button>
             {isOpen ? (
               <Table.ScrollContainer minWidth={360} mt="xs">
-                <Table verticalSpacing={4} fz="sm" aria-label={t('sending.outcome.contactsTitle')} data-testid="send-outcome-table">
+                <Table
+                  verticalSpacing={4}
+                  fz="sm"
+                  aria-label={t('sending.outcome.contactsTitle')}
+                  data-testid="send-outcome-table"
+                >
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('sending.outcome.customer')}</Table.Th>

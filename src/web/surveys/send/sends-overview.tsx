@@ -48,7 +48,12 @@ export function SendsOverview({ surveyId, canManage }: { surveyId: string; canMa
 
   return (
     <Stack gap="lg">
-      <SurveySection title={t('sending.funnel.surveyTitle')} description={t('sending.funnel.surveyText')} titleId={funnelTitleId} data-testid="funnel-section">
+      <SurveySection
+        title={t('sending.funnel.surveyTitle')}
+        description={t('sending.funnel.surveyText')}
+        titleId={funnelTitleId}
+        data-testid="funnel-section"
+      >
         <FunnelChart funnel={funnel} labelledBy={funnelTitleId} data-testid="funnel-survey" />
       </SurveySection>
       <Stack gap="sm" component="section" aria-labelledby={sendsTitleId}>
@@ -57,7 +62,13 @@ export function SendsOverview({ surveyId, canManage }: { surveyId: string; canMa
         </Title>
         <Stack gap="sm" data-testid="sends-list">
           {items.map((send) => (
-            <SendCard key={send.id} send={send} segments={segments.data ?? []} surveyId={surveyId} canManage={canManage} />
+            <SendCard
+              key={send.id}
+              send={send}
+              segments={segments.data ?? []}
+              surveyId={surveyId}
+              canManage={canManage}
+            />
           ))}
         </Stack>
       </Stack>

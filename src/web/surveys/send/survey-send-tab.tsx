@@ -14,7 +14,12 @@ export function SurveySendTab({ survey, canSend }: { survey: TSurvey; canSend: b
   return (
     <Stack gap="lg" data-testid="survey-send">
       {canSend && !isLive ? (
-        <Alert color="orange" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} data-testid="send-not-live">
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconInfoCircle size={18} aria-hidden />}
+          data-testid="send-not-live"
+        >
           {t('sending.send.notLive')}
         </Alert>
       ) : null}
