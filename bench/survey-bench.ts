@@ -282,7 +282,8 @@ async function backendPids(rt: Runtime): Promise<number[]> {
 }
 
 /** Over the run as autocannon timed it (to its 10 ms tick): the worker thread's start-up is no part of it. */
-const perSecond = (r: autocannon.Result) => (r['2xx'] / (r.finish.getTime() - r.start.getTime())) * 1000;
+export const perSecond = (r: autocannon.Result) =>
+  (r['2xx'] / (r.finish.getTime() - r.start.getTime())) * 1000;
 
 export async function answerBench(rt: Runtime, s: Setup, label: string, perRound = ANSWERS): Promise<void> {
   const warmUp = Math.min(500, perRound);
