@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TImportDetail, TUploadImportResponse } from '../../../shared/contracts/imports.js';
+import { uploadCsv, waitImportDone } from '../../../../test/helpers/imports.js';
 import { buildTestApp, type Caller, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { uploadImport } from './imports.service.js';
 import { runFeedbackImport } from './run-feedback-import.js';
@@ -15,26 +16,9 @@ async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
   return ((await t.runtime.deps.db.execute(q)) as unknown as { rows: T[] }).rows;
 }
 
-async function upload(csv: string, as: Caller = owner) {
-  return t.request({
-    method: 'POST',
-    url: '/api/v1/imports?kind=feedback&filename=history.csv',
-    headers: { 'content-type': 'text/csv' },
-    payload: csv,
-    as,
-  });
-}
+const upload = (csv: string, as: Caller = owner) => uploadCsv(t, 'feedback', csv, 'history.csv', as);
 
-async function waitDone(id: string): Promise<TImportDetail> {
-  const start = Date.now();
-  for (;;) {
-    const res = await t.request({ method: 'GET', url: `/api/v1/imports/${id}`, as: owner });
-    const body = res.json() as TImportDetail;
-    if (body.status === 'done' || (body.status === 'failed' && body.finishedAt)) return body;
-    if (Date.now() - start > 30_000) throw new Error(`import ${id} still ${body.status}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const waitDone = (id: string): Promise<TImportDetail> => waitImportDone(t, id, owner);
 
 async function importFile(csv: string, mapping: Record<string, string | null>) {
   const up = await upload(csv);
