@@ -40,6 +40,8 @@ export interface SlaClock {
   warning: boolean;
   /** Earlier cycles of the next-response clock that ended late. */
   earlierBreaches: number;
+  /** The current cycle has ended (answered or closed): a breach of it is history, not something to escalate. */
+  isStopped: boolean;
 }
 
 const STOPPED: readonly CaseStatus[] = ['resolved', 'closed'];
@@ -136,6 +138,7 @@ export function slaClock(
       dueAt: null,
       warning: false,
       earlierBreaches,
+      isStopped: false,
     };
   }
   const elapsedMs = measure(current);
@@ -154,5 +157,15 @@ export function slaClock(
         : 'running';
   const dueAt = state === 'running' ? addBusinessMs(calendar, now, remainingMs) : null;
   const warning = (state === 'running' || state === 'paused') && elapsedMs >= policy.warnAt * targetMs;
-  return { metric: target.metric, state, targetMs, elapsedMs, remainingMs, dueAt, warning, earlierBreaches };
+  return {
+    metric: target.metric,
+    state,
+    targetMs,
+    elapsedMs,
+    remainingMs,
+    dueAt,
+    warning,
+    earlierBreaches,
+    isStopped: stopped,
+  };
 }

@@ -10,3 +10,4 @@ export * from './sending.js';
 export * from './analytics.js';
 export * from './limits.js';
 export * from './pipeline.js';
+export * from './cases.js';
