@@ -17,6 +17,8 @@ export interface CaseSla {
   overdueMs: number;
   /** The escalation level the breach has reached by `now` (0: none). */
   escalationLevel: number;
+  /** When the overdue clock reaches the next escalation level, if there is one to reach. */
+  nextEscalationAt: Date | null;
 }
 
 /**
@@ -38,6 +40,7 @@ export function caseSla(
   let nextDueAt: Date | null = null;
   let nextWarnAt: Date | null = null;
   let overdueMs = 0;
+  let overdueHours: Calendar = ALWAYS_OPEN;
   for (const c of clocks) {
     if (c.state === 'running' && c.dueAt && (!nextDueAt || c.dueAt < nextDueAt)) nextDueAt = c.dueAt;
     if (c.state === 'running' && !c.warning) {
@@ -47,13 +50,22 @@ export function caseSla(
       if (!nextWarnAt || warnAt < nextWarnAt) nextWarnAt = warnAt;
     }
     // Only a clock still running past its target is a breach to act on; one answered late is history.
-    if (c.state === 'breached' && !c.isStopped) overdueMs = Math.max(overdueMs, -c.remainingMs);
+    if (c.state === 'breached' && !c.isStopped && -c.remainingMs > overdueMs) {
+      overdueMs = -c.remainingMs;
+      overdueHours = targets[clocks.indexOf(c)]?.businessHours ? calendar : ALWAYS_OPEN;
+    }
   }
   const isBreached = clocks.some((c) => c.state === 'breached');
   const escalationLevel =
     overdueMs > 0 ? settings.escalateAfterMinutes.filter((m) => overdueMs >= m * 60_000).length : 0;
+  const nextLevelMinutes = overdueMs > 0 ? settings.escalateAfterMinutes[escalationLevel] : undefined;
+  const nextEscalationAt =
+    nextLevelMinutes === undefined
+      ? null
+      : addBusinessMs(overdueHours, now, nextLevelMinutes * 60_000 - overdueMs);
   return {
     clocks,
+    nextEscalationAt,
     nextDueAt,
     nextWarnAt,
     isBreached,

@@ -1,3 +1,4 @@
+import { casesStage } from '../features/cases/cases.stage.js';
 import { rollupsStage } from '../features/metrics/rollups.stage.js';
 import { eventTriggersStage } from '../features/sending/event-triggers.stage.js';
 import type { Stage } from '../pipeline/stage.js';
@@ -28,4 +29,4 @@ export const JOBS = [
  * The pipeline's stages, in no particular order (each runs on its own queue). A later capability
  * (text analytics, case rules, webhooks, churn features) adds its stage here and nothing else.
  */
-export const STAGES: readonly Stage[] = [rollupsStage, eventTriggersStage];
+export const STAGES: readonly Stage[] = [rollupsStage, eventTriggersStage, casesStage];
