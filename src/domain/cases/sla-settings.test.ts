@@ -37,7 +37,7 @@ describe('the SLA row of a case', () => {
     ['chat', 'high', 5, 'channel and priority'],
     ['chat', 'low', 1, 'a row for another priority of the channel does not apply'],
     ['social', 'normal', 1, 'catch-all'],
-  ] as const)('%s/%s → row %s (%s)', (channel, priority, expected) => {
+  ] as const)('%s/%s → row %s (%s)', (channel, priority, expected, _why) => {
     expect(slaRowFor(settings, channel, priority)?.firstResponseMinutes).toBe(expected);
   });
 
