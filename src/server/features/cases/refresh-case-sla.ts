@@ -40,12 +40,6 @@ export async function computeCaseSla(db: Db, org: OrgContext, c: CaseRow, now: D
   return { sla, team };
 }
 
-function earliest(...dates: Array<Date | null>): Date | null {
-  let best: Date | null = null;
-  for (const d of dates) if (d && (!best || d < best)) best = d;
-  return best;
-}
-
 /**
  * Recomputes a case's clocks from its log on `cx.now` and acts on what changed since it last
  * looked: a clock passing its warning share warns the assignee, a breach tells the assignee and
@@ -104,7 +98,7 @@ export async function refreshCaseSla(
     isSlaBreached: sla.isBreached,
     isSlaWarned: sla.isWarning,
     slaDueAt: sla.nextDueAt,
-    slaNextCheckAt: open ? earliest(sla.nextWarnAt, sla.nextDueAt, sla.nextEscalationAt) : null,
+    slaNextCheckAt: open ? sla.nextCheckAt : null,
     updatedAt: cx.now,
   });
   return { row, sla };
