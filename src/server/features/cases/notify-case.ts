@@ -1,16 +1,22 @@
 import type { TNotificationKind } from '../../../shared/contracts/notifications.js';
+import {
+  renderCaseNotificationMail,
+  type CaseNotificationDetails,
+} from '../../email/templates/case-notification-mail.js';
 import { insertEmail } from '../email/email.repo.js';
 import { findPreferences, insertNotifications } from '../notifications/notifications.repo.js';
 import { findPeople } from './agents.repo.js';
 import type { CaseRow } from './cases.repo.js';
 import type { CaseTx } from './case-tx.js';
-import { renderCaseNotice } from './case-notice-mail.js';
 
 export interface CaseNotice {
   kind: TNotificationKind;
   userIds: readonly (string | null)[];
   caseRow: Pick<CaseRow, 'id' | 'organizationId' | 'number' | 'subject'>;
+  /** Kept with the in-app notification. */
   data?: Record<string, unknown>;
+  /** What the mail shows beside the case: score, excerpt, due time, escalation, who. */
+  details?: CaseNotificationDetails;
   /** The organization's language, for the mail (people have no language of their own yet). */
   language: string;
   orgName: string;
@@ -46,14 +52,15 @@ export async function notifyCase(cx: CaseTx, n: CaseNotice): Promise<void> {
   if (mailTo.length === 0) return;
   const people = await findPeople(cx.db, mailTo);
   for (const p of people) {
-    const rendered = renderCaseNotice({
+    const rendered = renderCaseNotificationMail({
       kind: n.kind,
       language: n.language,
       orgName: n.orgName,
+      recipientName: p.name,
       caseNumber: n.caseRow.number,
-      subject: n.caseRow.subject,
+      caseSubject: n.caseRow.subject,
       caseUrl: `${cx.publicUrl}/cases/${n.caseRow.id}`,
-      data,
+      ...(n.details ? { details: n.details } : {}),
     });
     const id = await insertEmail(
       cx.db,

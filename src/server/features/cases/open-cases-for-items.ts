@@ -75,7 +75,13 @@ export async function openCasesForItems(
     const existing = row.contactId
       ? await findOpenCaseForUpdate(cx.db, organizationId, row.contactId, rule.topic)
       : null;
-    const notice = { language: org.language, orgName: org.orgName };
+    const details = {
+      ...(row.score !== null && row.scaleMin !== null && row.scaleMax !== null
+        ? { score: { value: row.score, min: row.scaleMin, max: row.scaleMax, metric: row.metric } }
+        : {}),
+      ...(row.text ? { excerpt: row.text } : {}),
+    };
+    const notice = { language: org.language, orgName: org.orgName, details };
     if (existing) {
       await addCaseItem(cx.db, { caseId: existing.id, itemId: row.id, organizationId, joinedAt: cx.now });
       await insertCaseEvents(cx.db, [

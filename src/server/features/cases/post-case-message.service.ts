@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TCaseMessageInput } from '../../../shared/contracts/cases.js';
 import { AppError } from '../../common/app-error.js';
+import { renderCaseReplyMail } from '../../email/templates/case-reply-mail.js';
 import { insertEmail } from '../email/email.repo.js';
 import { emailHash } from '../sending/invitation-token.js';
 import { loadSendingSettings } from '../sending/sending-settings.service.js';
@@ -9,7 +10,6 @@ import { findSuppression } from '../sending/throttle.repo.js';
 import { findAgents, findPeople } from './agents.repo.js';
 import { findCaseContact } from './case-contact.repo.js';
 import { findMailThread, insertCaseEvents, type NewCaseEvent } from './case-events.repo.js';
-import { renderCaseReply } from './case-reply-mail.js';
 import { caseToken } from './case-token.js';
 import type { CaseTx } from './case-tx.js';
 import { changeCase, type CaseDeps } from './change-case.js';
@@ -53,14 +53,17 @@ async function mailReply(
   const messageId = `<case.${c.id}.${randomUUID()}@${host}>`;
   const thread = await findMailThread(cx.db, c.organizationId, c.id);
   const language = c.language === 'de' || c.language === 'en' ? c.language : org.language;
-  const rendered = renderCaseReply({
+  const caseUrl = `${deps.config.publicUrl}/c/${caseToken(deps.config.authSecret, c.id)}`;
+  const rendered = renderCaseReplyMail({
     language,
-    orgName: org.orgName,
+    branding: { orgName: org.orgName, brandColor: settings.brandColor, logoUrl: settings.logoUrl },
+    recipientName: contact.name,
     caseNumber: c.number,
-    subject: c.subject,
+    caseSubject: c.subject,
     body,
     agentName,
-    caseUrl: `${deps.config.publicUrl}/c/${caseToken(deps.config.authSecret, c.id)}`,
+    replyUrl: `${caseUrl}#reply`,
+    caseUrl,
   });
   const viaSmtp = cx.hasSmtp || settings.smtpUrlEncrypted !== null;
   const last = thread[thread.length - 1];

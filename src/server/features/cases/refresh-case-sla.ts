@@ -37,7 +37,7 @@ export async function computeCaseSla(db: Db, org: OrgContext, c: CaseRow, now: D
   const calendar: BusinessCalendar = team?.calendar ?? org.settings.calendar;
   const events = toSlaEvents(await findSlaEvents(db, c.organizationId, c.id));
   const sla = caseSla(events, org.settings.sla, calendar, c.channel, c.priority as CasePriority, now);
-  return { sla, team };
+  return { sla, team, calendar };
 }
 
 /**
@@ -51,10 +51,8 @@ export async function refreshCaseSla(
   org: OrgContext,
   c: CaseRow,
 ): Promise<{ row: CaseRow; sla: CaseSla }> {
-  const team = c.teamId ? await findTeam(cx.db, c.organizationId, c.teamId) : null;
-  const calendar: BusinessCalendar = team?.calendar ?? org.settings.calendar;
-  const events = toSlaEvents(await findSlaEvents(cx.db, c.organizationId, c.id));
-  const sla = caseSla(events, org.settings.sla, calendar, c.channel, c.priority as CasePriority, cx.now);
+  const { sla, team, calendar } = await computeCaseSla(cx.db, org, c, cx.now);
+  const due = sla.nextDueAt ? { due: { at: sla.nextDueAt, timeZone: calendar.timeZone } } : {};
   const notice = { caseRow: c, language: org.language, orgName: org.orgName };
   const newEvents: Parameters<typeof insertCaseEvents>[1][number][] = [];
   const base = { caseId: c.id, organizationId: c.organizationId, at: cx.now, author: 'automation' };
@@ -64,6 +62,7 @@ export async function refreshCaseSla(
     await notifyCase(cx, {
       ...notice,
       kind: 'case.warned',
+      details: due,
       userIds: [c.assigneeId],
       data: { dueAt: sla.nextDueAt?.toISOString() ?? null },
     });
@@ -87,6 +86,7 @@ export async function refreshCaseSla(
     await notifyCase(cx, {
       ...notice,
       kind: 'case.escalated',
+      details: { escalation: { level, byCustomer: false, reason: null } },
       userIds: [...to, c.assigneeId],
       data: { level, reason: 'sla' },
     });
