@@ -11,6 +11,7 @@ import { importFeedbackJob } from './import-feedback.job.js';
 import { planRecurringSurveysJob } from './plan-recurring-surveys.job.js';
 import { sendWeeklyDigestsJob } from './send-weekly-digests.job.js';
 import { surveyFollowUpsJob } from './survey-follow-ups.job.js';
+import { tickCaseSlaJob } from './tick-case-sla.job.js';
 
 /** Every job Resonance runs, paired with its handler (names and payloads: `pipeline/catalog.ts`). A worker registers all of them; web nodes only enqueue. */
 export const JOBS = [
@@ -23,6 +24,7 @@ export const JOBS = [
   surveyFollowUpsJob,
   planRecurringSurveysJob,
   sendWeeklyDigestsJob,
+  tickCaseSlaJob,
 ] as const;
 
 /**
