@@ -1,5 +1,5 @@
 import { chooseAssignee } from '../../../domain/cases/assignment.js';
-import { matchCaseRule, type CaseCandidate, type CaseRule } from '../../../domain/cases/case-rules.js';
+import { matchCaseRule, type CaseCandidate } from '../../../domain/cases/case-rules.js';
 import { casePriority, CASE_PRIORITIES, type CasePriority } from '../../../domain/cases/priority.js';
 import { findAgents, findTeam, findTeamMembers, markAssigned } from './agents.repo.js';
 import { findCaseCandidates, type CaseCandidateRow } from './case-candidates.repo.js';
