@@ -32,6 +32,8 @@ interface World {
     sendId: string;
     widgetKey: string;
     benchmarkId: string;
+    caseId: string;
+    ownerId: string;
   };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
@@ -105,6 +107,86 @@ const CONTACT_A = 'alpha-contact-ext';
 const CONTACT_A_EMAIL = 'alpha-contact@example.test';
 
 const PROBES: Record<string, Probe> = {
+  // Cases: B lists only its own, A's case answers 404 on every verb, and B cannot link A's contact or people.
+  'GET /api/v1/cases': async (w, as) =>
+    Promise.all([
+      w.t.request({ method: 'GET', url: '/api/v1/cases', as }),
+      w.t.request({ method: 'GET', url: `/api/v1/cases?assignee=none&status=new,open`, as }),
+    ]),
+  'GET /api/v1/cases/assignees': get('/api/v1/cases/assignees'),
+  'GET /api/v1/cases/:id': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: `/api/v1/cases/${w.a.caseId}`, as });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'PATCH /api/v1/cases/:id': async (w, as) => {
+    const res = await w.t.request({
+      method: 'PATCH',
+      url: `/api/v1/cases/${w.a.caseId}`,
+      payload: { priority: 'low', status: 'resolved' },
+      as,
+    });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'POST /api/v1/cases/:id/messages': async (w, as) => {
+    const res = await w.t.request({
+      method: 'POST',
+      url: `/api/v1/cases/${w.a.caseId}/messages`,
+      payload: { kind: 'note', body: 'beta was here' },
+      as,
+    });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'POST /api/v1/cases': async (w, as) => {
+    const [contact, assignee] = await Promise.all([
+      w.t.request({
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: { subject: 'beta case', contactExternalId: 'alpha-contact-ext' },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: { subject: 'beta case', assigneeId: w.a.ownerId },
+        as,
+      }),
+    ]);
+    expect(contact.json()).toMatchObject({ error: { details: [{ field: 'body.contactExternalId' }] } });
+    expect(assignee.json()).toMatchObject({ error: { details: [{ field: 'body.assigneeId' }] } });
+    return [contact, assignee];
+  },
+  // Notifications are a person's own: B's list holds nothing of A, marking read touches only B's.
+  'GET /api/v1/notifications': get('/api/v1/notifications'),
+  'POST /api/v1/notifications/read': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/notifications/read', payload: {}, as });
+    const a = await w.t.request({
+      method: 'GET',
+      url: '/api/v1/notifications',
+      as: { cookie: w.a.ownerCookie },
+    });
+    expect((a.json() as { unread: number }).unread).toBe(1);
+    return [res];
+  },
+  'GET /api/v1/notifications/preferences': get('/api/v1/notifications/preferences'),
+  'PUT /api/v1/notifications/preferences': async (w, as) => {
+    const res = await w.t.request({
+      method: 'PUT',
+      url: '/api/v1/notifications/preferences',
+      payload: { channels: { 'case.assigned': [] } },
+      as,
+    });
+    const a = await w.t.request({
+      method: 'GET',
+      url: '/api/v1/notifications/preferences',
+      as: { cookie: w.a.ownerCookie },
+    });
+    expect(a.json()).toEqual({ channels: {} });
+    return [res];
+  },
+
   // Segments: B lists only its own, and A's segment id answers 404 on every verb.
   'GET /api/v1/segments': get('/api/v1/segments'),
   // B may filter on an attribute key A declared only if B declared it too: A's declarations don't leak.
@@ -1155,6 +1237,19 @@ describe('tenant isolation', () => {
       as: { key: keyA.key },
     });
 
+    const caseA = await t.request({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        subject: 'Alpha Secret Case',
+        contactExternalId: 'alpha-contact-ext',
+        body: 'alpha-case-message',
+        assigneeId: ownerA.userId,
+      },
+      as: { key: keyA.key },
+    });
+    if (caseA.statusCode !== 201) throw new Error(`case for A: ${caseA.statusCode} ${caseA.body}`);
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -1184,6 +1279,8 @@ describe('tenant isolation', () => {
         sendId: (sendA.json() as { sendId: string }).sendId,
         widgetKey: widgetKeyA,
         benchmarkId: (benchmarkA.json() as { id: string }).id,
+        caseId: (caseA.json() as { id: string }).id,
+        ownerId: ownerA.userId,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
       markers: [
@@ -1221,6 +1318,8 @@ describe('tenant isolation', () => {
         liveSurveyId,
         'alpha-benchmark-label',
         'alpha-edited-benchmark',
+        'Alpha Secret Case',
+        'alpha-case-message',
       ],
     };
   });
