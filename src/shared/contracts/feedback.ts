@@ -229,6 +229,9 @@ export const ZFeedbackItem = z
       description:
         'The survey a survey answer belongs to (its name null when the survey is gone); null for other feedback',
     }),
+    caseId: ZId.nullable().meta({
+      description: 'The follow-up case this item opened or joined, null when none',
+    }),
     occurredAt: ZIsoDate,
     createdAt: ZIsoDate,
   })

@@ -56,8 +56,7 @@ export const ZResponse = z
     answers: z.record(z.string(), ZAnswerValue),
     hiddenFields: z.record(z.string(), z.string()),
     caseId: ZId.nullable().meta({
-      description:
-        'The follow-up case opened for this answer (cases arrive in a later release: always null for now)',
+      description: 'The follow-up case this answer opened or joined, null when none',
     }),
     createdAt: ZIsoDate.meta({ description: 'When the answer was given' }),
     updatedAt: ZIsoDate,

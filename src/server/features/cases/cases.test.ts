@@ -122,6 +122,16 @@ describe('follow-up cases', () => {
     expect(bell.unread).toBe(1);
     expect(bell.items[0]).toMatchObject({ kind: 'case.assigned', case: { id: caseId, number: 1 } });
 
+    // The answer and the inbox item name their case.
+    const answers = (
+      await t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${survey.id}`, as: { key } })
+    ).json() as { items: Array<{ caseId: string | null }> };
+    expect(answers.items.map((a) => a.caseId)).toEqual([caseId]);
+    const inbox = (await t.request({ method: 'GET', url: '/api/v1/feedback', as: { key } })).json() as {
+      items: Array<{ caseId: string | null }>;
+    };
+    expect(inbox.items.map((a) => a.caseId)).toEqual([caseId]);
+
     // The stage ran once per item version: settling again opens nothing.
     await settlePipeline(t);
     expect(
@@ -143,7 +153,14 @@ describe('follow-up cases', () => {
       as: { key },
     });
     expect(res.statusCode, res.body).toBe(200);
+    const itemId = (res.json() as { items: Array<{ id: string }> }).items[0]?.id;
     await settlePipeline(t);
+    const item = (
+      await t.request({ method: 'GET', url: `/api/v1/feedback/${itemId}`, as: { key } })
+    ).json() as {
+      caseId: string | null;
+    };
+    expect(item.caseId).toBe(caseId);
     const list = (await t.request({ method: 'GET', url: '/api/v1/cases', as: { key } })).json() as TCaseList;
     expect(list.cases).toHaveLength(1);
     const detail = await getCase(caseId);

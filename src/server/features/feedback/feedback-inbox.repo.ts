@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
+import { caseItems, contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
 import type { AnswerCursor } from '../responses/answer-cursor.js';
 import {
   itemConditions,
@@ -41,6 +41,7 @@ const inboxColumns = {
   occurredAt: fi.occurredAt,
   cursorAt: sql<string>`${fi.occurredAt}::text`,
   createdAt: fi.createdAt,
+  caseId: caseItems.caseId,
 };
 
 /** Every join is scoped by the organization, like the items themselves. */
@@ -49,6 +50,7 @@ function inboxQuery(db: Db, organizationId: string) {
     .select(inboxColumns)
     .from(inbox.item)
     .leftJoin(inbox.response, responseJoin(inbox, organizationId))
+    .leftJoin(caseItems, and(eq(caseItems.itemId, fi.id), eq(caseItems.organizationId, organizationId)))
     .leftJoin(
       surveys,
       and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)),

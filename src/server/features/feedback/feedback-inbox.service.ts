@@ -68,6 +68,7 @@ function toDto(r: repo.InboxRow): TFeedbackItem {
       r.surveyId !== null && r.surveyVersion !== null
         ? { id: r.surveyId, name: r.surveyName, version: r.surveyVersion }
         : null,
+    caseId: r.caseId,
     occurredAt: r.occurredAt.toISOString(),
     createdAt: r.createdAt.toISOString(),
   };

@@ -6,6 +6,7 @@ import {
   surveyInvitations,
   surveyResponses,
   surveys,
+  caseItems,
 } from '../../db/schema/index.js';
 import type { ResponseChannel } from '../../../shared/contracts/responses.js';
 import type { SurveyStatus } from '../../../shared/contracts/surveys.js';
@@ -266,9 +267,14 @@ export async function listResponses(
       occurredAt: feedbackItems.occurredAt,
       cursorAt: sql<string>`${feedbackItems.occurredAt}::text`,
       updatedAt: surveyResponses.updatedAt,
+      caseId: caseItems.caseId,
     })
     .from(drillDown.item)
     .leftJoin(drillDown.response, responseJoin(drillDown, organizationId))
+    .leftJoin(
+      caseItems,
+      and(eq(caseItems.itemId, feedbackItems.id), eq(caseItems.organizationId, organizationId)),
+    )
     .leftJoin(
       surveys,
       and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)),

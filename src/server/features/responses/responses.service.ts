@@ -56,7 +56,7 @@ function toDto(r: repo.ResponseListRow): TResponse {
     comment: r.comment,
     answers: r.answers ?? {},
     hiddenFields: r.hiddenFields ?? {},
-    caseId: null,
+    caseId: r.caseId,
     createdAt: iso(r.occurredAt),
     updatedAt: iso(r.updatedAt ?? r.occurredAt),
   };
