@@ -114,6 +114,16 @@ const PROBES: Record<string, Probe> = {
       w.t.request({ method: 'GET', url: `/api/v1/cases?assignee=none&status=new,open`, as }),
     ]),
   'GET /api/v1/cases/assignees': get('/api/v1/cases/assignees'),
+  'GET /api/v1/cases/report': async (w, as) => {
+    const res = await w.t.request({
+      method: 'GET',
+      url: '/api/v1/cases/report?from=2020-01-01&to=2100-01-01',
+      as,
+    });
+    expect(res.json()).toMatchObject({ opened: 0, backlog: { byStatus: { new: 0 } } });
+    return [res];
+  },
+  'GET /api/v1/cases/report.csv': get('/api/v1/cases/report.csv?from=2020-01-01&to=2100-01-01'),
   'GET /api/v1/cases/:id': async (w, as) => {
     const res = await w.t.request({ method: 'GET', url: `/api/v1/cases/${w.a.caseId}`, as });
     expect(res.statusCode).toBe(404);

@@ -264,3 +264,74 @@ export const ZCaseAssignees = z
   })
   .meta({ id: 'CaseAssignees' });
 export type TCaseAssignees = z.infer<typeof ZCaseAssignees>;
+
+const ZShare = z
+  .object({
+    key: z
+      .string()
+      .meta({ description: 'The group’s id (channel, team id, user id, root cause, action); `all` overall' }),
+    label: z.string(),
+    successes: z.number().int(),
+    n: z.number().int(),
+    percent: z.number().nullable().meta({ description: 'null when n is 0' }),
+    low: z.number().nullable().meta({ description: '95 % Wilson interval, percent' }),
+    high: z.number().nullable(),
+  })
+  .meta({ id: 'CaseShare' });
+export type TCaseShare = z.infer<typeof ZShare>;
+
+const ZDuration = z
+  .object({
+    n: z.number().int(),
+    medianMinutes: z.number().nullable(),
+    p90Minutes: z.number().nullable(),
+  })
+  .meta({ id: 'CaseDuration' });
+
+export const ZCaseReportQuery = z.strictObject({
+  from: z.iso.date().meta({ description: 'First day (YYYY-MM-DD, UTC)' }),
+  to: z.iso.date().meta({ description: 'Day after the last (exclusive)' }),
+});
+export type TCaseReportQuery = z.infer<typeof ZCaseReportQuery>;
+
+export const ZCaseReport = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    opened: z.number().int(),
+    resolved: z.number().int(),
+    firstResponse: ZDuration.meta({ description: 'Cases opened in the period that got a first response' }),
+    resolution: ZDuration.meta({ description: 'Cases resolved in the period: opened → resolved' }),
+    slaFirstResponse: z.object({
+      all: ZShare,
+      byChannel: z.array(ZShare),
+      byTeam: z.array(ZShare),
+      byAgent: z.array(ZShare),
+    }),
+    slaResolution: z.object({
+      all: ZShare,
+      byChannel: z.array(ZShare),
+      byTeam: z.array(ZShare),
+      byAgent: z.array(ZShare),
+    }),
+    backlog: z.object({
+      byStatus: z.object({ new: z.number().int(), open: z.number().int(), waiting: z.number().int() }),
+      ageing: z.array(z.object({ bucket: z.enum(['<1d', '1-3d', '3-7d', '>7d']), count: z.number().int() })),
+      breached: z.number().int(),
+    }),
+    recovery: z
+      .object({
+        all: ZShare,
+        promoters: ZShare,
+        byTeam: z.array(ZShare),
+        byAgent: z.array(ZShare),
+        byRootCause: z.array(ZShare),
+        byAction: z.array(ZShare),
+      })
+      .meta({
+        description:
+          'Detractor cases (NPS 0–6) resolved in the period whose customer answered NPS again after the resolution: the share who then answered 7–10 (recovered), and 9–10 (promoters)',
+      }),
+  })
+  .meta({ id: 'CaseReport' });
+export type TCaseReport = z.infer<typeof ZCaseReport>;

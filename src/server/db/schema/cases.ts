@@ -16,6 +16,12 @@ import {
 import type { BusinessCalendar } from '../../../domain/cases/business-calendar.js';
 import type { CaseRule } from '../../../domain/cases/case-rules.js';
 import type { SlaSettings } from '../../../domain/cases/sla-settings.js';
+
+/** A recovered detractor is measured by asking again: which survey, how long after resolution. */
+export interface RecoverySettings {
+  surveyId: string | null;
+  delayDays: number;
+}
 import { organization, user } from './auth.js';
 import { contacts } from './contacts.js';
 import { feedbackItems } from './feedback.js';
@@ -66,6 +72,8 @@ export const caseSettings = pgTable('case_settings', {
   highValueRevenue: doublePrecision('high_value_revenue'),
   rootCauses: jsonb('root_causes').$type<string[]>(),
   actions: jsonb('actions').$type<string[]>(),
+  /** The re-survey after resolution; absent: off until the organization picks a survey. */
+  recovery: jsonb('recovery').$type<RecoverySettings>(),
   /** The organization's case numbers (#1, #2, …) are drawn from here under the row's lock. */
   lastCaseNumber: integer('last_case_number').notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -113,6 +121,11 @@ export const cases = pgTable(
     slaDueAt: timestamp('sla_due_at', { withTimezone: true }),
     isSlaBreached: boolean('is_sla_breached').notNull().default(false),
     isSlaWarned: boolean('is_sla_warned').notNull().default(false),
+    /** Whether the stopped clocks ended in time (null while running or without a target): the SLA report counts these. */
+    firstResponseMet: boolean('first_response_met'),
+    resolutionMet: boolean('resolution_met'),
+    /** The re-survey planned at resolution (its invitation may be skipped by throttling; the event says why). */
+    recoveryInvitationId: uuid('recovery_invitation_id'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

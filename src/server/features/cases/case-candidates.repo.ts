@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { caseItems, contacts, feedbackItems, surveyResponses } from '../../db/schema/index.js';
 
@@ -42,3 +42,19 @@ export async function findCaseCandidates(db: Db, organizationId: string, itemIds
     .where(and(eq(feedbackItems.organizationId, organizationId), inArray(feedbackItems.id, [...itemIds])));
 }
 export type CaseCandidateRow = Awaited<ReturnType<typeof findCaseCandidates>>[number];
+
+/** The survey the case's first survey answer came from (the re-survey asks it again unless one is set). */
+export async function findCaseSurveyId(
+  db: Db,
+  organizationId: string,
+  caseId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ surveyId: surveyResponses.surveyId })
+    .from(caseItems)
+    .innerJoin(surveyResponses, eq(surveyResponses.feedbackItemId, caseItems.itemId))
+    .where(and(eq(caseItems.organizationId, organizationId), eq(caseItems.caseId, caseId)))
+    .orderBy(asc(caseItems.joinedAt))
+    .limit(1);
+  return row?.surveyId ?? null;
+}

@@ -7,11 +7,15 @@ import {
   ZCaseList,
   ZCaseListQuery,
   ZCaseMessageInput,
+  ZCaseReport,
+  ZCaseReportQuery,
   ZCasePatch,
 } from '../../../shared/contracts/cases.js';
+import { ZCsvFile } from '../../../shared/contracts/exports.js';
 import type { AppDeps } from '../../deps.js';
 import { authorize } from '../../http/principal.js';
 import { listAssignees } from './list-assignees.service.js';
+import { caseReport, caseReportCsv } from './case-report.service.js';
 import { createCase } from './create-case.service.js';
 import { getCase } from './get-case.service.js';
 import { listCasesFor } from './list-cases.service.js';
@@ -55,6 +59,50 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app,
     async (req) => {
       const { organizationId } = authorize(req.principal, 'org.read');
       return listAssignees(deps, organizationId);
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/report',
+    {
+      schema: {
+        tags,
+        summary: 'The follow-up report: response and resolution times, SLA targets met, backlog, recovery',
+        operationId: 'getCaseReport',
+        description:
+          'For cases of a period: median and p90 time to first response (cases opened) and to resolution (cases resolved); % of first-response and resolution targets met per channel, team and agent with 95 % Wilson intervals; the open backlog by status and age; and recovery: detractor cases (NPS 0–6) resolved in the period whose customer answered NPS again afterwards, the share who then answered 7–10 and 9–10, per team, agent, root cause and action.',
+        querystring: ZCaseReportQuery,
+        response: { 200: ZCaseReport },
+      },
+    },
+    async (req) => {
+      const { organizationId } = authorize(req.principal, 'org.read');
+      return caseReport(deps, organizationId, req.query);
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/report.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The follow-up report as CSV',
+        operationId: 'exportCaseReport',
+        description:
+          'The same figures as `GET /api/v1/cases/report`, one row per figure (UTF-8 with BOM, formula-safe).',
+        querystring: ZCaseReportQuery,
+        response: {
+          200: { description: 'The CSV file (attachment)', content: { 'text/csv': { schema: ZCsvFile } } },
+        },
+      },
+    },
+    async (req, reply) => {
+      const { organizationId } = authorize(req.principal, 'org.read');
+      const csv = caseReportCsv(await caseReport(deps, organizationId, req.query));
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="cases-${req.query.from}-${req.query.to}.csv"`)
+        .send(csv);
     },
   );
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
-import type { TCaseDetail, TCaseList } from '../../../shared/contracts/cases.js';
+import type { TCaseDetail, TCaseList, TCaseReport } from '../../../shared/contracts/cases.js';
 import type { TNotificationList } from '../../../shared/contracts/notifications.js';
 import { createSmtpTransport } from '../../email/transport.js';
 import { mailingDeps } from '../../jobs/survey-mailing.js';
@@ -296,6 +296,65 @@ describe('follow-up cases', () => {
       await t.request({ method: 'GET', url: '/api/v1/notifications', as: { cookie: owner.cookie } })
     ).json() as TNotificationList;
     expect(ownerBell.items.map((n) => n.kind)).toContain('case.escalated');
+  });
+
+  it('re-surveys the resolved detractor once throttling allows, and counts the recovery in the report', async () => {
+    const closedCase = await getCase(caseId);
+    const planned = closedCase.events.find((e) => e.type === 'recovery-survey');
+    // Asked again a week after resolution at the earliest, and not inside the 30-day quiet period.
+    expect(planned?.data).toMatchObject({ status: 'scheduled' });
+    const at = new Date(String(planned?.data.scheduledFor));
+    expect(at.getTime()).toBeGreaterThan(new Date('2026-12-02T09:00:00Z').getTime());
+    clock.set(new Date(at.getTime() + HOUR));
+    const before = smtp.mails.length;
+    await dispatchDueInvitations(mailingDeps(t.runtime.jobContext));
+    const again = await smtp.waitFor(
+      (m) =>
+        smtp.mails.indexOf(m) >= before &&
+        recipients(m).includes('ada@example.test') &&
+        /score=9/.test(m.text ?? ''),
+    );
+    const token = /\/s\/([A-Za-z0-9_-]{43})\?score=9/.exec(again.text ?? '')?.[1];
+    const answered = await t.request({
+      method: 'POST',
+      url: `/s/${token}`,
+      payload: 'q_nps=9',
+      headers: form,
+    });
+    expect(answered.statusCode).toBe(303);
+    await settlePipeline(t);
+
+    const report = await t.request({
+      method: 'GET',
+      url: '/api/v1/cases/report?from=2026-11-01&to=2026-11-10',
+      as: { key },
+    });
+    expect(report.statusCode, report.body).toBe(200);
+    const r = report.json() as TCaseReport;
+    expect(r.opened).toBe(2);
+    expect(r.recovery.all).toMatchObject({ successes: 1, n: 1, percent: 100 });
+    expect(r.recovery.all.low).toBeGreaterThan(0);
+    expect(r.recovery.all.low).toBeLessThan(100);
+    expect(r.recovery.promoters).toMatchObject({ successes: 1, n: 1 });
+    expect(r.recovery.byRootCause).toEqual([
+      expect.objectContaining({ key: 'product-defect', successes: 1, n: 1 }),
+    ]);
+    expect(r.recovery.byAction).toEqual([
+      expect.objectContaining({ key: 'replacement', successes: 1, n: 1 }),
+    ]);
+    expect(r.recovery.byAgent).toEqual([expect.objectContaining({ key: agent.userId, successes: 1 })]);
+    expect(r.firstResponse).toMatchObject({ n: 1, medianMinutes: 60 });
+    expect(r.slaFirstResponse.all).toMatchObject({ successes: 1, n: 1 });
+    expect(r.backlog.byStatus.new).toBe(1);
+    expect(r.backlog.breached).toBe(1);
+
+    const csv = await t.request({
+      method: 'GET',
+      url: '/api/v1/cases/report.csv?from=2026-11-01&to=2026-11-10',
+      as: { key },
+    });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('recovery,root_cause,product-defect,product-defect,1,1,100');
   });
 
   it('keeps every case to its organization', async () => {

@@ -3,6 +3,7 @@ import { DEFAULT_CASE_RULES, type CaseRule } from '../../../domain/cases/case-ru
 import { DEFAULT_CALENDAR, DEFAULT_SLA, type SlaSettings } from '../../../domain/cases/sla-settings.js';
 import { DEFAULT_CASE_ACTIONS, DEFAULT_ROOT_CAUSES } from '../../../shared/contracts/cases.js';
 import type { Db } from '../../db/client.js';
+import type { RecoverySettings } from '../../db/schema/index.js';
 import { findCaseSettings } from './case-settings.repo.js';
 
 /** An organization's follow-up settings with the defaults filled in where it set nothing. */
@@ -14,6 +15,7 @@ export interface FollowUpSettings {
   rootCauses: readonly string[];
   actions: readonly string[];
   calendar: BusinessCalendar;
+  recovery: RecoverySettings;
 }
 
 export async function loadFollowUpSettings(db: Db, organizationId: string): Promise<FollowUpSettings> {
@@ -26,5 +28,6 @@ export async function loadFollowUpSettings(db: Db, organizationId: string): Prom
     rootCauses: row?.rootCauses ?? DEFAULT_ROOT_CAUSES,
     actions: row?.actions ?? DEFAULT_CASE_ACTIONS,
     calendar: DEFAULT_CALENDAR,
+    recovery: row?.recovery ?? { surveyId: null, delayDays: 7 },
   };
 }

@@ -31,6 +31,12 @@ export interface OrgContext {
   orgName: string;
 }
 
+/** Whether a metric's clock ended in time; null while it runs or when the case has no such target. */
+function stoppedMet(sla: CaseSla, metric: 'firstResponse' | 'resolution'): boolean | null {
+  const clock = sla.clocks.find((c) => c.metric === metric);
+  return clock?.isStopped ? clock.state === 'met' : null;
+}
+
 /** A case's clocks on `now`, from its log and the settings as they are now; writes nothing. */
 export async function computeCaseSla(db: Db, org: OrgContext, c: CaseRow, now: Date) {
   const team = c.teamId ? await findTeam(db, c.organizationId, c.teamId) : null;
@@ -97,6 +103,8 @@ export async function refreshCaseSla(
     escalationLevel: level,
     isSlaBreached: sla.isBreached,
     isSlaWarned: sla.isWarning,
+    firstResponseMet: stoppedMet(sla, 'firstResponse'),
+    resolutionMet: stoppedMet(sla, 'resolution'),
     slaDueAt: sla.nextDueAt,
     slaNextCheckAt: open ? sla.nextCheckAt : null,
     updatedAt: cx.now,

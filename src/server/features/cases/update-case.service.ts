@@ -5,13 +5,15 @@ import { insertCaseEvents, type NewCaseEvent } from './case-events.repo.js';
 import { changeCase, type CaseDeps } from './change-case.js';
 import { updateCase, type CaseRow } from './cases.repo.js';
 import { notifyCase } from './notify-case.js';
+import { planRecoverySurvey } from './plan-recovery-survey.js';
 
 const invalid = (field: string, message: string) =>
   new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
 
 /**
  * PATCH a case: status (closing needs a root cause and an action from the organization's lists,
- * so the outer loop can count them; reopening clears the resolution), priority, assignee, team.
+ * so the outer loop can count them; reopening clears the resolution; the first resolution plans the
+ * recovery re-survey), priority, assignee, team.
  * Each change is an event in the log, written by the acting person.
  */
 export function updateCaseFor(
@@ -90,6 +92,9 @@ export function updateCaseFor(
     }
     await insertCaseEvents(cx.db, events);
     if (Object.keys(set).length === 0) return c;
-    return updateCase(cx.db, organizationId, c.id, { ...set, updatedAt: cx.now });
+    const updated = await updateCase(cx.db, organizationId, c.id, { ...set, updatedAt: cx.now });
+    return set.status === 'resolved' || set.status === 'closed'
+      ? planRecoverySurvey(cx, org, updated)
+      : updated;
   });
 }
