@@ -7,6 +7,7 @@ export async function findCaseSettings(db: Db, organizationId: string) {
   return row ?? null;
 }
 export type CaseSettingsRow = typeof caseSettings.$inferSelect;
+export type { RecoverySettings } from '../../db/schema/index.js';
 
 /**
  * The organization's next case number. The settings row stays locked until the caller's

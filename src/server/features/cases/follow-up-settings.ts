@@ -3,7 +3,7 @@ import { DEFAULT_CASE_RULES, type CaseRule } from '../../../domain/cases/case-ru
 import { DEFAULT_CALENDAR, DEFAULT_SLA, type SlaSettings } from '../../../domain/cases/sla-settings.js';
 import { DEFAULT_CASE_ACTIONS, DEFAULT_ROOT_CAUSES } from '../../../shared/contracts/cases.js';
 import type { Db } from '../../db/client.js';
-import type { RecoverySettings } from '../../db/schema/index.js';
+import type { RecoverySettings } from './case-settings.repo.js';
 import { findCaseSettings } from './case-settings.repo.js';
 
 /** An organization's follow-up settings with the defaults filled in where it set nothing. */
