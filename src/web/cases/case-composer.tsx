@@ -19,6 +19,11 @@ import { useCaseAssignees } from '../api/use-case-assignees.js';
 import { CaseApiError } from './case-api-error.js';
 
 type Kind = 'reply' | 'note';
+
+/** How the API recognises a colleague in a note: the full name without spaces ("@AnnaBerger"). */
+function mentionHandle(name: string): string {
+  return name.replace(/\s+/g, '');
+}
 const BODY_MAX = 20_000;
 
 /**
@@ -67,6 +72,8 @@ export function CaseComposer({ detail }: { detail: TCaseDetail }) {
             { value: 'note', label: t('cases.composer.note') },
           ]}
           fullWidth
+          // Both choices stay readable on a phone: the labels wrap instead of being cut off.
+          styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3 } }}
           data-testid="case-composer-kind"
         />
         <Textarea
@@ -97,7 +104,9 @@ export function CaseComposer({ detail }: { detail: TCaseDetail }) {
             {people.slice(0, 12).map((p) => (
               <UnstyledButton
                 key={p.id}
-                onClick={() => setBody((b) => `${b}${b && !b.endsWith(' ') ? ' ' : ''}@${p.name} `)}
+                onClick={() =>
+                  setBody((b) => `${b}${b && !/\s$/.test(b) ? ' ' : ''}@${mentionHandle(p.name)} `)
+                }
                 px={8}
                 py={2}
                 fz="xs"

@@ -18,11 +18,21 @@ function field(data: Record<string, unknown>, ...keys: string[]): string | null 
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
   value !== null && (list as readonly string[]).includes(value);
 
+/** Names for the ids an assignment carries (the case's assignees list); unknown ids stay unnamed. */
+export interface NameLookup {
+  person?: (id: string) => string | null;
+  team?: (id: string) => string | null;
+}
+
 /**
  * What an entry of the case's log says, in a sentence without its author (the timeline names the
  * author beside it). Data the log does not carry falls back to a plain sentence, never a guess.
  */
-export function caseEventText(t: TFunction, event: Pick<TCaseEvent, 'type' | 'data'>): string {
+export function caseEventText(
+  t: TFunction,
+  event: Pick<TCaseEvent, 'type' | 'data'>,
+  names: NameLookup = {},
+): string {
   const { data } = event;
   switch (event.type) {
     case 'opened':
@@ -45,9 +55,15 @@ export function caseEventText(t: TFunction, event: Pick<TCaseEvent, 'type' | 'da
         : t('cases.timeline.events.priorityPlain');
     }
     case 'assigned': {
-      const name = field(data, 'assigneeName', 'toName', 'name');
-      if (name) return t('cases.timeline.events.assigned', { name });
-      if ('assigneeId' in data && data.assigneeId === null) return t('cases.timeline.events.unassigned');
+      // The log keeps ids ({ assigneeId, teamId }); the names come from the people who work cases.
+      const assigneeId = field(data, 'assigneeId');
+      const teamId = field(data, 'teamId');
+      const person = assigneeId ? (names.person?.(assigneeId) ?? null) : null;
+      const team = teamId ? (names.team?.(teamId) ?? null) : null;
+      if (person && team) return t('cases.timeline.events.assignedInTeam', { name: person, team });
+      if (person) return t('cases.timeline.events.assigned', { name: person });
+      if (assigneeId === null && team) return t('cases.timeline.events.queued', { team });
+      if (assigneeId === null && data.assigneeId === null) return t('cases.timeline.events.unassigned');
       return t('cases.timeline.events.assignedPlain');
     }
     case 'warned':

@@ -6,16 +6,18 @@ import type { TCaseDetail } from '../../shared/contracts/cases.js';
 import { ChannelIcon } from '../contacts/channel-icon.js';
 import { channelLabel } from '../contacts/channel-labels.js';
 import { formatDateTime } from '../lib/format.js';
-import { metricName } from '../overview/feedback-labels.js';
 
 type Item = TCaseDetail['items'][number];
 
 /** Items that joined after the case opened (a second low score, a later review), marked as such. */
 const JOIN_GRACE_MS = 1_000;
 
+const SURVEY_METRICS = ['nps', 'csat', 'ces'];
+
+/** "NPS 2 on a scale of 0–10"; a source's own stars without a metric name ("1 on a scale of 1–5"). */
 function scoreText(t: TFunction, item: Item): string | null {
   if (item.score === null) return null;
-  const metric = item.metric ? metricName(item.metric) : '';
+  const metric = item.metric && SURVEY_METRICS.includes(item.metric) ? item.metric.toUpperCase() : '';
   if (item.scaleMin === null || item.scaleMax === null) return `${metric} ${item.score}`.trim();
   return t('cases.items.score', { metric, score: item.score, min: item.scaleMin, max: item.scaleMax }).trim();
 }
@@ -58,16 +60,9 @@ export function CaseItems({ detail }: { detail: TCaseDetail }) {
                         {channelLabel(item.channel)}
                       </Text>
                       {score ? (
-                        <Badge
-                          variant="light"
-                          color="gray"
-                          c="dark.7"
-                          radius="sm"
-                          tt="none"
-                          data-testid="case-item-score"
-                        >
+                        <Text fz="sm" c="dark.7" data-testid="case-item-score">
                           {score}
-                        </Badge>
+                        </Text>
                       ) : null}
                       {joinedLater ? (
                         <Badge

@@ -99,7 +99,7 @@ function CaseBody({ caseId }: { caseId: string }) {
           <CaseTimeline detail={data} />
           <CaseComposer key={data.id} detail={data} />
         </Stack>
-        <Stack gap="lg" style={{ alignSelf: 'start' }}>
+        <Stack gap="lg" className="case-side">
           <CaseStatusActions
             detail={data}
             onStatus={(status) => change({ status })}

@@ -14,7 +14,14 @@ export function CasePriorityBadge({ priority }: { priority: TCasePriority }) {
           ? ({ variant: 'light', color: 'gray', c: 'dark.6' } as const)
           : ({ variant: 'outline', color: 'gray', c: 'dark.5' } as const);
   return (
-    <Badge {...style} radius="sm" tt="none" data-testid="case-priority" data-priority={priority}>
+    <Badge
+      {...style}
+      radius="sm"
+      tt="none"
+      style={{ flex: 'none', maxWidth: 'none' }}
+      data-testid="case-priority"
+      data-priority={priority}
+    >
       {t(`cases.priority.${priority}`)}
     </Badge>
   );

@@ -21,6 +21,7 @@ export function CaseStatusBadge({ status }: { status: TCaseStatus }) {
       color={color}
       c={`${color}.9`}
       radius="sm"
+      style={{ flex: 'none', maxWidth: 'none' }}
       tt="none"
       data-testid="case-status"
       data-status={status}

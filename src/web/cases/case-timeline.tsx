@@ -16,7 +16,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TCaseDetail, TCaseEvent } from '../../shared/contracts/cases.js';
 import { formatDateTime } from '../lib/format.js';
-import { caseEventText } from './case-event-text.js';
+import { useCaseAssignees } from '../api/use-case-assignees.js';
+import { caseEventText, type NameLookup } from './case-event-text.js';
 
 const ICONS: Record<string, { icon: Icon; color: string }> = {
   opened: { icon: IconPlus, color: 'ink' },
@@ -48,6 +49,15 @@ function author(t: TFunction, event: TCaseEvent, detail: TCaseDetail): string {
  */
 export function CaseTimeline({ detail }: { detail: TCaseDetail }) {
   const { t } = useTranslation();
+  const assignees = useCaseAssignees().data;
+  const names: NameLookup = {
+    person: (id) =>
+      assignees?.people.find((p) => p.id === id)?.name ??
+      (detail.assignee?.id === id ? detail.assignee.name : null),
+    team: (id) =>
+      assignees?.teams.find((team) => team.id === id)?.name ??
+      (detail.team?.id === id ? detail.team.name : null),
+  };
   const id = useId();
   const events = [...detail.events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id);
   return (
@@ -86,7 +96,7 @@ export function CaseTimeline({ detail }: { detail: TCaseDetail }) {
                         {author(t, event, detail)}
                       </Text>{' '}
                       <Text span c="dimmed">
-                        {caseEventText(t, event)}
+                        {caseEventText(t, event, names)}
                       </Text>
                     </Text>
                     <Text component="time" dateTime={event.at} fz="xs" c="dimmed">

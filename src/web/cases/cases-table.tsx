@@ -83,10 +83,10 @@ export function CasesTable({ cases }: { cases: readonly TCaseSummary[] }) {
                       {contactName(c.contact, noContact)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td className="nowrap">
                     <CasePriorityBadge priority={c.priority} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td className="nowrap">
                     <CaseStatusBadge status={c.status} />
                   </Table.Td>
                   <Table.Td>

@@ -83,7 +83,7 @@ export function NotificationBell() {
         </Indicator>
       </Popover.Target>
       <Popover.Dropdown p={0} data-testid="bell-dropdown">
-        <Group justify="space-between" px="md" py="sm" gap="sm" wrap="nowrap">
+        <Group justify="space-between" px="md" py="sm" gap="xs" wrap="wrap">
           <Text fw={600} fz="sm">
             {t('cases.bell.title')}
           </Text>

@@ -127,6 +127,8 @@ export const deCases: Messages['cases'] = {
       status: 'Hat den Status auf {{status}} gesetzt',
       statusPlain: 'Hat den Status geändert',
       assigned: 'Hat ihn {{name}} zugewiesen',
+      assignedInTeam: 'Hat ihn {{name}} ({{team}}) zugewiesen',
+      queued: 'Hat ihn in die Warteschlange von {{team}} gelegt',
       unassigned: 'Hat die Zuweisung entfernt',
       assignedPlain: 'Hat die Zuweisung geändert',
       priority: 'Hat die Priorität auf {{priority}} gesetzt',
@@ -161,7 +163,7 @@ export const deCases: Messages['cases'] = {
     replyNoEmail:
       'Für diesen Kunden gibt es keine E-Mail-Adresse, eine Antwort kann nicht gesendet werden. Schreiben Sie stattdessen eine Notiz.',
     noteHint:
-      'Notizen sieht nur Ihr Team. Mit @ und dem Namen benachrichtigen Sie eine Kollegin oder einen Kollegen.',
+      'Notizen sieht nur Ihr Team. Mit @ und dem Vornamen oder der E-Mail-Adresse benachrichtigen Sie eine Kollegin oder einen Kollegen, oder wählen Sie unten.',
     sendReply: 'Antwort senden',
     shortcut: 'Strg/⌘ + Enter sendet',
     addNote: 'Notiz hinzufügen',

@@ -124,6 +124,8 @@ export const enCases = {
       status: 'Set the status to {{status}}',
       statusPlain: 'Changed the status',
       assigned: 'Assigned it to {{name}}',
+      assignedInTeam: 'Assigned it to {{name}} ({{team}})',
+      queued: 'Put it in the queue of {{team}}',
       unassigned: 'Removed the assignee',
       assignedPlain: 'Changed the assignment',
       priority: 'Set the priority to {{priority}}',
@@ -157,7 +159,8 @@ export const enCases = {
     replyHint: 'Mailed to {{email}}. The customer’s answer comes back into this case.',
     replyNoEmail:
       'There is no e-mail address for this customer, so a reply cannot be sent. Add a note instead.',
-    noteHint: 'Only your team sees notes. Write @ and a colleague’s name to notify them.',
+    noteHint:
+      'Only your team sees notes. Write @ and a colleague’s first name or e-mail to notify them, or pick them below.',
     sendReply: 'Send reply',
     shortcut: 'Ctrl/⌘ + Enter sends',
     addNote: 'Add note',
