@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TCasePriority } from '../../shared/contracts/cases.js';
+import { WHOLE } from './case-status-badge.js';
 
 /** Urgent stands out filled; the others stay quiet, so the eye goes to what needs it. */
 export function CasePriorityBadge({ priority }: { priority: TCasePriority }) {
@@ -18,7 +19,7 @@ export function CasePriorityBadge({ priority }: { priority: TCasePriority }) {
       {...style}
       radius="sm"
       tt="none"
-      style={{ flex: 'none', maxWidth: 'none' }}
+      styles={WHOLE}
       data-testid="case-priority"
       data-priority={priority}
     >

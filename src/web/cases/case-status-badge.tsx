@@ -11,6 +11,12 @@ const COLORS: Record<TCaseStatus, string> = {
   closed: 'gray',
 };
 
+/** The whole word even in a narrow table column: Mantine's badge label otherwise ends in an ellipsis. */
+export const WHOLE = {
+  root: { flex: 'none', maxWidth: 'none', overflow: 'visible' },
+  label: { overflow: 'visible' },
+} as const;
+
 /** A case's status in words; the colour only repeats it. */
 export function CaseStatusBadge({ status }: { status: TCaseStatus }) {
   const { t } = useTranslation();
@@ -21,7 +27,7 @@ export function CaseStatusBadge({ status }: { status: TCaseStatus }) {
       color={color}
       c={`${color}.9`}
       radius="sm"
-      style={{ flex: 'none', maxWidth: 'none' }}
+      styles={WHOLE}
       tt="none"
       data-testid="case-status"
       data-status={status}
