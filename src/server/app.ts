@@ -22,6 +22,8 @@ import { digestRoutes } from './features/digest/digest.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { exportsRoutes } from './features/exports/exports.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
+import { casesRoutes } from './features/cases/cases.routes.js';
+import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { importsRoutes } from './features/imports/imports.routes.js';
 import { loyaltyRoutes } from './features/loyalty/loyalty.routes.js';
@@ -169,6 +171,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(metricsRoutes, { deps });
   await app.register(benchmarksRoutes, { deps });
   await app.register(digestRoutes, { deps });
+  await app.register(casesRoutes, { deps });
+  await app.register(notificationsRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app, opts.webRoot);
   return app;

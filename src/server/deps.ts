@@ -15,6 +15,8 @@ export interface AppDeps {
   auth: Auth;
   enqueue: Enqueue;
   sendMail: SendMail;
+  /** Whether the instance delivers mail (SMTP configured): mails written in a transaction are queued for delivery, else kept in the outbox. */
+  hasSmtp: boolean;
   logger: Logger;
   now: () => Date;
   /** The pipeline's per-stage figures, for /metrics. */

@@ -98,6 +98,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       auth,
       enqueue: queue.enqueue,
       sendMail,
+      hasSmtp: transport !== null,
       logger,
       now,
       stageMeter,

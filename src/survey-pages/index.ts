@@ -16,3 +16,18 @@ export {
   renderUnsubscribedPage,
   type UnsubscribePageModel,
 } from './unsubscribe-pages.js';
+export {
+  renderCasePage,
+  CASE_PAGE_LIMITS,
+  type CaseEscalationView,
+  type CaseMessageView,
+  type CasePageStatus,
+  type CasePageView,
+} from './case-page.js';
+export {
+  renderCaseEscalatedPage,
+  renderCaseLinkErrorPage,
+  renderCaseMessageReceivedPage,
+  type CaseConfirmationView,
+} from './case-confirmation-pages.js';
+export { formatCaseDay, formatCaseTime } from './format-case-time.js';

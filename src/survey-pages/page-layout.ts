@@ -71,6 +71,8 @@ const SCALE_CSS = scaleColumns();
 export interface PageContent {
   title: string;
   main: string;
+  /** Trusted, constant CSS only, after the shared rules: the CSP allows no style attributes. */
+  css?: string;
   /** Trusted, constant JavaScript only: never user data. Printed with the page's nonce. */
   script?: string;
 }
@@ -93,7 +95,7 @@ export function renderPage(base: PageBase, content: PageContent): string {
     // The page URL carries the invitation token; no Referer may hand it to the logo's host.
     '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex"><meta name="color-scheme" content="light">' +
     `<title>${escapeHtml(content.title)} – ${orgName}</title>` +
-    `<style nonce="${nonce}">:root{--brand:${palette.brand};--on-brand:${palette.onBrand};--ink:${palette.ink}}${CSS}${SCALE_CSS}</style></head>` +
+    `<style nonce="${nonce}">:root{--brand:${palette.brand};--on-brand:${palette.onBrand};--ink:${palette.ink}}${CSS}${SCALE_CSS}${content.css ?? ''}</style></head>` +
     `<body><div class="wrap"><header>${brand}</header><main>${content.main}</main></div>${script}</body></html>`
   );
 }

@@ -143,6 +143,45 @@ describe('SLA clocks from the case log', () => {
     });
   });
 
+  it('resolving without a reply ends the response clocks; a message after the reopen waits again', () => {
+    const next = { metric: 'nextResponse' as const, minutes: 15, businessHours: false };
+    const first = { metric: 'firstResponse' as const, minutes: 60, businessHours: false };
+    const log: CaseEvent[] = [
+      opened('2026-11-30T09:00:00Z'),
+      { at: at('2026-11-30T09:10:00Z'), type: 'customer-message' },
+      { at: at('2026-11-30T09:20:00Z'), type: 'status', status: 'resolved' },
+      { at: at('2026-11-30T12:00:00Z'), type: 'customer-message' },
+      { at: at('2026-11-30T12:00:00Z'), type: 'status', status: 'open' },
+    ];
+    expect(slaClock(log, first, policy, at('2026-11-30T11:00:00Z'))).toMatchObject({
+      state: 'met',
+      elapsedMs: 20 * MIN,
+      isStopped: true,
+      isPaused: false,
+    });
+    expect(slaClock(log, next, policy, at('2026-11-30T11:00:00Z'))).toMatchObject({
+      state: 'met',
+      elapsedMs: 10 * MIN,
+      isStopped: true,
+    });
+    expect(slaClock(log, next, policy, at('2026-11-30T12:20:00Z'))).toMatchObject({
+      state: 'breached',
+      elapsedMs: 20 * MIN,
+      isStopped: false,
+      earlierBreaches: 0,
+    });
+    // A breached clock held still by a pause says so.
+    const waiting = [
+      ...log,
+      { at: at('2026-11-30T12:30:00Z'), type: 'status', status: 'waiting' } as CaseEvent,
+    ];
+    expect(slaClock(waiting, next, policy, at('2026-11-30T13:00:00Z'))).toMatchObject({
+      state: 'breached',
+      elapsedMs: 30 * MIN,
+      isPaused: true,
+    });
+  });
+
   it('a case that has not been opened has no clock running', () => {
     expect(
       slaClock(

@@ -40,8 +40,10 @@ export interface SlaClock {
   warning: boolean;
   /** Earlier cycles of the next-response clock that ended late. */
   earlierBreaches: number;
-  /** The current cycle has ended (answered or closed): a breach of it is history, not something to escalate. */
+  /** The current cycle has ended (answered, or the case resolved or closed): a breach of it is history, not something to escalate. */
   isStopped: boolean;
+  /** The case's status holds the clock still at `now`, also when it is already past its target. */
+  isPaused: boolean;
 }
 
 const STOPPED: readonly CaseStatus[] = ['resolved', 'closed'];
@@ -76,15 +78,19 @@ function runningMs(
   return total;
 }
 
+/** What ends a response cycle: a person's reply, or the case being resolved or closed. */
+const endsResponse = (e: CaseEvent): boolean =>
+  (e.type === 'reply' && e.author === 'person') || (e.type === 'status' && STOPPED.includes(e.status));
+
 /** The spans a metric measures: [start, stop or null while open]. */
 function cycles(metric: SlaMetric, events: readonly CaseEvent[]): Array<[number, number | null]> {
   const opened = events.find((e) => e.type === 'opened');
   if (!opened) return [];
   const start = opened.at.getTime();
-  const humanReplies = events
-    .filter((e) => e.type === 'reply' && e.author === 'person')
-    .map((e) => e.at.getTime());
-  if (metric === 'firstResponse') return [[start, humanReplies.find((r) => r >= start) ?? null]];
+  // A response is owed until a person replies, or until the case is resolved or closed without a
+  // reply (handled another way); a reopen with a new message starts a next-response cycle.
+  const ends = events.filter(endsResponse).map((e) => e.at.getTime());
+  if (metric === 'firstResponse') return [[start, ends.find((r) => r >= start) ?? null]];
   if (metric === 'resolution') {
     const closed = events.find((e) => e.type === 'status' && e.status === 'closed');
     return [[start, closed ? closed.at.getTime() : null]];
@@ -95,7 +101,7 @@ function cycles(metric: SlaMetric, events: readonly CaseEvent[]): Array<[number,
   for (const e of events) {
     const at = e.at.getTime();
     if (e.type === 'customer-message' && waitingSince === null) waitingSince = at;
-    if (e.type === 'reply' && e.author === 'person' && waitingSince !== null) {
+    if (endsResponse(e) && waitingSince !== null) {
       out.push([waitingSince, at]);
       waitingSince = null;
     }
@@ -108,7 +114,8 @@ function cycles(metric: SlaMetric, events: readonly CaseEvent[]): Array<[number,
  * One SLA clock of a case at `now`, from its event log: elapsed time counts only the target's
  * hours (the policy's calendar, or around the clock) and only while the case is in a status that
  * does not pause it; resolution also stands still while the case is resolved and runs again on a
- * reopen. Pure: the same log, policy and `now` always give the same clock.
+ * reopen. A response clock ends at a person's reply, or when the case is resolved or closed
+ * without one. Pure: the same log, policy and `now` always give the same clock.
  */
 export function slaClock(
   events: readonly CaseEvent[],
@@ -139,6 +146,7 @@ export function slaClock(
       warning: false,
       earlierBreaches,
       isStopped: false,
+      isPaused: false,
     };
   }
   const elapsedMs = measure(current);
@@ -167,5 +175,6 @@ export function slaClock(
     warning,
     earlierBreaches,
     isStopped: stopped,
+    isPaused: paused,
   };
 }

@@ -11,6 +11,11 @@ export interface SlaTargetRow {
   resolutionMinutes: number | null;
   /** Counted in the team's business hours, or around the clock. */
   businessHours: boolean;
+  /**
+   * Per metric, where it differs from `businessHours`: a chat answer is owed around the clock, but
+   * resolving the problem is work done in business hours.
+   */
+  businessHoursFor?: Partial<Record<SlaMetric, boolean>>;
 }
 
 export interface SlaSettings {
@@ -39,8 +44,9 @@ const BUSINESS_DAY = 8 * 60;
 
 /**
  * The source's expectations: an answer within a minute in live chat, an hour on social media,
- * four hours by e-mail; a survey detractor within one business day. Resolution targets are ours:
- * a week of business days for survey detractors, three for the rest.
+ * four hours by e-mail (around the clock); a survey detractor within one business day. Resolution
+ * targets are ours, in business days even where answers are owed around the clock: a week for
+ * survey detractors, three for the rest.
  */
 export const DEFAULT_SLA: SlaSettings = {
   targets: [
@@ -51,6 +57,7 @@ export const DEFAULT_SLA: SlaSettings = {
       nextResponseMinutes: 5,
       resolutionMinutes: 3 * BUSINESS_DAY,
       businessHours: false,
+      businessHoursFor: { resolution: true },
     },
     {
       channel: 'social',
@@ -59,6 +66,7 @@ export const DEFAULT_SLA: SlaSettings = {
       nextResponseMinutes: 60,
       resolutionMinutes: 3 * BUSINESS_DAY,
       businessHours: false,
+      businessHoursFor: { resolution: true },
     },
     {
       channel: 'email',
@@ -67,6 +75,7 @@ export const DEFAULT_SLA: SlaSettings = {
       nextResponseMinutes: 240,
       resolutionMinutes: 3 * BUSINESS_DAY,
       businessHours: false,
+      businessHoursFor: { resolution: true },
     },
     {
       channel: 'survey',
@@ -129,7 +138,8 @@ export function slaTargetsFor(settings: SlaSettings, channel: string, priority: 
   const out: SlaTarget[] = [];
   for (const metric of ['firstResponse', 'nextResponse', 'resolution'] as const) {
     const minutes = row[METRIC_FIELD[metric]];
-    if (minutes !== null) out.push({ metric, minutes, businessHours: row.businessHours });
+    const businessHours = row.businessHoursFor?.[metric] ?? row.businessHours;
+    if (minutes !== null) out.push({ metric, minutes, businessHours });
   }
   return out;
 }

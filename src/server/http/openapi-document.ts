@@ -47,6 +47,15 @@ export const OPENAPI_TAGS = [
     description:
       'Feedback items from any touchpoint (surveys, support, reviews), ingested idempotently and read back.',
   },
+  {
+    name: 'cases',
+    description:
+      'Follow-up cases for critical feedback: opened by rules or other systems, assigned, with SLA clocks, replies to the customer and internal notes.',
+  },
+  {
+    name: 'notifications',
+    description: 'The signed-in person’s in-app notifications about cases, and where each kind reaches them.',
+  },
   { name: 'events', description: 'Behaviour events of contacts, which event-triggered surveys listen for.' },
   {
     name: 'imports',

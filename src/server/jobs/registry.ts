@@ -1,3 +1,4 @@
+import { casesStage } from '../features/cases/cases.stage.js';
 import { rollupsStage } from '../features/metrics/rollups.stage.js';
 import { eventTriggersStage } from '../features/sending/event-triggers.stage.js';
 import type { Stage } from '../pipeline/stage.js';
@@ -10,6 +11,7 @@ import { importFeedbackJob } from './import-feedback.job.js';
 import { planRecurringSurveysJob } from './plan-recurring-surveys.job.js';
 import { sendWeeklyDigestsJob } from './send-weekly-digests.job.js';
 import { surveyFollowUpsJob } from './survey-follow-ups.job.js';
+import { tickCaseSlaJob } from './tick-case-sla.job.js';
 
 /** Every job Resonance runs, paired with its handler (names and payloads: `pipeline/catalog.ts`). A worker registers all of them; web nodes only enqueue. */
 export const JOBS = [
@@ -22,10 +24,11 @@ export const JOBS = [
   surveyFollowUpsJob,
   planRecurringSurveysJob,
   sendWeeklyDigestsJob,
+  tickCaseSlaJob,
 ] as const;
 
 /**
  * The pipeline's stages, in no particular order (each runs on its own queue). A later capability
  * (text analytics, case rules, webhooks, churn features) adds its stage here and nothing else.
  */
-export const STAGES: readonly Stage[] = [rollupsStage, eventTriggersStage];
+export const STAGES: readonly Stage[] = [rollupsStage, eventTriggersStage, casesStage];

@@ -55,6 +55,7 @@ export const JOB_PAYLOADS = {
   'surveys.tick': empty,
   'surveys.recurring.plan': empty,
   'digest.weekly': empty,
+  'cases.sla.tick': empty,
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import type { MailTransport } from '../email/transport.js';
 import type { Logger } from '../logger.js';
 import type { Enqueue, PipelineEvent, StageBatch } from './catalog.js';
 import { inTransaction, lockMarks, raiseMarks } from './marks.repo.js';
@@ -13,6 +14,8 @@ export interface StageRunDeps {
   now: () => Date;
   enqueue: Enqueue;
   meter: StageMeter;
+  /** The instance's mail transport: a stage's mails go out through it, or wait in the outbox. */
+  transport: MailTransport | null;
 }
 
 /**
@@ -29,6 +32,7 @@ export async function runStageBatch(
 ): Promise<{ processed: number }> {
   const events = [...batch.events].sort((a, b) => a.seq - b.seq);
   let fresh: PipelineEvent[] = [];
+  let afterCommit: Array<() => Promise<unknown>> = [];
   try {
     await inTransaction(deps.db, async (tx) => {
       const marked = await lockMarks(
@@ -46,6 +50,7 @@ export async function runStageBatch(
         seen.add(key);
         return true;
       });
+      afterCommit = [];
       if (fresh.length > 0)
         await stage.handle(batch.organizationId, fresh, {
           db: tx,
@@ -54,6 +59,8 @@ export async function runStageBatch(
           now: deps.now,
           enqueue: deps.enqueue,
           replay: batch.replay === true,
+          afterCommit: (task) => afterCommit.push(task),
+          hasSmtp: deps.transport !== null,
         });
       const highest = new Map<string, number>();
       for (const e of events) highest.set(e.subjectId, Math.max(highest.get(e.subjectId) ?? 0, e.version));
@@ -62,6 +69,11 @@ export async function runStageBatch(
   } catch (err) {
     deps.meter.failed(stage.name);
     throw err;
+  }
+  for (const task of afterCommit) {
+    await task().catch((err: unknown) =>
+      deps.logger.error({ err, stage: stage.name }, 'work after a stage commit failed'),
+    );
   }
   const done = deps.now().getTime();
   deps.meter.processed(

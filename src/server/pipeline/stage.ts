@@ -14,6 +14,14 @@ export interface StageContext {
   enqueue: Enqueue;
   /** True when the batch is a replay: the stage sees events it has processed before. */
   replay: boolean;
+  /**
+   * Work to start once the stage's transaction has committed (e.g. delivering the mails it wrote):
+   * never for a rolled-back batch, and without a transaction waiting on the queue (PGlite has
+   * one connection). A failure here is logged, not retried: what it starts must have its own net.
+   */
+  afterCommit(task: () => Promise<unknown>): void;
+  /** Whether the instance delivers mail (SMTP configured); without it mails stay in the outbox. */
+  hasSmtp: boolean;
 }
 
 /**

@@ -256,3 +256,11 @@ export const ZCaseCreate = z
   })
   .meta({ id: 'CaseCreate' });
 export type TCaseCreate = z.infer<typeof ZCaseCreate>;
+
+export const ZCaseAssignees = z
+  .object({
+    people: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+    teams: z.array(z.object({ id: ZId, name: z.string() })),
+  })
+  .meta({ id: 'CaseAssignees' });
+export type TCaseAssignees = z.infer<typeof ZCaseAssignees>;

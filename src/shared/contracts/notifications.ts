@@ -42,7 +42,7 @@ export const ZMarkNotificationsRead = z
 export const NOTIFICATION_CHANNELS = ['app', 'email'] as const;
 export const ZNotificationPreferences = z
   .object({
-    channels: z.record(ZNotificationKind, z.array(z.enum(NOTIFICATION_CHANNELS))).meta({
+    channels: z.partialRecord(ZNotificationKind, z.array(z.enum(NOTIFICATION_CHANNELS))).meta({
       description: 'Per kind, where it reaches you; a kind left out: in the app and by e-mail',
     }),
   })

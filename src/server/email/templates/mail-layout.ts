@@ -8,7 +8,7 @@ export const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 export const TEXT_COLOR = '#1f2328';
 export const MUTED_COLOR = '#57606a';
 
-export interface MailLayoutInput {
+export interface MailFrameInput {
   language: string;
   branding: PageBranding;
   subject: string;
@@ -16,8 +16,13 @@ export interface MailLayoutInput {
   preheader: string;
   /** Trusted HTML built from escaped parts: the rows between header and footer. */
   content: string;
-  unsubscribeUrl: string;
+  /** Who sent it (plain text) and, if any, one link under it (e.g. unsubscribe, the case page). */
+  footer: { text: string; link: { label: string; url: string } | null };
   openPixelUrl: string | null;
+}
+
+export interface MailLayoutInput extends Omit<MailFrameInput, 'footer'> {
+  unsubscribeUrl: string;
 }
 
 export function mailPalette(branding: PageBranding): BrandPalette {
@@ -30,11 +35,32 @@ export function mailParagraph(text: string, style = ''): string {
 }
 
 /**
+ * A bulletproof button: the cell carries colour and (for Outlook, which ignores padding on links)
+ * the padding.
+ */
+export function mailButton(label: string, url: string, palette: BrandPalette, margin = '0 0 24px'): string {
+  return (
+    `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:${margin}"><tr>` +
+    `<td align="center" bgcolor="${palette.brand}" style="background-color:${palette.brand};border-radius:8px;mso-padding-alt:14px 28px">` +
+    `<a href="${escapeHtml(url)}" target="_blank" style="display:inline-block;padding:14px 28px;${FONT}font-size:16px;line-height:20px;font-weight:bold;color:${palette.onBrand};text-decoration:none">${escapeHtml(label)}</a>` +
+    '</td></tr></table>'
+  );
+}
+
+/** A survey mail: the frame with the survey footer and its unsubscribe link. */
+export function renderMailLayout(m: MailLayoutInput): string {
+  const t = mailTexts(m.language);
+  return renderMailFrame({
+    ...m,
+    footer: { text: t.footer(m.branding.orgName), link: { label: t.unsubscribe, url: m.unsubscribeUrl } },
+  });
+}
+
+/**
  * Tables and inline styles only: Outlook renders with Word and Gmail drops <style> in many
  * views. The card is fluid up to 600 px (an MSO-only table holds Outlook at 600 px).
  */
-export function renderMailLayout(m: MailLayoutInput): string {
-  const t = mailTexts(m.language);
+export function renderMailFrame(m: MailFrameInput): string {
   const lang = escapeHtml(contentLanguage(m.language));
   const org = escapeHtml(m.branding.orgName);
   const header = isWebUrl(m.branding.logoUrl)
@@ -57,7 +83,11 @@ export function renderMailLayout(m: MailLayoutInput): string {
     `<tr><td style="padding:20px 20px 16px;border-bottom:1px solid #d0d7de">${header}</td></tr>` +
     `<tr><td style="padding:24px 20px 8px">${m.content}</td></tr>` +
     `<tr><td style="padding:16px 20px 24px;border-top:1px solid #d0d7de;${FONT}font-size:13px;line-height:20px;color:${MUTED_COLOR}">` +
-    `${escapeHtml(t.footer(m.branding.orgName))}<br><a href="${escapeHtml(m.unsubscribeUrl)}" style="color:${ink};text-decoration:underline">${escapeHtml(t.unsubscribe)}</a></td></tr>` +
+    escapeHtml(m.footer.text) +
+    (m.footer.link
+      ? `<br><a href="${escapeHtml(m.footer.link.url)}" style="color:${ink};text-decoration:underline">${escapeHtml(m.footer.link.label)}</a>`
+      : '') +
+    '</td></tr>' +
     '</table><!--[if mso]></td></tr></table><![endif]-->' +
     `</td></tr></table></div>${pixel}</body></html>`
   );

@@ -1,0 +1,88 @@
+import type { CaseSla } from '../../../domain/cases/case-sla.js';
+import { slaRowFor } from '../../../domain/cases/sla-settings.js';
+import type { CasePriority } from '../../../domain/cases/priority.js';
+import type { TCaseDetail, TCaseStatus, TCaseSummary, TSlaClock } from '../../../shared/contracts/cases.js';
+import { iso } from '../../common/iso.js';
+import type { findCaseEvents, findCaseItems } from './case-events.repo.js';
+import type { CaseListRow, findContactCases } from './cases.repo.js';
+import type { FollowUpSettings } from './follow-up-settings.js';
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+/** A row of the list: the stored SLA columns (the detail recomputes them). */
+export function caseSummaryDto(r: CaseListRow): TCaseSummary {
+  const c = r.case;
+  return {
+    id: c.id,
+    number: c.number,
+    subject: c.subject,
+    status: c.status as TCaseStatus,
+    priority: c.priority as CasePriority,
+    channel: c.channel,
+    topic: c.topic,
+    origin: c.origin as TCaseSummary['origin'],
+    contact: r.contact ? { id: r.contact.id, name: r.contact.name, email: r.contact.email } : null,
+    assignee: r.assignee ? { id: r.assignee.id, name: r.assignee.name, email: r.assignee.email } : null,
+    team: r.team ? { id: r.team.id, name: r.team.name } : null,
+    escalationLevel: c.escalationLevel,
+    openedAt: c.openedAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    sla: { dueAt: iso(c.slaDueAt), isBreached: c.isSlaBreached, isWarning: c.isSlaWarned },
+  };
+}
+
+export function caseDetailDto(
+  r: CaseListRow,
+  sla: CaseSla,
+  settings: FollowUpSettings,
+  items: Awaited<ReturnType<typeof findCaseItems>>,
+  events: Awaited<ReturnType<typeof findCaseEvents>>,
+  contactCases: Awaited<ReturnType<typeof findContactCases>>,
+): TCaseDetail {
+  const c = r.case;
+  const businessHours =
+    slaRowFor(settings.sla, c.channel, c.priority as CasePriority)?.businessHours ?? false;
+  const clocks: TSlaClock[] = sla.clocks.map((k) => ({
+    metric: k.metric,
+    state: k.state,
+    targetMinutes: minutes(k.targetMs),
+    elapsedMinutes: minutes(k.elapsedMs),
+    remainingMinutes: minutes(k.remainingMs),
+    dueAt: iso(k.dueAt),
+    isWarning: k.warning,
+    businessHours,
+  }));
+  return {
+    ...caseSummaryDto(r),
+    rootCause: c.rootCause,
+    action: c.action,
+    customerEscalatedAt: iso(c.customerEscalatedAt),
+    firstResponseAt: iso(c.firstResponseAt),
+    resolvedAt: iso(c.resolvedAt),
+    closedAt: iso(c.closedAt),
+    externalRef: c.externalRef,
+    items: items.map((i) => ({
+      ...i,
+      occurredAt: i.occurredAt.toISOString(),
+      joinedAt: i.joinedAt.toISOString(),
+    })),
+    events: events.map((e) => ({
+      id: e.event.id,
+      at: e.event.at.toISOString(),
+      type: e.event.type,
+      author: e.event.author as 'person' | 'automation' | 'customer',
+      actor: e.actor,
+      body: e.event.body,
+      data: e.event.data,
+      delivery: e.delivery,
+    })),
+    clocks,
+    contactCases: contactCases.map((k) => ({
+      ...k,
+      status: k.status as TCaseStatus,
+      openedAt: k.openedAt.toISOString(),
+    })),
+    rootCauses: [...settings.rootCauses],
+    actions: [...settings.actions],
+  };
+}

@@ -1,0 +1,165 @@
+import { and, asc, desc, eq, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { TCaseListQuery } from '../../../shared/contracts/cases.js';
+import type { Db } from '../../db/client.js';
+import { cases, contacts, teams, user } from '../../db/schema/index.js';
+
+export { inTransaction } from '../../db/in-transaction.js';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type NewCase = typeof cases.$inferInsert;
+/** Written out, not as parameters, so the planner can prove the partial indexes' predicate. */
+const isOpen = sql`${cases.status} not in ('resolved', 'closed')`;
+
+export async function insertCase(db: Db, row: NewCase): Promise<CaseRow> {
+  const [created] = await db.insert(cases).values(row).returning();
+  if (!created) throw new Error('insert into cases returned no row');
+  return created;
+}
+
+/** The contact's open case of a topic, locked for the caller's transaction (feedback joins it). */
+export async function findOpenCaseForUpdate(
+  db: Db,
+  organizationId: string,
+  contactId: string,
+  topic: string,
+): Promise<CaseRow | null> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(
+      and(
+        eq(cases.organizationId, organizationId),
+        eq(cases.contactId, contactId),
+        eq(cases.topic, topic),
+        isOpen,
+      ),
+    )
+    .for('update');
+  return row ?? null;
+}
+
+export async function findCase(
+  db: Db,
+  organizationId: string,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<CaseRow | null> {
+  const q = db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.organizationId, organizationId), eq(cases.id, id)));
+  const [row] = await (opts.forUpdate ? q.for('update') : q);
+  return row ?? null;
+}
+
+export async function findCaseByExternalRef(db: Db, organizationId: string, externalRef: string) {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.organizationId, organizationId), eq(cases.externalRef, externalRef)));
+  return row ?? null;
+}
+
+export async function updateCase(
+  db: Db,
+  organizationId: string,
+  id: string,
+  set: Partial<Omit<NewCase, 'id' | 'organizationId'>>,
+): Promise<CaseRow> {
+  const [row] = await db
+    .update(cases)
+    .set(set)
+    .where(and(eq(cases.organizationId, organizationId), eq(cases.id, id)))
+    .returning();
+  if (!row) throw new Error(`case ${id} vanished during its update`);
+  return row;
+}
+
+const assignee = alias(user, 'assignee');
+
+/** One page of the case list, newest first, with what each row shows (contact, assignee, team). */
+export async function listCases(
+  db: Db,
+  organizationId: string,
+  q: Omit<TCaseListQuery, 'cursor' | 'assignee'> & { assigneeId?: string | null },
+  after: { at: Date; id: string } | null,
+  limit: number,
+) {
+  const where: Array<SQL | undefined> = [eq(cases.organizationId, organizationId)];
+  if (q.status?.length) where.push(inArray(cases.status, q.status));
+  if (q.priority?.length) where.push(inArray(cases.priority, q.priority));
+  if (q.assigneeId === null) where.push(isNull(cases.assigneeId));
+  else if (q.assigneeId !== undefined) where.push(eq(cases.assigneeId, q.assigneeId));
+  if (q.teamId) where.push(eq(cases.teamId, q.teamId));
+  if (q.contactId) where.push(eq(cases.contactId, q.contactId));
+  if (q.channel) where.push(eq(cases.channel, q.channel));
+  if (q.breached !== undefined) where.push(eq(cases.isSlaBreached, q.breached));
+  if (after)
+    where.push(
+      or(
+        sql`${cases.openedAt} < ${after.at.toISOString()}`,
+        and(eq(cases.openedAt, after.at), sql`${cases.id} < ${after.id}`),
+      ),
+    );
+  return db
+    .select({
+      case: cases,
+      contact: { id: contacts.id, name: contacts.name, email: contacts.email },
+      assignee: { id: assignee.id, name: assignee.name, email: assignee.email },
+      team: { id: teams.id, name: teams.name },
+    })
+    .from(cases)
+    .leftJoin(contacts, eq(contacts.id, cases.contactId))
+    .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
+    .leftJoin(teams, eq(teams.id, cases.teamId))
+    .where(and(...where))
+    .orderBy(desc(cases.openedAt), desc(cases.id))
+    .limit(limit);
+}
+export type CaseListRow = Awaited<ReturnType<typeof listCases>>[number];
+
+/** One case with its contact, assignee and team, as the list shows them. */
+export async function findCaseView(db: Db, organizationId: string, id: string): Promise<CaseListRow | null> {
+  const [row] = await db
+    .select({
+      case: cases,
+      contact: { id: contacts.id, name: contacts.name, email: contacts.email },
+      assignee: { id: assignee.id, name: assignee.name, email: assignee.email },
+      team: { id: teams.id, name: teams.name },
+    })
+    .from(cases)
+    .leftJoin(contacts, eq(contacts.id, cases.contactId))
+    .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
+    .leftJoin(teams, eq(teams.id, cases.teamId))
+    .where(and(eq(cases.organizationId, organizationId), eq(cases.id, id)));
+  return row ?? null;
+}
+
+/** The contact's other cases, newest first (earlier complaints on the case page). */
+export async function findContactCases(db: Db, organizationId: string, contactId: string, exceptId: string) {
+  return db
+    .select({
+      id: cases.id,
+      number: cases.number,
+      subject: cases.subject,
+      status: cases.status,
+      openedAt: cases.openedAt,
+    })
+    .from(cases)
+    .where(
+      and(eq(cases.organizationId, organizationId), eq(cases.contactId, contactId), ne(cases.id, exceptId)),
+    )
+    .orderBy(desc(cases.openedAt))
+    .limit(20);
+}
+
+/** Open cases whose SLA must be looked at again by `now`, oldest check first, across organizations. */
+export async function findCasesDueForSla(db: Db, now: Date, limit: number) {
+  return db
+    .select({ id: cases.id, organizationId: cases.organizationId })
+    .from(cases)
+    .where(and(isOpen, lte(cases.slaNextCheckAt, now)))
+    .orderBy(asc(cases.slaNextCheckAt))
+    .limit(limit);
+}
