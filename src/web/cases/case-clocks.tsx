@@ -34,7 +34,7 @@ function Clock({ clock, now }: { clock: TSlaClock; now: number }) {
   else if (clock.state === 'met') headline = t('cases.clocks.met');
   else headline = t('cases.clocks.notStarted');
 
-  const color = overdue ? 'red.9' : clock.isWarning && clock.state === 'running' ? 'orange.9' : undefined;
+  const color = overdue ? 'red.9' : clock.isWarning && clock.state === 'running' ? '#a33a00' : undefined;
   return (
     <Stack
       component="li"

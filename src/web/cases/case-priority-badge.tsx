@@ -10,7 +10,7 @@ export function CasePriorityBadge({ priority }: { priority: TCasePriority }) {
     priority === 'urgent'
       ? ({ variant: 'filled', color: 'red.9' } as const)
       : priority === 'high'
-        ? ({ variant: 'light', color: 'orange', c: 'orange.9' } as const)
+        ? ({ variant: 'light', color: 'orange', c: '#8a3300' } as const)
         : priority === 'normal'
           ? ({ variant: 'light', color: 'gray', c: 'dark.6' } as const)
           : ({ variant: 'outline', color: 'gray', c: 'dark.5' } as const);

@@ -2,13 +2,16 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TCaseStatus } from '../../shared/contracts/cases.js';
 
-/** Light tints with their darkest text shade, which keeps AA contrast on the tint. */
-const COLORS: Record<TCaseStatus, string> = {
-  new: 'ink',
-  open: 'blue',
-  waiting: 'yellow',
-  resolved: 'teal',
-  closed: 'gray',
+/**
+ * Light tints with a text colour dark enough for AA on the tint (Mantine's yellow.9 and teal.9
+ * are not, on their own light background).
+ */
+const COLORS: Record<TCaseStatus, { tint: string; text: string }> = {
+  new: { tint: 'ink', text: 'ink.9' },
+  open: { tint: 'blue', text: 'blue.9' },
+  waiting: { tint: 'yellow', text: '#6b4a00' },
+  resolved: { tint: 'teal', text: '#05603f' },
+  closed: { tint: 'gray', text: 'dark.6' },
 };
 
 /** The whole word even in a narrow table column: Mantine's badge label otherwise ends in an ellipsis. */
@@ -24,8 +27,8 @@ export function CaseStatusBadge({ status }: { status: TCaseStatus }) {
   return (
     <Badge
       variant="light"
-      color={color}
-      c={`${color}.9`}
+      color={color.tint}
+      c={color.text}
       radius="sm"
       styles={WHOLE}
       tt="none"

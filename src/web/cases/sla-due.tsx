@@ -28,7 +28,7 @@ export function SlaDue({ item, now }: { item: Pick<TCaseSummary, 'sla' | 'status
     <Text
       fz="sm"
       fw={left.overdue || isWarning ? 600 : 400}
-      {...(left.overdue ? { c: 'red.9' } : isWarning ? { c: 'orange.9' } : {})}
+      {...(left.overdue ? { c: 'red.9' } : isWarning ? { c: '#a33a00' } : {})}
       title={formatDateTime(dueAt)}
       className="nowrap"
       data-testid="case-sla"

@@ -3,7 +3,6 @@ import {
   Box,
   Button,
   Group,
-  Indicator,
   Popover,
   ScrollArea,
   Stack,
@@ -59,28 +58,27 @@ export function NotificationBell() {
       withinPortal={false}
     >
       <Popover.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={18}
-          color="red.9"
-          offset={6}
-          disabled={unread === 0}
-          data-testid="bell-count"
-          data-count={unread}
+        {/* The button itself is the popover's target: it carries aria-expanded, which a wrapper div may not. */}
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          radius="xl"
+          pos="relative"
+          // The count sits over the icon's corner; the button would otherwise clip it.
+          style={{ overflow: 'visible' }}
+          onClick={() => setOpened((o) => !o)}
+          aria-label={unread > 0 ? t('cases.bell.unread', { count: unread }) : t('cases.bell.label')}
+          data-testid="bell"
         >
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="lg"
-            radius="xl"
-            onClick={() => setOpened((o) => !o)}
-            aria-label={unread > 0 ? t('cases.bell.unread', { count: unread }) : t('cases.bell.label')}
-            aria-expanded={opened}
-            data-testid="bell"
-          >
-            <IconBell size={20} stroke={1.7} aria-hidden />
-          </ActionIcon>
-        </Indicator>
+          <IconBell size={20} stroke={1.7} aria-hidden />
+          {unread > 0 ? (
+            <span className="bell-count" aria-hidden>
+              {unread > 99 ? '99+' : unread}
+            </span>
+          ) : null}
+          <span hidden data-testid="bell-count" data-count={unread} />
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown p={0} data-testid="bell-dropdown">
         <Group justify="space-between" px="md" py="sm" gap="xs" wrap="wrap">
