@@ -24,6 +24,8 @@ const ImportPage = lazy(async () => ({
 const ResponsesPage = lazy(async () => ({
   default: (await import('./responses/responses-page.js')).ResponsesPage,
 }));
+const CasesPage = lazy(async () => ({ default: (await import('./cases/cases-page.js')).CasesPage }));
+const CasePage = lazy(async () => ({ default: (await import('./cases/case-page.js')).CasePage }));
 const FeedbackPage = lazy(async () => ({
   default: (await import('./feedback/feedback-page.js')).FeedbackPage,
 }));
@@ -66,11 +68,13 @@ function page(route: Route) {
         isEditing={route.isEditing}
       />,
     );
+  if (route.name === 'case') return lazyPage(<CasePage key={route.caseId} caseId={route.caseId} />);
   if (route.name !== 'area') return <NotFoundPage />;
   if (route.area === 'contacts') return lazyPage(<ContactsPage />);
   if (route.area === 'surveys') return lazyPage(<SurveysPage />);
   if (route.area === 'responses') return lazyPage(<ResponsesPage />);
   if (route.area === 'feedback') return lazyPage(<FeedbackPage />);
+  if (route.area === 'cases') return lazyPage(<CasesPage />);
   return route.area === 'overview' ? <OverviewPage /> : <AreaPage area={route.area} />;
 }
 

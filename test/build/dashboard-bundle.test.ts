@@ -71,6 +71,8 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('the dashboard bun
       'analytics/analytics-dashboard.tsx',
       'settings/settings-page.tsx',
       'surveys/survey-page.tsx',
+      'cases/cases-page.tsx',
+      'cases/case-page.tsx',
     ]) {
       expect(manifest[screen]?.isDynamicEntry, screen).toBe(true);
       expect(initial.has(screen), screen).toBe(false);

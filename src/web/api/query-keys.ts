@@ -43,6 +43,11 @@ export const queryKeys = {
     ['org', organizationId, 'loyalty', params] as const,
   feedback: (organizationId: string, filters: Record<string, string>) =>
     ['org', organizationId, 'feedback', filters] as const,
+  cases: (organizationId: string, filters: Record<string, string>) =>
+    ['org', organizationId, 'cases', 'list', filters] as const,
+  case: (organizationId: string, caseId: string) => ['org', organizationId, 'cases', 'one', caseId] as const,
+  caseAssignees: (organizationId: string) => ['org', organizationId, 'cases', 'assignees'] as const,
+  notifications: (organizationId: string) => ['org', organizationId, 'notifications'] as const,
   sendingSettings: (organizationId: string) => ['org', organizationId, 'sending-settings'] as const,
   workspaceSummary: (organizationId: string) => ['org', organizationId, 'workspace-summary'] as const,
   digestSubscription: (organizationId: string) => ['org', organizationId, 'digest-subscription'] as const,

@@ -2,9 +2,12 @@ import { AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../shared/roles.js';
 import type { Route } from '../router/routes.js';
+import { useSession } from '../session/session-context.js';
 import { Logo } from './logo.js';
 import { MainNav } from './main-nav.js';
+import { NotificationBell } from './notification-bell.js';
 import { OrgSwitcher } from './org-switcher.js';
 import { UserMenu } from './user-menu.js';
 
@@ -15,6 +18,7 @@ export interface DashboardLayoutProps {
 
 export function DashboardLayout({ route, children }: DashboardLayoutProps) {
   const { t } = useTranslation();
+  const { role } = useSession();
   const [navOpen, { toggle, close }] = useDisclosure(false);
 
   // On small screens the navigation is a drawer: close it after choosing a page.
@@ -44,6 +48,8 @@ export function DashboardLayout({ route, children }: DashboardLayoutProps) {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <OrgSwitcher />
+              {/* Notifications are about cases: only people who work them get any. */}
+              {can(role, 'cases.work') ? <NotificationBell /> : null}
               <UserMenu />
             </Group>
           </Group>

@@ -13,7 +13,9 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { followLink } from '../router/history.js';
+import { can, type Permission } from '../../shared/roles.js';
 import { areaPath, type Area, type Route } from '../router/routes.js';
+import { useSession } from '../session/session-context.js';
 
 const ICONS: Record<Area, Icon> = {
   overview: IconLayoutDashboard,
@@ -38,17 +40,26 @@ const MAIN: readonly Area[] = [
   'audits',
 ];
 
+/** Areas shown only to roles with this permission; the others are everyone's. */
+const NEEDS: Partial<Record<Area, Permission>> = { cases: 'cases.work' };
+
 function activeArea(route: Route): Area | null {
   if (route.name === 'area') return route.area;
   if (route.name === 'settings') return 'settings';
   if (route.name === 'contact' || route.name === 'contacts-import') return 'contacts';
   if (route.name === 'survey') return 'surveys';
+  if (route.name === 'case') return 'cases';
   return null;
 }
 
 export function MainNav({ route }: { route: Route }) {
   const { t } = useTranslation();
+  const { role } = useSession();
   const current = activeArea(route);
+  const visible = MAIN.filter((area) => {
+    const permission = NEEDS[area];
+    return permission === undefined || can(role, permission);
+  });
 
   const link = (area: Area) => {
     const Icon = ICONS[area];
@@ -74,7 +85,7 @@ export function MainNav({ route }: { route: Route }) {
 
   return (
     <Stack gap={2} h="100%">
-      {MAIN.map(link)}
+      {visible.map(link)}
       <Divider my="sm" mt="auto" />
       {link('settings')}
     </Stack>

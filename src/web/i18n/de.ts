@@ -8,6 +8,7 @@ import { deResponses } from './de-responses.js';
 import { deFeedback } from './de-feedback.js';
 import { deDigest } from './de-digest.js';
 import { deBenchmarks } from './de-benchmarks.js';
+import { deCases } from './de-cases.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -305,18 +306,6 @@ export const de: Messages = {
         'Oder halten Sie Kontakte über die API automatisch aktuell.',
       ],
     },
-    cases: {
-      title: 'Fälle',
-      subtitle: 'Der innere Kreislauf: nachfassen, bevor ein Problem eskaliert.',
-      emptyTitle: 'Nachfass-Fälle sind noch nicht gebaut',
-      emptyText:
-        'Sie sind geplant: Aus kritischem Feedback aus jedem Kanal wird dann ein Fall mit Verantwortlichem und Frist. Tempo entscheidet: Kunden erwarten eine Antwort im Live-Chat in unter einer Minute, in sozialen Medien binnen einer Stunde und per E-Mail binnen vier Stunden.',
-      steps: [
-        'Öffnen Sie Antworten und filtern Sie nach Kritikern, um zu sehen, wer unzufrieden ist.',
-        'Fassen Sie vorerst selbst nach: Jede Antwort führt zum Profil der Kundin oder des Kunden.',
-      ],
-      action: 'Kritiker anzeigen',
-    },
     themes: {
       title: 'Themen',
       subtitle: 'Der äußere Kreislauf: Warum passiert das immer wieder?',
@@ -550,6 +539,7 @@ export const de: Messages = {
   feedback: deFeedback,
   digest: deDigest,
   benchmarks: deBenchmarks,
+  cases: deCases,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -8,6 +8,7 @@ import { enResponses } from './en-responses.js';
 import { enFeedback } from './en-feedback.js';
 import { enDigest } from './en-digest.js';
 import { enBenchmarks } from './en-benchmarks.js';
+import { enCases } from './en-cases.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -300,18 +301,6 @@ export const en = {
         'Or keep contacts in sync automatically through the API.',
       ],
     },
-    cases: {
-      title: 'Cases',
-      subtitle: 'The inner loop: follow up before a problem escalates.',
-      emptyTitle: 'Follow-up cases are not built yet',
-      emptyText:
-        'They are planned: critical feedback from any channel will become a case with an owner and a deadline. Speed decides: customers expect an answer within a minute in live chat, within an hour on social media and within four hours by e-mail.',
-      steps: [
-        'Open Responses and filter to detractors to see who is unhappy.',
-        'Follow up with them yourself for now: each answer links to the customer’s profile.',
-      ],
-      action: 'Show detractors',
-    },
     themes: {
       title: 'Themes',
       subtitle: 'The outer loop: why does this keep happening?',
@@ -542,6 +531,7 @@ export const en = {
   feedback: enFeedback,
   digest: enDigest,
   benchmarks: enBenchmarks,
+  cases: enCases,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

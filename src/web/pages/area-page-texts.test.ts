@@ -3,10 +3,10 @@ import { de } from '../i18n/de.js';
 import { en } from '../i18n/en.js';
 
 /**
- * Cases, themes and audits do not exist yet. Their screens must say so plainly and must not
+ * Themes and audits do not exist yet. Their screens must say so plainly and must not
  * describe them as if they were running ("cases open automatically", "themes appear as soon as").
  */
-const NOT_BUILT = ['cases', 'themes', 'audits'] as const;
+const NOT_BUILT = ['themes', 'audits'] as const;
 
 const PROMISES: readonly RegExp[] = [
   /open(s)? automatically/i,

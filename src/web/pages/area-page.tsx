@@ -1,22 +1,20 @@
 import { Badge, EmptyState, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBulb, IconLifebuoy, IconRoute, type Icon } from '@tabler/icons-react';
+import { IconBulb, IconRoute, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../components/link-button.js';
 import { PageHeader } from '../components/page-header.js';
 import { responsesPath, type Area } from '../router/routes.js';
 
 /** The areas of the navigation that are not built yet; every other area has its own page. */
-export type PlannedArea = Extract<Area, 'cases' | 'themes' | 'audits'>;
+export type PlannedArea = Extract<Area, 'themes' | 'audits'>;
 
 const ICONS: Record<PlannedArea, Icon> = {
-  cases: IconLifebuoy,
   themes: IconBulb,
   audits: IconRoute,
 };
 
-/** Where what already works instead is: the detractors, the answers with comments, the overview's trend and comparison. */
+/** Where what already works instead is: the answers with comments, the overview's trend and comparison. */
 const TODAY: Record<PlannedArea, string> = {
-  cases: responsesPath({ metric: 'nps', category: 'detractor' }),
   themes: responsesPath({ hasComment: 'true' }),
   audits: '/',
 };

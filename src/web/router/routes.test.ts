@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responsesPath } from './routes.js';
+import { casePath, matchRoute, responsesPath } from './routes.js';
 
 describe('responsesPath', () => {
   it('writes the last day of the period into the address, as the screen shows it (the API end is exclusive)', () => {
@@ -15,5 +15,14 @@ describe('responsesPath', () => {
       '/responses?to=2026-12-04T10%3A30%3A00Z&score=0',
     );
     expect(responsesPath()).toBe('/responses');
+  });
+});
+
+describe('case addresses', () => {
+  it('opens a case by its id and leaves anything else under /cases to the list or not-found', () => {
+    const id = '0196F6A2-7C1B-7A4B-9C1D-2E3F4A5B6C7D';
+    expect(matchRoute(casePath(id))).toEqual({ name: 'case', caseId: id.toLowerCase() });
+    expect(matchRoute('/cases', '?status=all')).toEqual({ name: 'area', area: 'cases' });
+    expect(matchRoute('/cases/42')).toEqual({ name: 'not-found' });
   });
 });

@@ -39,6 +39,7 @@ export type Route =
   | { name: 'contacts-import'; importId: string | null }
   | { name: 'contact'; externalId: string }
   | { name: 'survey'; surveyId: string; tab: SurveyTab; isEditing: boolean }
+  | { name: 'case'; caseId: string }
   | { name: 'not-found' };
 
 export function areaPath(area: Area): string {
@@ -83,6 +84,10 @@ export function feedbackPath(filters: Readonly<Record<string, string | undefined
 
 export function contactPath(externalId: string): string {
   return `/contacts/${encodeURIComponent(externalId)}`;
+}
+
+export function casePath(caseId: string): string {
+  return `/cases/${encodeURIComponent(caseId)}`;
 }
 
 export function surveyPath(surveyId: string, tab?: SurveyTab, options: { edit?: boolean } = {}): string {
@@ -150,6 +155,8 @@ export function matchRoute(pathname: string, search = ''): Route {
       isEditing: params.get('edit') === '1',
     };
   }
+  const caseMatch = /^\/cases\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (caseMatch?.[1]) return { name: 'case', caseId: caseMatch[1].toLowerCase() };
   const settings = /^\/settings\/([a-z-]+)$/.exec(path);
   if (settings?.[1] && isSettingsTab(settings[1])) return { name: 'settings', tab: settings[1] };
   const area = path.slice(1);

@@ -1,0 +1,92 @@
+import type { TCasePriority, TCaseStatus } from '../../shared/contracts/cases.js';
+
+/** The contract's statuses and priorities, kept literal so zod stays out of the dashboard's chunks. */
+export const STATUSES = [
+  'new',
+  'open',
+  'waiting',
+  'resolved',
+  'closed',
+] as const satisfies readonly TCaseStatus[];
+export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const satisfies readonly TCasePriority[];
+/** What an agent works on: the list opens on it, and the address leaves it out. */
+export const OPEN_WORK = ['new', 'open', 'waiting'] as const satisfies readonly TCaseStatus[];
+export const ASSIGNEE_FILTERS = ['all', 'me', 'none'] as const;
+export type AssigneeFilter = (typeof ASSIGNEE_FILTERS)[number];
+
+export interface CaseFilters {
+  /** Empty: every status. */
+  statuses: readonly TCaseStatus[];
+  assignee: AssigneeFilter;
+  /** Empty: every priority. */
+  priorities: readonly TCasePriority[];
+  breachedOnly: boolean;
+}
+
+export const DEFAULT_CASE_FILTERS: CaseFilters = {
+  statuses: OPEN_WORK,
+  assignee: 'all',
+  priorities: [],
+  breachedOnly: false,
+};
+
+/** The values of a comma-separated parameter that are in `allowed`, in `allowed`'s order, each once. */
+function pick<T extends string>(raw: string, allowed: readonly T[]): T[] {
+  const parts = new Set(raw.split(','));
+  return allowed.filter((value) => parts.has(value));
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value) => b.includes(value));
+
+/**
+ * The list's filters from the address. No `status` is the open work; `status=all` every status. A
+ * value the API would refuse is dropped, so a hand-edited address still shows a list.
+ */
+export function readCaseFilters(search: string): CaseFilters {
+  const params = new URLSearchParams(search);
+  const status = params.get('status');
+  let statuses: readonly TCaseStatus[] = OPEN_WORK;
+  if (status === 'all') statuses = [];
+  else if (status !== null) {
+    const valid = pick(status, STATUSES);
+    if (valid.length > 0) statuses = valid;
+  }
+  const assignee = params.get('assignee');
+  return {
+    statuses: statuses.length === STATUSES.length ? [] : statuses,
+    assignee: assignee === 'me' || assignee === 'none' ? assignee : 'all',
+    priorities: pick(params.get('priority') ?? '', PRIORITIES),
+    breachedOnly: params.get('breached') === 'true',
+  };
+}
+
+/** The list's address with these filters; the defaults are left out, so `/cases` is the open work. */
+export function caseFiltersPath(filters: CaseFilters): string {
+  const params = new URLSearchParams();
+  const statuses = pick(filters.statuses.join(','), STATUSES);
+  if (statuses.length === 0 || statuses.length === STATUSES.length) params.set('status', 'all');
+  else if (!sameSet(statuses, OPEN_WORK)) params.set('status', statuses.join(','));
+  if (filters.assignee !== 'all') params.set('assignee', filters.assignee);
+  const priorities = pick(filters.priorities.join(','), PRIORITIES);
+  if (priorities.length > 0 && priorities.length < PRIORITIES.length)
+    params.set('priority', priorities.join(','));
+  if (filters.breachedOnly) params.set('breached', 'true');
+  const search = params.toString().replaceAll('%2C', ',');
+  return `/cases${search ? `?${search}` : ''}`;
+}
+
+/** The query `GET /api/v1/cases` takes for these filters (the cursor and page size come from the hook). */
+export function caseListQuery(filters: CaseFilters): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (filters.statuses.length > 0) query.status = filters.statuses.join(',');
+  if (filters.assignee !== 'all') query.assignee = filters.assignee;
+  if (filters.priorities.length > 0) query.priority = filters.priorities.join(',');
+  if (filters.breachedOnly) query.breached = 'true';
+  return query;
+}
+
+/** Whether the list shows more or other than the open work of everyone. */
+export function isNarrowed(filters: CaseFilters): boolean {
+  return caseFiltersPath(filters) !== '/cases';
+}
