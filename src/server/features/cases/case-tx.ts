@@ -13,6 +13,8 @@ export interface CaseTx {
   /** Written as queued (delivered by jobs) when the instance has SMTP, else left in the outbox. */
   hasSmtp: boolean;
   mailIds: string[];
+  /** Notify in the app only (the demo's generated history mails nobody). */
+  isQuiet?: boolean;
 }
 
 /** Queues delivery of the mails a committed change wrote, a hundred per job. */

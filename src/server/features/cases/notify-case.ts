@@ -48,7 +48,7 @@ export async function notifyCase(cx: CaseTx, n: CaseNotice): Promise<void> {
         createdAt: cx.now,
       })),
   );
-  const mailTo = ids.filter((u) => wants(u, 'email'));
+  const mailTo = cx.isQuiet ? [] : ids.filter((u) => wants(u, 'email'));
   if (mailTo.length === 0) return;
   const people = await findPeople(cx.db, mailTo);
   for (const p of people) {

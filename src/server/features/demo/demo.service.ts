@@ -15,11 +15,15 @@ import { demoRowId } from './demo-ids.js';
 import { emailHash } from '../sending/invitation-token.js';
 import * as repo from './demo.repo.js';
 import { rebuildRollups } from '../metrics/rollups.service.js';
+import { findAgents } from '../cases/agents.repo.js';
+import { writeDemoCases } from '../cases/write-demo-cases.js';
+import { planDemoCases } from '../../../domain/demo/demo-cases.js';
 
 export interface DemoDeps {
   db: Db;
   now: () => Date;
   logger: Logger;
+  config: { publicUrl: string };
 }
 
 const DEMO_ATTRIBUTES: repo.NewDemoAttributeDefinition[] = [
@@ -78,6 +82,14 @@ export async function createDemoWorkspace(
       programme,
     });
     await rebuildRollups(deps, organizationId);
+    // The follow-up cases a team would be working on: from the demo's own critical feedback.
+    const caseItems = dataset.feedbackItems.map((item, i) => ({ ...item, id: items[i]?.id ?? '' }));
+    const agentName = (await findAgents(deps.db, organizationId))[0]?.name ?? companyName;
+    await writeDemoCases(
+      deps,
+      organizationId,
+      planDemoCases(caseItems, { now, agentName, seed: opts.seed ?? DEFAULT_DEMO_SEED }),
+    );
     deps.logger.info({ organizationId, ...result }, 'demo workspace created');
     return result;
   } catch (err) {

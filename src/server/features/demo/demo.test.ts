@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TCaseDetail, TCaseList } from '../../../shared/contracts/cases.js';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { generateDemoDataset } from '../../../domain/demo/generate-demo-dataset.js';
 import type { TDemoResult } from '../../../shared/contracts/demo.js';
@@ -378,6 +379,36 @@ describe('demo workspace', () => {
     expect(statuses).toEqual([201, 409]);
     expect(await countRows('contacts', org.id)).toBe(firstRun.contacts);
     expect(await countRows('feedback_items', org.id)).toBe(firstRun.feedbackItems);
+  });
+
+  it('opens follow-up cases in every state from its own critical feedback, with replies, root causes and SLA state', async () => {
+    const list = (
+      await t.request({ method: 'GET', url: '/api/v1/cases?limit=200', as: { cookie: owner.cookie } })
+    ).json() as TCaseList;
+    expect(list.cases.length).toBeGreaterThanOrEqual(30);
+    const statuses = new Set(list.cases.map((c) => c.status));
+    for (const s of ['new', 'open', 'waiting', 'resolved', 'closed'] as const) expect(statuses).toContain(s);
+    expect(list.cases.some((c) => c.sla.isBreached && c.status !== 'closed')).toBe(true);
+    expect(list.cases.some((c) => c.escalationLevel > 0)).toBe(true);
+    const closed = list.cases.filter((c) => c.status === 'closed');
+    const detail = (
+      await t.request({ method: 'GET', url: `/api/v1/cases/${closed[0]?.id}`, as: { cookie: owner.cookie } })
+    ).json() as TCaseDetail;
+    expect(detail.rootCause).toBeTruthy();
+    expect(detail.actions).toContain(detail.action);
+    expect(detail.items.length).toBeGreaterThanOrEqual(1);
+    expect(detail.events.filter((e) => e.type === 'reply').length).toBeGreaterThanOrEqual(2);
+    // Replies are written in the customer's language: both appear across the demo.
+    const bodies = await rows<{ body: string }>(
+      sql`select body from case_events where organization_id = ${orgA.id} and type = 'reply'`,
+    );
+    expect(bodies.some((b) => b.body.includes('Viele Grüße'))).toBe(true);
+    expect(bodies.some((b) => b.body.includes('Best regards'))).toBe(true);
+    // The answers behind them name their case.
+    const linked = await rows<{ n: number }>(
+      sql`select count(*)::int as n from case_items where organization_id = ${orgA.id}`,
+    );
+    expect(Number(linked[0]?.n)).toBeGreaterThanOrEqual(list.cases.length);
   });
 
   it('does not duplicate feedback when run again after the contacts were removed', async () => {
