@@ -22,6 +22,7 @@ import { digestRoutes } from './features/digest/digest.routes.js';
 import { eventsRoutes } from './features/events/events.routes.js';
 import { exportsRoutes } from './features/exports/exports.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
+import { casePortalRoutes } from './features/case-portal/case-portal.routes.js';
 import { casesRoutes } from './features/cases/cases.routes.js';
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
@@ -172,6 +173,12 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(benchmarksRoutes, { deps });
   await app.register(digestRoutes, { deps });
   await app.register(casesRoutes, { deps });
+  await app.register(casePortalRoutes, {
+    deps,
+    ...(opts.publicPerMinute
+      ? { perMinute: opts.publicPerMinute, postsPerMinute: opts.publicPerMinute }
+      : {}),
+  });
   await app.register(notificationsRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app, opts.webRoot);

@@ -34,6 +34,16 @@ describe('configuration', () => {
     expect(c.publicUrl).toBe('https://feedback.example.com');
   });
 
+  it('turns the inbound SMTP receiver on only with the domain of its reply addresses', () => {
+    expect(loadConfig({}).INBOUND_SMTP_PORT).toBeUndefined();
+    expect(() => loadConfig({ INBOUND_SMTP_PORT: '2525' })).toThrow(/INBOUND_MAIL_DOMAIN/);
+    expect(() => loadConfig({ INBOUND_SMTP_PORT: '2525', INBOUND_MAIL_DOMAIN: 'not a domain' })).toThrow(
+      /INBOUND_MAIL_DOMAIN/,
+    );
+    const c = loadConfig({ INBOUND_SMTP_PORT: '2525', INBOUND_MAIL_DOMAIN: 'reply.example.com' });
+    expect(c).toMatchObject({ INBOUND_SMTP_PORT: 2525, INBOUND_MAIL_DOMAIN: 'reply.example.com' });
+  });
+
   it('documents every variable in .env.example', () => {
     const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
     const documented = new Set([...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));

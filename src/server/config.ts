@@ -73,6 +73,26 @@ export const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * The built-in SMTP receiver for customers' replies to case mails: off unless set. The worker
+   * role listens on this port (on HOST) and files mail sent to case+<token>@INBOUND_MAIL_DOMAIN
+   * into its case, so an operator can point an MX record or a mail alias at it. 0 picks a free port.
+   */
+  INBOUND_SMTP_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).optional()),
+  /**
+   * The domain of the cases' reply addresses (case+<token>@…). Set, agents' replies carry such an
+   * address as Reply-To; required with INBOUND_SMTP_PORT.
+   */
+  INBOUND_MAIL_DOMAIN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(
+        /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+        'must be a domain name such as reply.example.com',
+      )
+      .optional(),
+  ),
   /** Comma-separated origins of OpenID providers on a private network or plain http; see .env.example. */
   SSO_INTERNAL_IDP_ORIGINS: z
     .preprocess(
@@ -111,6 +131,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.INBOUND_SMTP_PORT !== undefined && c.INBOUND_MAIL_DOMAIN === undefined)
+    throw new ConfigError(
+      'Invalid configuration:\n  INBOUND_MAIL_DOMAIN: is required when INBOUND_SMTP_PORT is set (the domain of the case+<token>@… reply addresses)',
+    );
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
   // Only loopback names: a page on them is served by this very machine, so no other site can
   // stand behind them. A LAN name or public address needs PUBLIC_URL, in development too.

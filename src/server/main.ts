@@ -25,7 +25,12 @@ async function main(): Promise<void> {
   if (outcome === 'created') logger.info('bootstrap: owner, organization and key created');
 
   const app = role === 'worker' ? null : await buildApp(runtime.deps);
-  if (role !== 'web') await runtime.queue.startWorkers(runtime.jobContext);
+  if (role !== 'web') {
+    await runtime.queue.startWorkers(runtime.jobContext);
+    const inboundPort = await runtime.startInboundMail();
+    if (inboundPort !== null)
+      logger.info({ port: inboundPort }, 'inbound SMTP for case replies is listening');
+  }
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
   logger.info({ role, database: runtime.deps.database.kind, url: config.publicUrl }, 'Resonance is running');
   // The logs are JSON for machines; a person starting Resonance needs one plain line: the

@@ -18,6 +18,10 @@ import { assignPlanToOrganizationsWithout } from './features/organizations/organ
 import { insertOrgSettings } from './features/organizations/organizations.repo.js';
 import { insertEmail } from './features/email/email.repo.js';
 import { ssoSignInHook } from './features/sso/sso-auth-hooks.js';
+import {
+  startInboundMailReceiver,
+  type InboundReceiver,
+} from './features/case-portal/inbound-mail-receiver.js';
 
 export interface Runtime {
   deps: AppDeps;
@@ -26,6 +30,11 @@ export interface Runtime {
   jobContext: JobContext;
   /** The pipeline's per-stage figures (registered on /metrics by the app). */
   stageMeter: StageMeter;
+  /**
+   * Starts the inbound SMTP receiver for case replies when INBOUND_SMTP_PORT is set (the worker
+   * role calls it); resolves with the port it listens on, or null when it is off. `close` stops it.
+   */
+  startInboundMail(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -117,13 +126,22 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       enqueueStageBatches: queue.enqueueStageBatches,
       meter: stageMeter,
     };
+    let inbound: InboundReceiver | null = null;
     return {
       deps,
       queue,
       transport,
       jobContext,
       stageMeter,
+      async startInboundMail() {
+        const port = config.INBOUND_SMTP_PORT;
+        const domain = config.INBOUND_MAIL_DOMAIN;
+        if (port === undefined || domain === undefined) return null;
+        inbound ??= await startInboundMailReceiver(deps, { port, host: config.HOST, domain });
+        return inbound.port;
+      },
       async close() {
+        await inbound?.close();
         await queue.stop();
         transport?.close();
         closeOrgTransports();

@@ -39,6 +39,20 @@ export function renderCaseEscalatedPage(m: CaseConfirmationView): string {
   return confirmation(m, t.escalationReceivedTitle, t.escalationReceivedBody(m.caseNumber));
 }
 
+/** After an escalation the server refused (resolved or closed, or escalated before): why, and nothing changed. */
+export function renderCaseEscalationRefusedPage(
+  m: PageBase & { caseUrl: string; reason: 'not-open' | 'already-escalated' },
+): string {
+  const t = casePageTexts(m.language);
+  const { title, body } = t.escalationRefused[m.reason];
+  return renderPage(m, {
+    title,
+    main:
+      `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p>` +
+      `<p><a href="${escapeHtml(m.caseUrl)}">${escapeHtml(t.backToCase)}</a></p>`,
+  });
+}
+
 /** A case link that is forged, cut short or expired: the survey wording would not fit. */
 export function renderCaseLinkErrorPage(m: PageBase & { kind: 'invalid' | 'expired' }): string {
   const { title, body } = casePageTexts(m.language).linkErrors[m.kind];

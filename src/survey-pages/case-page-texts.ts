@@ -64,6 +64,24 @@ const en = {
   escalationReceivedBody: (n: number) =>
     `Case #${n} is escalated: we have passed it on to a team lead and given it priority.`,
   backToCase: 'Back to your case',
+  formErrors: {
+    messageMissing: 'Please write your message.',
+    messageTooLong: (max: string) => `Please shorten your message to at most ${max} characters.`,
+    reasonMissing: 'Please tell us what is still not solved.',
+    reasonTooLong: (max: string) => `Please shorten this to at most ${max} characters.`,
+    tooManyMessages:
+      'You have sent us many messages about this case in the last hour. We have received them; please wait a little before writing again.',
+  },
+  escalationRefused: {
+    'not-open': {
+      title: 'This case cannot be escalated',
+      body: 'Your case is resolved or closed, so it can no longer be escalated. If the problem is not solved, write to us on your case page: your message reopens the case.',
+    },
+    'already-escalated': {
+      title: 'Your case is already escalated',
+      body: 'You have escalated this case before, and a case can be escalated once. We have passed it on to a team lead and given it priority.',
+    },
+  },
   linkErrors: {
     invalid: {
       title: 'This link is not valid',
@@ -135,6 +153,24 @@ const de: CasePageTexts = {
   escalationReceivedBody: (n) =>
     `Anliegen #${n} ist eskaliert: Wir haben es an die Teamleitung weitergegeben und ziehen es vor.`,
   backToCase: 'Zurück zu Ihrem Anliegen',
+  formErrors: {
+    messageMissing: 'Bitte schreiben Sie Ihre Nachricht.',
+    messageTooLong: (max) => `Bitte kürzen Sie Ihre Nachricht auf höchstens ${max} Zeichen.`,
+    reasonMissing: 'Bitte schreiben Sie uns, was noch nicht gelöst ist.',
+    reasonTooLong: (max) => `Bitte kürzen Sie den Text auf höchstens ${max} Zeichen.`,
+    tooManyMessages:
+      'Sie haben uns in der letzten Stunde viele Nachrichten zu diesem Anliegen geschickt. Wir haben sie erhalten; bitte warten Sie etwas, bevor Sie erneut schreiben.',
+  },
+  escalationRefused: {
+    'not-open': {
+      title: 'Dieses Anliegen kann nicht eskaliert werden',
+      body: 'Ihr Anliegen ist gelöst oder abgeschlossen und kann daher nicht mehr eskaliert werden. Falls das Problem nicht gelöst ist, schreiben Sie uns auf der Seite Ihres Anliegens: Ihre Nachricht öffnet es wieder.',
+    },
+    'already-escalated': {
+      title: 'Ihr Anliegen ist bereits eskaliert',
+      body: 'Sie haben dieses Anliegen bereits eskaliert, und das geht einmal. Wir haben es an die Teamleitung weitergegeben und ziehen es vor.',
+    },
+  },
   linkErrors: {
     invalid: {
       title: 'Dieser Link ist ungültig',
@@ -149,4 +185,30 @@ const de: CasePageTexts = {
 
 export function casePageTexts(language: string): CasePageTexts {
   return contentLanguage(language) === 'de' ? de : en;
+}
+
+/** What can be wrong with a form on the case page; the server names it, the page words it. */
+export type CaseFormError =
+  | 'message-missing'
+  | 'message-too-long'
+  | 'reason-missing'
+  | 'reason-too-long'
+  | 'too-many-messages';
+
+/** The wording of a form error in the page's language (limits written as the language writes numbers). */
+export function caseFormErrorText(language: string, error: CaseFormError, max = 0): string {
+  const t = casePageTexts(language).formErrors;
+  const n = max.toLocaleString(contentLanguage(language) === 'de' ? 'de-DE' : 'en-GB');
+  switch (error) {
+    case 'message-missing':
+      return t.messageMissing;
+    case 'message-too-long':
+      return t.messageTooLong(n);
+    case 'reason-missing':
+      return t.reasonMissing;
+    case 'reason-too-long':
+      return t.reasonTooLong(n);
+    case 'too-many-messages':
+      return t.tooManyMessages;
+  }
 }

@@ -26,8 +26,10 @@ export {
 } from './case-page.js';
 export {
   renderCaseEscalatedPage,
+  renderCaseEscalationRefusedPage,
   renderCaseLinkErrorPage,
   renderCaseMessageReceivedPage,
   type CaseConfirmationView,
 } from './case-confirmation-pages.js';
 export { formatCaseDay, formatCaseTime } from './format-case-time.js';
+export { caseFormErrorText, type CaseFormError } from './case-page-texts.js';

@@ -52,6 +52,30 @@ describe('rate limits on the API', () => {
         .statusCode,
     ).toBe(404);
   });
+
+  it('limit the customer case pages and their forms per address, whatever token is tried', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (
+          await t.app.inject({
+            method: i % 2 === 0 ? 'GET' : 'POST',
+            url: i % 2 === 0 ? `/c/${String(i).repeat(20)}` : `/c/${String(i).repeat(20)}/reply`,
+            payload: i % 2 === 0 ? undefined : 'message=hi',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            remoteAddress: '10.0.0.6',
+          })
+        ).statusCode,
+      );
+    // Views and posts are counted apart: three views (0, 2, 4) pass, and both posts (1, 3).
+    expect(statuses).toEqual([404, 404, 404, 404, 404]);
+    const more = await t.app.inject({
+      method: 'GET',
+      url: `/c/${'x'.repeat(20)}`,
+      remoteAddress: '10.0.0.6',
+    });
+    expect(more.statusCode).toBe(429);
+  });
 });
 
 describe('the API limit counts callers, not header spellings', () => {

@@ -1037,7 +1037,7 @@ const PROBES: Record<string, Probe> = {
 
 /** Routes that hold no organization data at all: they are called and must not mention A. */
 const PUBLIC = [
-  /^(GET|POST) \/[slu]\/:(token|key)/,
+  /^(GET|POST) \/[sluc]\/:(token|key)/,
   /^GET \/widget\.js$/,
   /^OPTIONS \/api\/public\/widget\//,
   /^GET \/healthz$/,

@@ -15,7 +15,13 @@ export interface CaseDeps {
   now: () => Date;
   enqueue: Enqueue;
   hasSmtp: boolean;
-  config: { publicUrl: string; authSecret: string; MAIL_FROM: string };
+  config: {
+    publicUrl: string;
+    authSecret: string;
+    MAIL_FROM: string;
+    /** Set: replies to the customer carry `Reply-To: case+<token>@<domain>` (the inbound SMTP receiver). */
+    INBOUND_MAIL_DOMAIN?: string | undefined;
+  };
 }
 
 /**

@@ -53,7 +53,12 @@ async function mailReply(
   const messageId = `<case.${c.id}.${randomUUID()}@${host}>`;
   const thread = await findMailThread(cx.db, c.organizationId, c.id);
   const language = c.language === 'de' || c.language === 'en' ? c.language : org.language;
-  const caseUrl = `${deps.config.publicUrl}/c/${caseToken(deps.config.authSecret, c.id)}`;
+  const token = caseToken(deps.config.authSecret, c.id);
+  const caseUrl = `${deps.config.publicUrl}/c/${token}`;
+  // With the inbound receiver's domain set, the customer's mail client answers into the case.
+  const replyTo = deps.config.INBOUND_MAIL_DOMAIN
+    ? { 'Reply-To': `case+${token}@${deps.config.INBOUND_MAIL_DOMAIN}` }
+    : {};
   const rendered = renderCaseReplyMail({
     language,
     branding: { orgName: org.orgName, brandColor: settings.brandColor, logoUrl: settings.logoUrl },
@@ -79,6 +84,7 @@ async function mailReply(
       kind: 'case.reply',
       headers: {
         'Message-ID': messageId,
+        ...replyTo,
         ...(last ? { 'In-Reply-To': last, References: thread.slice(-10).join(' ') } : {}),
       },
     },
