@@ -277,7 +277,7 @@ export const deCases: Messages['cases'] = {
         '3-7d': '3–7 Tage',
         '>7d': 'Über 7 Tage',
       },
-      open: '{{name}}: Fälle öffnen',
+      open: '{{value}} · {{name}}: diese Fälle öffnen',
     },
     recovery: {
       title: 'Rückgewinnung',

@@ -274,7 +274,7 @@ export const enCases = {
         '3-7d': '3–7 days',
         '>7d': 'Over 7 days',
       },
-      open: '{{name}}: open the cases',
+      open: '{{value}} · {{name}}: open these cases',
     },
     recovery: {
       title: 'Recovery',

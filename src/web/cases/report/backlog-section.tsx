@@ -16,7 +16,11 @@ export function BacklogSection({ report, canLink }: { report: TCaseReport; canLi
   const largest = Math.max(1, ...ageing.map((a) => a.count));
   const number = (value: number, to: string, name: string, testId: string): ReactNode =>
     canLink ? (
-      <DrillLink to={to} label={t('cases.report.backlog.open', { name })} data-testid={testId}>
+      <DrillLink
+        to={to}
+        label={t('cases.report.backlog.open', { value: formatCount(value, locale), name })}
+        data-testid={testId}
+      >
         {formatCount(value, locale)}
       </DrillLink>
     ) : (

@@ -1,6 +1,5 @@
 import { Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TCaseShare } from '../../../shared/contracts/cases.js';
 import { DrillLink, useNumberLocale } from '../../analytics/drill-link.js';
@@ -47,10 +46,10 @@ export interface ShareListProps {
 export function ShareList({ title, dimension, shares, reference, canLink, testId }: ShareListProps) {
   const { t } = useTranslation();
   const locale = useNumberLocale();
-  const id = useId();
   return (
-    <section aria-labelledby={`${id}-title`} data-testid={testId}>
-      <Text component="h4" id={`${id}-title`} fz="sm" fw={600} mb={4} mt={0}>
+    // A heading and its list, not a landmark: the same title ("First response") recurs per dimension.
+    <div data-testid={testId}>
+      <Text component="h4" fz="sm" fw={600} mb={4} mt={0}>
         {title}
       </Text>
       {shares.length === 0 ? (
@@ -125,6 +124,6 @@ export function ShareList({ title, dimension, shares, reference, canLink, testId
           })}
         </ul>
       )}
-    </section>
+    </div>
   );
 }
