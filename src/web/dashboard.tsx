@@ -26,6 +26,9 @@ const ResponsesPage = lazy(async () => ({
 }));
 const CasesPage = lazy(async () => ({ default: (await import('./cases/cases-page.js')).CasesPage }));
 const CasePage = lazy(async () => ({ default: (await import('./cases/case-page.js')).CasePage }));
+const CaseReportPage = lazy(async () => ({
+  default: (await import('./cases/report/case-report-page.js')).CaseReportPage,
+}));
 const FeedbackPage = lazy(async () => ({
   default: (await import('./feedback/feedback-page.js')).FeedbackPage,
 }));
@@ -69,6 +72,7 @@ function page(route: Route) {
       />,
     );
   if (route.name === 'case') return lazyPage(<CasePage key={route.caseId} caseId={route.caseId} />);
+  if (route.name === 'case-report') return lazyPage(<CaseReportPage />);
   if (route.name !== 'area') return <NotFoundPage />;
   if (route.area === 'contacts') return lazyPage(<ContactsPage />);
   if (route.area === 'surveys') return lazyPage(<SurveysPage />);

@@ -73,6 +73,7 @@ describe.skipIf(process.env.RESONANCE_TEST_DB === 'postgres')('the dashboard bun
       'surveys/survey-page.tsx',
       'cases/cases-page.tsx',
       'cases/case-page.tsx',
+      'cases/report/case-report-page.tsx',
     ]) {
       expect(manifest[screen]?.isDynamicEntry, screen).toBe(true);
       expect(initial.has(screen), screen).toBe(false);

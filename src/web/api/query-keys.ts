@@ -46,6 +46,8 @@ export const queryKeys = {
   cases: (organizationId: string, filters: Record<string, string>) =>
     ['org', organizationId, 'cases', 'list', filters] as const,
   case: (organizationId: string, caseId: string) => ['org', organizationId, 'cases', 'one', caseId] as const,
+  caseReport: (organizationId: string, range: { from: string; to: string }) =>
+    ['org', organizationId, 'cases', 'report', range] as const,
   caseAssignees: (organizationId: string) => ['org', organizationId, 'cases', 'assignees'] as const,
   notifications: (organizationId: string) => ['org', organizationId, 'notifications'] as const,
   sendingSettings: (organizationId: string) => ['org', organizationId, 'sending-settings'] as const,

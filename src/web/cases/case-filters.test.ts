@@ -17,7 +17,9 @@ describe('case list filters in the address', () => {
       priorities: ['urgent', 'low'],
       breachedOnly: true,
     });
-    expect(readCaseFilters('?status=bogus&assignee=someone&breached=yes')).toEqual(DEFAULT_CASE_FILTERS);
+    expect(readCaseFilters('?status=bogus&assignee=all&breached=yes&teamId=x&channel=fax')).toEqual(
+      DEFAULT_CASE_FILTERS,
+    );
     expect(readCaseFilters('?status=all').statuses).toEqual([]);
     expect(readCaseFilters('?status=new,open,waiting,resolved,closed').statuses).toEqual([]);
   });
@@ -40,5 +42,21 @@ describe('case list filters in the address', () => {
       assignee: 'none',
       priority: 'urgent,high',
     });
+  });
+
+  it('reads one person, team or channel, as the report links to them, and writes them back', () => {
+    const team = '0b7c6c1e-3f1a-4c55-9d7e-2a1f0e9b8c7d';
+    const filters = readCaseFilters(`?status=all&assignee=user_42&teamId=${team}&channel=chat`);
+    expect(filters).toEqual({
+      ...DEFAULT_CASE_FILTERS,
+      statuses: [],
+      person: 'user_42',
+      teamId: team,
+      channel: 'chat',
+    });
+    const path = caseFiltersPath(filters);
+    expect(path).toBe(`/cases?status=all&assignee=user_42&teamId=${team}&channel=chat`);
+    expect(readCaseFilters(path.slice('/cases'.length))).toEqual(filters);
+    expect(caseListQuery(filters)).toEqual({ assignee: 'user_42', teamId: team, channel: 'chat' });
   });
 });

@@ -1,4 +1,6 @@
-import type { TCasePriority, TCaseStatus } from '../../shared/contracts/cases.js';
+import type { CASE_CHANNELS, TCasePriority, TCaseStatus } from '../../shared/contracts/cases.js';
+
+type TCaseChannel = (typeof CASE_CHANNELS)[number];
 
 /** The contract's statuses and priorities, kept literal so zod stays out of the dashboard's chunks. */
 export const STATUSES = [
@@ -13,6 +15,17 @@ export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const satisfies
 export const OPEN_WORK = ['new', 'open', 'waiting'] as const satisfies readonly TCaseStatus[];
 export const ASSIGNEE_FILTERS = ['all', 'me', 'none'] as const;
 export type AssigneeFilter = (typeof ASSIGNEE_FILTERS)[number];
+export const CHANNELS = [
+  'survey',
+  'review',
+  'social',
+  'chat',
+  'email',
+  'ticket',
+  'call',
+  'message',
+  'other',
+] as const satisfies readonly TCaseChannel[];
 
 export interface CaseFilters {
   /** Empty: every status. */
@@ -21,6 +34,11 @@ export interface CaseFilters {
   /** Empty: every priority. */
   priorities: readonly TCasePriority[];
   breachedOnly: boolean;
+  /** One person's cases (a user id), as the report links to them; wins over `assignee`. */
+  person?: string;
+  /** One team's cases. */
+  teamId?: string;
+  channel?: TCaseChannel;
 }
 
 export const DEFAULT_CASE_FILTERS: CaseFilters = {
@@ -35,6 +53,8 @@ function pick<T extends string>(raw: string, allowed: readonly T[]): T[] {
   const parts = new Set(raw.split(','));
   return allowed.filter((value) => parts.has(value));
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value) => b.includes(value));
@@ -53,12 +73,20 @@ export function readCaseFilters(search: string): CaseFilters {
     if (valid.length > 0) statuses = valid;
   }
   const assignee = params.get('assignee');
-  return {
+  const filters: CaseFilters = {
     statuses: statuses.length === STATUSES.length ? [] : statuses,
     assignee: assignee === 'me' || assignee === 'none' ? assignee : 'all',
     priorities: pick(params.get('priority') ?? '', PRIORITIES),
     breachedOnly: params.get('breached') === 'true',
   };
+  // Any other assignee is a user id, as the API takes it (at most 100 characters).
+  if (assignee && filters.assignee === 'all' && assignee !== 'all' && assignee.length <= 100)
+    filters.person = assignee;
+  const teamId = params.get('teamId');
+  if (teamId && UUID.test(teamId)) filters.teamId = teamId.toLowerCase();
+  const channel = pick(params.get('channel') ?? '', CHANNELS);
+  if (channel.length === 1 && channel[0]) filters.channel = channel[0];
+  return filters;
 }
 
 /** The list's address with these filters; the defaults are left out, so `/cases` is the open work. */
@@ -67,7 +95,10 @@ export function caseFiltersPath(filters: CaseFilters): string {
   const statuses = pick(filters.statuses.join(','), STATUSES);
   if (statuses.length === 0 || statuses.length === STATUSES.length) params.set('status', 'all');
   else if (!sameSet(statuses, OPEN_WORK)) params.set('status', statuses.join(','));
-  if (filters.assignee !== 'all') params.set('assignee', filters.assignee);
+  if (filters.person) params.set('assignee', filters.person);
+  else if (filters.assignee !== 'all') params.set('assignee', filters.assignee);
+  if (filters.teamId) params.set('teamId', filters.teamId);
+  if (filters.channel) params.set('channel', filters.channel);
   const priorities = pick(filters.priorities.join(','), PRIORITIES);
   if (priorities.length > 0 && priorities.length < PRIORITIES.length)
     params.set('priority', priorities.join(','));
@@ -80,7 +111,10 @@ export function caseFiltersPath(filters: CaseFilters): string {
 export function caseListQuery(filters: CaseFilters): Record<string, string> {
   const query: Record<string, string> = {};
   if (filters.statuses.length > 0) query.status = filters.statuses.join(',');
-  if (filters.assignee !== 'all') query.assignee = filters.assignee;
+  if (filters.person) query.assignee = filters.person;
+  else if (filters.assignee !== 'all') query.assignee = filters.assignee;
+  if (filters.teamId) query.teamId = filters.teamId;
+  if (filters.channel) query.channel = filters.channel;
   if (filters.priorities.length > 0) query.priority = filters.priorities.join(',');
   if (filters.breachedOnly) query.breached = 'true';
   return query;

@@ -1,8 +1,20 @@
-import { Button, Chip, Group, Paper, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import {
+  Button,
+  Chip,
+  CloseButton,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+} from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TCasePriority, TCaseStatus } from '../../shared/contracts/cases.js';
+import { useCaseAssignees } from '../api/use-case-assignees.js';
+import { channelLabel } from '../contacts/channel-labels.js';
 import {
   ASSIGNEE_FILTERS,
   DEFAULT_CASE_FILTERS,
@@ -87,8 +99,14 @@ export function CasesFilterBar({
               {t('cases.filters.assignee')}
             </Text>
             <SegmentedControl
-              value={filters.assignee}
-              onChange={(value) => isAssignee(value) && onChange({ ...filters, assignee: value })}
+              value={filters.person ? '' : filters.assignee}
+              onChange={(value) => {
+                if (!isAssignee(value)) return;
+                // Choosing everyone, mine or unassigned replaces the one person a link named.
+                const next: CaseFilters = { ...filters, assignee: value };
+                delete next.person;
+                onChange(next);
+              }}
               data={[
                 { value: 'all', label: t('cases.filters.everyone') },
                 { value: 'me', label: t('cases.filters.mine') },
@@ -127,6 +145,9 @@ export function CasesFilterBar({
             mb={6}
             data-testid="cases-filter-breached"
           />
+          {filters.person || filters.teamId || filters.channel ? (
+            <LinkedFilters filters={filters} onChange={onChange} />
+          ) : null}
           {isNarrowed(filters) ? (
             <Button
               variant="subtle"
@@ -140,5 +161,70 @@ export function CasesFilterBar({
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/**
+ * The person, team or channel a link (the report's) narrowed the list to: the bar has no control
+ * for them, so each is shown by name with a button that removes it.
+ */
+function LinkedFilters({
+  filters,
+  onChange,
+}: {
+  filters: CaseFilters;
+  onChange: (next: CaseFilters) => void;
+}) {
+  const { t } = useTranslation();
+  const assignees = useCaseAssignees();
+  const people = assignees.data?.people ?? [];
+  const teams = assignees.data?.teams ?? [];
+  const { person, teamId, channel, ...rest } = filters;
+  const parts: { key: string; label: string; value: string; without: CaseFilters }[] = [];
+  if (person)
+    parts.push({
+      key: 'person',
+      label: t('cases.filters.person'),
+      value: people.find((p) => p.id === person)?.name ?? person,
+      without: { ...rest, ...(teamId ? { teamId } : {}), ...(channel ? { channel } : {}) },
+    });
+  if (teamId)
+    parts.push({
+      key: 'team',
+      label: t('cases.filters.team'),
+      value: teams.find((team) => team.id === teamId)?.name ?? teamId,
+      without: { ...rest, ...(person ? { person } : {}), ...(channel ? { channel } : {}) },
+    });
+  if (channel)
+    parts.push({
+      key: 'channel',
+      label: t('cases.filters.channel'),
+      value: channelLabel(channel),
+      without: { ...rest, ...(person ? { person } : {}), ...(teamId ? { teamId } : {}) },
+    });
+  return (
+    <Group gap="xs" mb={6} wrap="wrap">
+      {parts.map((part) => (
+        <Group
+          key={part.key}
+          gap={4}
+          wrap="nowrap"
+          pl="sm"
+          pr={4}
+          py={2}
+          style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 999 }}
+          data-testid={`cases-filter-linked-${part.key}`}
+        >
+          <Text fz="sm">
+            {part.label}: <strong>{part.value}</strong>
+          </Text>
+          <CloseButton
+            size="sm"
+            aria-label={t('cases.filters.remove', { name: `${part.label}: ${part.value}` })}
+            onClick={() => onChange(part.without)}
+          />
+        </Group>
+      ))}
+    </Group>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, EmptyState, Group, Paper, Text } from '@mantine/core';
-import { IconLifebuoy, IconLock, IconSearch } from '@tabler/icons-react';
+import { IconLifebuoy, IconLock, IconReportAnalytics, IconSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../shared/roles.js';
@@ -8,7 +8,8 @@ import { PageHeader } from '../components/page-header.js';
 import { SectionError } from '../components/section-error.js';
 import { SectionLoader } from '../components/section-loader.js';
 import { formatNumber } from '../lib/format.js';
-import { navigate, useLocation } from '../router/history.js';
+import { followLink, navigate, useLocation } from '../router/history.js';
+import { caseReportPath } from '../router/routes.js';
 import { useSession } from '../session/session-context.js';
 import {
   caseFiltersPath,
@@ -28,7 +29,23 @@ export function CasesPage() {
   const allowed = can(role, 'cases.work');
   return (
     <>
-      <PageHeader title={t('cases.page.title')} subtitle={t('cases.page.subtitle')} />
+      <PageHeader
+        title={t('cases.page.title')}
+        subtitle={t('cases.page.subtitle')}
+        actions={
+          // Everyone who reads the numbers may open the report, also without working cases.
+          <Button
+            component="a"
+            href={caseReportPath()}
+            onClick={(e) => followLink(e, caseReportPath())}
+            variant="default"
+            leftSection={<IconReportAnalytics size={16} aria-hidden />}
+            data-testid="cases-report-link"
+          >
+            {t('cases.report.link')}
+          </Button>
+        }
+      />
       {allowed ? (
         <CasesList />
       ) : (

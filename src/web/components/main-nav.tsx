@@ -48,7 +48,7 @@ function activeArea(route: Route): Area | null {
   if (route.name === 'settings') return 'settings';
   if (route.name === 'contact' || route.name === 'contacts-import') return 'contacts';
   if (route.name === 'survey') return 'surveys';
-  if (route.name === 'case') return 'cases';
+  if (route.name === 'case' || route.name === 'case-report') return 'cases';
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casePath, matchRoute, responsesPath } from './routes.js';
+import { casePath, caseReportPath, matchRoute, responsesPath } from './routes.js';
 
 describe('responsesPath', () => {
   it('writes the last day of the period into the address, as the screen shows it (the API end is exclusive)', () => {
@@ -24,5 +24,11 @@ describe('case addresses', () => {
     expect(matchRoute(casePath(id))).toEqual({ name: 'case', caseId: id.toLowerCase() });
     expect(matchRoute('/cases', '?status=all')).toEqual({ name: 'area', area: 'cases' });
     expect(matchRoute('/cases/42')).toEqual({ name: 'not-found' });
+  });
+
+  it('opens the follow-up report at /cases/report, its period in the search', () => {
+    expect(matchRoute(caseReportPath(), '')).toEqual({ name: 'case-report' });
+    expect(matchRoute('/cases/report/', '?period=90d')).toEqual({ name: 'case-report' });
+    expect(caseReportPath('?period=7d')).toBe('/cases/report?period=7d');
   });
 });

@@ -40,6 +40,7 @@ export type Route =
   | { name: 'contact'; externalId: string }
   | { name: 'survey'; surveyId: string; tab: SurveyTab; isEditing: boolean }
   | { name: 'case'; caseId: string }
+  | { name: 'case-report' }
   | { name: 'not-found' };
 
 export function areaPath(area: Area): string {
@@ -84,6 +85,11 @@ export function feedbackPath(filters: Readonly<Record<string, string | undefined
 
 export function contactPath(externalId: string): string {
   return `/contacts/${encodeURIComponent(externalId)}`;
+}
+
+/** The follow-up report; `search` is its period ('' or '?…'). */
+export function caseReportPath(search = ''): string {
+  return `/cases/report${search}`;
 }
 
 export function casePath(caseId: string): string {
@@ -155,6 +161,7 @@ export function matchRoute(pathname: string, search = ''): Route {
       isEditing: params.get('edit') === '1',
     };
   }
+  if (path === '/cases/report') return { name: 'case-report' };
   const caseMatch = /^\/cases\/([0-9a-fA-F-]{36})$/.exec(path);
   if (caseMatch?.[1]) return { name: 'case', caseId: caseMatch[1].toLowerCase() };
   const settings = /^\/settings\/([a-z-]+)$/.exec(path);
