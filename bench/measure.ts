@@ -23,3 +23,7 @@ export function report(
     `${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(6)} | ${baselineName}: ${baseline.toFixed(1)} ${unit} | ratio ${ratio.toFixed(2)}`,
   );
 }
+
+/** The p-th percentile (nearest rank) of ascending `sorted`; NaN when empty. */
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;

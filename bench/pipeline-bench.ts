@@ -15,7 +15,7 @@ import { createLogger } from '../src/server/logger.js';
 import { drainOutbox } from '../src/server/pipeline/drain-outbox.js';
 import { defineStage } from '../src/server/pipeline/stage.js';
 import type { Runtime } from '../src/server/runtime.js';
-import { report } from './measure.js';
+import { percentile, report } from './measure.js';
 import { cannon, perSecond, sentInvitations, setUp } from './survey-bench.js';
 
 const EVENTS = Number(process.env.BENCH_PIPELINE_EVENTS ?? 20_000);
@@ -71,8 +71,7 @@ async function throughput(rt: Runtime, label: string): Promise<void> {
   }
 }
 
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const pct = percentile;
 
 /** Answer 2xx → counted by the metrics API, probed one answer at a time while the load runs. */
 async function answerToMetrics(rt: Runtime, label: string): Promise<void> {

@@ -8,11 +8,15 @@
  *   - surveys (survey-bench.ts): answers/s with p99 through POST /s/<token> on a listening server vs.
  *     bare Fastify + one INSERT; invitations/s through SMTP vs. raw nodemailer; page and widget bytes
  *     vs. their budgets. Runs last on each runtime: it starts the runtime's job workers.
+ *   - cases (cases-bench.ts): answer → case opened and assignee notified (p50/p99) at the answers'
+ *     peak, and the answer rate with the cases stage vs. without it; the SLA tick over 100,000 open
+ *     cases (case-sla-tick-bench.ts) vs. the SELECT of its due rows; the case list at 1,000,000
+ *     cases (case-list-bench.ts) vs. a bare SELECT … LIMIT 50
  *   - first load (lighthouse-bench.ts): Lighthouse mobile on the sign-in page and the overview vs.
  *     a survey page, on the real server process (PGlite)
  * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  * `npm run bench -- lighthouse survey` runs only the sections named (widget, queue, request, import,
- * analytics, survey, lighthouse); none named runs them all.
+ * analytics, survey, pipeline, cases, lighthouse); none named runs them all.
  */
 import { pipelineBench } from './pipeline-bench.js';
 import { sql } from 'drizzle-orm';
@@ -24,6 +28,7 @@ import type { Runtime } from '../src/server/runtime.js';
 import { importBench } from './import-bench.js';
 import { lighthouseBench } from './lighthouse-bench.js';
 import { analyticsBench } from './analytics-bench.js';
+import { casesBench } from './cases-bench.js';
 import { surveyBench, widgetBytes } from './survey-bench.js';
 import { median, report } from './measure.js';
 import { onEachDatabase } from './runtimes.js';
@@ -38,6 +43,7 @@ const SECTIONS = [
   'analytics',
   'survey',
   'pipeline',
+  'cases',
   'lighthouse',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -110,7 +116,7 @@ async function requestBench(rt: Runtime, label: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (wants('widget')) widgetBytes();
-  if ((['queue', 'request', 'import', 'analytics', 'survey', 'pipeline'] as const).some(wants)) {
+  if ((['queue', 'request', 'import', 'analytics', 'survey', 'pipeline', 'cases'] as const).some(wants)) {
     await onEachDatabase(async (rt, label) => {
       if (wants('queue')) await queueBench(rt, label);
       if (wants('request')) await requestBench(rt, label);
@@ -118,6 +124,7 @@ async function main(): Promise<void> {
       if (wants('analytics')) await analyticsBench(rt, label);
       if (wants('survey')) await surveyBench(rt, label, label === 'pglite' ? 1000 : undefined);
       if (wants('pipeline')) await pipelineBench(rt, label);
+      if (wants('cases')) await casesBench(rt, label);
     });
   }
   // Its own server process and Chromium, after the others so they do not share the machine.

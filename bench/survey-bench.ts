@@ -158,13 +158,14 @@ export async function sentInvitations(rt: Runtime, s: Setup, n: number, prefix: 
 const nextPath = fileURLToPath(new URL('./next-answer-path.cjs', import.meta.url));
 
 /**
- * Posts one answer per path, `connections` at a time. autocannon runs in a worker thread: in the
+ * Posts one answer per path (with the path's own body where one is paired with it, else
+ * `{"q_nps":9}`), `connections` at a time. autocannon runs in a worker thread: in the
  * server's own event loop it would take the server's CPU (the bare baseline, cheap per request,
  * would lose less of it than the real endpoint).
  */
 export async function cannon(
   base: string,
-  paths: string[],
+  paths: readonly (string | readonly [path: string, body: string])[],
   connections = LEVELS[0] ?? 32,
 ): Promise<autocannon.Result> {
   const file = `${tmpdir()}/resonance-answer-paths-${randomUUID()}.json`;

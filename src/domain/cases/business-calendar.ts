@@ -59,26 +59,67 @@ export function calendarProblems(cal: BusinessCalendar): string[] {
   return problems;
 }
 
+/** A local date as whole days since 1970-01-01: the calendar walks dates, not zoned instants. */
+type Day = number;
+
+/** The local date an instant falls on in the zone (the one zoned conversion a walk needs). */
+function localDayOf(ms: number, timeZone: string): Day {
+  const d = DateTime.fromMillis(ms, { zone: timeZone });
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
+}
+
+type Intervals = ReadonlyArray<readonly [number, number]>;
+
+/**
+ * Each calendar's open intervals by local date, computed once: resolving a wall-clock time in an
+ * IANA zone is what costs (Intl offsets, most of an SLA tick's time before), and a tick or a list
+ * asks the same few dates over and over. Keyed by the calendar's content, since teams' calendars
+ * are read from the database afresh; bounded, so a long-running process does not grow with it.
+ */
+const openCache = new Map<string, Map<Day, Intervals>>();
+const CACHE_CALENDARS = 256;
+const CACHE_DAYS = 4096;
+
+/** The open intervals of `cal` by local date, through the cache. */
+function openDays(cal: BusinessCalendar): (day: Day) => Intervals {
+  const key = JSON.stringify([cal.timeZone, cal.week, cal.holidays]);
+  let days = openCache.get(key);
+  if (!days) {
+    if (openCache.size >= CACHE_CALENDARS) openCache.clear();
+    days = new Map();
+    openCache.set(key, days);
+  }
+  const cached = days;
+  return (day) => {
+    let open = cached.get(day);
+    if (!open) {
+      if (cached.size >= CACHE_DAYS) cached.clear();
+      open = openOn(cal, day);
+      cached.set(day, open);
+    }
+    return open;
+  };
+}
+
 /** The calendar's open intervals (epoch ms, half-open) of one local date. */
-function openOn(cal: BusinessCalendar, date: DateTime): Array<[number, number]> {
-  if (cal.holidays.includes(date.toISODate() ?? '')) return [];
-  const intervals = cal.week[date.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7] ?? [];
+function openOn(cal: BusinessCalendar, day: Day): Intervals {
+  const date = new Date(day * DAY_MS);
+  if (cal.holidays.includes(date.toISOString().slice(0, 10))) return [];
+  const weekday = ((date.getUTCDay() + 6) % 7) + 1;
+  const intervals = cal.week[weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7] ?? [];
   // Wall-clock times resolved in the zone: 05:00 is 05:00 whatever the night's offset change did.
-  const at = (minutes: number) =>
-    minutes >= 24 * 60
-      ? date.plus({ days: 1 }).startOf('day').toMillis()
+  const at = (d: Day, minutes: number): number => {
+    const local = new Date(d * DAY_MS);
+    const fields = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+    return minutes >= 24 * 60
+      ? at(d + 1, 0)
       : DateTime.fromObject(
-          {
-            year: date.year,
-            month: date.month,
-            day: date.day,
-            hour: Math.floor(minutes / 60),
-            minute: minutes % 60,
-          },
+          { ...fields, hour: Math.floor(minutes / 60), minute: minutes % 60 },
           { zone: cal.timeZone },
         ).toMillis();
+  };
   return intervals
-    .map((i) => [at(minutesOf(i.start)), at(minutesOf(i.end))] as [number, number])
+    .map((i) => [at(day, minutesOf(i.start)), at(day, minutesOf(i.end))] as const)
     .sort((a, b) => a[0] - b[0]);
 }
 
@@ -88,15 +129,13 @@ export function businessMsBetween(cal: Calendar, from: Date, to: Date): number {
   const end = to.getTime();
   if (end <= start) return 0;
   if (cal === ALWAYS_OPEN) return end - start;
+  const open = openDays(cal);
   let total = 0;
   // From the local day before (an interval can't start the day before and reach in, but a zone
   // offset can move the local date) to the local day of the end.
-  let day = DateTime.fromMillis(start, { zone: cal.timeZone }).startOf('day').minus({ days: 1 });
-  const last = DateTime.fromMillis(end, { zone: cal.timeZone }).startOf('day');
-  while (day <= last) {
-    for (const [s, e] of openOn(cal, day)) total += Math.max(0, Math.min(e, end) - Math.max(s, start));
-    day = day.plus({ days: 1 });
-  }
+  const last = localDayOf(end, cal.timeZone);
+  for (let day = localDayOf(start, cal.timeZone) - 1; day <= last; day++)
+    for (const [s, e] of open(day)) total += Math.max(0, Math.min(e, end) - Math.max(s, start));
   return total;
 }
 
@@ -104,10 +143,11 @@ export function businessMsBetween(cal: Calendar, from: Date, to: Date): number {
 export function addBusinessMs(cal: Calendar, from: Date, ms: number): Date {
   const start = from.getTime();
   if (cal === ALWAYS_OPEN || ms <= 0) return new Date(start + Math.max(0, ms));
+  const open = openDays(cal);
   let left = ms;
-  let day = DateTime.fromMillis(start, { zone: cal.timeZone }).startOf('day').minus({ days: 1 });
-  for (let i = 0; i < MAX_DAYS_AHEAD + 2; i++, day = day.plus({ days: 1 })) {
-    for (const [s, e] of openOn(cal, day)) {
+  const first = localDayOf(start, cal.timeZone) - 1;
+  for (let day = first; day < first + MAX_DAYS_AHEAD + 2; day++) {
+    for (const [s, e] of open(day)) {
       const open = Math.max(s, start);
       if (e <= open) continue;
       if (e - open >= left) return new Date(open + left);

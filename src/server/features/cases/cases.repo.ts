@@ -163,3 +163,29 @@ export async function findCasesDueForSla(db: Db, now: Date, limit: number) {
     .orderBy(asc(cases.slaNextCheckAt))
     .limit(limit);
 }
+
+/**
+ * Of the given cases of one organization, those still open and due by `now`, locked for the
+ * caller's transaction; a case another worker holds is skipped (it is refreshing it).
+ */
+export async function lockDueCases(
+  db: Db,
+  organizationId: string,
+  ids: readonly string[],
+  now: Date,
+): Promise<CaseRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(cases)
+    .where(
+      and(
+        eq(cases.organizationId, organizationId),
+        inArray(cases.id, [...ids]),
+        isOpen,
+        lte(cases.slaNextCheckAt, now),
+      ),
+    )
+    .orderBy(asc(cases.slaNextCheckAt))
+    .for('update', { skipLocked: true });
+}
