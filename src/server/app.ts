@@ -23,6 +23,7 @@ import { eventsRoutes } from './features/events/events.routes.js';
 import { exportsRoutes } from './features/exports/exports.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
 import { casesRoutes } from './features/cases/cases.routes.js';
+import { followUpSettingsRoutes } from './features/cases/follow-up-settings.routes.js';
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { importsRoutes } from './features/imports/imports.routes.js';
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(benchmarksRoutes, { deps });
   await app.register(digestRoutes, { deps });
   await app.register(casesRoutes, { deps });
+  await app.register(followUpSettingsRoutes, { deps });
   await app.register(notificationsRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app, opts.webRoot);
