@@ -8,6 +8,7 @@ import { deResponses } from './de-responses.js';
 import { deFeedback } from './de-feedback.js';
 import { deDigest } from './de-digest.js';
 import { deBenchmarks } from './de-benchmarks.js';
+import { deFollowUp } from './de-follow-up.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -550,6 +551,7 @@ export const de: Messages = {
   feedback: deFeedback,
   digest: deDigest,
   benchmarks: deBenchmarks,
+  followUp: deFollowUp,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -8,6 +8,7 @@ import { enResponses } from './en-responses.js';
 import { enFeedback } from './en-feedback.js';
 import { enDigest } from './en-digest.js';
 import { enBenchmarks } from './en-benchmarks.js';
+import { enFollowUp } from './en-follow-up.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -542,6 +543,7 @@ export const en = {
   feedback: enFeedback,
   digest: enDigest,
   benchmarks: enBenchmarks,
+  followUp: enFollowUp,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',
