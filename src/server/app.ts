@@ -24,6 +24,7 @@ import { exportsRoutes } from './features/exports/exports.routes.js';
 import { feedbackRoutes } from './features/feedback/feedback.routes.js';
 import { casePortalRoutes } from './features/case-portal/case-portal.routes.js';
 import { casesRoutes } from './features/cases/cases.routes.js';
+import { followUpSettingsRoutes } from './features/cases/follow-up-settings.routes.js';
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { importsRoutes } from './features/imports/imports.routes.js';
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
       ? { perMinute: opts.publicPerMinute, postsPerMinute: opts.publicPerMinute }
       : {}),
   });
+  await app.register(followUpSettingsRoutes, { deps });
   await app.register(notificationsRoutes, { deps });
 
   if (opts.serveWeb !== false) await registerStaticWeb(app, opts.webRoot);

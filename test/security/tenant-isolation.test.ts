@@ -34,6 +34,7 @@ interface World {
     benchmarkId: string;
     caseId: string;
     ownerId: string;
+    teamId: string;
   };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
@@ -100,6 +101,23 @@ async function expectAlphaBenchmarks(w: World): Promise<void> {
     ['source-world-class-nps', 'alpha-edited-benchmark', false],
     [w.a.benchmarkId, 'alpha-benchmark-label', false],
   ]);
+}
+
+/** A's team and follow-up settings are still as A left them. */
+async function expectAlphaFollowUp(w: World): Promise<void> {
+  const teams = (await w.t.request({ method: 'GET', url: '/api/v1/teams', as: { key: w.a.key } })).json() as {
+    teams: { id: string; name: string; memberIds: string[] }[];
+  };
+  expect(teams.teams).toEqual([
+    expect.objectContaining({ id: w.a.teamId, name: 'Alpha Secret Team', memberIds: [w.a.ownerId] }),
+  ]);
+  const settings = (
+    await w.t.request({ method: 'GET', url: '/api/v1/settings/follow-up', as: { key: w.a.key } })
+  ).json() as { rules: { name: string; teamId: string | null }[]; rootCauses: string[] };
+  expect(settings.rules).toEqual([
+    expect.objectContaining({ name: 'alpha-secret-rule', teamId: w.a.teamId }),
+  ]);
+  expect(settings.rootCauses).toEqual(['alpha-root-cause']);
 }
 
 /** A's contact (created through the contacts API in the setup). */
@@ -171,6 +189,69 @@ const PROBES: Record<string, Probe> = {
     expect(contact.json()).toMatchObject({ error: { details: [{ field: 'body.contactExternalId' }] } });
     expect(assignee.json()).toMatchObject({ error: { details: [{ field: 'body.assigneeId' }] } });
     return [contact, assignee];
+  },
+  // Follow-up settings: B sees none of A's teams or settings, cannot change them, and cannot put
+  // A's people in its own team or point its rules at A's team.
+  'GET /api/v1/teams': get('/api/v1/teams'),
+  'POST /api/v1/teams': async (w, as) => {
+    const [members, lead] = await Promise.all([
+      w.t.request({
+        method: 'POST',
+        url: '/api/v1/teams',
+        payload: { name: 'beta team', memberIds: [w.a.ownerId] },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/v1/teams',
+        payload: { name: 'beta team', leadUserId: w.a.ownerId },
+        as,
+      }),
+    ]);
+    expect(members.json()).toMatchObject({ error: { details: [{ field: 'body.memberIds.0' }] } });
+    expect(lead.json()).toMatchObject({ error: { details: [{ field: 'body.leadUserId' }] } });
+    return [members, lead];
+  },
+  'PATCH /api/v1/teams/:id': async (w, as) => {
+    const res = await w.t.request({
+      method: 'PATCH',
+      url: `/api/v1/teams/${w.a.teamId}`,
+      payload: { name: 'beta was here', memberIds: [] },
+      as,
+    });
+    expect(res.statusCode).toBe(404);
+    await expectAlphaFollowUp(w);
+    return [res];
+  },
+  'DELETE /api/v1/teams/:id': async (w, as) => {
+    const res = await w.t.request({ method: 'DELETE', url: `/api/v1/teams/${w.a.teamId}`, as });
+    expect(res.statusCode).toBe(404);
+    await expectAlphaFollowUp(w);
+    return [res];
+  },
+  'GET /api/v1/settings/follow-up': get('/api/v1/settings/follow-up'),
+  'PUT /api/v1/settings/follow-up': async (w, as) => {
+    const own = (await w.t.request({ method: 'GET', url: '/api/v1/settings/follow-up', as })).json() as {
+      rules: { teamId: string | null }[];
+    };
+    const [foreignTeam, stored] = await Promise.all([
+      w.t.request({
+        method: 'PUT',
+        url: '/api/v1/settings/follow-up',
+        payload: { ...own, defaultTeamId: w.a.teamId },
+        as,
+      }),
+      w.t.request({
+        method: 'PUT',
+        url: '/api/v1/settings/follow-up',
+        payload: { ...own, rootCauses: ['beta-cause'] },
+        as,
+      }),
+    ]);
+    expect(foreignTeam.json()).toMatchObject({ error: { details: [{ field: 'body.defaultTeamId' }] } });
+    expect(stored.statusCode).toBe(200);
+    await expectAlphaFollowUp(w);
+    return [foreignTeam, stored];
   },
   // Notifications are a person's own: B's list holds nothing of A, marking read touches only B's.
   'GET /api/v1/notifications': get('/api/v1/notifications'),
@@ -1264,6 +1345,29 @@ describe('tenant isolation', () => {
     });
     if (caseA.statusCode !== 201) throw new Error(`case for A: ${caseA.statusCode} ${caseA.body}`);
 
+    const teamA = await t.request({
+      method: 'POST',
+      url: '/api/v1/teams',
+      payload: { name: 'Alpha Secret Team', memberIds: [ownerA.userId], leadUserId: ownerA.userId },
+      as: { key: keyA.key },
+    });
+    if (teamA.statusCode !== 201) throw new Error(`team for A: ${teamA.statusCode} ${teamA.body}`);
+    const teamAId = (teamA.json() as { id: string }).id;
+    const settingsA = (
+      await t.request({ method: 'GET', url: '/api/v1/settings/follow-up', as: { key: keyA.key } })
+    ).json() as Record<string, unknown>;
+    const putA = await t.request({
+      method: 'PUT',
+      url: '/api/v1/settings/follow-up',
+      payload: {
+        ...settingsA,
+        rules: [{ id: 'alpha-rule', name: 'alpha-secret-rule', topic: 'alpha-topic', teamId: teamAId }],
+        rootCauses: ['alpha-root-cause'],
+      },
+      as: { key: keyA.key },
+    });
+    if (putA.statusCode !== 200) throw new Error(`follow-up settings for A: ${putA.statusCode} ${putA.body}`);
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -1295,6 +1399,7 @@ describe('tenant isolation', () => {
         benchmarkId: (benchmarkA.json() as { id: string }).id,
         caseId: (caseA.json() as { id: string }).id,
         ownerId: ownerA.userId,
+        teamId: teamAId,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
       markers: [
@@ -1334,6 +1439,11 @@ describe('tenant isolation', () => {
         'alpha-edited-benchmark',
         'Alpha Secret Case',
         'alpha-case-message',
+        teamAId,
+        'Alpha Secret Team',
+        'alpha-secret-rule',
+        'alpha-topic',
+        'alpha-root-cause',
       ],
     };
   });

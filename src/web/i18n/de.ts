@@ -9,6 +9,7 @@ import { deFeedback } from './de-feedback.js';
 import { deDigest } from './de-digest.js';
 import { deBenchmarks } from './de-benchmarks.js';
 import { deCases } from './de-cases.js';
+import { deFollowUp } from './de-follow-up.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -540,6 +541,7 @@ export const de: Messages = {
   digest: deDigest,
   benchmarks: deBenchmarks,
   cases: deCases,
+  followUp: deFollowUp,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -9,6 +9,7 @@ import { enFeedback } from './en-feedback.js';
 import { enDigest } from './en-digest.js';
 import { enBenchmarks } from './en-benchmarks.js';
 import { enCases } from './en-cases.js';
+import { enFollowUp } from './en-follow-up.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -532,6 +533,7 @@ export const en = {
   digest: enDigest,
   benchmarks: enBenchmarks,
   cases: enCases,
+  followUp: enFollowUp,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

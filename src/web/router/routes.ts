@@ -19,6 +19,7 @@ export const SETTINGS_TABS = [
   'plan',
   'organization',
   'sending',
+  'follow-up',
   'outbox',
 ] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];

@@ -3,6 +3,7 @@ import {
   IconCreditCard,
   IconBuilding,
   IconKey,
+  IconLifebuoy,
   IconMailbox,
   IconSend,
   IconShieldLock,
@@ -18,6 +19,7 @@ import { navigate } from '../router/history.js';
 import { settingsPath, SETTINGS_TABS, type SettingsTab } from '../router/routes.js';
 import { useSession } from '../session/session-context.js';
 import { ApiKeysTab } from './api-keys-tab.js';
+import { FollowUpTab } from './follow-up/follow-up-tab.js';
 import { MembersTab } from './members-tab.js';
 import { NoPermission } from './no-permission.js';
 import { OrganizationTab } from './organization-tab.js';
@@ -29,7 +31,8 @@ import { SsoTab } from './sso-tab.js';
 const TABS: Record<
   SettingsTab,
   {
-    label: 'members' | 'apiKeys' | 'sso' | 'plan' | 'organization' | 'sending' | 'outbox';
+    /** A key under `settings.tabs`, or the tab's own full key (Follow-up keeps its texts under `followUp`). */
+    label: 'members' | 'apiKeys' | 'sso' | 'plan' | 'organization' | 'sending' | 'outbox' | 'followUp.tab';
     icon: Icon;
     permission: Permission;
     render: () => ReactNode;
@@ -47,6 +50,12 @@ const TABS: Record<
     render: () => <OrganizationTab />,
   },
   sending: { label: 'sending', icon: IconSend, permission: 'org.read', render: () => <SendingTab /> },
+  'follow-up': {
+    label: 'followUp.tab',
+    icon: IconLifebuoy,
+    permission: 'org.read',
+    render: () => <FollowUpTab />,
+  },
   outbox: { label: 'outbox', icon: IconMailbox, permission: 'settings.manage', render: () => <OutboxTab /> },
 };
 
@@ -56,6 +65,8 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const visible = SETTINGS_TABS.filter((id) => can(role, TABS[id].permission));
   const allowed = can(role, TABS[tab].permission);
   const listRef = useActiveTabInView<HTMLDivElement>(tab);
+  const tabLabel = (label: (typeof TABS)[SettingsTab]['label']) =>
+    label === 'followUp.tab' ? t(label) : t(`settings.tabs.${label}`);
 
   return (
     <>
@@ -79,7 +90,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
                 leftSection={<TabIcon size={16} stroke={1.7} aria-hidden />}
                 data-testid={`settings-tab-${id}`}
               >
-                {t(`settings.tabs.${TABS[id].label}`)}
+                {tabLabel(TABS[id].label)}
               </Tabs.Tab>
             );
           })}

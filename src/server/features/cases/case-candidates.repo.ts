@@ -22,7 +22,10 @@ export async function findCaseCandidates(db: Db, organizationId: string, itemIds
       analysis: feedbackItems.analysis,
       surveyId: surveyResponses.surveyId,
       caseId: caseItems.caseId,
+      // Drizzle nulls a left-joined object when its first column is null: the id never is, so a
+      // contact without a name still reaches the rules (segment, revenue, account owner).
       contact: {
+        id: contacts.id,
         name: contacts.name,
         email: contacts.email,
         language: contacts.language,

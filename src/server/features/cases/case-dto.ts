@@ -1,5 +1,5 @@
 import type { CaseSla } from '../../../domain/cases/case-sla.js';
-import { slaRowFor } from '../../../domain/cases/sla-settings.js';
+import { slaTargetsFor } from '../../../domain/cases/sla-settings.js';
 import type { CasePriority } from '../../../domain/cases/priority.js';
 import type { TCaseDetail, TCaseStatus, TCaseSummary, TSlaClock } from '../../../shared/contracts/cases.js';
 import { iso } from '../../common/iso.js';
@@ -40,8 +40,10 @@ export function caseDetailDto(
   contactCases: Awaited<ReturnType<typeof findContactCases>>,
 ): TCaseDetail {
   const c = r.case;
-  const businessHours =
-    slaRowFor(settings.sla, c.channel, c.priority as CasePriority)?.businessHours ?? false;
+  // Per metric: a row may count resolution in business hours and answers around the clock.
+  const targets = slaTargetsFor(settings.sla, c.channel, c.priority as CasePriority);
+  const businessHoursOf = (metric: string) =>
+    targets.find((t) => t.metric === metric)?.businessHours ?? false;
   const clocks: TSlaClock[] = sla.clocks.map((k) => ({
     metric: k.metric,
     state: k.state,
@@ -50,10 +52,12 @@ export function caseDetailDto(
     remainingMinutes: minutes(k.remainingMs),
     dueAt: iso(k.dueAt),
     isWarning: k.warning,
-    businessHours,
+    businessHours: businessHoursOf(k.metric),
   }));
   return {
     ...caseSummaryDto(r),
+    // Computed now from the log and the current policy and calendar, not the stored columns.
+    sla: { dueAt: iso(sla.nextDueAt), isBreached: sla.isBreached, isWarning: sla.isWarning },
     rootCause: c.rootCause,
     action: c.action,
     customerEscalatedAt: iso(c.customerEscalatedAt),
