@@ -1,21 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseDetail, TCaseReport } from '../../src/shared/contracts/cases.js';
 import type { TMe } from '../../src/shared/contracts/organization.js';
 import { formatDuration } from '../../src/web/cases/report/format-duration.js';
-import { screenshot } from './helpers/browser.js';
 import {
-  createOrganization,
   expectNoAxeViolations,
   newDashboardContext,
   openDashboard,
-  signUpFromFirstVisit,
   type DashboardSession,
 } from './helpers/dashboard.js';
-
-/** Where the brief asks for the screenshots to be looked at; the helper's copies stay in test-results too. */
-const SHOTS = '/tmp/shots';
+import { caseShot, signUpWithApiKey, withApiKey } from './helpers/case-session.js';
 
 /**
  * The follow-up report in Chromium: an empty period says what fills it; three cases come in
@@ -31,7 +25,6 @@ describe('the follow-up report in Chromium', () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     session = await openDashboard({ width: 1440, height: 1000 });
     page = session.page;
   });
@@ -39,35 +32,20 @@ describe('the follow-up report in Chromium', () => {
     await session?.close();
   });
 
-  async function withKey(path: string, body: unknown): Promise<Response> {
+  const withKey = (path: string, body: unknown): Promise<Response> => {
     if (!session) throw new Error('no session');
-    return fetch(`${session.server.url}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  }
+    return withApiKey(session, apiKey, 'POST', path, body);
+  };
 
-  async function shot(on: Page, name: string): Promise<void> {
-    await screenshot(on, name);
-    await on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  }
+  const shot = caseShot;
 
   it('says what fills the report while there is no case, and is linked from the cases list', async () => {
     if (!session) throw new Error('no session');
-    await signUpFromFirstVisit(page, {
+    ({ me, apiKey } = await signUpWithApiKey(session, {
       name: 'Rita Report',
-      email: `report-${Date.now()}@example.test`,
-      password: 'a-long-password-1',
-    });
-    await createOrganization(page, 'Bericht GmbH');
-    me = (await (await page.request.get('/api/v1/me')).json()) as TMe;
-    const created = await page.request.post('/api/v1/api-keys', {
-      data: { name: 'Helpdesk' },
-      headers: { origin: session.server.url },
-    });
-    expect(created.status()).toBe(201);
-    apiKey = ((await created.json()) as { key: string }).key;
+      emailPrefix: 'report',
+      organization: 'Bericht GmbH',
+    }));
 
     await page.getByTestId('nav-cases').click();
     await page.waitForURL(/\/cases$/);

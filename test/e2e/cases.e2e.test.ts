@@ -1,21 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseDetail, TCaseList } from '../../src/shared/contracts/cases.js';
 import type { TNotificationList } from '../../src/shared/contracts/notifications.js';
 import type { TMe } from '../../src/shared/contracts/organization.js';
-import { screenshot } from './helpers/browser.js';
 import {
-  createOrganization,
   expectNoAxeViolations,
   newDashboardContext,
   openDashboard,
-  signUpFromFirstVisit,
   type DashboardSession,
 } from './helpers/dashboard.js';
+import { caseShot, signUpWithApiKey, withApiKey } from './helpers/case-session.js';
 
-/** Where the brief asks for the screenshots to be looked at; the helper's copies stay in test-results too. */
-const SHOTS = '/tmp/shots';
 /** A subject with markup in it: shown as text on every screen, never as a bold word. */
 const SUBJECT = 'Paket beschädigt <b>nicht fett</b> & zerkratzt';
 
@@ -33,7 +28,6 @@ describe('cases in Chromium', () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     session = await openDashboard({ width: 1440, height: 1000 });
     page = session.page;
   });
@@ -41,36 +35,20 @@ describe('cases in Chromium', () => {
     await session?.close();
   });
 
-  async function withKey(method: 'POST' | 'GET', path: string, body?: unknown): Promise<Response> {
+  const withKey = (method: 'POST' | 'GET', path: string, body?: unknown): Promise<Response> => {
     if (!session) throw new Error('no session');
-    return fetch(`${session.server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  }
+    return withApiKey(session, apiKey, method, path, body);
+  };
 
-  /** The whole page, or only the viewport where a dropdown hangs from the fixed header. */
-  async function shot(on: Page, name: string, fullPage = true): Promise<void> {
-    await screenshot(on, name);
-    await on.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
-  }
+  const shot = caseShot;
 
   it('shows what opens a case while there is none, then lists the cases the API opened', async () => {
     if (!session) throw new Error('no session');
-    await signUpFromFirstVisit(page, {
+    ({ me, apiKey } = await signUpWithApiKey(session, {
       name: 'Agnes Agent',
-      email: `cases-${Date.now()}@example.test`,
-      password: 'a-long-password-1',
-    });
-    await createOrganization(page, 'Fallbearbeitung GmbH');
-    me = (await (await page.request.get('/api/v1/me')).json()) as TMe;
-    const created = await page.request.post('/api/v1/api-keys', {
-      data: { name: 'Helpdesk' },
-      headers: { origin: session.server.url },
-    });
-    expect(created.status()).toBe(201);
-    apiKey = ((await created.json()) as { key: string }).key;
+      emailPrefix: 'cases',
+      organization: 'Fallbearbeitung GmbH',
+    }));
 
     await page.getByTestId('nav-cases').click();
     await page.waitForURL(/\/cases$/);
