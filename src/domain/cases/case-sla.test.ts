@@ -265,3 +265,42 @@ describe('when the tick must look again', () => {
     expect(due.nextCheckAt).toEqual(new Date(at('2026-11-30T13:00:00Z').getTime() + 1));
   });
 });
+
+describe('since when a late case is overdue', () => {
+  it('is the moment the target was reached in business hours, not now minus the overdue time', () => {
+    // Survey detractor opened Wednesday 2 Dec 2026 16:00 Berlin (15:00Z): one business day (8 h)
+    // is reached Thursday 16:00 Berlin; read on Saturday, it has been overdue since then.
+    const s = sla([opened('2026-12-02T15:00:00Z')], at('2026-12-05T10:00:00Z'), { channel: 'survey' });
+    expect(clock(s, 'firstResponse')).toMatchObject({
+      state: 'breached',
+      breachedAt: at('2026-12-03T15:00:00Z'),
+    });
+    expect(s.overdueSince).toEqual(at('2026-12-03T15:00:00Z'));
+    // The resolution clock still runs: it is not what the case is late on.
+    expect(clock(s, 'resolution')?.state).toBe('running');
+  });
+
+  it('leaves out the time the case waited for the customer', () => {
+    const s = sla(
+      [
+        opened('2026-12-02T15:00:00Z'),
+        status('2026-12-02T15:30:00Z', 'waiting'),
+        status('2026-12-03T09:00:00Z', 'open'), // Thursday 10:00 Berlin: 30 min used before the wait
+      ],
+      at('2026-12-05T10:00:00Z'),
+      { channel: 'survey' },
+    );
+    // 7 h 30 min left from Thursday 10:00 → Thursday 17:00 Berlin is 7 h, then 30 min on Friday 09:00–09:30.
+    expect(s.overdueSince).toEqual(at('2026-12-04T08:30:00Z'));
+  });
+
+  it('is null once the late clock was answered', () => {
+    const s = sla(
+      [opened('2026-12-02T15:00:00Z'), reply('2026-12-04T09:00:00Z', 'person')],
+      at('2026-12-05T10:00:00Z'),
+      { channel: 'survey' },
+    );
+    expect(clock(s, 'firstResponse')?.state).toBe('breached');
+    expect(s.overdueSince).toBeNull();
+  });
+});

@@ -18,6 +18,8 @@ export interface CaseSla {
    * due at 17:00 is looked at again at 09:00 the next business day, not all night.
    */
   nextCheckAt: Date | null;
+  /** When the earliest clock still open and late passed its target: how long it is overdue. */
+  overdueSince: Date | null;
   /** Some clock ended late or is running late. */
   isBreached: boolean;
   isWarning: boolean;
@@ -77,6 +79,9 @@ export function caseSla(
     nextDueAt,
     nextWarnAt,
     nextEscalationAt,
+    overdueSince: clocks
+      .filter((c) => c.state === 'breached' && !c.isStopped && c.breachedAt)
+      .reduce<Date | null>((a, c) => earliest(a, c.breachedAt), null),
     nextCheckAt: earliest(earliest(nextWarnAt, breachAt), nextEscalationAt),
     isBreached: clocks.some((c) => c.state === 'breached'),
     isWarning: clocks.some((c) => c.warning),

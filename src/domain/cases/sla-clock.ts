@@ -38,6 +38,8 @@ export interface SlaClock {
   /** When a running clock reaches its target, counted in its hours; null when stopped or paused. */
   dueAt: Date | null;
   warning: boolean;
+  /** When the current cycle passed its target, if it has (in its hours, pauses left out). */
+  breachedAt: Date | null;
   /** Earlier cycles of the next-response clock that ended late. */
   earlierBreaches: number;
   /** The current cycle has ended (answered, or the case resolved or closed): a breach of it is history, not something to escalate. */
@@ -143,6 +145,7 @@ export function slaClock(
       elapsedMs: 0,
       remainingMs: targetMs,
       dueAt: null,
+      breachedAt: null,
       warning: false,
       earlierBreaches,
       isStopped: false,
@@ -164,6 +167,18 @@ export function slaClock(
         ? 'paused'
         : 'running';
   const dueAt = state === 'running' ? addBusinessMs(calendar, now, remainingMs) : null;
+  // The moment the target was reached: step forward from the cycle's start by what is still
+  // missing until the running time reaches it (each step skips a pause it ran into).
+  let breachedAt: Date | null = null;
+  if (state === 'breached') {
+    let t = addBusinessMs(calendar, new Date(current[0]), targetMs);
+    for (let i = 0; i < 100; i++) {
+      const ran = measure([current[0], t.getTime()]);
+      if (ran >= targetMs) break;
+      t = addBusinessMs(calendar, t, targetMs - ran);
+    }
+    breachedAt = t;
+  }
   const warning = (state === 'running' || state === 'paused') && elapsedMs >= policy.warnAt * targetMs;
   return {
     metric: target.metric,
@@ -172,6 +187,7 @@ export function slaClock(
     elapsedMs,
     remainingMs,
     dueAt,
+    breachedAt,
     warning,
     earlierBreaches,
     isStopped: stopped,

@@ -46,7 +46,10 @@ const ZPerson = z.object({ id: z.string(), name: z.string(), email: z.string() }
 
 export const ZCaseSla = z
   .object({
-    dueAt: ZIsoDate.nullable().meta({ description: 'When the next running clock reaches its target' }),
+    dueAt: ZIsoDate.nullable().meta({
+      description:
+        'When the earliest open clock is due: in the past (since when it is overdue) when one is late, else the next running clock’s due time',
+    }),
     isBreached: z.boolean(),
     isWarning: z.boolean(),
   })

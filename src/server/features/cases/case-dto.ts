@@ -50,14 +50,18 @@ export function caseDetailDto(
     targetMinutes: minutes(k.targetMs),
     elapsedMinutes: minutes(k.elapsedMs),
     remainingMinutes: minutes(k.remainingMs),
-    dueAt: iso(k.dueAt),
+    dueAt: iso(k.dueAt ?? (k.isStopped ? null : k.breachedAt)),
     isWarning: k.warning,
     businessHours: businessHoursOf(k.metric),
   }));
   return {
     ...caseSummaryDto(r),
     // Computed now from the log and the current policy and calendar, not the stored columns.
-    sla: { dueAt: iso(sla.nextDueAt), isBreached: sla.isBreached, isWarning: sla.isWarning },
+    sla: {
+      dueAt: iso(sla.overdueSince ?? sla.nextDueAt),
+      isBreached: sla.isBreached,
+      isWarning: sla.isWarning,
+    },
     rootCause: c.rootCause,
     action: c.action,
     customerEscalatedAt: iso(c.customerEscalatedAt),

@@ -105,7 +105,7 @@ export async function refreshCaseSla(
     isSlaWarned: sla.isWarning,
     firstResponseMet: stoppedMet(sla, 'firstResponse'),
     resolutionMet: stoppedMet(sla, 'resolution'),
-    slaDueAt: sla.nextDueAt,
+    slaDueAt: sla.overdueSince ?? sla.nextDueAt,
     slaNextCheckAt: open ? sla.nextCheckAt : null,
     updatedAt: cx.now,
   });
