@@ -4,6 +4,7 @@ import type { CaseStatus } from '../cases/sla-clock.js';
 import type { ThemeKey } from './comment-themes.js';
 import { DAY_MS, HOUR_MS } from './demo-time.js';
 import type { DemoLanguage } from './demo-catalog.js';
+import type { DemoFeedbackItem } from './demo-types.js';
 import { createRandom } from './random.js';
 
 /** What the case planner reads of a demo item (its stored id and the ground-truth themes). */
@@ -18,6 +19,7 @@ export interface DemoCaseItem {
   occurredAt: Date;
   language: DemoLanguage;
   themes: readonly ThemeKey[];
+  source?: string;
 }
 
 export interface DemoCaseEvent {
@@ -39,7 +41,29 @@ export interface DemoCasePlan {
   customerEscalatedAt: Date | null;
   language: DemoLanguage;
   events: DemoCaseEvent[];
+  /**
+   * The customer's answer to the re-survey after resolution (a detractor case resolved long
+   * enough ago that the 30-day quiet period had passed), or null.
+   */
+  recovery: { score: number; at: Date } | null;
 }
+
+/** Where the demo's re-survey answers say they came from; never themselves a reason for a case. */
+export const RECOVERY_SOURCE = 'Re-survey after resolution';
+
+/** The organization's default quiet period, which the re-survey waits out (plus a day). */
+const RECOVERY_AFTER_MS = 31 * DAY_MS;
+
+/** How a followed-up detractor answers again: what was done weighs on it. */
+const RECOVERED_SHARE: Record<string, number> = {
+  refund: 0.7,
+  replacement: 0.75,
+  fix: 0.7,
+  voucher: 0.6,
+  explanation: 0.5,
+  apology: 0.4,
+  other: 0.4,
+};
 
 const ROOT_CAUSE: Partial<Record<ThemeKey, string>> = {
   checkout_complicated: 'usability',
@@ -128,12 +152,13 @@ function storyFor(rank: number, r: ReturnType<typeof createRandom>): Story {
  */
 export function planDemoCases(
   items: readonly DemoCaseItem[],
-  opts: { now: Date; agentName: string; seed: number; maxCases?: number; days?: number },
+  opts: { now: Date; agentName: string; seed: number | string; maxCases?: number; days?: number },
 ): DemoCasePlan[] {
-  const since = opts.now.getTime() - (opts.days ?? 45) * DAY_MS;
+  const since = opts.now.getTime() - (opts.days ?? 120) * DAY_MS;
   const rule = { metrics: CASE_METRICS, thresholds: {} };
   const critical = items
     .filter((i) => i.contactExternalId && i.occurredAt.getTime() >= since && i.occurredAt < opts.now)
+    .filter((i) => i.source !== RECOVERY_SOURCE)
     .filter((i) =>
       isCriticalScore(rule, { ...i, surveyId: null, touchpoint: null, sentiment: null, contact: null }),
     )
@@ -151,7 +176,7 @@ export function planDemoCases(
   });
   const groups = bursts
     .sort((a, b) => (b[1][0]?.occurredAt.getTime() ?? 0) - (a[1][0]?.occurredAt.getTime() ?? 0))
-    .slice(0, opts.maxCases ?? 60);
+    .slice(0, opts.maxCases ?? 90);
   const plans: DemoCasePlan[] = [];
   for (const [rank, [contact, group]] of groups.entries()) {
     const first = group[0] as DemoCaseItem;
@@ -225,7 +250,29 @@ export function planDemoCases(
       }
     }
     ev.sort((a, b) => a.at.getTime() - b.at.getTime());
+    const resolvedAt = ev.find((e) => e.type === 'status' && e.data.status === 'resolved')?.at ?? null;
+    const surveyAt = resolvedAt
+      ? new Date(resolvedAt.getTime() + RECOVERY_AFTER_MS + r.between(0, 5) * DAY_MS)
+      : null;
+    const wasDetractor = first.metric === 'nps' && first.score !== null && first.score <= 6;
+    const answers = r.chance(0.6);
+    const recovered = r.chance(RECOVERED_SHARE[action] ?? 0.4);
+    const recovery =
+      wasDetractor && surveyAt && surveyAt < opts.now && answers
+        ? {
+            score: recovered
+              ? r.weighted([
+                  [7, 1],
+                  [8, 2],
+                  [9, 2],
+                  [10, 1],
+                ] as const)
+              : r.int(2, 6),
+            at: surveyAt,
+          }
+        : null;
     plans.push({
+      recovery,
       contactExternalId: contact,
       itemIds: group.map((g) => g.id),
       channel: first.channel,
@@ -239,4 +286,43 @@ export function planDemoCases(
     });
   }
   return plans;
+}
+
+/**
+ * The followed-up detractors' answers to the re-survey after resolution, as feedback items of the
+ * dataset (recorded like scores from another system), so the demo's recovery report has something
+ * to count and every figure computed from the dataset includes them.
+ */
+export function recoveryAnswers(
+  items: readonly (Omit<DemoCaseItem, 'id'> & { externalRef: string })[],
+  now: Date,
+  seed: number | string,
+): DemoFeedbackItem[] {
+  const plans = planDemoCases(
+    items.map((i) => ({ ...i, id: i.externalRef })),
+    { now, agentName: '', seed },
+  );
+  return plans.flatMap((p) =>
+    p.recovery
+      ? [
+          {
+            contactExternalId: p.contactExternalId,
+            channel: 'other' as const,
+            source: RECOVERY_SOURCE,
+            metric: 'nps' as const,
+            score: p.recovery.score,
+            scaleMin: 0,
+            scaleMax: 10,
+            text: null,
+            language: p.language,
+            product: null,
+            // The re-survey asks the relationship question again.
+            touchpoint: 'relationship' as const,
+            occurredAt: p.recovery.at,
+            externalRef: `recovery:${p.contactExternalId}`,
+            themes: [],
+          },
+        ]
+      : [],
+  );
 }

@@ -30,7 +30,8 @@ export interface DemoContact {
   attributes: DemoContactAttributes;
 }
 
-export type DemoChannel = 'survey' | 'review' | 'ticket' | 'chat';
+/** `other`: the re-survey answers after a case was resolved (demo-cases.ts). */
+export type DemoChannel = 'survey' | 'review' | 'ticket' | 'chat' | 'other';
 /** `rating` is a public review's star rating, kept apart from CSAT so the two never mix. */
 export type DemoMetric = 'nps' | 'csat' | 'ces' | 'rating';
 

@@ -8,6 +8,7 @@ import { DAY_MS, isoDate } from './demo-time.js';
 import type { DemoContact, DemoDataset, DemoFeedbackItem } from './demo-types.js';
 import { createWorld } from './demo-world.js';
 import { generateReviews } from './public-reviews.js';
+import { recoveryAnswers } from './demo-cases.js';
 import { createRandom } from './random.js';
 import { generateSurveyActivity } from './survey-invitations.js';
 
@@ -62,6 +63,11 @@ export function generateDemoDataset(opts: DemoOptions): DemoDataset {
   const language = opts.language ?? 'en';
   const surveys = demoSurveys(opts.companyName ?? DEFAULT_DEMO_COMPANY, language);
   const activity = generateSurveyActivity(rng.fork('invitations'), nowMs, histories, feedbackItems, surveys);
+  // Followed-up detractors answer the re-survey after their case was resolved.
+  feedbackItems.push(...recoveryAnswers(feedbackItems, new Date(nowMs), opts.seed ?? DEFAULT_DEMO_SEED));
+  feedbackItems.sort(
+    (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.externalRef < b.externalRef ? -1 : 1),
+  );
   // Set up a month before the history shown begins: the earliest invitation is a few days before it.
   const programmeStartedAt = new Date(world.startMs - 30 * DAY_MS);
   return {

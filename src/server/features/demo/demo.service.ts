@@ -73,6 +73,13 @@ export async function createDemoWorkspace(
       ? { ...item, id: response.feedbackItemId, externalRef: `inv:${response.invitationId}` }
       : { ...item, id: demoRowId(organizationId, 'item', itemKey(item.channel, item.externalRef)) };
   });
+  // The follow-up cases a team would be working on, from the demo's own critical feedback (the
+  // re-survey answers after resolution are part of the dataset already).
+  const agentName = (await findAgents(deps.db, organizationId))[0]?.name ?? companyName;
+  const plans = planDemoCases(
+    dataset.feedbackItems.map((item, i) => ({ ...item, id: items[i]?.id ?? '' })),
+    { now, agentName, seed: opts.seed ?? DEFAULT_DEMO_SEED },
+  );
   try {
     const result = await repo.insertDemoData(deps.db, organizationId, {
       contacts,
@@ -82,14 +89,7 @@ export async function createDemoWorkspace(
       programme,
     });
     await rebuildRollups(deps, organizationId);
-    // The follow-up cases a team would be working on: from the demo's own critical feedback.
-    const caseItems = dataset.feedbackItems.map((item, i) => ({ ...item, id: items[i]?.id ?? '' }));
-    const agentName = (await findAgents(deps.db, organizationId))[0]?.name ?? companyName;
-    await writeDemoCases(
-      deps,
-      organizationId,
-      planDemoCases(caseItems, { now, agentName, seed: opts.seed ?? DEFAULT_DEMO_SEED }),
-    );
+    await writeDemoCases(deps, organizationId, plans);
     deps.logger.info({ organizationId, ...result }, 'demo workspace created');
     return result;
   } catch (err) {

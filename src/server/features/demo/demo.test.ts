@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TCaseDetail, TCaseList } from '../../../shared/contracts/cases.js';
+import type { TCaseDetail, TCaseList, TCaseReport } from '../../../shared/contracts/cases.js';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { generateDemoDataset } from '../../../domain/demo/generate-demo-dataset.js';
 import type { TDemoResult } from '../../../shared/contracts/demo.js';
@@ -350,7 +350,8 @@ describe('demo workspace', () => {
     const channels = await rows<{ channel: string }>(
       sql`select distinct channel from feedback_items where organization_id = ${orgA.id} order by channel`,
     );
-    expect(channels.map((c) => c.channel)).toEqual(['chat', 'review', 'survey', 'ticket']);
+    // `other`: the re-survey answers of followed-up detractors, recorded like scores from the API.
+    expect(channels.map((c) => c.channel)).toEqual(['chat', 'other', 'review', 'survey', 'ticket']);
   });
 
   it('keeps demo rows inside their organization', async () => {
@@ -404,6 +405,18 @@ describe('demo workspace', () => {
     );
     expect(bodies.some((b) => b.body.includes('Viele Grüße'))).toBe(true);
     expect(bodies.some((b) => b.body.includes('Best regards'))).toBe(true);
+    // Followed-up detractors answered the re-survey: the report counts who came back.
+    const report = (
+      await t.request({
+        method: 'GET',
+        url: '/api/v1/cases/report?from=2025-01-01&to=2026-04-01',
+        as: { cookie: owner.cookie },
+      })
+    ).json() as TCaseReport;
+    expect(report.recovery.all.n).toBeGreaterThan(3);
+    expect(report.recovery.all.successes).toBeGreaterThan(0);
+    expect(report.recovery.all.successes).toBeLessThan(report.recovery.all.n);
+    expect(report.recovery.byAction.length).toBeGreaterThan(1);
     // The answers behind them name their case.
     const linked = await rows<{ n: number }>(
       sql`select count(*)::int as n from case_items where organization_id = ${orgA.id}`,
