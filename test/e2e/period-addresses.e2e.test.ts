@@ -161,13 +161,12 @@ describe('periods in the address', () => {
     }
   });
 
-  it('says that follow-up cases are planned, and leads to the detractors that can be followed up today', async () => {
-    await page.goto('/cases');
-    await page.getByTestId('area-planned').waitFor();
-    expect(await page.getByTestId('area-cases').textContent()).toContain('not built yet');
-    await page.getByTestId('area-today').click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/responses');
-    expect([param('metric'), param('category')]).toEqual(['nps', 'detractor']);
-    await page.getByTestId('responses-count').waitFor({ timeout: 30_000 });
+  it('keeps the case list’s filters in the address, and clearing them goes back to the open work', async () => {
+    await page.goto('/cases?breached=true');
+    await page.getByTestId('cases-filters').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('cases-filter-breached').isChecked()).toBe(true);
+    await page.getByTestId('cases-clear-filters').click();
+    await expect.poll(() => param('breached')).toBeNull();
+    expect(await page.getByTestId('cases-filter-breached').isChecked()).toBe(false);
   });
 });
