@@ -304,3 +304,19 @@ describe('since when a late case is overdue', () => {
     expect(s.overdueSince).toBeNull();
   });
 });
+
+describe('a clock used up exactly when its hours end', () => {
+  it('is due at that end, not at the moment it is read over the weekend', () => {
+    // E-mail resolution: 3 business days, from Tuesday 1 Dec 17:00 Berlin (16:00Z) → used up on
+    // Friday 4 Dec 17:00 Berlin; read on Saturday it is due since Friday, not "now".
+    const s = sla(
+      [opened('2026-12-01T16:00:00Z'), reply('2026-12-01T16:30:00Z', 'person')],
+      at('2026-12-05T10:00:00Z'),
+    );
+    expect(clock(s, 'resolution')).toMatchObject({
+      state: 'running',
+      remainingMs: 0,
+      dueAt: at('2026-12-04T16:00:00Z'),
+    });
+  });
+});

@@ -166,19 +166,26 @@ export function slaClock(
       : paused
         ? 'paused'
         : 'running';
-  const dueAt = state === 'running' ? addBusinessMs(calendar, now, remainingMs) : null;
   // The moment the target was reached: step forward from the cycle's start by what is still
   // missing until the running time reaches it (each step skips a pause it ran into).
-  let breachedAt: Date | null = null;
-  if (state === 'breached') {
+  const reachedAt = (): Date => {
     let t = addBusinessMs(calendar, new Date(current[0]), targetMs);
     for (let i = 0; i < 100; i++) {
       const ran = measure([current[0], t.getTime()]);
       if (ran >= targetMs) break;
       t = addBusinessMs(calendar, t, targetMs - ran);
     }
-    breachedAt = t;
-  }
+    return t;
+  };
+  // A clock used up exactly at the end of its hours (due Friday 17:00, read on Saturday) is due
+  // then, not "now": it breaches with the first moment of its next hours.
+  const dueAt =
+    state === 'running'
+      ? remainingMs === 0
+        ? reachedAt()
+        : addBusinessMs(calendar, now, remainingMs)
+      : null;
+  const breachedAt = state === 'breached' ? reachedAt() : null;
   const warning = (state === 'running' || state === 'paused') && elapsedMs >= policy.warnAt * targetMs;
   return {
     metric: target.metric,
