@@ -116,7 +116,10 @@ describe('a newcomer’s first hour', () => {
     expect(await page.getByTestId('plan-set-by-operator').innerText()).toContain(
       'Plans are set by whoever runs this Resonance installation',
     );
-    expect(await page.getByTestId('plan-command').innerText()).toContain('org plan --org mueller-raeder');
+    // The command names the organization once its details have loaded (a query of their own).
+    await expect
+      .poll(() => page.getByTestId('plan-command').innerText(), { timeout: 15_000 })
+      .toContain('org plan --org mueller-raeder');
     expect(await page.locator('select, [data-testid="plan-save"]').count()).toBe(0);
     await screenshot(page, 'first-hour-plan-selfhosted-en-1440');
 
