@@ -1,8 +1,8 @@
 import type { TCaseCreate, TCaseDetail } from '../../../shared/contracts/cases.js';
-import { AppError } from '../../common/app-error.js';
+import { AppError, invalidField } from '../../common/app-error.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
-import { findAgents, findTeam } from './agents.repo.js';
+import { checkAssignee, checkTeam } from './check-case-targets.js';
 import { insertCaseEvents, type NewCaseEvent } from './case-events.repo.js';
 import { nextCaseNumber } from './case-settings.repo.js';
 import { deliverCaseMails, type CaseTx } from './case-tx.js';
@@ -12,9 +12,6 @@ import { readCaseDetail } from './get-case.service.js';
 import { loadOrgContext } from './load-org-context.js';
 import { notifyCase } from './notify-case.js';
 import { refreshCaseSla } from './refresh-case-sla.js';
-
-const invalid = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
 
 /**
  * A case from another system (`POST /api/v1/cases`) or opened by hand: its own SLA from its
@@ -40,14 +37,9 @@ export async function createCase(
       )
     : undefined;
   if (input.contactExternalId && !contactId)
-    throw invalid('body.contactExternalId', 'no contact with this external id');
-  if (input.teamId && !(await findTeam(deps.db, organizationId, input.teamId)))
-    throw invalid('body.teamId', 'is not a team of this organization');
-  if (
-    input.assigneeId &&
-    !(await findAgents(deps.db, organizationId)).some((a) => a.userId === input.assigneeId)
-  )
-    throw invalid('body.assigneeId', 'is not a member of this organization who works cases');
+    throw invalidField('body.contactExternalId', 'no contact with this external id');
+  if (input.teamId) await checkTeam(deps.db, organizationId, input.teamId);
+  if (input.assigneeId) await checkAssignee(deps.db, organizationId, input.assigneeId);
   const cx: CaseTx = {
     db: deps.db,
     now,

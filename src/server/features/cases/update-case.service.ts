@@ -1,14 +1,11 @@
 import type { TCasePatch } from '../../../shared/contracts/cases.js';
-import { AppError } from '../../common/app-error.js';
-import { findAgents, findTeam } from './agents.repo.js';
+import { invalidField } from '../../common/app-error.js';
+import { checkAssignee, checkTeam } from './check-case-targets.js';
 import { insertCaseEvents, type NewCaseEvent } from './case-events.repo.js';
 import { changeCase, type CaseDeps } from './change-case.js';
 import { updateCase, type CaseRow } from './cases.repo.js';
 import { notifyCase } from './notify-case.js';
 import { planRecoverySurvey } from './plan-recovery-survey.js';
-
-const invalid = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
 
 /**
  * PATCH a case: status (closing needs a root cause and an action from the organization's lists,
@@ -38,18 +35,19 @@ export function updateCaseFor(
       });
     if (patch.rootCause !== undefined) {
       if (!org.settings.rootCauses.includes(patch.rootCause))
-        throw invalid('body.rootCause', `must be one of ${org.settings.rootCauses.join(', ')}`);
+        throw invalidField('body.rootCause', `must be one of ${org.settings.rootCauses.join(', ')}`);
       set.rootCause = patch.rootCause;
     }
     if (patch.action !== undefined) {
       if (!org.settings.actions.includes(patch.action))
-        throw invalid('body.action', `must be one of ${org.settings.actions.join(', ')}`);
+        throw invalidField('body.action', `must be one of ${org.settings.actions.join(', ')}`);
       set.action = patch.action;
     }
     if (patch.status !== undefined && patch.status !== c.status) {
       if (patch.status === 'closed') {
-        if (!(set.rootCause ?? c.rootCause)) throw invalid('body.rootCause', 'is required to close a case');
-        if (!(set.action ?? c.action)) throw invalid('body.action', 'is required to close a case');
+        if (!(set.rootCause ?? c.rootCause))
+          throw invalidField('body.rootCause', 'is required to close a case');
+        if (!(set.action ?? c.action)) throw invalidField('body.action', 'is required to close a case');
         set.closedAt = cx.now;
         set.resolvedAt = c.resolvedAt ?? cx.now;
       } else if (patch.status === 'resolved') {
@@ -67,17 +65,12 @@ export function updateCaseFor(
       ev('priority', { priority: patch.priority, from: c.priority });
     }
     if (patch.teamId !== undefined && patch.teamId !== c.teamId) {
-      if (patch.teamId !== null && !(await findTeam(cx.db, organizationId, patch.teamId)))
-        throw invalid('body.teamId', 'is not a team of this organization');
+      if (patch.teamId !== null) await checkTeam(cx.db, organizationId, patch.teamId);
       set.teamId = patch.teamId;
       ev('assigned', { teamId: patch.teamId, assigneeId: c.assigneeId, via: 'manual' });
     }
     if (patch.assigneeId !== undefined && patch.assigneeId !== c.assigneeId) {
-      if (patch.assigneeId !== null) {
-        const agents = await findAgents(cx.db, organizationId);
-        if (!agents.some((a) => a.userId === patch.assigneeId))
-          throw invalid('body.assigneeId', 'is not a member of this organization who works cases');
-      }
+      if (patch.assigneeId !== null) await checkAssignee(cx.db, organizationId, patch.assigneeId);
       set.assigneeId = patch.assigneeId;
       ev('assigned', { assigneeId: patch.assigneeId, teamId: set.teamId ?? c.teamId, via: 'manual' });
       if (patch.assigneeId !== actorUserId)
