@@ -3,6 +3,7 @@ import { matchCaseRule, type CaseCandidate } from '../../../domain/cases/case-ru
 import { casePriority, CASE_PRIORITIES, type CasePriority } from '../../../domain/cases/priority.js';
 import { findAgents, findTeam, findTeamMembers, markAssigned } from './agents.repo.js';
 import { findCaseCandidates, type CaseCandidateRow } from './case-candidates.repo.js';
+import { caseSubject } from './case-subject.js';
 import { addCaseItem, insertCaseEvents } from './case-events.repo.js';
 import { nextCaseNumber } from './case-settings.repo.js';
 import type { CaseTx } from './case-tx.js';
@@ -26,18 +27,6 @@ function candidateOf(row: CaseCandidateRow): CaseCandidate {
         ? { segment: row.contact.segment, revenue: row.contact.revenue, attributes: row.contact.attributes }
         : null,
   };
-}
-
-const METRIC_LABEL: Record<string, string> = { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: '★' };
-
-/** "NPS 3/10 · Jana Berger": what the list shows until someone renames the case. */
-function subjectOf(row: CaseCandidateRow): string {
-  const who = row.contact?.name ?? row.contact?.email ?? row.authorName ?? row.channel;
-  const score =
-    row.score !== null
-      ? `${METRIC_LABEL[row.metric ?? ''] ?? row.metric ?? ''} ${row.score}/${row.scaleMax}`
-      : null;
-  return [score, who].filter(Boolean).join(' · ').slice(0, 200);
 }
 
 const higher = (a: CasePriority, b: CasePriority) =>
@@ -131,7 +120,7 @@ export async function openCasesForItems(
       number,
       contactId: row.contactId,
       topic: rule.topic,
-      subject: subjectOf(row),
+      subject: caseSubject(row),
       status: 'new',
       priority,
       channel: row.channel,

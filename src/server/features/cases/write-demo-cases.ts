@@ -3,6 +3,7 @@ import { casePriority } from '../../../domain/cases/priority.js';
 import { contactIdsByExternalId } from '../contacts/contact-lookup.repo.js';
 import { findAgents } from './agents.repo.js';
 import { findCaseCandidates } from './case-candidates.repo.js';
+import { caseSubject } from './case-subject.js';
 import { addCaseItem, insertCaseEvents } from './case-events.repo.js';
 import { nextCaseNumber } from './case-settings.repo.js';
 import type { CaseTx } from './case-tx.js';
@@ -10,8 +11,6 @@ import { inTransaction, insertCase } from './cases.repo.js';
 import { loadOrgContext } from './load-org-context.js';
 import { refreshCaseSla } from './refresh-case-sla.js';
 import type { Db } from '../../db/client.js';
-
-const SUBJECT_METRIC: Record<string, string> = { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: '★' };
 
 /**
  * Writes the demo's planned cases as the case code would have: numbered, assigned to the
@@ -60,17 +59,12 @@ export async function writeDemoCases(
       const firstReply = plan.events.find((e) => e.type === 'reply' && e.author === 'person')?.at ?? null;
       const resolvedAt =
         plan.status === 'resolved' || plan.status === 'closed' ? when('status', 'resolved') : null;
-      const who = first.contact?.name ?? first.contact?.email ?? first.channel;
-      const score =
-        first.score !== null
-          ? `${SUBJECT_METRIC[first.metric ?? ''] ?? ''} ${first.score}/${first.scaleMax}`
-          : null;
       const c = await insertCase(tx, {
         organizationId,
         number: await nextCaseNumber(tx, organizationId),
         contactId: contactIds.get(plan.contactExternalId) ?? null,
         topic: 'feedback',
-        subject: [score, who].filter(Boolean).join(' · '),
+        subject: caseSubject(first),
         status: plan.status,
         priority: casePriority({
           score: first.score,
