@@ -1,6 +1,7 @@
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useId, type ReactNode } from 'react';
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReportSection } from './report-section.js';
 import type { TCaseReport } from '../../../shared/contracts/cases.js';
 import { DrillLink, useNumberLocale } from '../../analytics/drill-link.js';
 import { formatCount } from '../../analytics/format-metric.js';
@@ -11,7 +12,6 @@ import { breachedCasesPath, statusCasesPath } from './report-links.js';
 export function BacklogSection({ report, canLink }: { report: TCaseReport; canLink: boolean }) {
   const { t } = useTranslation();
   const locale = useNumberLocale();
-  const id = useId();
   const { byStatus, ageing, breached } = report.backlog;
   const largest = Math.max(1, ...ageing.map((a) => a.count));
   const number = (value: number, to: string, name: string, testId: string): ReactNode =>
@@ -27,88 +27,75 @@ export function BacklogSection({ report, canLink }: { report: TCaseReport; canLi
       <span data-testid={testId}>{formatCount(value, locale)}</span>
     );
   return (
-    <Paper
-      withBorder
-      p={{ base: 'md', sm: 'lg' }}
-      mb="lg"
-      component="section"
-      aria-labelledby={`${id}-title`}
-      data-testid="report-backlog"
+    <ReportSection
+      title={t('cases.report.backlog.title')}
+      subtitle={t('cases.report.backlog.subtitle')}
+      testId="report-backlog"
     >
-      <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <div>
-          <Title order={2} fz="lg" id={`${id}-title`}>
-            {t('cases.report.backlog.title')}
+          <Title order={3} fz="md" mb="xs">
+            {t('cases.report.backlog.byStatus')}
           </Title>
-          <Text fz="sm" c="dimmed">
-            {t('cases.report.backlog.subtitle')}
-          </Text>
-        </div>
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-          <div>
-            <Title order={3} fz="md" mb="xs">
-              {t('cases.report.backlog.byStatus')}
-            </Title>
-            <dl className="stat-list">
-              {OPEN_WORK.map((status) => (
-                <Group key={status} justify="space-between" py={4} className="stat-line">
-                  <Text component="dt" fz="sm">
-                    {t(`cases.status.${status}`)}
-                  </Text>
-                  <Text component="dd" fz="lg" fw={600} className="tabular" m={0}>
-                    {number(
-                      byStatus[status],
-                      statusCasesPath(status),
-                      t(`cases.status.${status}`),
-                      `backlog-${status}`,
-                    )}
-                  </Text>
-                </Group>
-              ))}
-              <Group justify="space-between" py={4} className="stat-line">
-                <Text component="dt" fz="sm" fw={600} c={breached > 0 ? 'red.8' : 'inherit'}>
-                  {t('cases.report.backlog.breached')}
+          <dl className="stat-list">
+            {OPEN_WORK.map((status) => (
+              <Group key={status} justify="space-between" py={4} className="stat-line">
+                <Text component="dt" fz="sm">
+                  {t(`cases.status.${status}`)}
                 </Text>
-                <Text
-                  component="dd"
-                  fz="lg"
-                  fw={700}
-                  className="tabular"
-                  m={0}
-                  c={breached > 0 ? 'red.8' : 'inherit'}
-                >
+                <Text component="dd" fz="lg" fw={600} className="tabular" m={0}>
                   {number(
-                    breached,
-                    breachedCasesPath(),
-                    t('cases.report.backlog.breached'),
-                    'backlog-breached',
+                    byStatus[status],
+                    statusCasesPath(status),
+                    t(`cases.status.${status}`),
+                    `backlog-${status}`,
                   )}
                 </Text>
               </Group>
-            </dl>
-          </div>
-          <div>
-            <Title order={3} fz="md" mb="xs">
-              {t('cases.report.backlog.byAge')}
-            </Title>
-            <Stack gap={8} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {ageing.map((a) => (
-                <li key={a.bucket} data-testid={`backlog-age-${a.bucket}`} data-count={a.count}>
-                  <Group justify="space-between" gap="xs" mb={2}>
-                    <Text fz="sm">{t(`cases.report.backlog.ages.${a.bucket}`)}</Text>
-                    <Text fz="sm" fw={600} className="tabular">
-                      {formatCount(a.count, locale)}
-                    </Text>
-                  </Group>
-                  <div className="age-track" aria-hidden>
-                    <div className="age-fill" style={{ width: `${(100 * a.count) / largest}%` }} />
-                  </div>
-                </li>
-              ))}
-            </Stack>
-          </div>
-        </SimpleGrid>
-      </Stack>
-    </Paper>
+            ))}
+            <Group justify="space-between" py={4} className="stat-line">
+              <Text component="dt" fz="sm" fw={600} c={breached > 0 ? 'red.8' : 'inherit'}>
+                {t('cases.report.backlog.breached')}
+              </Text>
+              <Text
+                component="dd"
+                fz="lg"
+                fw={700}
+                className="tabular"
+                m={0}
+                c={breached > 0 ? 'red.8' : 'inherit'}
+              >
+                {number(
+                  breached,
+                  breachedCasesPath(),
+                  t('cases.report.backlog.breached'),
+                  'backlog-breached',
+                )}
+              </Text>
+            </Group>
+          </dl>
+        </div>
+        <div>
+          <Title order={3} fz="md" mb="xs">
+            {t('cases.report.backlog.byAge')}
+          </Title>
+          <Stack gap={8} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {ageing.map((a) => (
+              <li key={a.bucket} data-testid={`backlog-age-${a.bucket}`} data-count={a.count}>
+                <Group justify="space-between" gap="xs" mb={2}>
+                  <Text fz="sm">{t(`cases.report.backlog.ages.${a.bucket}`)}</Text>
+                  <Text fz="sm" fw={600} className="tabular">
+                    {formatCount(a.count, locale)}
+                  </Text>
+                </Group>
+                <div className="age-track" aria-hidden>
+                  <div className="age-fill" style={{ width: `${(100 * a.count) / largest}%` }} />
+                </div>
+              </li>
+            ))}
+          </Stack>
+        </div>
+      </SimpleGrid>
+    </ReportSection>
   );
 }

@@ -1,7 +1,7 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TCaseReport } from '../../../shared/contracts/cases.js';
+import { ReportSection } from './report-section.js';
 import { ShareHeadline } from './share-headline.js';
 import { ShareList } from './share-list.js';
 
@@ -15,62 +15,48 @@ const GROUPS = [
 /** Whether recovered detractors came back: 7–10 and 9–10 after resolution, per team, agent, root cause, action. */
 export function RecoverySection({ report, canLink }: { report: TCaseReport; canLink: boolean }) {
   const { t } = useTranslation();
-  const id = useId();
   const r = report.recovery;
   return (
-    <Paper
-      withBorder
-      p={{ base: 'md', sm: 'lg' }}
-      mb="lg"
-      component="section"
-      aria-labelledby={`${id}-title`}
-      data-testid="report-recovery"
+    <ReportSection
+      title={t('cases.report.recovery.title')}
+      subtitle={t('cases.report.recovery.subtitle')}
+      testId="report-recovery"
     >
-      <Stack gap="md">
-        <div>
-          <Title order={2} fz="lg" id={`${id}-title`}>
-            {t('cases.report.recovery.title')}
-          </Title>
-          <Text fz="sm" c="dimmed">
-            {t('cases.report.recovery.subtitle')}
-          </Text>
-        </div>
-        {r.all.n === 0 ? (
-          <Text fz="sm" c="dimmed" maw={720} data-testid="report-recovery-none">
-            {t('cases.report.recovery.none')}
-          </Text>
-        ) : (
-          <>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <ShareHeadline
-                label={t('cases.report.recovery.recovered')}
-                share={r.all}
-                countKey="cases.report.recovery.of"
-                testId="recovery-all"
+      {r.all.n === 0 ? (
+        <Text fz="sm" c="dimmed" maw={720} data-testid="report-recovery-none">
+          {t('cases.report.recovery.none')}
+        </Text>
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <ShareHeadline
+              label={t('cases.report.recovery.recovered')}
+              share={r.all}
+              countKey="cases.report.recovery.of"
+              testId="recovery-all"
+            />
+            <ShareHeadline
+              label={t('cases.report.recovery.promoters')}
+              share={r.promoters}
+              countKey="cases.report.recovery.of"
+              testId="recovery-promoters"
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+            {GROUPS.map(([dimension, field]) => (
+              <ShareList
+                key={dimension}
+                title={t(`cases.report.recovery.${field}`)}
+                dimension={dimension}
+                shares={r[field]}
+                reference={r.all.percent}
+                canLink={canLink}
+                testId={`recovery-${dimension}`}
               />
-              <ShareHeadline
-                label={t('cases.report.recovery.promoters')}
-                share={r.promoters}
-                countKey="cases.report.recovery.of"
-                testId="recovery-promoters"
-              />
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-              {GROUPS.map(([dimension, field]) => (
-                <ShareList
-                  key={dimension}
-                  title={t(`cases.report.recovery.${field}`)}
-                  dimension={dimension}
-                  shares={r[field]}
-                  reference={r.all.percent}
-                  canLink={canLink}
-                  testId={`recovery-${dimension}`}
-                />
-              ))}
-            </SimpleGrid>
-          </>
-        )}
-      </Stack>
-    </Paper>
+            ))}
+          </SimpleGrid>
+        </>
+      )}
+    </ReportSection>
   );
 }
