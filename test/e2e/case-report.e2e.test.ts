@@ -1,15 +1,16 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseDetail, TCaseReport } from '../../src/shared/contracts/cases.js';
 import type { TMe } from '../../src/shared/contracts/organization.js';
 import { formatDuration } from '../../src/web/cases/report/format-duration.js';
+import { expectNoAxeViolations, openDashboard, type DashboardSession } from './helpers/dashboard.js';
 import {
-  expectNoAxeViolations,
-  newDashboardContext,
-  openDashboard,
-  type DashboardSession,
-} from './helpers/dashboard.js';
-import { caseShot, signUpWithApiKey, withApiKey } from './helpers/case-session.js';
+  caseShot,
+  inEachLayout,
+  sidewaysOverflow,
+  signUpWithApiKey,
+  withApiKey,
+} from './helpers/case-session.js';
 
 /**
  * The follow-up report in Chromium: an empty period says what fills it; three cases come in
@@ -172,32 +173,20 @@ describe('the follow-up report in Chromium', () => {
 
   it('fits a 390 px phone and reads in German and English', async () => {
     if (!session) throw new Error('no session');
-    const state = await session.context.storageState();
-    for (const language of ['en', 'de'] as const) {
-      for (const width of [390, 1440]) {
-        const context: BrowserContext = await newDashboardContext(session.browser, session.server.url, {
-          width,
-          height: width === 390 ? 844 : 1000,
-          storageState: state,
-          locale: language === 'de' ? 'de-DE' : 'en-GB',
-        });
-        const other = await context.newPage();
-        await other.addInitScript((lang) => localStorage.setItem('resonance.language', lang), language);
-        await other.goto('/cases/report');
-        await other.getByTestId('report-kpis').waitFor({ timeout: 30_000 });
-        expect(await other.getByTestId('report-title').textContent()).toBe(
-          language === 'de' ? 'Nachfass-Bericht' : 'Follow-up report',
-        );
-        expect(await other.getByTestId('sla-firstResponse-percent').textContent()).toBe(
-          language === 'de' ? '100\u00a0%' : '100%',
-        );
-        const wide = await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(wide, `/cases/report is ${wide} px too wide at ${width} px (${language})`).toBeLessThanOrEqual(
-          0,
-        );
-        await shot(other, `report-${width}-${language}`);
-        await context.close();
-      }
-    }
+    await inEachLayout(session, async (other, width, language) => {
+      await other.goto('/cases/report');
+      await other.getByTestId('report-kpis').waitFor({ timeout: 30_000 });
+      expect(await other.getByTestId('report-title').textContent()).toBe(
+        language === 'de' ? 'Nachfass-Bericht' : 'Follow-up report',
+      );
+      expect(await other.getByTestId('sla-firstResponse-percent').textContent()).toBe(
+        language === 'de' ? '100\u00a0%' : '100%',
+      );
+      const wide = await sidewaysOverflow(other);
+      expect(wide, `/cases/report is ${wide} px too wide at ${width} px (${language})`).toBeLessThanOrEqual(
+        0,
+      );
+      await shot(other, `report-${width}-${language}`);
+    });
   });
 });

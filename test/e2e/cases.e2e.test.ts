@@ -1,15 +1,16 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseDetail, TCaseList } from '../../src/shared/contracts/cases.js';
 import type { TNotificationList } from '../../src/shared/contracts/notifications.js';
 import type { TMe } from '../../src/shared/contracts/organization.js';
+import { expectNoAxeViolations, openDashboard, type DashboardSession } from './helpers/dashboard.js';
 import {
-  expectNoAxeViolations,
-  newDashboardContext,
-  openDashboard,
-  type DashboardSession,
-} from './helpers/dashboard.js';
-import { caseShot, signUpWithApiKey, withApiKey } from './helpers/case-session.js';
+  caseShot,
+  inEachLayout,
+  sidewaysOverflow,
+  signUpWithApiKey,
+  withApiKey,
+} from './helpers/case-session.js';
 
 /** A subject with markup in it: shown as text on every screen, never as a bold word. */
 const SUBJECT = 'Paket beschädigt <b>nicht fett</b> & zerkratzt';
@@ -210,32 +211,19 @@ describe('cases in Chromium', () => {
 
   it('fits a 390 px phone and reads in German and English, list and case', async () => {
     if (!session) throw new Error('no session');
-    const state = await session.context.storageState();
-    for (const language of ['en', 'de'] as const) {
-      for (const width of [390, 1440]) {
-        const context: BrowserContext = await newDashboardContext(session.browser, session.server.url, {
-          width,
-          height: width === 390 ? 844 : 1000,
-          storageState: state,
-          locale: language === 'de' ? 'de-DE' : 'en-GB',
-        });
-        const phone = await context.newPage();
-        await phone.addInitScript((lang) => localStorage.setItem('resonance.language', lang), language);
-        await phone.goto('/cases?status=all');
-        await phone.getByTestId('cases-shown').waitFor({ timeout: 30_000 });
-        const wide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(wide, `/cases is ${wide} px too wide at ${width} px (${language})`).toBeLessThanOrEqual(0);
-        await shot(phone, `cases-${width}-${language}`);
-        await phone.goto(`/cases/${ids[2] ?? ''}`);
-        await phone.getByTestId('case-title').waitFor({ timeout: 30_000 });
-        const wideCase = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(
-          wideCase,
-          `a case is ${wideCase} px too wide at ${width} px (${language})`,
-        ).toBeLessThanOrEqual(0);
-        await shot(phone, `case-${width}-${language}`);
-        await context.close();
-      }
-    }
+    await inEachLayout(session, async (phone, width, language) => {
+      await phone.goto('/cases?status=all');
+      await phone.getByTestId('cases-shown').waitFor({ timeout: 30_000 });
+      const wide = await sidewaysOverflow(phone);
+      expect(wide, `/cases is ${wide} px too wide at ${width} px (${language})`).toBeLessThanOrEqual(0);
+      await shot(phone, `cases-${width}-${language}`);
+      await phone.goto(`/cases/${ids[2] ?? ''}`);
+      await phone.getByTestId('case-title').waitFor({ timeout: 30_000 });
+      const wideCase = await sidewaysOverflow(phone);
+      expect(wideCase, `a case is ${wideCase} px too wide at ${width} px (${language})`).toBeLessThanOrEqual(
+        0,
+      );
+      await shot(phone, `case-${width}-${language}`);
+    });
   });
 });

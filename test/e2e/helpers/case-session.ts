@@ -3,7 +3,12 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TMe } from '../../../src/shared/contracts/organization.js';
 import { screenshot } from './browser.js';
-import { createOrganization, signUpFromFirstVisit, type DashboardSession } from './dashboard.js';
+import {
+  createOrganization,
+  newDashboardContext,
+  signUpFromFirstVisit,
+  type DashboardSession,
+} from './dashboard.js';
 
 /** Where the case screens' screenshots are written to be looked at; copies stay in test-results too. */
 export const SHOTS = '/tmp/shots';
@@ -50,3 +55,35 @@ export function withApiKey(
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 }
+
+/**
+ * Runs `fn` on a fresh page of the signed-in session in every layout the screens are checked in:
+ * a 390 px phone and 1440 px, in English and German.
+ */
+export async function inEachLayout(
+  session: DashboardSession,
+  fn: (page: Page, width: number, language: 'en' | 'de') => Promise<void>,
+): Promise<void> {
+  const state = await session.context.storageState();
+  for (const language of ['en', 'de'] as const) {
+    for (const width of [390, 1440]) {
+      const context = await newDashboardContext(session.browser, session.server.url, {
+        width,
+        height: width === 390 ? 844 : 1000,
+        storageState: state,
+        locale: language === 'de' ? 'de-DE' : 'en-GB',
+      });
+      try {
+        const page = await context.newPage();
+        await page.addInitScript((lang) => localStorage.setItem('resonance.language', lang), language);
+        await fn(page, width, language);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+}
+
+/** How many pixels the page scrolls sideways (0 when it fits). */
+export const sidewaysOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
