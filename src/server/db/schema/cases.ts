@@ -209,7 +209,11 @@ export const notifications = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.organizationId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.organizationId, t.createdAt),
+    // A deleted case cascades here, and the cases bench reads a case's notifications by it.
+    index('notifications_case_idx').on(t.caseId),
+  ],
 );
 
 /** Which notifications a person wants where; absent: every kind in the app and by e-mail. */

@@ -1,0 +1,1 @@
+CREATE INDEX "notifications_case_idx" ON "notifications" USING btree ("case_id");
