@@ -36,6 +36,19 @@ export async function findTeamMembers(db: Db, organizationId: string, teamId: st
     .where(and(eq(teamMembers.organizationId, organizationId), eq(teamMembers.teamId, teamId)));
 }
 
+/** The members of these teams, each with their team (one query for a batch of new cases). */
+export async function findMembersOfTeams(db: Db, organizationId: string, teamIds: readonly string[]) {
+  if (teamIds.length === 0) return [];
+  return db
+    .select({
+      teamId: teamMembers.teamId,
+      userId: teamMembers.userId,
+      lastAssignedAt: teamMembers.lastAssignedAt,
+    })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.organizationId, organizationId), inArray(teamMembers.teamId, [...teamIds])));
+}
+
 /** Round-robin bookkeeping: the member just got a case. */
 export async function markAssigned(db: Db, teamId: string, userId: string, at: Date): Promise<void> {
   await db

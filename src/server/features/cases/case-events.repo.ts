@@ -1,15 +1,29 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
 import { caseEvents, caseItems, emailMessages, feedbackItems, user } from '../../db/schema/index.js';
 
 export type NewCaseEvent = typeof caseEvents.$inferInsert;
 
-export async function insertCaseEvents(db: Db, rows: readonly NewCaseEvent[]) {
-  if (rows.length === 0) return [];
-  return db
-    .insert(caseEvents)
-    .values([...rows])
-    .returning();
+const EVENT_COLUMNS: readonly BulkColumn<NewCaseEvent>[] = [
+  { name: 'case_id', type: 'uuid', value: (e) => e.caseId },
+  { name: 'organization_id', type: 'text', value: (e) => e.organizationId },
+  { name: 'at', type: 'timestamptz', value: (e) => e.at },
+  { name: 'type', type: 'text', value: (e) => e.type },
+  { name: 'author', type: 'text', value: (e) => e.author },
+  { name: 'actor_user_id', type: 'text', value: (e) => e.actorUserId ?? null },
+  { name: 'body', type: 'text', value: (e) => e.body ?? null },
+  { name: 'data', type: 'jsonb', value: (e) => e.data ?? {} },
+  { name: 'email_message_id', type: 'uuid', value: (e) => e.emailMessageId ?? null },
+  { name: 'mail_message_id', type: 'text', value: (e) => e.mailMessageId ?? null },
+];
+
+/**
+ * Appends to cases' logs in one statement, in the given order (the SLA tick writes a chunk's
+ * warnings, breaches and escalations at once; one array per column instead of a parameter per cell).
+ */
+export async function insertCaseEvents(db: Db, rows: readonly NewCaseEvent[]): Promise<void> {
+  await bulkInsert(db, 'case_events', EVENT_COLUMNS, rows);
 }
 
 /** A case's log, oldest first, with each actor's name and a reply's mail state. */
@@ -36,6 +50,30 @@ export async function findSlaEvents(db: Db, organizationId: string, caseId: stri
     .orderBy(asc(caseEvents.at), asc(caseEvents.id));
 }
 
+/** What the SLA clocks read of many cases' logs, in one query: each case's events, oldest first. */
+export async function findSlaEventsOfCases(db: Db, organizationId: string, caseIds: readonly string[]) {
+  const byCase = new Map<string, SlaEventRow[]>();
+  if (caseIds.length === 0) return byCase;
+  const rows = await db
+    .select({
+      caseId: caseEvents.caseId,
+      at: caseEvents.at,
+      type: caseEvents.type,
+      author: caseEvents.author,
+      data: caseEvents.data,
+    })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.organizationId, organizationId), inArray(caseEvents.caseId, [...caseIds])))
+    .orderBy(asc(caseEvents.caseId), asc(caseEvents.at), asc(caseEvents.id));
+  for (const { caseId, ...event } of rows) {
+    const list = byCase.get(caseId);
+    if (list) list.push(event);
+    else byCase.set(caseId, [event]);
+  }
+  return byCase;
+}
+export type SlaEventRow = Awaited<ReturnType<typeof findSlaEvents>>[number];
+
 /** The case whose outgoing mail carried this Message-ID (inbound replies thread back by it). */
 export async function findCaseByMailMessageId(db: Db, mailMessageId: string) {
   const [row] = await db
@@ -56,6 +94,18 @@ export async function addCaseItem(
     .onConflictDoNothing()
     .returning({ itemId: caseItems.itemId });
   return added.length > 0;
+}
+
+/** Many items into their cases in one statement; an item already in a case is skipped. */
+export async function addCaseItems(
+  db: Db,
+  rows: readonly { caseId: string; itemId: string; organizationId: string; joinedAt: Date }[],
+): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insert(caseItems)
+      .values([...rows])
+      .onConflictDoNothing();
 }
 
 export async function findCaseItems(db: Db, organizationId: string, caseId: string) {

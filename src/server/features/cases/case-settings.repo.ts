@@ -14,16 +14,21 @@ export type { RecoverySettings } from '../../db/schema/index.js';
  * transaction ends, so two workers opening cases for one organization take turns here.
  */
 export async function nextCaseNumber(db: Db, organizationId: string): Promise<number> {
+  return reserveCaseNumbers(db, organizationId, 1);
+}
+
+/** `count` consecutive case numbers at once, under the same lock; returns the first of them. */
+export async function reserveCaseNumbers(db: Db, organizationId: string, count: number): Promise<number> {
   const [row] = await db
     .insert(caseSettings)
-    .values({ organizationId, lastCaseNumber: 1 })
+    .values({ organizationId, lastCaseNumber: count })
     .onConflictDoUpdate({
       target: caseSettings.organizationId,
-      set: { lastCaseNumber: sql`${caseSettings.lastCaseNumber} + 1` },
+      set: { lastCaseNumber: sql`${caseSettings.lastCaseNumber} + ${count}` },
     })
     .returning({ n: caseSettings.lastCaseNumber });
   if (!row) throw new Error('case number: no row returned');
-  return row.n;
+  return row.n - count + 1;
 }
 
 export async function saveCaseSettings(

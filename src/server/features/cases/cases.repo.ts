@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TCaseListQuery } from '../../../shared/contracts/cases.js';
+import { bulkUpdate, type BulkColumn } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
 import { cases, contacts, teams, user } from '../../db/schema/index.js';
 
@@ -15,6 +16,29 @@ export async function insertCase(db: Db, row: NewCase): Promise<CaseRow> {
   const [created] = await db.insert(cases).values(row).returning();
   if (!created) throw new Error('insert into cases returned no row');
   return created;
+}
+
+/** Many cases in one statement (the cases stage opens a batch's cases together). */
+export async function insertCases(db: Db, rows: readonly NewCase[]): Promise<CaseRow[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(cases)
+    .values([...rows])
+    .returning();
+}
+
+/** The open cases of these contacts (any topic), locked for the caller's transaction (feedback joins them). */
+export async function findOpenCasesForUpdate(
+  db: Db,
+  organizationId: string,
+  contactIds: readonly string[],
+): Promise<CaseRow[]> {
+  if (contactIds.length === 0) return [];
+  return db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.organizationId, organizationId), inArray(cases.contactId, [...contactIds]), isOpen))
+    .for('update');
 }
 
 /** The contact's open case of a topic, locked for the caller's transaction (feedback joins it). */
@@ -74,6 +98,45 @@ export async function updateCase(
     .returning();
   if (!row) throw new Error(`case ${id} vanished during its update`);
   return row;
+}
+
+/** What an SLA refresh writes back to a case. */
+export type CaseSlaColumns = Pick<
+  CaseRow,
+  | 'priority'
+  | 'escalationLevel'
+  | 'isSlaBreached'
+  | 'isSlaWarned'
+  | 'firstResponseMet'
+  | 'resolutionMet'
+  | 'slaDueAt'
+  | 'slaNextCheckAt'
+  | 'updatedAt'
+>;
+type SlaUpdate = { id: string; organizationId: string; set: CaseSlaColumns };
+
+const SLA_KEYS: readonly BulkColumn<SlaUpdate>[] = [
+  { name: 'id', type: 'uuid', value: (r) => r.id },
+  { name: 'organization_id', type: 'text', value: (r) => r.organizationId },
+];
+const SLA_COLUMNS: readonly BulkColumn<SlaUpdate>[] = [
+  { name: 'priority', type: 'text', value: (r) => r.set.priority },
+  { name: 'escalation_level', type: 'integer', value: (r) => r.set.escalationLevel },
+  { name: 'is_sla_breached', type: 'boolean', value: (r) => r.set.isSlaBreached },
+  { name: 'is_sla_warned', type: 'boolean', value: (r) => r.set.isSlaWarned },
+  { name: 'first_response_met', type: 'boolean', value: (r) => r.set.firstResponseMet },
+  { name: 'resolution_met', type: 'boolean', value: (r) => r.set.resolutionMet },
+  { name: 'sla_due_at', type: 'timestamptz', value: (r) => r.set.slaDueAt },
+  { name: 'sla_next_check_at', type: 'timestamptz', value: (r) => r.set.slaNextCheckAt },
+  { name: 'updated_at', type: 'timestamptz', value: (r) => r.set.updatedAt },
+];
+
+/** Each case's recomputed SLA columns, all in one statement (the tick refreshes a chunk at once). */
+export async function updateCasesSla(db: Db, rows: readonly SlaUpdate[]): Promise<void> {
+  if (rows.length === 0) return;
+  const updated = await bulkUpdate(db, 'cases', SLA_KEYS, SLA_COLUMNS, rows);
+  if (updated !== rows.length)
+    throw new Error(`${rows.length - updated} cases vanished during their SLA update`);
 }
 
 const assignee = alias(user, 'assignee');

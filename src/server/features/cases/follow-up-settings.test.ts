@@ -378,6 +378,69 @@ describe('follow-up settings', () => {
     expect(assignees[3]).toBe(assignees[0]);
   });
 
+  it('decides one batch of low scores in order: round-robin in turn, a second score joins the first’s case', async () => {
+    const o = await newOrg(2);
+    const ids = o.agents.map((a) => a.userId).sort();
+    const team = await createTeam(o, { name: 'Batch', memberIds: ids, isRoundRobin: true });
+    await saveSettings(o, { rules: [criticalRule({ teamId: team.id })] });
+    const contacts = ['b1', 'b2', 'b3', 'b4', 'b5'];
+    await upsertContacts(
+      t,
+      o.key,
+      contacts.map((externalId) => ({ externalId, email: `${externalId}@example.test` })),
+    );
+    const at = (minute: number) => new Date(clock.now().getTime() + minute * MINUTE).toISOString();
+    // One request, so one stage batch: b1..b5 in that order, then b1 again with a lower score.
+    const entries = [
+      ...contacts.map((c, i) => ({ c, value: 5, minute: i })),
+      { c: 'b1', value: 0, minute: 9 },
+    ].map(({ c, value, minute }) => ({
+      channel: 'review',
+      rating: { value, scaleMin: 0, scaleMax: 10, metric: 'nps' },
+      occurredAt: at(-60 + minute),
+      contactExternalId: c,
+    }));
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/feedback',
+      payload: entries,
+      as: { key: o.key },
+    });
+    expect(res.json(), res.body).toMatchObject({ created: 6 });
+    await settlePipeline(t);
+    const cases = (await listCases(o)).sort((a, b) => a.number - b.number);
+    expect(cases.map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(cases.map((c) => c.assignee?.id)).toEqual([ids[0], ids[1], ids[0], ids[1], ids[0]]);
+    const first = await t.request({
+      method: 'GET',
+      url: `/api/v1/cases/${cases[0]?.id}`,
+      as: { key: o.key },
+    });
+    const detail = first.json() as TCaseDetail;
+    expect(detail.items.map((i) => i.score)).toEqual([5, 0]);
+    expect(detail.events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['opened', 'assigned', 'joined']),
+    );
+    // Each agent gets one mail for the whole batch, a line per case, not a mail per case.
+    const outbox = await t.request({ method: 'GET', url: '/api/v1/outbox', as: { cookie: o.owner.cookie } });
+    const mails = (outbox.json() as { items: { to: string; kind: string; text: string }[] }).items;
+    const emailOf = (userId: string | undefined) => o.agents.find((a) => a.userId === userId)?.email;
+    const to = (userId: string | undefined) => mails.filter((m) => m.to === emailOf(userId));
+    expect(to(ids[0]).map((m) => m.kind)).toEqual(['case.notice.digest']);
+    expect(to(ids[0])[0]?.text.match(/Assigned to you/g)).toHaveLength(3);
+    expect(to(ids[0])[0]?.text.match(/New feedback joined/g)).toHaveLength(1);
+    expect(to(ids[1]).map((m) => m.kind)).toEqual(['case.notice.digest']);
+    expect(to(ids[1])[0]?.text.match(/Assigned to you/g)).toHaveLength(2);
+    // The stamps carry over to the next batch: the member who waited longest gets the next case.
+    await upsertContacts(t, o.key, [{ externalId: 'b6', email: 'b6@example.test' }]);
+    clock.advance(MINUTE);
+    await lowScore(o, 'b6');
+    await settlePipeline(t);
+    const [newest] = await listCases(o);
+    expect(newest?.number).toBe(6);
+    expect(newest?.assignee?.id).toBe(ids[1]);
+  });
+
   it('recomputes a case’s due time when its team’s calendar gains a lunch break', async () => {
     clock.set(new Date('2026-11-02T09:00:00Z')); // Monday 10:00 Berlin
     const o = await newOrg(1);

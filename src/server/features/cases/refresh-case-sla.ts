@@ -3,14 +3,18 @@ import { caseSla, type CaseSla } from '../../../domain/cases/case-sla.js';
 import { raisePriority, type CasePriority } from '../../../domain/cases/priority.js';
 import type { CaseEvent, CaseStatus } from '../../../domain/cases/sla-clock.js';
 import type { Db } from '../../db/client.js';
-import { findAdmins, findTeam } from './agents.repo.js';
-import { findSlaEvents, insertCaseEvents } from './case-events.repo.js';
+import { findAdmins, findTeam, findTeams, type TeamRow } from './agents.repo.js';
+import {
+  findSlaEvents,
+  findSlaEventsOfCases,
+  insertCaseEvents,
+  type NewCaseEvent,
+  type SlaEventRow,
+} from './case-events.repo.js';
 import type { CaseTx } from './case-tx.js';
-import { updateCase, type CaseRow } from './cases.repo.js';
+import { updateCasesSla, type CaseRow, type CaseSlaColumns } from './cases.repo.js';
 import type { FollowUpSettings } from './follow-up-settings.js';
-import { notifyCase } from './notify-case.js';
-
-type SlaEventRow = Awaited<ReturnType<typeof findSlaEvents>>[number];
+import { notifyCases, type CaseNotice } from './notify-case.js';
 
 /** The log as the SLA clocks read it: only the events that start, stop or pause a clock. */
 export function toSlaEvents(rows: readonly SlaEventRow[]): CaseEvent[] {
@@ -37,13 +41,29 @@ function stoppedMet(sla: CaseSla, metric: 'firstResponse' | 'resolution'): boole
   return clock?.isStopped ? clock.state === 'met' : null;
 }
 
+const slaOf = (
+  org: OrgContext,
+  c: CaseRow,
+  events: readonly SlaEventRow[],
+  team: TeamRow | null,
+  now: Date,
+) => {
+  const calendar: BusinessCalendar = team?.calendar ?? org.settings.calendar;
+  const sla = caseSla(
+    toSlaEvents(events),
+    org.settings.sla,
+    calendar,
+    c.channel,
+    c.priority as CasePriority,
+    now,
+  );
+  return { sla, team, calendar };
+};
+
 /** A case's clocks on `now`, from its log and the settings as they are now; writes nothing. */
 export async function computeCaseSla(db: Db, org: OrgContext, c: CaseRow, now: Date) {
   const team = c.teamId ? await findTeam(db, c.organizationId, c.teamId) : null;
-  const calendar: BusinessCalendar = team?.calendar ?? org.settings.calendar;
-  const events = toSlaEvents(await findSlaEvents(db, c.organizationId, c.id));
-  const sla = caseSla(events, org.settings.sla, calendar, c.channel, c.priority as CasePriority, now);
-  return { sla, team, calendar };
+  return slaOf(org, c, await findSlaEvents(db, c.organizationId, c.id), team, now);
 }
 
 /**
@@ -57,57 +77,94 @@ export async function refreshCaseSla(
   org: OrgContext,
   c: CaseRow,
 ): Promise<{ row: CaseRow; sla: CaseSla }> {
-  const { sla, team, calendar } = await computeCaseSla(cx.db, org, c, cx.now);
-  const due = sla.nextDueAt ? { due: { at: sla.nextDueAt, timeZone: calendar.timeZone } } : {};
-  const notice = { caseRow: c, language: org.language, orgName: org.orgName };
-  const newEvents: Parameters<typeof insertCaseEvents>[1][number][] = [];
-  const base = { caseId: c.id, organizationId: c.organizationId, at: cx.now, author: 'automation' };
-  const open = c.status !== 'resolved' && c.status !== 'closed';
-  if (open && sla.isWarning && !c.isSlaWarned && !sla.isBreached) {
-    newEvents.push({ ...base, type: 'warned', data: { dueAt: sla.nextDueAt?.toISOString() ?? null } });
-    await notifyCase(cx, {
-      ...notice,
-      kind: 'case.warned',
-      details: due,
-      userIds: [c.assigneeId],
-      data: { dueAt: sla.nextDueAt?.toISOString() ?? null },
-    });
+  const [refreshed] = await refreshCasesSla(cx, org, [c]);
+  if (!refreshed) throw new Error(`case ${c.id}: no SLA refreshed`);
+  return refreshed;
+}
+
+/**
+ * `refreshCaseSla` for many cases of one organization at once (the SLA tick's chunk, the cases
+ * stage's batch): one read of the teams and of the cases' logs, one insert of the new events,
+ * notifications and mails, one update of the cases — a few statements however many cases.
+ */
+export async function refreshCasesSla(
+  cx: CaseTx,
+  org: OrgContext,
+  rows: readonly CaseRow[],
+): Promise<{ row: CaseRow; sla: CaseSla }[]> {
+  const first = rows[0];
+  if (!first) return [];
+  const organizationId = first.organizationId;
+  if (rows.some((c) => c.organizationId !== organizationId))
+    throw new Error('refreshCasesSla: the cases belong to more than one organization');
+  const teams = rows.some((c) => c.teamId)
+    ? new Map((await findTeams(cx.db, organizationId)).map((t) => [t.id, t]))
+    : new Map<string, TeamRow>();
+  const logs = await findSlaEventsOfCases(
+    cx.db,
+    organizationId,
+    rows.map((c) => c.id),
+  );
+  let admins: Promise<string[]> | null = null;
+  const newEvents: NewCaseEvent[] = [];
+  const notices: CaseNotice[] = [];
+  const updates: { id: string; organizationId: string; set: CaseSlaColumns }[] = [];
+  const out: { row: CaseRow; sla: CaseSla }[] = [];
+  for (const c of rows) {
+    const team = (c.teamId && teams.get(c.teamId)) || null;
+    const { sla, calendar } = slaOf(org, c, logs.get(c.id) ?? [], team, cx.now);
+    const due = sla.nextDueAt ? { due: { at: sla.nextDueAt, timeZone: calendar.timeZone } } : {};
+    const notice = { caseRow: c, language: org.language, orgName: org.orgName };
+    const base = { caseId: c.id, organizationId, at: cx.now, author: 'automation' };
+    const open = c.status !== 'resolved' && c.status !== 'closed';
+    if (open && sla.isWarning && !c.isSlaWarned && !sla.isBreached) {
+      newEvents.push({ ...base, type: 'warned', data: { dueAt: sla.nextDueAt?.toISOString() ?? null } });
+      notices.push({
+        ...notice,
+        kind: 'case.warned',
+        details: due,
+        userIds: [c.assigneeId],
+        data: { dueAt: sla.nextDueAt?.toISOString() ?? null },
+      });
+    }
+    if (open && sla.overdueMs > 0 && !c.isSlaBreached) {
+      newEvents.push({ ...base, type: 'breached', data: {} });
+      notices.push({ ...notice, kind: 'case.breached', userIds: [c.assigneeId, team?.leadUserId ?? null] });
+    }
+    let priority = c.priority as CasePriority;
+    let level = c.escalationLevel;
+    while (open && sla.escalationLevel > level) {
+      level += 1;
+      priority = raisePriority(priority);
+      newEvents.push({ ...base, type: 'escalated', data: { level, reason: 'sla', priority } });
+      const to =
+        level === 1 && team?.leadUserId
+          ? [team.leadUserId]
+          : await (admins ??= findAdmins(cx.db, organizationId));
+      notices.push({
+        ...notice,
+        kind: 'case.escalated',
+        details: { escalation: { level, byCustomer: false, reason: null } },
+        userIds: [...to, c.assigneeId],
+        data: { level, reason: 'sla' },
+      });
+    }
+    const set: CaseSlaColumns = {
+      priority,
+      escalationLevel: level,
+      isSlaBreached: sla.isBreached,
+      isSlaWarned: sla.isWarning,
+      firstResponseMet: stoppedMet(sla, 'firstResponse'),
+      resolutionMet: stoppedMet(sla, 'resolution'),
+      slaDueAt: sla.overdueSince ?? sla.nextDueAt,
+      slaNextCheckAt: open ? sla.nextCheckAt : null,
+      updatedAt: cx.now,
+    };
+    updates.push({ id: c.id, organizationId, set });
+    out.push({ row: { ...c, ...set }, sla });
   }
-  if (open && sla.overdueMs > 0 && !c.isSlaBreached) {
-    newEvents.push({ ...base, type: 'breached', data: {} });
-    await notifyCase(cx, {
-      ...notice,
-      kind: 'case.breached',
-      userIds: [c.assigneeId, team?.leadUserId ?? null],
-    });
-  }
-  let priority = c.priority as CasePriority;
-  let level = c.escalationLevel;
-  while (open && sla.escalationLevel > level) {
-    level += 1;
-    priority = raisePriority(priority);
-    newEvents.push({ ...base, type: 'escalated', data: { level, reason: 'sla', priority } });
-    const to =
-      level === 1 && team?.leadUserId ? [team.leadUserId] : await findAdmins(cx.db, c.organizationId);
-    await notifyCase(cx, {
-      ...notice,
-      kind: 'case.escalated',
-      details: { escalation: { level, byCustomer: false, reason: null } },
-      userIds: [...to, c.assigneeId],
-      data: { level, reason: 'sla' },
-    });
-  }
+  await notifyCases(cx, notices);
   await insertCaseEvents(cx.db, newEvents);
-  const row = await updateCase(cx.db, c.organizationId, c.id, {
-    priority,
-    escalationLevel: level,
-    isSlaBreached: sla.isBreached,
-    isSlaWarned: sla.isWarning,
-    firstResponseMet: stoppedMet(sla, 'firstResponse'),
-    resolutionMet: stoppedMet(sla, 'resolution'),
-    slaDueAt: sla.overdueSince ?? sla.nextDueAt,
-    slaNextCheckAt: open ? sla.nextCheckAt : null,
-    updatedAt: cx.now,
-  });
-  return { row, sla };
+  await updateCasesSla(cx.db, updates);
+  return out;
 }

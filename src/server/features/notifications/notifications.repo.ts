@@ -1,11 +1,22 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
 import { cases, notificationPreferences, notifications } from '../../db/schema/index.js';
 
 export type NewNotification = typeof notifications.$inferInsert;
 
+const NOTIFICATION_COLUMNS: readonly BulkColumn<NewNotification>[] = [
+  { name: 'organization_id', type: 'text', value: (n) => n.organizationId },
+  { name: 'user_id', type: 'text', value: (n) => n.userId },
+  { name: 'kind', type: 'text', value: (n) => n.kind },
+  { name: 'case_id', type: 'uuid', value: (n) => n.caseId ?? null },
+  { name: 'data', type: 'jsonb', value: (n) => n.data ?? {} },
+  { name: 'created_at', type: 'timestamptz', value: (n) => n.createdAt },
+];
+
+/** Many notifications in one statement (an SLA tick can write thousands). */
 export async function insertNotifications(db: Db, rows: readonly NewNotification[]): Promise<void> {
-  if (rows.length > 0) await db.insert(notifications).values([...rows]);
+  await bulkInsert(db, 'notifications', NOTIFICATION_COLUMNS, rows);
 }
 
 /** A person's latest notifications in one organization, with the case each is about. */
