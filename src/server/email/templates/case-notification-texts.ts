@@ -52,6 +52,13 @@ const en = {
   preferences: 'Choose which notifications you get',
   textOpen: 'Open the case:',
   textPreferences: 'Notifications:',
+  digest: {
+    subject: (count: number) => `${count} case notifications`,
+    intro: (count: number) =>
+      `${count} things happened on your cases at once; rather than ${count} mails, here they are together:`,
+    button: 'Open your cases',
+    textOpen: 'All your cases:',
+  },
 };
 
 export type CaseNotificationTexts = typeof en;
@@ -101,6 +108,13 @@ const de: CaseNotificationTexts = {
   preferences: 'Wählen, welche Benachrichtigungen Sie erhalten',
   textOpen: 'Fall öffnen:',
   textPreferences: 'Benachrichtigungen:',
+  digest: {
+    subject: (count) => `${count} Benachrichtigungen zu Fällen`,
+    intro: (count) =>
+      `Bei Ihren Fällen ist gleichzeitig ${count}-mal etwas passiert; statt ${count} E-Mails hier alles zusammen:`,
+    button: 'Ihre Fälle öffnen',
+    textOpen: 'Alle Ihre Fälle:',
+  },
 };
 
 export function caseNotificationTexts(language: string): CaseNotificationTexts {

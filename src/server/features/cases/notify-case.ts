@@ -1,10 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { TNotificationKind } from '../../../shared/contracts/notifications.js';
 import {
   renderCaseNotificationMail,
   type CaseNotificationDetails,
 } from '../../email/templates/case-notification-mail.js';
-import { insertEmail } from '../email/email.repo.js';
-import { findPreferences, insertNotifications } from '../notifications/notifications.repo.js';
+import { renderCaseNotificationDigest } from '../../email/templates/case-notification-digest-mail.js';
+import { insertEmails } from '../email/email.repo.js';
+import {
+  findPreferences,
+  insertNotifications,
+  type NewNotification,
+} from '../notifications/notifications.repo.js';
 import { findPeople } from './agents.repo.js';
 import type { CaseRow } from './cases.repo.js';
 import type { CaseTx } from './case-tx.js';
@@ -27,53 +33,103 @@ export interface CaseNotice {
  * (both unless they chose otherwise), written in the change's transaction.
  */
 export async function notifyCase(cx: CaseTx, n: CaseNotice): Promise<void> {
-  const ids = [...new Set(n.userIds.filter((u): u is string => u !== null))];
-  if (ids.length === 0) return;
-  const prefs = await findPreferences(cx.db, n.caseRow.organizationId, ids);
-  const wants = (userId: string, channel: string) => {
-    const chosen = prefs.get(userId)?.[n.kind];
+  await notifyCases(cx, [n]);
+}
+
+/**
+ * Many notices at once, as the cases stage and the SLA tick give them for a batch of cases: one
+ * read of the people's preferences and addresses and one insert of notifications and of mails
+ * per organization, whatever the number of cases. A person with several notices gets them in one
+ * mail (a line each), not a mail per case: a morning's breaches when business hours begin, or a
+ * batch of new cases, would otherwise flood their inbox (the app still lists each one).
+ */
+export async function notifyCases(cx: CaseTx, notices: readonly CaseNotice[]): Promise<void> {
+  const byOrganization = new Map<string, { notice: CaseNotice; ids: string[] }[]>();
+  for (const notice of notices) {
+    const ids = [...new Set(notice.userIds.filter((u): u is string => u !== null))];
+    if (ids.length === 0) continue;
+    const list = byOrganization.get(notice.caseRow.organizationId) ?? [];
+    list.push({ notice, ids });
+    byOrganization.set(notice.caseRow.organizationId, list);
+  }
+  for (const [organizationId, list] of byOrganization) await notifyInOrganization(cx, organizationId, list);
+}
+
+async function notifyInOrganization(
+  cx: CaseTx,
+  organizationId: string,
+  list: readonly { notice: CaseNotice; ids: string[] }[],
+): Promise<void> {
+  const prefs = await findPreferences(cx.db, organizationId, [...new Set(list.flatMap((l) => l.ids))]);
+  const wants = (userId: string, kind: TNotificationKind, channel: string) => {
+    const chosen = prefs.get(userId)?.[kind];
     return chosen === undefined || chosen.includes(channel);
   };
-  const data = n.data ?? {};
-  await insertNotifications(
-    cx.db,
-    ids
-      .filter((u) => wants(u, 'app'))
-      .map((userId) => ({
-        organizationId: n.caseRow.organizationId,
-        userId,
-        kind: n.kind,
-        caseId: n.caseRow.id,
-        data,
-        createdAt: cx.now,
-      })),
-  );
-  const mailTo = cx.isQuiet ? [] : ids.filter((u) => wants(u, 'email'));
-  if (mailTo.length === 0) return;
-  const people = await findPeople(cx.db, mailTo);
-  for (const p of people) {
-    const rendered = renderCaseNotificationMail({
-      kind: n.kind,
-      language: n.language,
-      orgName: n.orgName,
-      recipientName: p.name,
-      caseNumber: n.caseRow.number,
-      caseSubject: n.caseRow.subject,
-      caseUrl: `${cx.publicUrl}/cases/${n.caseRow.id}`,
-      ...(n.details ? { details: n.details } : {}),
-    });
-    const id = await insertEmail(
-      cx.db,
-      {
-        to: p.email,
-        subject: rendered.subject,
-        text: rendered.text,
-        html: rendered.html,
-        organizationId: n.caseRow.organizationId,
-        kind: `case.notice.${n.kind.slice('case.'.length)}`,
-      },
-      cx.hasSmtp ? 'queued' : 'outbox',
-    );
-    cx.mailIds.push(id);
+  const inApp: NewNotification[] = [];
+  const mails: { notice: CaseNotice; userId: string }[] = [];
+  for (const { notice: n, ids } of list) {
+    for (const userId of ids) {
+      if (wants(userId, n.kind, 'app'))
+        inApp.push({
+          organizationId,
+          userId,
+          kind: n.kind,
+          caseId: n.caseRow.id,
+          data: n.data ?? {},
+          createdAt: cx.now,
+        });
+      if (!cx.isQuiet && wants(userId, n.kind, 'email')) mails.push({ notice: n, userId });
+    }
   }
+  await insertNotifications(cx.db, inApp);
+  if (mails.length === 0) return;
+  const people = new Map(
+    (await findPeople(cx.db, [...new Set(mails.map((m) => m.userId))])).map((p) => [p.id, p]),
+  );
+  const byPerson = new Map<string, CaseNotice[]>();
+  for (const { notice, userId } of mails) byPerson.set(userId, [...(byPerson.get(userId) ?? []), notice]);
+  const status = cx.hasSmtp ? ('queued' as const) : ('outbox' as const);
+  const rows = [...byPerson].flatMap(([userId, theirs]) => {
+    const p = people.get(userId);
+    const [only] = theirs;
+    if (!p || !only) return [];
+    const caseUrl = (n: CaseNotice) => `${cx.publicUrl}/cases/${n.caseRow.id}`;
+    const rendered =
+      theirs.length === 1
+        ? renderCaseNotificationMail({
+            kind: only.kind,
+            language: only.language,
+            orgName: only.orgName,
+            recipientName: p.name,
+            caseNumber: only.caseRow.number,
+            caseSubject: only.caseRow.subject,
+            caseUrl: caseUrl(only),
+            ...(only.details ? { details: only.details } : {}),
+          })
+        : renderCaseNotificationDigest({
+            language: only.language,
+            orgName: only.orgName,
+            recipientName: p.name,
+            casesUrl: `${cx.publicUrl}/cases`,
+            notices: theirs.map((n) => ({
+              kind: n.kind,
+              caseNumber: n.caseRow.number,
+              caseSubject: n.caseRow.subject,
+              caseUrl: caseUrl(n),
+              ...(n.details ? { details: n.details } : {}),
+            })),
+          });
+    const kind = theirs.length === 1 ? only.kind.slice('case.'.length) : 'digest';
+    const mail = {
+      to: p.email,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      organizationId,
+      kind: `case.notice.${kind}`,
+    };
+    return [{ id: randomUUID(), mail, status }];
+  });
+  await insertEmails(cx.db, rows);
+  cx.mailIds.push(...rows.map((r) => r.id));
 }
