@@ -234,11 +234,17 @@ const PROBES: Record<string, Probe> = {
     const own = (await w.t.request({ method: 'GET', url: '/api/v1/settings/follow-up', as })).json() as {
       rules: { teamId: string | null }[];
     };
-    const [foreignTeam, stored] = await Promise.all([
+    const [foreignTeam, foreignSurvey, stored] = await Promise.all([
       w.t.request({
         method: 'PUT',
         url: '/api/v1/settings/follow-up',
         payload: { ...own, defaultTeamId: w.a.teamId },
+        as,
+      }),
+      w.t.request({
+        method: 'PUT',
+        url: '/api/v1/settings/follow-up',
+        payload: { ...own, recovery: { surveyId: w.a.surveyId, delayDays: 1 } },
         as,
       }),
       w.t.request({
@@ -249,9 +255,12 @@ const PROBES: Record<string, Probe> = {
       }),
     ]);
     expect(foreignTeam.json()).toMatchObject({ error: { details: [{ field: 'body.defaultTeamId' }] } });
+    expect(foreignSurvey.json()).toMatchObject({
+      error: { details: [{ field: 'body.recovery.surveyId' }] },
+    });
     expect(stored.statusCode).toBe(200);
     await expectAlphaFollowUp(w);
-    return [foreignTeam, stored];
+    return [foreignTeam, foreignSurvey, stored];
   },
   // Notifications are a person's own: B's list holds nothing of A, marking read touches only B's.
   'GET /api/v1/notifications': get('/api/v1/notifications'),

@@ -317,6 +317,24 @@ export const ZSlaPolicy = z
   .meta({ id: 'SlaPolicy' });
 export type TSlaPolicy = z.infer<typeof ZSlaPolicy>;
 
+// ——— Recovery ———
+
+/** Unset: the survey the customer complained in, a week after the resolution. */
+export const DEFAULT_RECOVERY = { surveyId: null, delayDays: 7 } as const;
+
+export const ZRecoverySettings = z
+  .strictObject({
+    surveyId: ZId.nullable().meta({
+      description: 'A survey of the organization to ask again with; null: the survey the customer answered',
+    }),
+    delayDays: z.int('must be a whole number of days').min(0).max(365).meta({
+      description:
+        'Days after the first resolution; the re-survey also waits for the quiet and recontact periods (0: as soon as they allow)',
+    }),
+  })
+  .meta({ id: 'RecoverySettings' });
+export type TRecoverySettings = z.infer<typeof ZRecoverySettings>;
+
 // ——— The settings ———
 
 const closingList = (what: string) =>
@@ -339,6 +357,10 @@ export const ZFollowUpSettings = z
       .meta({ description: 'Yearly revenue from which a customer counts as high value (raises priority)' }),
     rootCauses: closingList('Root-cause tags'),
     actions: closingList('Actions taken'),
+    recovery: ZRecoverySettings.default({ ...DEFAULT_RECOVERY }).meta({
+      description:
+        'The re-survey after a case’s first resolution that measures recovery; left out: the default (the survey answered, 7 days)',
+    }),
   })
   .meta({ id: 'FollowUpSettings' });
 export type TFollowUpSettings = z.infer<typeof ZFollowUpSettings>;

@@ -125,7 +125,7 @@ export const followUpSettingsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = 
         summary: 'Store the follow-up settings',
         operationId: 'putFollowUpSettings',
         description:
-          'Replaces the whole settings (GET them, change, PUT back). Every bad field is a 400 naming it (e.g. `body.rules.0.thresholds.nps`); `teamId` of a rule and `defaultTeamId` must be the organization’s teams. Rules apply to feedback arriving from now on: changing them never reopens, closes, reassigns or duplicates existing cases (replaying the cases stage over a period is a separate, explicit step). Open cases compute their SLA clocks with the new policy on their next read or tick.',
+          'Replaces the whole settings (GET them, change, PUT back). Every bad field is a 400 naming it (e.g. `body.rules.0.thresholds.nps`); `teamId` of a rule and `defaultTeamId` must be the organization’s teams, `recovery.surveyId` one of its surveys (or null: the survey the customer answered). Rules apply to feedback arriving from now on: changing them never reopens, closes, reassigns or duplicates existing cases (replaying the cases stage over a period is a separate, explicit step). Open cases compute their SLA clocks with the new policy on their next read or tick.',
         body: ZFollowUpSettings,
         response: { 200: ZFollowUpSettings },
       },

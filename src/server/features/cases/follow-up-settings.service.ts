@@ -9,6 +9,7 @@ import type {
 import type { ErrorDetail } from '../../../shared/errors.js';
 import { AppError } from '../../common/app-error.js';
 import type { Db } from '../../db/client.js';
+import { findSurvey } from '../surveys/surveys.repo.js';
 import { saveCaseSettings } from './case-settings.repo.js';
 import { loadFollowUpSettings, type FollowUpSettings } from './follow-up-settings.js';
 import { findOwnTeamIds } from './teams.repo.js';
@@ -89,6 +90,7 @@ function settingsDto(s: FollowUpSettings): TFollowUpSettings {
     highValueRevenue: s.highValueRevenue,
     rootCauses: [...s.rootCauses],
     actions: [...s.actions],
+    recovery: { surveyId: s.recovery.surveyId, delayDays: s.recovery.delayDays },
   };
 }
 
@@ -98,9 +100,11 @@ export async function getFollowUpSettings(deps: Deps, organizationId: string): P
 }
 
 /**
- * Stores the whole settings. Teams named must be the organization's. The cases stage reads the
- * rules for each new item, so they apply from the next answer on; cases already open keep their
- * rule, team and assignee (a new SLA policy shows in their clocks on the next read or tick).
+ * Stores the whole settings. Teams and the recovery survey named must be the organization's. The
+ * cases stage reads the rules for each new item, so they apply from the next answer on; cases
+ * already open keep their rule, team and assignee (a new SLA policy shows in their clocks on the
+ * next read or tick). The recovery settings apply to the resolutions from now on: a re-survey
+ * already planned keeps its date.
  */
 export async function putFollowUpSettings(
   deps: Deps,
@@ -119,6 +123,9 @@ export async function putFollowUpSettings(
   });
   if (input.defaultTeamId && !own.has(input.defaultTeamId))
     details.push({ field: 'body.defaultTeamId', message: notOurs });
+  const recoverySurvey = input.recovery.surveyId;
+  if (recoverySurvey && !(await findSurvey(deps.db, organizationId, recoverySurvey)))
+    details.push({ field: 'body.recovery.surveyId', message: 'is not a survey of this organization' });
   const first = details[0];
   if (first) throw new AppError('VALIDATION_FAILED', `${first.field}: ${first.message}`, details);
   await saveCaseSettings(
@@ -131,6 +138,7 @@ export async function putFollowUpSettings(
       highValueRevenue: input.highValueRevenue,
       rootCauses: [...input.rootCauses],
       actions: [...input.actions],
+      recovery: { surveyId: input.recovery.surveyId, delayDays: input.recovery.delayDays },
     },
     deps.now(),
   );

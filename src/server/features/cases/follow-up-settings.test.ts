@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/contracts/follow-up.js';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-test-app.js';
 import { settlePipeline } from '../../../../test/helpers/pipeline.js';
-import { manualClock, upsertContacts } from '../../../../test/helpers/survey-fixtures.js';
+import { DAY, liveSurvey, manualClock, upsertContacts } from '../../../../test/helpers/survey-fixtures.js';
 
 const MINUTE = 60_000;
 
@@ -196,6 +196,7 @@ describe('follow-up settings', () => {
       highValueRevenue: 100_000,
       rootCauses: ['Lieferung', 'Rechnung'],
       actions: ['Entschuldigung', 'Gutschein'],
+      recovery: { surveyId: null, delayDays: 3 },
     };
     const res = await putSettings(o, body);
     expect(res.statusCode, res.body).toBe(200);
@@ -352,6 +353,51 @@ describe('follow-up settings', () => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+
+  it('sets the recovery re-survey’s survey and delay, which the first resolution plans with', async () => {
+    const o = await newOrg();
+    const other = await newOrg();
+    const survey = await liveSurvey(t, o.key, 'relationship-nps');
+    const theirs = await liveSurvey(t, other.key, 'relationship-nps');
+    // Unset: the survey the customer complained in, a week after the resolution.
+    expect((await getSettings(o)).recovery).toEqual({ surveyId: null, delayDays: 7 });
+    const base = await getSettings(o);
+    for (const [field, recovery] of [
+      ['body.recovery.delayDays', { surveyId: null, delayDays: -1 }],
+      ['body.recovery.delayDays', { surveyId: null, delayDays: 1.5 }],
+      ['body.recovery.surveyId', { surveyId: theirs.id, delayDays: 1 }],
+    ] as const) {
+      const res = await putSettings(o, { ...base, recovery });
+      expect(res.statusCode, `${field}: ${res.body}`).toBe(400);
+      expect(fieldsOf(res.body), field).toContain(field);
+    }
+    const saved = await saveSettings(o, { recovery: { surveyId: survey.id, delayDays: 2 } });
+    expect(saved.recovery).toEqual({ surveyId: survey.id, delayDays: 2 });
+    expect((await getSettings(o)).recovery).toEqual({ surveyId: survey.id, delayDays: 2 });
+
+    await upsertContacts(t, o.key, [{ externalId: 'again', email: 'again@example.test' }]);
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: { subject: 'Broken grinder', channel: 'email', contactExternalId: 'again' },
+      as: { key: o.key },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const resolved = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/cases/${(created.json() as TCaseDetail).id}`,
+      payload: { status: 'resolved' },
+      as: { cookie: o.owner.cookie },
+    });
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    const planned = (resolved.json() as TCaseDetail).events.find((e) => e.type === 'recovery-survey');
+    // Never surveyed before, so no quiet period holds it: exactly the two days set.
+    expect(planned?.data).toMatchObject({
+      status: 'scheduled',
+      surveyId: survey.id,
+      scheduledFor: new Date(clock.now().getTime() + 2 * DAY).toISOString(),
+    });
   });
 
   it('hands a round-robin team’s cases to its members in turn', async () => {

@@ -2,6 +2,7 @@ import type { BusinessCalendar } from '../../../domain/cases/business-calendar.j
 import { DEFAULT_CASE_RULES, type CaseRule } from '../../../domain/cases/case-rules.js';
 import { DEFAULT_CALENDAR, DEFAULT_SLA, type SlaSettings } from '../../../domain/cases/sla-settings.js';
 import { DEFAULT_CASE_ACTIONS, DEFAULT_ROOT_CAUSES } from '../../../shared/contracts/cases.js';
+import { DEFAULT_RECOVERY } from '../../../shared/contracts/follow-up.js';
 import type { Db } from '../../db/client.js';
 import type { RecoverySettings } from './case-settings.repo.js';
 import { findCaseSettings } from './case-settings.repo.js';
@@ -28,6 +29,6 @@ export async function loadFollowUpSettings(db: Db, organizationId: string): Prom
     rootCauses: row?.rootCauses ?? DEFAULT_ROOT_CAUSES,
     actions: row?.actions ?? DEFAULT_CASE_ACTIONS,
     calendar: DEFAULT_CALENDAR,
-    recovery: row?.recovery ?? { surveyId: null, delayDays: 7 },
+    recovery: row?.recovery ?? { ...DEFAULT_RECOVERY },
   };
 }
