@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TCaseListQuery } from '../../../shared/contracts/cases.js';
-import { bulkUpdate, type BulkColumn } from '../../db/bulk-insert.js';
+import { bulkInsert, bulkUpdate, type BulkColumn } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
 import { cases, contacts, teams, user } from '../../db/schema/index.js';
 
@@ -18,13 +18,50 @@ export async function insertCase(db: Db, row: NewCase): Promise<CaseRow> {
   return created;
 }
 
-/** Many cases in one statement (the cases stage opens a batch's cases together). */
-export async function insertCases(db: Db, rows: readonly NewCase[]): Promise<CaseRow[]> {
-  if (rows.length === 0) return [];
-  return db
-    .insert(cases)
-    .values([...rows])
-    .returning();
+const CASE_COLUMNS: readonly BulkColumn<CaseRow>[] = [
+  { name: 'id', type: 'uuid', value: (c) => c.id },
+  { name: 'organization_id', type: 'text', value: (c) => c.organizationId },
+  { name: 'number', type: 'integer', value: (c) => c.number },
+  { name: 'contact_id', type: 'uuid', value: (c) => c.contactId },
+  { name: 'topic', type: 'text', value: (c) => c.topic },
+  { name: 'subject', type: 'text', value: (c) => c.subject },
+  { name: 'status', type: 'text', value: (c) => c.status },
+  { name: 'priority', type: 'text', value: (c) => c.priority },
+  { name: 'channel', type: 'text', value: (c) => c.channel },
+  { name: 'origin', type: 'text', value: (c) => c.origin },
+  { name: 'rule_id', type: 'text', value: (c) => c.ruleId },
+  { name: 'external_ref', type: 'text', value: (c) => c.externalRef },
+  { name: 'team_id', type: 'uuid', value: (c) => c.teamId },
+  { name: 'assignee_id', type: 'text', value: (c) => c.assigneeId },
+  { name: 'language', type: 'text', value: (c) => c.language },
+  { name: 'root_cause', type: 'text', value: (c) => c.rootCause },
+  { name: 'action', type: 'text', value: (c) => c.action },
+  { name: 'escalation_level', type: 'integer', value: (c) => c.escalationLevel },
+  { name: 'customer_escalated_at', type: 'timestamptz', value: (c) => c.customerEscalatedAt },
+  { name: 'opened_at', type: 'timestamptz', value: (c) => c.openedAt },
+  { name: 'first_response_at', type: 'timestamptz', value: (c) => c.firstResponseAt },
+  { name: 'resolved_at', type: 'timestamptz', value: (c) => c.resolvedAt },
+  { name: 'closed_at', type: 'timestamptz', value: (c) => c.closedAt },
+  { name: 'sla_next_check_at', type: 'timestamptz', value: (c) => c.slaNextCheckAt },
+  { name: 'sla_due_at', type: 'timestamptz', value: (c) => c.slaDueAt },
+  { name: 'is_sla_breached', type: 'boolean', value: (c) => c.isSlaBreached },
+  { name: 'is_sla_warned', type: 'boolean', value: (c) => c.isSlaWarned },
+  { name: 'first_response_met', type: 'boolean', value: (c) => c.firstResponseMet },
+  { name: 'resolution_met', type: 'boolean', value: (c) => c.resolutionMet },
+  { name: 'recovery_invitation_id', type: 'uuid', value: (c) => c.recoveryInvitationId },
+  { name: 'updated_at', type: 'timestamptz', value: (c) => c.updatedAt },
+];
+
+/**
+ * Many new cases in one statement, every column as the caller built the row (so the rows in hand
+ * are the rows stored: nothing to read back). A row that hits a unique index (another worker
+ * opened the contact's case of that topic meanwhile) fails the whole insert, and so the caller's
+ * transaction, to be retried — never a case silently left out.
+ */
+export async function insertCases(db: Db, rows: readonly CaseRow[]): Promise<void> {
+  const inserted = await bulkInsert(db, 'cases', CASE_COLUMNS, rows);
+  if (inserted !== rows.length)
+    throw new Error(`${rows.length - inserted} of ${rows.length} new cases collided with an existing case`);
 }
 
 /** The open cases of these contacts (any topic), locked for the caller's transaction (feedback joins them). */

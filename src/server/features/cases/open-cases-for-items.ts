@@ -8,8 +8,8 @@ import { addCaseItems, insertCaseEvents, type NewCaseEvent } from './case-events
 import { reserveCaseNumbers } from './case-settings.repo.js';
 import { caseSubject } from './case-subject.js';
 import type { CaseTx } from './case-tx.js';
-import { findOpenCasesForUpdate, insertCases, type CaseRow, type NewCase } from './cases.repo.js';
-import { notifyCases, type CaseNotice } from './notify-case.js';
+import { findOpenCasesForUpdate, insertCases, type CaseRow } from './cases.repo.js';
+import type { CaseNotice } from './notify-case.js';
 import { refreshCasesSla, type OrgContext } from './refresh-case-sla.js';
 
 function candidateOf(row: CaseCandidateRow): CaseCandidate {
@@ -38,9 +38,27 @@ const openKey = (contactId: string, topic: string) => `${contactId}\u0000${topic
 /** A case the batch touches: one that was open before it (joined) or one it opens. */
 interface Touched {
   row: CaseRow;
-  isNew: boolean;
   notices: CaseNotice[];
 }
+
+/** What a case opened by a rule starts with besides what the batch decides. */
+const NEW_CASE = {
+  externalRef: null,
+  rootCause: null,
+  action: null,
+  escalationLevel: 0,
+  customerEscalatedAt: null,
+  firstResponseAt: null,
+  resolvedAt: null,
+  closedAt: null,
+  slaNextCheckAt: null,
+  slaDueAt: null,
+  isSlaBreached: false,
+  isSlaWarned: false,
+  firstResponseMet: null,
+  resolutionMet: null,
+  recoveryInvitationId: null,
+} as const;
 
 /**
  * The case rules' use case, run by the cases stage on a batch of new or changed items: an item
@@ -70,7 +88,7 @@ export async function openCasesForItems(
   const contactIds = [...new Set(matched.flatMap((m) => (m.row.contactId ? [m.row.contactId] : [])))];
   const open = new Map<string, Touched>();
   for (const c of await findOpenCasesForUpdate(cx.db, organizationId, contactIds))
-    if (c.contactId) open.set(openKey(c.contactId, c.topic), { row: c, isNew: false, notices: [] });
+    if (c.contactId) open.set(openKey(c.contactId, c.topic), { row: c, notices: [] });
 
   const needsTeam = matched.some((m) => m.rule.teamId ?? org.settings.defaultTeamId);
   const teams = new Map((needsTeam ? await findTeams(cx.db, organizationId) : []).map((t) => [t.id, t]));
@@ -92,7 +110,7 @@ export async function openCasesForItems(
   }));
 
   const touched: Touched[] = [];
-  const newCases: NewCase[] = [];
+  const newCases: CaseRow[] = [];
   const items: { caseId: string; itemId: string; organizationId: string; joinedAt: Date }[] = [];
   const events: NewCaseEvent[] = [];
   const roundRobin: { teamId: string; userId: string; at: Date }[] = [];
@@ -126,7 +144,9 @@ export async function openCasesForItems(
         author: 'customer',
         data: { itemId: row.id, score: row.score, metric: row.metric },
       });
-      existing.row = { ...c, priority: higher(c.priority as CasePriority, priority), updatedAt: cx.now };
+      // In place: a case opened earlier in this batch is inserted with the raised priority.
+      c.priority = higher(c.priority as CasePriority, priority);
+      c.updatedAt = cx.now;
       existing.notices.push({
         ...notice,
         kind: 'case.joined',
@@ -156,9 +176,11 @@ export async function openCasesForItems(
       roundRobin.push({ teamId: team.id, userId: choice.assigneeId, at });
     }
     const id = randomUUID();
-    const created: NewCase = {
+    const created: CaseRow = {
+      ...NEW_CASE,
       id,
       organizationId,
+      // Drawn for the whole batch once it is decided.
       number: 0,
       contactId: row.contactId,
       topic: rule.topic,
@@ -195,14 +217,12 @@ export async function openCasesForItems(
       },
     );
     const entry: Touched = {
-      // Stands in until the insert returns the stored row (number, defaults).
-      row: created as CaseRow,
-      isNew: true,
+      row: created,
       notices: [
         {
           ...notice,
           kind: 'case.assigned',
-          caseRow: { id, organizationId, number: 0, subject: created.subject },
+          caseRow: created,
           userIds: choice.assigneeId ? [choice.assigneeId] : teamMembers.map((m) => m.userId),
           data: { via: choice.via, score: row.score, metric: row.metric },
         },
@@ -215,26 +235,17 @@ export async function openCasesForItems(
   if (newCases.length > 0) {
     const first = await reserveCaseNumbers(cx.db, organizationId, newCases.length);
     newCases.forEach((c, i) => (c.number = first + i));
-    const stored = new Map((await insertCases(cx.db, newCases)).map((c) => [c.id, c]));
-    for (const t of touched) {
-      const row = t.isNew ? stored.get(t.row.id) : undefined;
-      if (!row) continue;
-      // Items that joined a case opened earlier in this batch raised its priority in memory.
-      t.row = { ...row, priority: t.row.priority };
-      for (const n of t.notices) if (n.caseRow.id === row.id) n.caseRow = row;
-    }
+    await insertCases(cx.db, newCases);
   }
   await addCaseItems(cx.db, items);
   await insertCaseEvents(cx.db, events);
   const latest = new Map(roundRobin.map((r) => [`${r.teamId}\u0000${r.userId}`, r]));
   for (const r of latest.values()) await markAssigned(cx.db, r.teamId, r.userId, r.at);
+  // The assignments and joins are told in the same writes as whatever the SLA refresh tells.
   await refreshCasesSla(
     cx,
     org,
     touched.map((t) => t.row),
-  );
-  await notifyCases(
-    cx,
     touched.flatMap((t) => t.notices),
   );
   return { opened: newCases.length, joined };

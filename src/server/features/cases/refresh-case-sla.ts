@@ -86,14 +86,19 @@ export async function refreshCaseSla(
  * `refreshCaseSla` for many cases of one organization at once (the SLA tick's chunk, the cases
  * stage's batch): one read of the teams and of the cases' logs, one insert of the new events,
  * notifications and mails, one update of the cases — a few statements however many cases.
+ * `alsoTell`: the caller's own notices about these cases, written with the refresh's.
  */
 export async function refreshCasesSla(
   cx: CaseTx,
   org: OrgContext,
   rows: readonly CaseRow[],
+  alsoTell: readonly CaseNotice[] = [],
 ): Promise<{ row: CaseRow; sla: CaseSla }[]> {
   const first = rows[0];
-  if (!first) return [];
+  if (!first) {
+    await notifyCases(cx, alsoTell);
+    return [];
+  }
   const organizationId = first.organizationId;
   if (rows.some((c) => c.organizationId !== organizationId))
     throw new Error('refreshCasesSla: the cases belong to more than one organization');
@@ -107,7 +112,7 @@ export async function refreshCasesSla(
   );
   let admins: Promise<string[]> | null = null;
   const newEvents: NewCaseEvent[] = [];
-  const notices: CaseNotice[] = [];
+  const notices: CaseNotice[] = [...alsoTell];
   const updates: { id: string; organizationId: string; set: CaseSlaColumns }[] = [];
   const out: { row: CaseRow; sla: CaseSla }[] = [];
   for (const c of rows) {
