@@ -126,8 +126,8 @@ export const WEBHOOK_EVENT_SCHEMAS = {
   }),
   'case.breached': event('case.breached', 'A case missed an SLA target', {
     ...caseFields,
-    clock: ZSlaClockName,
-    dueAt: ZIsoDate,
+    clock: ZSlaClockName.nullable().meta({ description: 'Which clock ran out, where the log names it' }),
+    dueAt: ZIsoDate.nullable().meta({ description: 'Since when the case is overdue' }),
   }),
   'case.escalated': event('case.escalated', 'A case was escalated, by its SLA or by the customer', {
     ...caseFields,
@@ -146,3 +146,15 @@ export type WebhookEventPayload<T extends WebhookEventType = WebhookEventType> =
   (typeof WEBHOOK_EVENT_SCHEMAS)[T]
 >;
 export type WebhookEventData<T extends WebhookEventType> = WebhookEventPayload<T>['data'];
+
+/**
+ * What "send test event" delivers: signed like every event, to the endpoint whatever types it
+ * subscribed to, and never sent otherwise.
+ */
+export const ZWebhookTestEvent = z
+  .object({
+    type: z.literal('webhook.test'),
+    timestamp: ZIsoDate,
+    data: z.object({ organizationId: ZOrganizationId, endpointId: ZId, url: ZLink }),
+  })
+  .meta({ id: 'WebhookEventTest', description: 'A test event sent from Settings or the API' });
