@@ -31,8 +31,8 @@ export default {
       name: 'infrastructure-not-to-features',
       severity: 'error',
       comment:
-        'http/, auth/ and email/ serve every feature, so they never import one; what they need from a feature is passed in by runtime.ts/app.ts.',
-      from: { path: '^src/server/(http|auth|email)/' },
+        'http/, auth/, email/ and net/ serve every feature, so they never import one; what they need from a feature is passed in by runtime.ts/app.ts.',
+      from: { path: '^src/server/(http|auth|email|net)/' },
       to: { path: '^src/server/features/' },
     },
   ],

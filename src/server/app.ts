@@ -38,6 +38,7 @@ import { ssoRoutes } from './features/sso/sso.routes.js';
 import { workspaceRoutes } from './features/workspace/workspace.routes.js';
 import { widgetRoutes } from './features/widget/widget.routes.js';
 import { widgetIdentityRoutes } from './features/widget/widget-identity.routes.js';
+import { webhooksRoutes } from './features/webhooks/webhooks.routes.js';
 import { AUTH_FAILURE_LIMIT, registerApiRateLimit, resolveWithFailureLimit } from './http/api-rate-limit.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -168,6 +169,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(eventsRoutes, { deps });
   await app.register(widgetRoutes, { deps });
   await app.register(widgetIdentityRoutes, { deps });
+  await app.register(webhooksRoutes, { deps });
   await app.register(loyaltyRoutes, { deps });
   await app.register(exportsRoutes, { deps });
   await app.register(metricsRoutes, { deps });

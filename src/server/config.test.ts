@@ -44,6 +44,17 @@ describe('configuration', () => {
     expect(c).toMatchObject({ INBOUND_SMTP_PORT: 2525, INBOUND_MAIL_DOMAIN: 'reply.example.com' });
   });
 
+  it('reads the networks webhooks may reach, refusing one that is none by name', () => {
+    expect(loadConfig({}).WEBHOOK_ALLOWED_NETWORKS).toEqual([]);
+    expect(
+      loadConfig({ WEBHOOK_ALLOWED_NETWORKS: ' 10.20.0.0/16, fd00::/8,,' }).WEBHOOK_ALLOWED_NETWORKS,
+    ).toEqual(['10.20.0.0/16', 'fd00::/8']);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.0.0.0/8,intranet' })).toThrow(
+      /WEBHOOK_ALLOWED_NETWORKS\.1: intranet is not a network/,
+    );
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.0.0.0/40' })).toThrow(/WEBHOOK_ALLOWED_NETWORKS/);
+  });
+
   it('documents every variable in .env.example', () => {
     const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
     const documented = new Set([...example.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));

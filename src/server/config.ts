@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLAN_IDS, SELF_HOSTED_PLAN } from '../shared/plans.js';
+import { parseIpNetwork } from './net/ip-network.js';
 
 /**
  * The only place that reads process.env. Everything else receives a Config.
@@ -9,6 +10,13 @@ import { PLAN_IDS, SELF_HOSTED_PLAN } from '../shared/plans.js';
 const emptyToUndefined = (v: unknown): unknown => (v === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+const commaList = (v: unknown): unknown =>
+  typeof v === 'string'
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 export const ZConfig = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -95,20 +103,24 @@ export const ZConfig = z.object({
   ),
   /** Comma-separated origins of OpenID providers on a private network or plain http; see .env.example. */
   SSO_INTERNAL_IDP_ORIGINS: z
-    .preprocess(
-      (v) =>
-        typeof v === 'string'
-          ? v
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : [],
-      z.array(z.url({ protocol: /^https?$/ })),
-    )
+    .preprocess(commaList, z.array(z.url({ protocol: /^https?$/ })))
     .refine(
       (list) => list.every((u) => new URL(u).origin === u),
       'each entry must be a bare origin such as https://idp.internal:8443 (no path, no trailing slash)',
     ),
+  /**
+   * Comma-separated networks (CIDR) that webhook deliveries may reach although they are loopback,
+   * private, link-local or otherwise not public; see .env.example. Empty: public addresses only.
+   */
+  WEBHOOK_ALLOWED_NETWORKS: z.preprocess(
+    commaList,
+    z.array(
+      z.string().superRefine((n, ctx) => {
+        if (parseIpNetwork(n) === null)
+          ctx.addIssue({ code: 'custom', message: `${n} is not a network such as 10.20.0.0/16 or fd00::/8` });
+      }),
+    ),
+  ),
 });
 
 export type Config = z.infer<typeof ZConfig> & {

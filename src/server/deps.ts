@@ -6,6 +6,7 @@ import type { Enqueue, EnqueueStageBatches } from './pipeline/catalog.js';
 import type { StageMeter } from './pipeline/stage-meter.js';
 import type { Stage } from './pipeline/stage.js';
 import type { Logger } from './logger.js';
+import type { OutboundHttp } from './net/post-to-checked-address.js';
 
 /** Everything routes hand to services. Services take the parts they need, never Fastify. */
 export interface AppDeps {
@@ -24,4 +25,6 @@ export interface AppDeps {
   /** The registered pipeline stages, and how to queue a batch for one (replays). */
   stages: readonly Stage[];
   enqueueStageBatches: EnqueueStageBatches;
+  /** Requests to addresses someone else chose (webhooks): the address policy, the resolver, the timeout. */
+  outbound: OutboundHttp;
 }

@@ -13,6 +13,9 @@ import { STAGES } from './jobs/registry.js';
 import { createStageMeter, type StageMeter } from './pipeline/stage-meter.js';
 import type { Stage } from './pipeline/stage.js';
 import { createLogger, type Logger } from './logger.js';
+import { outboundAddressPolicy, systemResolver } from './net/outbound-address-policy.js';
+import type { OutboundHttp } from './net/post-to-checked-address.js';
+import type { RandomSource } from '../domain/webhooks/retry-schedule.js';
 import { closeOrgTransports } from './features/sending/org-transport.service.js';
 import { assignPlanToOrganizationsWithout } from './features/organizations/organizations.service.js';
 import { insertOrgSettings } from './features/organizations/organizations.repo.js';
@@ -38,6 +41,9 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** Standard Webhooks recommends 15 to 30 s for a receiver to answer. */
+const WEBHOOK_TIMEOUT_MS = 15_000;
+
 export interface RuntimeOptions {
   logger?: Logger;
   pglite?: PGlite;
@@ -48,6 +54,10 @@ export interface RuntimeOptions {
   skipMigrations?: boolean;
   /** The pipeline stages to run (default: every registered stage); tests add throw-away ones. */
   stages?: readonly Stage[];
+  /** Replaces parts of the outbound HTTP setup (tests stub the resolver and refuse non-loopback connections). */
+  outbound?: Partial<OutboundHttp>;
+  /** Jitter source of retry schedules (default Math.random). */
+  random?: RandomSource;
 }
 
 /** Wires config → database → migrations → queue → mail → auth: shared by server, CLI and tests. */
@@ -100,6 +110,12 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       internalIdpOrigins: config.SSO_INTERNAL_IDP_ORIGINS,
       ...(opts.signInPerMinute ? { signInPerMinute: opts.signInPerMinute } : {}),
     });
+    const outbound: OutboundHttp = {
+      policy: outboundAddressPolicy(config.WEBHOOK_ALLOWED_NETWORKS),
+      resolve: systemResolver,
+      timeoutMs: WEBHOOK_TIMEOUT_MS,
+      ...opts.outbound,
+    };
     const deps: AppDeps = {
       config: { ...config, authSecret: secret },
       database,
@@ -113,6 +129,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       stageMeter,
       stages,
       enqueueStageBatches: queue.enqueueStageBatches,
+      outbound,
     };
     const jobContext: JobContext = {
       db: database.db,
@@ -125,6 +142,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       stages,
       enqueueStageBatches: queue.enqueueStageBatches,
       meter: stageMeter,
+      outbound,
+      random: opts.random ?? Math.random,
     };
     let inbound: InboundReceiver | null = null;
     return {

@@ -6,7 +6,7 @@ import type { Role } from '../../src/shared/roles.js';
 import type { Stage } from '../../src/server/pipeline/stage.js';
 import type { MailTransport } from '../../src/server/email/transport.js';
 import { createLogger, type Logger } from '../../src/server/logger.js';
-import { createRuntime, type Runtime } from '../../src/server/runtime.js';
+import { createRuntime, type Runtime, type RuntimeOptions } from '../../src/server/runtime.js';
 import { createPostgresTestDatabase, openPgliteFromTemplate, testDbKind } from './test-database.js';
 
 export const TEST_PUBLIC_URL = 'http://resonance.test';
@@ -27,6 +27,10 @@ export interface TestAppOptions {
   workers?: boolean;
   /** The pipeline stages to run instead of the registered ones (tests add throw-away stages). */
   stages?: readonly Stage[];
+  /** Outbound HTTP (webhooks): a stub resolver, a hook refusing connections, a shorter timeout. */
+  outbound?: RuntimeOptions['outbound'];
+  /** The jitter source of retry schedules. */
+  random?: RuntimeOptions['random'];
 }
 
 export interface Caller {
@@ -90,6 +94,8 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.transport !== undefined ? { transport: opts.transport } : {}),
     signInPerMinute: opts.signInPerMinute ?? 1000,
     ...(opts.stages ? { stages: opts.stages } : {}),
+    ...(opts.outbound ? { outbound: opts.outbound } : {}),
+    ...(opts.random ? { random: opts.random } : {}),
   });
   const app = await buildApp(runtime.deps, {
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000,

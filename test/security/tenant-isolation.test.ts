@@ -35,6 +35,8 @@ interface World {
     caseId: string;
     ownerId: string;
     teamId: string;
+    webhookId: string;
+    webhookDeliveryId: string;
   };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
@@ -124,7 +126,100 @@ async function expectAlphaFollowUp(w: World): Promise<void> {
 const CONTACT_A = 'alpha-contact-ext';
 const CONTACT_A_EMAIL = 'alpha-contact@example.test';
 
+/** A's webhook endpoint is as A left it: its URL, description and delivery log. */
+async function expectAlphaWebhook(w: World): Promise<void> {
+  const own = await w.t.request({
+    method: 'GET',
+    url: `/api/v1/webhooks/${w.a.webhookId}`,
+    as: { key: w.a.key },
+  });
+  expect(own.json()).toMatchObject({
+    url: 'http://127.0.0.1:9/alpha-hook-path',
+    description: 'Alpha Secret Hook',
+    isEnabled: true,
+  });
+  const log = (
+    await w.t.request({
+      method: 'GET',
+      url: `/api/v1/webhooks/${w.a.webhookId}/deliveries`,
+      as: { key: w.a.key },
+    })
+  ).json() as { deliveries: { id: string }[] };
+  expect(log.deliveries.map((d) => d.id)).toEqual([w.a.webhookDeliveryId]);
+}
+
+/** B reaches A's webhook endpoint on one route: 404, and A's endpoint is unchanged. */
+const foreignWebhook =
+  (method: 'GET' | 'PATCH' | 'DELETE' | 'POST', path: (w: World) => string, payload?: object): Probe =>
+  async (w, as) => {
+    const res = await w.t.request({ method, url: path(w), as, ...(payload ? { payload } : {}) });
+    expect(res.statusCode, `${method} ${path(w)} → ${res.body}`).toBe(404);
+    await expectAlphaWebhook(w);
+    return [res];
+  };
+
 const PROBES: Record<string, Probe> = {
+  // Webhooks: B lists and adds only its own; every route with A's endpoint (or A's delivery) answers 404.
+  'GET /api/v1/webhooks': get('/api/v1/webhooks'),
+  'POST /api/v1/webhooks': async (w, as) => {
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      payload: { url: 'http://127.0.0.1:9/beta-hook', eventTypes: ['case.created'] },
+      as,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    await expectAlphaWebhook(w);
+    return [res];
+  },
+  'GET /api/v1/webhooks/:id': foreignWebhook('GET', (w) => `/api/v1/webhooks/${w.a.webhookId}`),
+  'PATCH /api/v1/webhooks/:id': foreignWebhook('PATCH', (w) => `/api/v1/webhooks/${w.a.webhookId}`, {
+    url: 'http://127.0.0.1:9/hijacked',
+    isEnabled: false,
+  }),
+  'DELETE /api/v1/webhooks/:id': foreignWebhook('DELETE', (w) => `/api/v1/webhooks/${w.a.webhookId}`),
+  'POST /api/v1/webhooks/:id/secret': foreignWebhook(
+    'POST',
+    (w) => `/api/v1/webhooks/${w.a.webhookId}/secret`,
+    {
+      overlapHours: 0,
+    },
+  ),
+  'POST /api/v1/webhooks/:id/test': foreignWebhook('POST', (w) => `/api/v1/webhooks/${w.a.webhookId}/test`),
+  'GET /api/v1/webhooks/:id/deliveries': foreignWebhook(
+    'GET',
+    (w) => `/api/v1/webhooks/${w.a.webhookId}/deliveries`,
+  ),
+  'POST /api/v1/webhooks/:id/replay': foreignWebhook(
+    'POST',
+    (w) => `/api/v1/webhooks/${w.a.webhookId}/replay`,
+    {
+      since: new Date(Date.now() - 3_600_000).toISOString(),
+    },
+  ),
+  'POST /api/v1/webhooks/:id/deliveries/:deliveryId/redeliver': async (w, as) => {
+    // A's delivery under A's endpoint, and under an endpoint of B's own: 404 both ways.
+    const own = (
+      (await w.t.request({ method: 'GET', url: '/api/v1/webhooks', as })).json() as {
+        endpoints: { id: string }[];
+      }
+    ).endpoints[0];
+    const responses = await Promise.all([
+      w.t.request({
+        method: 'POST',
+        url: `/api/v1/webhooks/${w.a.webhookId}/deliveries/${w.a.webhookDeliveryId}/redeliver`,
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: `/api/v1/webhooks/${own?.id ?? w.a.webhookId}/deliveries/${w.a.webhookDeliveryId}/redeliver`,
+        as,
+      }),
+    ]);
+    expect(responses.map((r) => r.statusCode)).toEqual([404, 404]);
+    await expectAlphaWebhook(w);
+    return responses;
+  },
   // Cases: B lists only its own, A's case answers 404 on every verb, and B cannot link A's contact or people.
   'GET /api/v1/cases': async (w, as) =>
     Promise.all([
@@ -1146,7 +1241,11 @@ describe('tenant isolation', () => {
 
   beforeAll(async () => {
     const idp = await startFakeOidcProvider();
-    const t = await buildTestApp({ transport: null, env: { SSO_INTERNAL_IDP_ORIGINS: idp.origin } });
+    // No workers: A's webhook test event stays queued, and loopback endpoints are allowed.
+    const t = await buildTestApp({
+      transport: null,
+      env: { SSO_INTERNAL_IDP_ORIGINS: idp.origin, WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8' },
+    });
     const ownerA = await t.signUp({ name: 'Alpha Owner' });
     const orgA = await t.createOrg(ownerA.cookie, 'Alpha Secret Corp');
     const keyA = await t.createApiKey(ownerA.cookie, 'alpha-key-name');
@@ -1377,6 +1476,29 @@ describe('tenant isolation', () => {
     });
     if (putA.statusCode !== 200) throw new Error(`follow-up settings for A: ${putA.statusCode} ${putA.body}`);
 
+    const webhookA = await t.request({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      payload: {
+        url: 'http://127.0.0.1:9/alpha-hook-path',
+        eventTypes: ['response.created'],
+        description: 'Alpha Secret Hook',
+      },
+      as: { key: keyA.key },
+    });
+    if (webhookA.statusCode !== 201)
+      throw new Error(`webhook for A: ${webhookA.statusCode} ${webhookA.body}`);
+    const { endpoint: endpointA, secret: webhookSecretA } = webhookA.json() as {
+      endpoint: { id: string };
+      secret: string;
+    };
+    const testA = await t.request({
+      method: 'POST',
+      url: `/api/v1/webhooks/${endpointA.id}/test`,
+      as: { key: keyA.key },
+    });
+    if (testA.statusCode !== 202) throw new Error(`webhook test for A: ${testA.statusCode} ${testA.body}`);
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -1409,6 +1531,8 @@ describe('tenant isolation', () => {
         caseId: (caseA.json() as { id: string }).id,
         ownerId: ownerA.userId,
         teamId: teamAId,
+        webhookId: endpointA.id,
+        webhookDeliveryId: (testA.json() as { id: string }).id,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
       markers: [
@@ -1453,6 +1577,12 @@ describe('tenant isolation', () => {
         'alpha-secret-rule',
         'alpha-topic',
         'alpha-root-cause',
+        'alpha-hook-path',
+        'Alpha Secret Hook',
+        endpointA.id,
+        (testA.json() as { id: string }).id,
+        webhookSecretA,
+        webhookSecretA.slice('whsec_'.length, 20),
       ],
     };
   });

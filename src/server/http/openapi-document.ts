@@ -26,6 +26,11 @@ export const OPENAPI_TAGS = [
   },
   { name: 'sso', description: 'OpenID Connect single sign-on providers of the organization.' },
   {
+    name: 'webhooks',
+    description:
+      'Signed webhooks (Standard Webhooks): endpoints, their secrets, the delivery log, redelivery and replay.',
+  },
+  {
     name: 'contacts',
     description:
       'The people you ask: upsert by your own externalId, custom attributes, timelines, GDPR export and erasure.',

@@ -7,6 +7,8 @@ import type { MailTransport } from '../email/transport.js';
 import type { Enqueue, EnqueueMany, EnqueueStageBatches, JobData, JobName } from '../pipeline/catalog.js';
 import type { StageMeter } from '../pipeline/stage-meter.js';
 import type { Stage } from '../pipeline/stage.js';
+import type { OutboundHttp } from '../net/post-to-checked-address.js';
+import type { RandomSource } from '../../domain/webhooks/retry-schedule.js';
 
 /** What every job handler receives. Handlers are idempotent: a retry must not double an effect. */
 export interface JobContext {
@@ -23,6 +25,10 @@ export interface JobContext {
   stages: readonly Stage[];
   enqueueStageBatches: EnqueueStageBatches;
   meter: StageMeter;
+  /** Requests to addresses someone else chose (webhook deliveries), through the outbound address policy. */
+  outbound: OutboundHttp;
+  /** Jitter of retry schedules (Math.random; tests pass a fixed one). */
+  random: RandomSource;
 }
 
 export interface JobDefinition<T> {

@@ -7,8 +7,20 @@ import { z } from 'zod';
  * names with handlers.
  */
 
-/** What happened to a subject. Items are feedback items; `event.ingested` carries a behaviour event. */
-export const PIPELINE_TOPICS = ['item.created', 'item.updated', 'item.erased', 'event.ingested'] as const;
+/**
+ * What happened to a subject. Items are feedback items; `event.ingested` carries a behaviour event;
+ * `case.event` an entry of a case's log (announced by a trigger on case_events, migration 0025:
+ * the subject encodes the entry's id, see `caseEventSubject`); `contact.erased` a contact erased
+ * under GDPR art. 17.
+ */
+export const PIPELINE_TOPICS = [
+  'item.created',
+  'item.updated',
+  'item.erased',
+  'event.ingested',
+  'case.event',
+  'contact.erased',
+] as const;
 export type PipelineTopic = (typeof PIPELINE_TOPICS)[number];
 export const ITEM_TOPICS = [
   'item.created',
@@ -37,6 +49,14 @@ export const ZStageBatch = z.object({
 });
 export type StageBatch = z.infer<typeof ZStageBatch>;
 
+/** The id of a case_events row, from the subject its announcement carries (and back). */
+export function caseEventIdOf(subjectId: string): number {
+  return Number.parseInt(subjectId.slice(24), 16);
+}
+export function caseEventSubject(caseEventId: number): string {
+  return `00000000-0000-4000-8000-${caseEventId.toString(16).padStart(12, '0')}`;
+}
+
 /** The queue name of a stage's jobs. */
 export const stageJobName = (stage: string) => `stage.${stage}`;
 
@@ -56,6 +76,14 @@ export const JOB_PAYLOADS = {
   'surveys.recurring.plan': empty,
   'digest.weekly': empty,
   'cases.sla.tick': empty,
+  /** One attempt of one webhook delivery; the attempt number makes a redelivered job a no-op. */
+  'webhooks.attempt': z.object({
+    organizationId: z.string().min(1),
+    deliveryId: z.uuid(),
+    attempt: z.number().int().min(1).max(10),
+  }),
+  'webhooks.cleanup': empty.loose(),
+  'webhooks.resume': empty,
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;

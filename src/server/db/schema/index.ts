@@ -11,3 +11,4 @@ export * from './analytics.js';
 export * from './limits.js';
 export * from './pipeline.js';
 export * from './cases.js';
+export * from './webhooks.js';

@@ -54,16 +54,17 @@ export async function eraseContact(
     })
     .where(feedbackOf(organizationId, contact))
     .returning({ id: feedbackItems.id, version: feedbackItems.version });
-  // The pipeline's stages hear of it in this transaction: rollups lose the person's segment and weight.
-  await announce(
-    tx,
-    anonymised.map((a) => ({
+  // The pipeline's stages hear of it in this transaction: rollups lose the person's segment and
+  // weight; webhooks drop the person's deliveries and tell receivers (contact.erased).
+  await announce(tx, [
+    ...anonymised.map((a) => ({
       organizationId,
       topic: 'item.erased' as const,
       subjectId: a.id,
       version: a.version,
     })),
-  );
+    { organizationId, topic: 'contact.erased' as const, subjectId: contact.id, version: 1 },
+  ]);
   // Survey answers keep their scores (so counts and scores stay) but lose every free text and hidden field.
   await tx
     .update(surveyResponses)

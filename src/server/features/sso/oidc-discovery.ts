@@ -1,7 +1,12 @@
-import { lookup } from 'node:dns/promises';
-import { classifyHost, isPublicRoutableHost } from '@better-auth/core/utils/host';
 import { computeDiscoveryUrl, DiscoveryError, discoverOIDCConfig } from '@better-auth/sso';
 import { AppError } from '../../common/app-error.js';
+import {
+  checkHost,
+  ipLiteral,
+  isPublicHost,
+  outboundAddressPolicy,
+  systemResolver,
+} from '../../net/outbound-address-policy.js';
 
 /**
  * OpenID discovery at registration, done here rather than by the sso plugin.
@@ -15,7 +20,14 @@ import { AppError } from '../../common/app-error.js';
  * SSO_INTERNAL_IDP_ORIGINS — and register the resolved endpoints with `skipDiscovery`. The
  * plugin then checks those endpoints again at registration and before every token, userinfo
  * and JWKS request at sign-in (public host or trusted origin, plus a DNS check).
+ *
+ * Which hosts are public is the server's one outbound address policy (`net/`), shared with webhook
+ * deliveries; an IdP on a private network is allowed by its origin (SSO_INTERNAL_IDP_ORIGINS),
+ * not by the webhooks' operator networks.
  */
+
+/** No networks beyond the public ones: private IdPs are allowed by origin instead. */
+const PUBLIC_ONLY = outboundAddressPolicy();
 
 export interface IdpPolicy {
   /** Origins the operator allows although they are private or plain http. */
@@ -44,7 +56,7 @@ export function isAllowedIdpUrl(policy: IdpPolicy, url: string): boolean {
     return false;
   }
   if (policy.internalOrigins.includes(parsed.origin)) return true;
-  return parsed.protocol === 'https:' && isPublicRoutableHost(parsed.hostname);
+  return parsed.protocol === 'https:' && isPublicHost(parsed.hostname);
 }
 
 export async function discoverIdp(
@@ -92,14 +104,12 @@ export async function discoverIdp(
 async function assertResolvesToPublicAddresses(policy: IdpPolicy, field: string, url: string): Promise<void> {
   const parsed = new URL(url);
   if (policy.internalOrigins.includes(parsed.origin)) return;
-  if (classifyHost(parsed.hostname).literal !== 'fqdn') return; // IP literals were classified above
-  let addresses: { address: string }[];
-  try {
-    addresses = await lookup(parsed.hostname, { all: true });
-  } catch {
+  if (ipLiteral(parsed.hostname) !== null) return; // IP literals were classified above
+  const check = await checkHost(PUBLIC_ONLY, parsed.hostname, systemResolver);
+  if (check.ok) return;
+  if (check.reason === 'unresolvable')
     throw invalid(field, `the host ${parsed.hostname} could not be resolved`, 'BAD_REQUEST');
-  }
-  if (addresses.some((a) => !isPublicRoutableHost(a.address))) throw invalid(field, NOT_ALLOWED);
+  throw invalid(field, NOT_ALLOWED);
 }
 
 function discoveryMessage(err: DiscoveryError): string {

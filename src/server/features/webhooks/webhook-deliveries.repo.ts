@@ -1,0 +1,227 @@
+import { and, desc, eq, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { webhookAttempts, webhookDeliveries } from '../../db/schema/index.js';
+
+export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+export type NewDelivery = typeof webhookDeliveries.$inferInsert;
+export type AttemptRow = typeof webhookAttempts.$inferSelect;
+
+/** Deliveries made by events: one per endpoint and event, however often the stage sees it. */
+export async function insertEventDeliveries(db: Db, rows: readonly NewDelivery[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insert(webhookDeliveries)
+    .values([...rows])
+    .onConflictDoNothing({
+      target: [webhookDeliveries.endpointId, webhookDeliveries.eventKey],
+      where: isNotNull(webhookDeliveries.eventKey),
+    })
+    .returning({ id: webhookDeliveries.id });
+  return inserted.map((r) => r.id);
+}
+
+export async function insertDeliveries(db: Db, rows: readonly NewDelivery[]): Promise<DeliveryRow[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(webhookDeliveries)
+    .values([...rows])
+    .returning();
+}
+
+/**
+ * Takes attempt `attempt` of a pending delivery: only when the attempts before it are done and no
+ * other worker runs it (one that died gives it up after a minute), so a job run twice sends once.
+ */
+export async function claimAttempt(
+  db: Db,
+  organizationId: string,
+  deliveryId: string,
+  attempt: number,
+  now: Date,
+): Promise<DeliveryRow | null> {
+  const staleBefore = new Date(now.getTime() - 60_000);
+  const [row] = await db
+    .update(webhookDeliveries)
+    .set({ attemptingSince: now })
+    .where(
+      and(
+        eq(webhookDeliveries.organizationId, organizationId),
+        eq(webhookDeliveries.id, deliveryId),
+        eq(webhookDeliveries.status, 'pending'),
+        eq(webhookDeliveries.attempts, attempt - 1),
+        or(
+          sql`${webhookDeliveries.attemptingSince} is null`,
+          lt(webhookDeliveries.attemptingSince, staleBefore),
+        ),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+export async function finishAttempt(
+  db: Db,
+  delivery: { organizationId: string; id: string },
+  attempt: Omit<typeof webhookAttempts.$inferInsert, 'deliveryId' | 'organizationId'>,
+  set: { status: DeliveryRow['status']; nextAttemptAt: Date | null },
+): Promise<void> {
+  await db
+    .insert(webhookAttempts)
+    .values({ ...attempt, deliveryId: delivery.id, organizationId: delivery.organizationId });
+  await db
+    .update(webhookDeliveries)
+    .set({ ...set, attempts: attempt.attempt, attemptingSince: null })
+    .where(
+      and(
+        eq(webhookDeliveries.organizationId, delivery.organizationId),
+        eq(webhookDeliveries.id, delivery.id),
+      ),
+    );
+}
+
+export async function setDeliveryStatus(
+  db: Db,
+  organizationId: string,
+  deliveryId: string,
+  status: DeliveryRow['status'],
+): Promise<void> {
+  await db
+    .update(webhookDeliveries)
+    .set({ status, attemptingSince: null, nextAttemptAt: null })
+    .where(and(eq(webhookDeliveries.organizationId, organizationId), eq(webhookDeliveries.id, deliveryId)));
+}
+
+/** A page of an endpoint's log, newest first, after the (createdAt, id) of `after`. */
+export async function listDeliveries(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+  limit: number,
+  after: { createdAt: Date; id: string } | null,
+): Promise<DeliveryRow[]> {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.organizationId, organizationId),
+        eq(webhookDeliveries.endpointId, endpointId),
+        after
+          ? sql`(${webhookDeliveries.createdAt}, ${webhookDeliveries.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+    .limit(limit);
+}
+
+export async function attemptsOf(
+  db: Db,
+  organizationId: string,
+  deliveryIds: readonly string[],
+): Promise<AttemptRow[]> {
+  if (deliveryIds.length === 0) return [];
+  return db
+    .select()
+    .from(webhookAttempts)
+    .where(
+      and(
+        eq(webhookAttempts.organizationId, organizationId),
+        inArray(webhookAttempts.deliveryId, [...deliveryIds]),
+      ),
+    )
+    .orderBy(webhookAttempts.deliveryId, webhookAttempts.attempt, webhookAttempts.id);
+}
+
+export async function findDelivery(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+  deliveryId: string,
+): Promise<DeliveryRow | null> {
+  const [row] = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.organizationId, organizationId),
+        eq(webhookDeliveries.endpointId, endpointId),
+        eq(webhookDeliveries.id, deliveryId),
+      ),
+    );
+  return row ?? null;
+}
+
+/** The deliveries events made for an endpoint since `since`, oldest first (what a replay sends again). */
+export async function eventDeliveriesSince(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+  since: Date,
+  limit: number,
+): Promise<DeliveryRow[]> {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.organizationId, organizationId),
+        eq(webhookDeliveries.endpointId, endpointId),
+        eq(webhookDeliveries.origin, 'event'),
+        gte(webhookDeliveries.createdAt, since),
+      ),
+    )
+    .orderBy(webhookDeliveries.createdAt, webhookDeliveries.id)
+    .limit(limit);
+}
+
+/** An erased person's deliveries go, queued or logged: their payloads may carry what they wrote. */
+export async function deleteDeliveriesOfContact(
+  db: Db,
+  organizationId: string,
+  contactId: string,
+): Promise<number> {
+  const gone = await db
+    .delete(webhookDeliveries)
+    .where(
+      and(eq(webhookDeliveries.organizationId, organizationId), eq(webhookDeliveries.contactId, contactId)),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return gone.length;
+}
+
+/**
+ * Pending deliveries whose next attempt is overdue by `before` and that no worker runs: their job
+ * was lost (a queue write failing right after the stage committed). Any organization: a sweep.
+ */
+export async function overdueDeliveries(
+  db: Db,
+  before: Date,
+  limit: number,
+): Promise<Array<{ id: string; organizationId: string; attempts: number }>> {
+  return db
+    .select({
+      id: webhookDeliveries.id,
+      organizationId: webhookDeliveries.organizationId,
+      attempts: webhookDeliveries.attempts,
+    })
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.status, 'pending'),
+        lt(webhookDeliveries.nextAttemptAt, before),
+        or(sql`${webhookDeliveries.attemptingSince} is null`, lt(webhookDeliveries.attemptingSince, before)),
+      ),
+    )
+    .orderBy(webhookDeliveries.nextAttemptAt)
+    .limit(limit);
+}
+
+/** The log's retention: deliveries (and their attempts) older than `cutoff`. */
+export async function deleteDeliveriesBefore(db: Db, cutoff: Date): Promise<number> {
+  const gone = await db
+    .delete(webhookDeliveries)
+    .where(lt(webhookDeliveries.createdAt, cutoff))
+    .returning({ id: webhookDeliveries.id });
+  return gone.length;
+}

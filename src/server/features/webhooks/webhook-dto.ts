@@ -1,0 +1,44 @@
+import type { TWebhookDelivery, TWebhookEndpoint } from '../../../shared/contracts/webhooks.js';
+import { iso } from '../../common/iso.js';
+import { openSecrets, previousSecretRetiresAt } from './endpoint-secrets.js';
+import type { AttemptRow, DeliveryRow } from './webhook-deliveries.repo.js';
+import type { EndpointRow } from './webhooks.repo.js';
+
+export function toEndpointDto(row: EndpointRow, authSecret: string, now: Date): TWebhookEndpoint {
+  const retiring = previousSecretRetiresAt(openSecrets(authSecret, row.secretsSealed), now);
+  return {
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    eventTypes: row.eventTypes as TWebhookEndpoint['eventTypes'],
+    isEnabled: row.isEnabled,
+    disabledReason: row.isEnabled ? null : ((row.disabledReason ?? 'manual') as 'manual'),
+    disabledAt: row.isEnabled || !row.disabledAt ? null : iso(row.disabledAt),
+    failingSince: row.failingSince ? iso(row.failingSince) : null,
+    previousSecretRetiresAt: retiring ? iso(retiring) : null,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export function toDeliveryDto(row: DeliveryRow, attempts: readonly AttemptRow[]): TWebhookDelivery {
+  return {
+    id: row.id,
+    messageId: row.messageId,
+    origin: row.origin as TWebhookDelivery['origin'],
+    eventType: row.eventType,
+    status: row.status as TWebhookDelivery['status'],
+    attempts: row.attempts,
+    nextAttemptAt: row.status === 'pending' && row.nextAttemptAt ? iso(row.nextAttemptAt) : null,
+    createdAt: iso(row.createdAt),
+    payload: row.payload,
+    attemptLog: attempts.map((a) => ({
+      attempt: a.attempt,
+      at: iso(a.at),
+      durationMs: a.durationMs,
+      outcome: a.outcome as TWebhookDelivery['attemptLog'][number]['outcome'],
+      statusCode: a.statusCode,
+      responseExcerpt: a.responseExcerpt,
+    })),
+  };
+}

@@ -1,0 +1,25 @@
+import { createSendMail } from '../email/send-mail.js';
+import { insertEmail } from '../features/email/email.repo.js';
+import { attemptDelivery } from '../features/webhooks/attempt-delivery.service.js';
+import { defineJob } from './job.js';
+
+/**
+ * One attempt of one webhook delivery. Many run at once (each mostly waits on a receiver, up to
+ * the 15 s timeout); the schedule of later attempts is the delivery's, not pg-boss's retries, which
+ * only cover a worker dying mid-attempt.
+ */
+export const attemptWebhookJob = defineJob('webhooks.attempt', {
+  batchSize: 20,
+  concurrency: 20,
+  retryLimit: 2,
+  retryDelaySeconds: 60,
+  expireInSeconds: 60,
+  async handler(data, ctx) {
+    const sendMail = createSendMail({
+      storeMail: (mail, status) => insertEmail(ctx.db, mail, status),
+      enqueue: ctx.enqueue,
+      hasSmtp: ctx.transport !== null,
+    });
+    await attemptDelivery({ ...ctx, sendMail }, data);
+  },
+});
