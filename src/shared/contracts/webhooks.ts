@@ -67,7 +67,16 @@ export const ZWebhookEndpoint = z
       description: 'manual; gone: the receiver answered 410; failing: no attempt delivered for five days',
     }),
     disabledAt: ZIsoDate.nullable(),
-    failingSince: ZIsoDate.nullable(),
+    failingSince: ZIsoDate.nullable().meta({
+      description:
+        'The first failed attempt of an event since the last delivered one; null while it delivers',
+    }),
+    lastDeliveredAt: ZIsoDate.nullable().meta({
+      description: 'The last attempt the receiver accepted (2xx) within the 30-day log, test events included',
+    }),
+    lastFailedAt: ZIsoDate.nullable().meta({
+      description: 'The last attempt that failed within the 30-day log, test events included',
+    }),
     previousSecretRetiresAt: ZIsoDate.nullable().meta({
       description: 'While a rotated secret still signs beside the new one: until when',
     }),

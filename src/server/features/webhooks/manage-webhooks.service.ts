@@ -11,7 +11,8 @@ import type { Db } from '../../db/client.js';
 import type { OutboundHttp } from '../../net/post-to-checked-address.js';
 import type { Enqueue } from '../../pipeline/catalog.js';
 import { newWebhookSecret, openSecrets, previousSecretRetiresAt, sealSecrets } from './endpoint-secrets.js';
-import { toEndpointDto } from './webhook-dto.js';
+import { attemptTimesOf } from './webhook-deliveries.repo.js';
+import { toEndpointDto, type AttemptTimes } from './webhook-dto.js';
 import { assertDeliverableUrl } from './webhook-url.js';
 import * as repo from './webhooks.repo.js';
 
@@ -23,10 +24,25 @@ export interface WebhooksDeps {
   outbound: OutboundHttp;
 }
 
+/** Each endpoint's last delivered and last failed attempt, for the health the list shows. */
+async function attemptTimes(
+  deps: WebhooksDeps,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<Map<string, AttemptTimes>> {
+  const rows = await attemptTimesOf(deps.db, organizationId, ids);
+  return new Map(rows.map((r) => [r.endpointId, r]));
+}
+
 export async function listWebhookEndpoints(deps: WebhooksDeps, organizationId: string) {
   const rows = await repo.listEndpoints(deps.db, organizationId);
+  const times = await attemptTimes(
+    deps,
+    organizationId,
+    rows.map((r) => r.id),
+  );
   const now = deps.now();
-  return { endpoints: rows.map((r) => toEndpointDto(r, deps.config.authSecret, now)) };
+  return { endpoints: rows.map((r) => toEndpointDto(r, deps.config.authSecret, now, times.get(r.id))) };
 }
 
 export async function getWebhookEndpoint(
@@ -36,7 +52,8 @@ export async function getWebhookEndpoint(
 ): Promise<TWebhookEndpoint> {
   const row = await repo.findEndpoint(deps.db, organizationId, id);
   if (!row) throw notFound('Webhook endpoint');
-  return toEndpointDto(row, deps.config.authSecret, deps.now());
+  const times = await attemptTimes(deps, organizationId, [id]);
+  return toEndpointDto(row, deps.config.authSecret, deps.now(), times.get(id));
 }
 
 /** A new endpoint and its secret, which this answer is the only one to show. */
@@ -89,7 +106,8 @@ export async function updateWebhookEndpoint(
     Object.assign(set, { isEnabled: false, disabledReason: 'manual', disabledAt: now });
   const row = await repo.updateEndpoint(deps.db, organizationId, id, set);
   if (!row) throw notFound('Webhook endpoint');
-  return toEndpointDto(row, deps.config.authSecret, now);
+  const times = await attemptTimes(deps, organizationId, [id]);
+  return toEndpointDto(row, deps.config.authSecret, now, times.get(id));
 }
 
 export async function deleteWebhookEndpoint(deps: WebhooksDeps, organizationId: string, id: string) {

@@ -91,6 +91,41 @@ export async function setDeliveryStatus(
     .where(and(eq(webhookDeliveries.organizationId, organizationId), eq(webhookDeliveries.id, deliveryId)));
 }
 
+/**
+ * When each endpoint last had an attempt delivered and last had one fail, over the log (30 days,
+ * test events included: they tell whether the receiver answers). Endpoints without attempts are
+ * left out.
+ */
+export async function attemptTimesOf(
+  db: Db,
+  organizationId: string,
+  endpointIds: readonly string[],
+): Promise<Array<{ endpointId: string; lastDeliveredAt: Date | null; lastFailedAt: Date | null }>> {
+  if (endpointIds.length === 0) return [];
+  return db
+    .select({
+      endpointId: webhookDeliveries.endpointId,
+      lastDeliveredAt:
+        sql<Date | null>`max(${webhookAttempts.at}) filter (where ${webhookAttempts.outcome} = 'delivered')`.mapWith(
+          webhookAttempts.at,
+        ),
+      lastFailedAt:
+        sql<Date | null>`max(${webhookAttempts.at}) filter (where ${webhookAttempts.outcome} <> 'delivered')`.mapWith(
+          webhookAttempts.at,
+        ),
+    })
+    .from(webhookAttempts)
+    .innerJoin(webhookDeliveries, eq(webhookDeliveries.id, webhookAttempts.deliveryId))
+    .where(
+      and(
+        eq(webhookAttempts.organizationId, organizationId),
+        eq(webhookDeliveries.organizationId, organizationId),
+        inArray(webhookDeliveries.endpointId, [...endpointIds]),
+      ),
+    )
+    .groupBy(webhookDeliveries.endpointId);
+}
+
 /** A page of an endpoint's log, newest first, after the (createdAt, id) of `after`. */
 export async function listDeliveries(
   db: Db,

@@ -4,7 +4,19 @@ import { openSecrets, previousSecretRetiresAt } from './endpoint-secrets.js';
 import type { AttemptRow, DeliveryRow } from './webhook-deliveries.repo.js';
 import type { EndpointRow } from './webhooks.repo.js';
 
-export function toEndpointDto(row: EndpointRow, authSecret: string, now: Date): TWebhookEndpoint {
+/** When the endpoint last delivered and last failed (from its attempts); none for a new one. */
+export interface AttemptTimes {
+  lastDeliveredAt: Date | null;
+  lastFailedAt: Date | null;
+}
+const NO_ATTEMPTS: AttemptTimes = { lastDeliveredAt: null, lastFailedAt: null };
+
+export function toEndpointDto(
+  row: EndpointRow,
+  authSecret: string,
+  now: Date,
+  times: AttemptTimes = NO_ATTEMPTS,
+): TWebhookEndpoint {
   const retiring = previousSecretRetiresAt(openSecrets(authSecret, row.secretsSealed), now);
   return {
     id: row.id,
@@ -15,6 +27,8 @@ export function toEndpointDto(row: EndpointRow, authSecret: string, now: Date): 
     disabledReason: row.isEnabled ? null : ((row.disabledReason ?? 'manual') as 'manual'),
     disabledAt: row.isEnabled || !row.disabledAt ? null : iso(row.disabledAt),
     failingSince: row.failingSince ? iso(row.failingSince) : null,
+    lastDeliveredAt: times.lastDeliveredAt ? iso(times.lastDeliveredAt) : null,
+    lastFailedAt: times.lastFailedAt ? iso(times.lastFailedAt) : null,
     previousSecretRetiresAt: retiring ? iso(retiring) : null,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),

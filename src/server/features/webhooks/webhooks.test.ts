@@ -125,6 +125,35 @@ describe('webhook endpoints API', () => {
     });
   });
 
+  it('tells when an endpoint last delivered and last failed, test events included', async () => {
+    const { endpoint } = await createEndpoint();
+    const read = async () =>
+      (
+        await t.request({ method: 'GET', url: `/api/v1/webhooks/${endpoint.id}`, as: { key } })
+      ).json() as TWebhookEndpoint;
+    expect(await read()).toMatchObject({ lastDeliveredAt: null, lastFailedAt: null });
+
+    // 410 ends a test delivery at once; a test never disables the endpoint.
+    receiver.answerWith({ status: 410, body: 'gone' });
+    await t.request({ method: 'POST', url: `/api/v1/webhooks/${endpoint.id}/test`, as: { key } });
+    await settled(endpoint.id, 1);
+    const failed = await read();
+    expect(failed).toMatchObject({ isEnabled: true, lastDeliveredAt: null });
+    expect(failed.lastFailedAt).not.toBeNull();
+
+    await t.request({ method: 'POST', url: `/api/v1/webhooks/${endpoint.id}/test`, as: { key } });
+    await settled(endpoint.id, 2);
+    const listed = (
+      (await t.request({ method: 'GET', url: '/api/v1/webhooks', as: { key } })).json() as {
+        endpoints: TWebhookEndpoint[];
+      }
+    ).endpoints.find((e) => e.id === endpoint.id);
+    expect(listed?.lastFailedAt).toBe(failed.lastFailedAt);
+    expect(Date.parse(listed?.lastDeliveredAt ?? '')).toBeGreaterThanOrEqual(
+      Date.parse(failed.lastFailedAt ?? ''),
+    );
+  });
+
   it('signs with the old and the new secret while a rotation overlaps, and with the new one only after', async () => {
     const { endpoint, secret: old } = await createEndpoint();
     const rotated = await t.request({
