@@ -5,6 +5,13 @@ import type { ZUpdateOrganizationSettings } from '../../shared/contracts/organiz
 import type { ZOutboxList } from '../../shared/contracts/outbox.js';
 import type { ZAttributeDefinitionList } from '../../shared/contracts/contacts.js';
 import type { ZInvitationList } from '../../shared/contracts/sending.js';
+import type {
+  ZCreatedWebhookEndpoint,
+  ZReplayResult,
+  ZWebhookDeliveryList,
+  ZWebhookEndpointList,
+  ZWebhookSecret,
+} from '../../shared/contracts/webhooks.js';
 
 /**
  * Types of shared contracts that the contracts do not export by name. Type-only imports:
@@ -16,3 +23,8 @@ export type TUpdateOrganizationSettings = z.input<typeof ZUpdateOrganizationSett
 export type TOutboxList = z.output<typeof ZOutboxList>;
 export type TAttributeDefinitionList = z.output<typeof ZAttributeDefinitionList>;
 export type TInvitationList = z.output<typeof ZInvitationList>;
+export type TWebhookEndpointList = z.output<typeof ZWebhookEndpointList>;
+export type TCreatedWebhookEndpoint = z.output<typeof ZCreatedWebhookEndpoint>;
+export type TWebhookSecret = z.output<typeof ZWebhookSecret>;
+export type TWebhookDeliveryList = z.output<typeof ZWebhookDeliveryList>;
+export type TReplayResult = z.output<typeof ZReplayResult>;

@@ -14,6 +14,9 @@ export const queryKeys = {
   usage: (organizationId: string) => ['org', organizationId, 'usage'] as const,
   outbox: (organizationId: string) => ['org', organizationId, 'outbox'] as const,
   ssoProviders: (organizationId: string) => ['org', organizationId, 'sso-providers'] as const,
+  webhooks: (organizationId: string) => ['org', organizationId, 'webhooks'] as const,
+  webhookDeliveries: (organizationId: string, endpointId: string) =>
+    ['org', organizationId, 'webhooks', endpointId, 'deliveries'] as const,
   contacts: (organizationId: string, filters: Record<string, string>) =>
     ['org', organizationId, 'contacts', 'list', filters] as const,
   contact: (organizationId: string, externalId: string) =>

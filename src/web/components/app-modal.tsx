@@ -37,7 +37,8 @@ export function AppModal({
       <Modal.Overlay />
       <Modal.Content {...rest}>
         <Group justify="space-between" wrap="nowrap" px="md" pt="md" pb="xs" gap="md">
-          <Modal.Title fw={600} fz="lg">
+          {/* A title may carry a long address (an endpoint URL): it wraps instead of widening the dialog. */}
+          <Modal.Title fw={600} fz="lg" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
             {title}
           </Modal.Title>
           <Modal.CloseButton aria-label={t('app.close')} />

@@ -10,6 +10,7 @@ import { deDigest } from './de-digest.js';
 import { deBenchmarks } from './de-benchmarks.js';
 import { deCases } from './de-cases.js';
 import { deFollowUp } from './de-follow-up.js';
+import { deIntegrations } from './de-integrations.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -542,6 +543,7 @@ export const de: Messages = {
   benchmarks: deBenchmarks,
   cases: deCases,
   followUp: deFollowUp,
+  integrations: deIntegrations,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -10,6 +10,7 @@ import { enDigest } from './en-digest.js';
 import { enBenchmarks } from './en-benchmarks.js';
 import { enCases } from './en-cases.js';
 import { enFollowUp } from './en-follow-up.js';
+import { enIntegrations } from './en-integrations.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -534,6 +535,7 @@ export const en = {
   benchmarks: enBenchmarks,
   cases: enCases,
   followUp: enFollowUp,
+  integrations: enIntegrations,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

@@ -20,6 +20,7 @@ export const SETTINGS_TABS = [
   'organization',
   'sending',
   'follow-up',
+  'integrations',
   'outbox',
 ] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];

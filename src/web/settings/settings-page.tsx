@@ -5,6 +5,7 @@ import {
   IconKey,
   IconLifebuoy,
   IconMailbox,
+  IconWebhook,
   IconSend,
   IconShieldLock,
   IconUsers,
@@ -20,6 +21,7 @@ import { settingsPath, SETTINGS_TABS, type SettingsTab } from '../router/routes.
 import { useSession } from '../session/session-context.js';
 import { ApiKeysTab } from './api-keys-tab.js';
 import { FollowUpTab } from './follow-up/follow-up-tab.js';
+import { IntegrationsTab } from './integrations/integrations-tab.js';
 import { MembersTab } from './members-tab.js';
 import { NoPermission } from './no-permission.js';
 import { OrganizationTab } from './organization-tab.js';
@@ -31,8 +33,17 @@ import { SsoTab } from './sso-tab.js';
 const TABS: Record<
   SettingsTab,
   {
-    /** A key under `settings.tabs`, or the tab's own full key (Follow-up keeps its texts under `followUp`). */
-    label: 'members' | 'apiKeys' | 'sso' | 'plan' | 'organization' | 'sending' | 'outbox' | 'followUp.tab';
+    /** A key under `settings.tabs`, or the tab's own full key (Follow-up and Integrations keep their texts apart). */
+    label:
+      | 'members'
+      | 'apiKeys'
+      | 'sso'
+      | 'plan'
+      | 'organization'
+      | 'sending'
+      | 'outbox'
+      | 'followUp.tab'
+      | 'integrations.tab';
     icon: Icon;
     permission: Permission;
     render: () => ReactNode;
@@ -56,6 +67,13 @@ const TABS: Record<
     permission: 'org.read',
     render: () => <FollowUpTab />,
   },
+  // The webhooks API is settings.manage: owners and admins.
+  integrations: {
+    label: 'integrations.tab',
+    icon: IconWebhook,
+    permission: 'settings.manage',
+    render: () => <IntegrationsTab />,
+  },
   outbox: { label: 'outbox', icon: IconMailbox, permission: 'settings.manage', render: () => <OutboxTab /> },
 };
 
@@ -66,7 +84,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const allowed = can(role, TABS[tab].permission);
   const listRef = useActiveTabInView<HTMLDivElement>(tab);
   const tabLabel = (label: (typeof TABS)[SettingsTab]['label']) =>
-    label === 'followUp.tab' ? t(label) : t(`settings.tabs.${label}`);
+    label === 'followUp.tab' || label === 'integrations.tab' ? t(label) : t(`settings.tabs.${label}`);
 
   return (
     <>

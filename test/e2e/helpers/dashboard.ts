@@ -34,9 +34,9 @@ export interface DashboardSession {
 }
 
 export async function openDashboard(
-  opts: { width?: number; height?: number } = {},
+  opts: { width?: number; height?: number; env?: Record<string, string> } = {},
 ): Promise<DashboardSession> {
-  const server = await startServer();
+  const server = await startServer(opts.env);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
