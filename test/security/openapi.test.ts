@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { lintOpenApiDocument } from '../../scripts/openapi-lint.js';
+import {
+  WEBHOOK_EVENT_SCHEMAS,
+  WEBHOOK_EVENT_TYPES,
+  ZWebhookTestEvent,
+} from '../../src/shared/contracts/webhook-events.js';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.js';
 
 interface Operation {
@@ -14,6 +20,10 @@ interface Operation {
 }
 interface Document {
   openapi: string;
+  webhooks?: Record<
+    string,
+    { post?: Operation & { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } } }
+  >;
   tags?: { name: string; description?: string }[];
   paths: Record<string, Record<string, Operation>>;
   components?: {
@@ -128,6 +138,30 @@ describe('the OpenAPI document', () => {
     expect(body.error.code).toBe('NOT_FOUND');
   });
 
+  it('publishes every webhook event type under webhooks with the JSON Schema of the zod schema the server checks payloads with', () => {
+    const expected = { ...WEBHOOK_EVENT_SCHEMAS, 'webhook.test': ZWebhookTestEvent };
+    expect(Object.keys(doc.webhooks ?? {})).toEqual([...WEBHOOK_EVENT_TYPES, 'webhook.test']);
+    const components = doc.components?.schemas ?? {};
+    for (const [type, schema] of Object.entries(expected)) {
+      const op = doc.webhooks?.[type]?.post;
+      expect(op?.tags, type).toEqual(['webhooks']);
+      const ref = op?.requestBody?.content?.['application/json']?.schema?.$ref ?? '';
+      const published = inlineRefs(
+        components[ref.replace('#/components/schemas/', '')],
+        (name) => components[name],
+      );
+      // zod's own JSON Schema of the same schema, its $defs inlined the same way.
+      const own = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as {
+        $ref?: string;
+        $defs?: Record<string, unknown>;
+      };
+      const defs = own.$defs ?? {};
+      const root = own.$ref ? defs[own.$ref.replace('#/$defs/', '')] : own;
+      expect(published, type).toEqual(inlineRefs(root, (name) => defs[name]));
+      expect((published as { properties: { type: { const: string } } }).properties.type.const).toBe(type);
+    }
+  });
+
   it('passes Redocly (recommended, strict) and Spectral (spectral:oas) without a single problem', () => {
     const { ok, output } = lintOpenApiDocument(doc);
     expect(ok, output).toBe(true);
@@ -145,3 +179,16 @@ describe('the OpenAPI document', () => {
     expect(output).toContain('operation-description');
   });
 });
+
+/** A schema with every `$ref` replaced by what it names (the event schemas have no cycles). */
+function inlineRefs(value: unknown, resolve: (name: string) => unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => inlineRefs(v, resolve));
+  if (value === null || typeof value !== 'object') return value;
+  const ref = (value as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string') return inlineRefs(resolve(ref.slice(ref.lastIndexOf('/') + 1)), resolve);
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== '$schema' && key !== 'id')
+      .map(([key, v]) => [key, inlineRefs(v, resolve)]),
+  );
+}

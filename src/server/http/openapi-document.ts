@@ -12,6 +12,7 @@ import {
   requiresAuthentication,
   type ErrorStatus,
 } from './openapi-errors.js';
+import { openapiWebhooks } from './openapi-webhooks.js';
 
 /** One tag per feature area; every operation names one of these (the OpenAPI test checks). */
 export const OPENAPI_TAGS = [
@@ -147,7 +148,8 @@ function schemaRefs(value: unknown): string[] {
  * variant, whether any route uses it or not; emitting the unused ones only confuses generators.
  */
 const transformObject: SwaggerTransformObject = (input) => {
-  const doc = jsonSchemaTransformObject(input) as unknown as Document;
+  // The webhooks Resonance sends (OpenAPI 3.1): their event schemas are components like any other.
+  const doc = { ...(jsonSchemaTransformObject(input) as unknown as Document), webhooks: openapiWebhooks() };
   const used = new Set<ErrorStatus>();
   for (const ops of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(ops)) {

@@ -34,12 +34,12 @@ const ZSequence = z.number().int().min(1).meta({
     'Grows with every event about the same subject, so a receiver can drop one older than what it has seen (compare, do not count: numbers may skip)',
 });
 const ZLink = z.url().meta({ description: 'Where a person sees the subject in Resonance' });
-const ZOrganizationId = z.string().min(1);
+const ZOrganizationId = z.string().min(1).meta({ description: 'The organization the event belongs to' });
 
 const ZCommentExcerpt = z
   .object({
-    text: z.string().max(WEBHOOK_LIMITS.commentExcerpt),
-    isTruncated: z.boolean(),
+    text: z.string().max(WEBHOOK_LIMITS.commentExcerpt).meta({ description: 'The start of the comment' }),
+    isTruncated: z.boolean().meta({ description: 'Whether the comment goes on (the link shows it whole)' }),
   })
   .meta({
     id: 'WebhookCommentExcerpt',
@@ -48,34 +48,43 @@ const ZCommentExcerpt = z
 
 const itemFields = {
   organizationId: ZOrganizationId,
-  itemId: ZId,
+  itemId: ZId.meta({ description: 'The feedback item (an answer, review, ticket, …)' }),
   sequence: ZSequence,
-  channel: z.string().min(1),
-  contactId: ZId.nullable(),
+  channel: z
+    .string()
+    .min(1)
+    .meta({ description: 'Where it came from: survey, review, social, chat, email, ticket, …' }),
+  contactId: ZId.nullable().meta({ description: 'The contact who gave it; null when anonymous' }),
   metric: z
     .string()
     .nullable()
     .meta({ description: 'nps, csat, ces, rating or brand; null without a score' }),
-  score: z.number().int().nullable(),
-  scaleMin: z.number().int().nullable(),
-  scaleMax: z.number().int().nullable(),
-  language: z.string().nullable(),
+  score: z.number().int().nullable().meta({ description: 'The score given, on the scale below' }),
+  scaleMin: z.number().int().nullable().meta({ description: 'The lowest score of the scale' }),
+  scaleMax: z.number().int().nullable().meta({ description: 'The highest score of the scale' }),
+  language: z
+    .string()
+    .nullable()
+    .meta({ description: 'The language of the feedback (ISO 639-1), where known' }),
   comment: ZCommentExcerpt.nullable(),
   url: ZLink,
 };
 
 const caseFields = {
   organizationId: ZOrganizationId,
-  caseId: ZId,
+  caseId: ZId.meta({ description: 'The case' }),
   sequence: ZSequence,
-  number: z.number().int().min(1),
-  subject: z.string().max(200),
-  status: z.enum(CASE_STATUSES),
-  priority: z.enum(CASE_PRIORITY_LEVELS),
-  channel: z.enum(CASE_CHANNELS),
-  teamId: ZId.nullable(),
-  assigneeId: z.string().nullable(),
-  contactId: ZId.nullable(),
+  number: z.number().int().min(1).meta({ description: 'The case number people see (#42)' }),
+  subject: z.string().max(200).meta({ description: 'The case subject' }),
+  status: z.enum(CASE_STATUSES).meta({ description: 'The status after the event' }),
+  priority: z.enum(CASE_PRIORITY_LEVELS).meta({ description: 'The priority after the event' }),
+  channel: z.enum(CASE_CHANNELS).meta({ description: 'The channel of the feedback that opened it' }),
+  teamId: ZId.nullable().meta({ description: 'The team working it; null without one' }),
+  assigneeId: z
+    .string()
+    .nullable()
+    .meta({ description: 'The person working it (a user id); null while unassigned' }),
+  contactId: ZId.nullable().meta({ description: 'The customer; null when anonymous' }),
   url: ZLink,
 };
 
@@ -111,18 +120,24 @@ function event<T extends WebhookEventType, D extends z.ZodRawShape>(type: T, des
 export const WEBHOOK_EVENT_SCHEMAS = {
   'response.created': event('response.created', 'A survey answer arrived (any survey channel)', {
     ...itemFields,
-    surveyId: ZId.nullable(),
-    npsCategory: z.enum(['promoter', 'passive', 'detractor']).nullable(),
+    surveyId: ZId.nullable().meta({ description: 'The survey answered, where known' }),
+    npsCategory: z
+      .enum(['promoter', 'passive', 'detractor'])
+      .nullable()
+      .meta({ description: 'For NPS answers: 9–10 promoter, 7–8 passive, 0–6 detractor' }),
   }),
   'feedback.created': event(
     'feedback.created',
     'A piece of feedback that is not a survey answer arrived (review, ticket, chat, …)',
-    { ...itemFields, source: z.string().nullable() },
+    {
+      ...itemFields,
+      source: z.string().nullable().meta({ description: 'The source, e.g. "Google Reviews"' }),
+    },
   ),
   'case.created': event('case.created', 'A follow-up case was opened', caseFields),
   'case.updated': event('case.updated', 'A case changed', {
     ...caseFields,
-    changes: z.array(z.enum(CASE_CHANGES)).min(1),
+    changes: z.array(z.enum(CASE_CHANGES)).min(1).meta({ description: 'What changed' }),
   }),
   'case.breached': event('case.breached', 'A case missed an SLA target', {
     ...caseFields,
@@ -131,13 +146,13 @@ export const WEBHOOK_EVENT_SCHEMAS = {
   }),
   'case.escalated': event('case.escalated', 'A case was escalated, by its SLA or by the customer', {
     ...caseFields,
-    level: z.number().int().min(0),
-    by: z.enum(['sla', 'customer']),
+    level: z.number().int().min(0).meta({ description: 'The escalation level reached' }),
+    by: z.enum(['sla', 'customer']).meta({ description: 'Whether the SLA or the customer escalated it' }),
   }),
   'case.resolved': event('case.resolved', 'A case was resolved', caseFields),
   'contact.erased': event('contact.erased', 'A contact was erased (GDPR art. 17); ids only', {
     organizationId: ZOrganizationId,
-    contactId: ZId,
+    contactId: ZId.meta({ description: 'The erased contact: delete what you hold about them' }),
     sequence: ZSequence,
   }),
 } as const satisfies Record<WebhookEventType, z.ZodType>;
@@ -155,6 +170,10 @@ export const ZWebhookTestEvent = z
   .object({
     type: z.literal('webhook.test'),
     timestamp: ZIsoDate,
-    data: z.object({ organizationId: ZOrganizationId, endpointId: ZId, url: ZLink }),
+    data: z.object({
+      organizationId: ZOrganizationId,
+      endpointId: ZId.meta({ description: 'The endpoint tested' }),
+      url: ZLink,
+    }),
   })
   .meta({ id: 'WebhookEventTest', description: 'A test event sent from Settings or the API' });
