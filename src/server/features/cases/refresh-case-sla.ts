@@ -133,7 +133,8 @@ export async function refreshCasesSla(
       });
     }
     if (open && sla.overdueMs > 0 && !c.isSlaBreached) {
-      newEvents.push({ ...base, type: 'breached', data: {} });
+      const late = sla.clocks.find((k) => k.state === 'breached' && !k.isStopped);
+      newEvents.push({ ...base, type: 'breached', data: late ? { metric: late.metric } : {} });
       notices.push({ ...notice, kind: 'case.breached', userIds: [c.assigneeId, team?.leadUserId ?? null] });
     }
     let priority = c.priority as CasePriority;
