@@ -91,7 +91,13 @@ export async function attemptDelivery(
       },
       { status, nextAttemptAt: next },
     );
-    return health ? recordEndpointHealth(tx, organizationId, endpoint.id, health, now) : { disabled: false };
+    // Written only when it changes: every attempt to a healthy endpoint writing the same null
+    // would queue all concurrent attempts behind the endpoint row's lock.
+    const changed =
+      health !== null &&
+      (health.disable !== null ||
+        (health.failingSince?.getTime() ?? null) !== (endpoint.failingSince?.getTime() ?? null));
+    return changed ? recordEndpointHealth(tx, organizationId, endpoint.id, health, now) : { disabled: false };
   });
 
   if (next) {
