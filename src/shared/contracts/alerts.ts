@@ -71,7 +71,6 @@ export const ZAlertConditions = z
     surveyIds: uniqueList(ZId, 'Only answers to these surveys; empty: any').optional().default([]),
   })
   .meta({
-    id: 'AlertConditions',
     description:
       'Every condition must hold. bands, hasComment and surveyIds read answers and feedback, so a rule using them alerts on response.created and feedback.created only.',
   });
@@ -111,7 +110,7 @@ export const ZAlertTargetInput = z
       endpointId: ZId.meta({ description: 'An existing webhook endpoint: it gets the signed catalog event' }),
     }),
   ])
-  .meta({ id: 'AlertTargetInput' });
+  .meta({ description: 'Where the rule’s alerts go' });
 export type TAlertTargetInput = z.infer<typeof ZAlertTargetInput>;
 
 export const ZAlertTarget = z
