@@ -10,6 +10,7 @@ import type { TAlertRule } from '../../../shared/contracts/alerts.js';
 import { attemptDelivery } from '../webhooks/attempt-delivery.service.js';
 import { alertDeliveryTarget } from './alert-delivery-target.js';
 import { insertAlertEvents } from './alert-events.repo.js';
+import { captureAlertEvents } from './capture-alert-events.js';
 import { flushAlerts } from './flush-alerts.service.js';
 
 type Rows<T> = { rows: T[] };
@@ -66,9 +67,13 @@ describe('alert pacing and Retry-After on a controlled clock', () => {
   }
 
   let seq = 0;
-  async function alertWaits(ruleId: string) {
+  async function alertWaits(ruleId: string, contact?: { id: string; name: string }) {
     seq++;
     const subjectId = `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`;
+    const customer = contact
+      ? { contactId: contact.id, name: contact.name, email: null, segment: null }
+      : null;
+    const facts = itemFacts({ occurredAt: clock.now().toISOString(), ...(customer ? { customer } : {}) });
     await insertAlertEvents(t.runtime.deps.db, [
       {
         organizationId,
@@ -76,10 +81,8 @@ describe('alert pacing and Retry-After on a controlled clock', () => {
         eventKey: `response.created:${subjectId}:1`,
         eventType: 'response.created',
         subjectId,
-        facts: { ...itemFacts({ occurredAt: clock.now().toISOString() }) } as unknown as Record<
-          string,
-          unknown
-        >,
+        contactId: contact?.id ?? null,
+        facts: facts as unknown as Record<string, unknown>,
         occurredAt: clock.now(),
         createdAt: clock.now(),
       },
@@ -179,5 +182,50 @@ describe('alert pacing and Retry-After on a controlled clock', () => {
     // What waits for a rule turned off is dropped, not sent later.
     await alertWaits(rule.id);
     expect(await flush(rule.id)).toEqual({ kind: 'dropped' });
+  });
+
+  it('deletes an erased contact’s queued summary mail and sends the others’ alerts in a new one', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/alert-rules',
+      payload: {
+        name: 'Mail list',
+        eventTypes: ['response.created'],
+        target: { kind: 'email', emails: ['team@example.test'] },
+      },
+      as: { key },
+    });
+    const rule = res.json() as TAlertRule;
+    const erased = { id: '0a0a0a0a-0000-4000-8000-000000000001', name: 'Erna Erased' };
+    const kept = { id: '0a0a0a0a-0000-4000-8000-000000000002', name: 'Karl Kept' };
+    await alertWaits(rule.id, erased);
+    await alertWaits(rule.id, kept);
+    const first = await flush(rule.id);
+    expect(first).toMatchObject({ kind: 'sent', alerts: 2 });
+    const mailsOf = () =>
+      rows<{ id: string; text_body: string; status: string }>(
+        sql`select id, text_body, status from email_messages where organization_id = ${organizationId} and kind = 'alerts.alert'`,
+      );
+    const [queued] = await mailsOf();
+    expect(queued?.text_body).toContain('Erna Erased');
+    expect(queued?.status).toBe('outbox');
+
+    // The erasure reaches the alerts stage as contact.erased.
+    const { ruleIds } = await captureAlertEvents(
+      { db: t.runtime.deps.db, now: clock.now(), publicUrl: 'http://resonance.test' },
+      organizationId,
+      [{ seq: 1, topic: 'contact.erased', subjectId: erased.id, version: 1, at: clock.now().toISOString() }],
+    );
+    expect(ruleIds).toEqual([rule.id]);
+    expect(await mailsOf()).toEqual([]);
+    clock.advance(60_000);
+    expect(await flush(rule.id)).toMatchObject({ kind: 'sent', alerts: 1 });
+    const [again] = await mailsOf();
+    expect(again?.text_body).toContain('Karl Kept');
+    expect(again?.text_body).not.toContain('Erna');
+    const left = await rows<{ contact_id: string | null }>(
+      sql`select contact_id from alert_events where rule_id = ${rule.id}`,
+    );
+    expect(left.map((l) => l.contact_id)).toEqual([kept.id]);
   });
 });
