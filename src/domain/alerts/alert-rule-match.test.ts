@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZAlertConditions } from '../../shared/contracts/alerts.js';
 import { scoreBand, withoutPersonalData } from './alert-facts.js';
-import { nextSendAt } from './alert-pacing.js';
+import { gapAfter, nextSendAt } from './alert-pacing.js';
 import { ruleMatches, type AlertSubject } from './alert-rule-match.js';
 import { caseFacts, itemFacts } from './alert-test-facts.js';
 
@@ -112,13 +112,42 @@ describe('pacing per channel', () => {
   const now = new Date('2026-11-02T09:00:00Z');
   const at = (ms: number) => new Date(now.getTime() + ms);
   it.each([
-    ['a quiet Slack channel: now', 'slack', null, null, 0],
-    ['a second after the last message', 'slack', at(-200), null, 800],
-    ['long after the last message', 'slack', at(-60_000), null, 0],
-    ['while a message waits out a Retry-After', 'slack', at(-2_000), at(30_000), 31_000],
-    ['a mail list: a minute between mails', 'email', at(-10_000), null, 50_000],
-    ['Teams like Slack', 'teams', at(-500), null, 500],
-  ] as const)('%s', (_name, kind, lastSentAt, retryingUntil, waitMs) => {
-    expect(nextSendAt({ kind, lastSentAt, retryingUntil, now }).getTime() - now.getTime()).toBe(waitMs);
+    ['a quiet Slack channel: now', 'slack', null, null, null, 0],
+    ['a second after the last message', 'slack', at(-200), 1_000, null, 800],
+    ['the gap a burst left', 'slack', at(-1_000), 4_000, null, 3_000],
+    ['long after the last message', 'slack', at(-60_000), 1_000, null, 0],
+    ['while a message waits out a Retry-After', 'slack', at(-2_000), 1_000, at(30_000), 31_000],
+    ['a mail list: a minute between mails', 'email', at(-10_000), null, null, 50_000],
+    ['Teams like Slack', 'teams', at(-500), 1_000, null, 500],
+  ] as const)('%s', (_name, kind, lastSentAt, gapMs, retryingUntil, waitMs) => {
+    expect(nextSendAt({ kind, lastSentAt, gapMs, retryingUntil, now }).getTime() - now.getTime()).toBe(
+      waitMs,
+    );
+  });
+
+  it.each([
+    ['the first message: the base gap', 'slack', null, null, 1_000],
+    ['right after a message (a burst): doubled', 'slack', at(-1_000), 1_000, 2_000],
+    ['a burst going on: doubled again', 'slack', at(-4_000), 4_000, 8_000],
+    ['never more than a minute', 'slack', at(-60_000), 60_000, 60_000],
+    ['after a quiet spell: the base gap again', 'slack', at(-10_000), 4_000, 1_000],
+    ['a mail list stays at a minute', 'email', at(-60_000), 60_000, 60_000],
+  ] as const)('gap after a message: %s', (_name, kind, sentAt, gapMs, expected) => {
+    expect(gapAfter(kind, { sentAt, gapMs }, now)).toBe(expected);
+  });
+
+  it('turns a steady burst of one alert every 200 ms into a handful of messages', () => {
+    let sentAt: Date | null = null;
+    let gapMs: number | null = null;
+    const sent: number[] = [];
+    for (let ms = 0; ms <= 20_000; ms += 200) {
+      const t = at(ms);
+      const slot = nextSendAt({ kind: 'slack', lastSentAt: sentAt, gapMs, retryingUntil: null, now: t });
+      if (slot.getTime() > t.getTime()) continue;
+      gapMs = gapAfter('slack', { sentAt, gapMs }, t);
+      sentAt = t;
+      sent.push(ms);
+    }
+    expect(sent).toEqual([0, 1_000, 3_000, 7_000, 15_000]);
   });
 });

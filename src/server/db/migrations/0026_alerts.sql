@@ -33,6 +33,7 @@ CREATE TABLE "alert_rules" (
 	"disabled_at" timestamp with time zone,
 	"failing_since" timestamp with time zone,
 	"last_sent_at" timestamp with time zone,
+	"pace_ms" integer,
 	"flush_at" timestamp with time zone,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organization } from './auth.js';
 import { webhookDeliveries, webhookEndpoints } from './webhooks.js';
 
@@ -47,6 +57,8 @@ export const alertRules = pgTable(
     failingSince: timestamp('failing_since', { withTimezone: true }),
     /** When its last message (or mail) was written: the channel's pacing reads it. */
     lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
+    /** The gap its last message left before the next to its channel: doubled while a burst goes on. */
+    paceMs: integer('pace_ms'),
     /** When a flush job waiting for the channel is due (one waits per rule; null: none waits). */
     flushAt: timestamp('flush_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

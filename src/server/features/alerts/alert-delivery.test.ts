@@ -343,14 +343,15 @@ describe('alerts through the pipeline', () => {
     );
     const erased = await t.request({ method: 'DELETE', url: '/api/v1/contacts/erase-me', as: { key } });
     expect(erased.statusCode, erased.body).toBe(200);
-    await until(
-      () => rows<{ id: string }>(sql`select id from webhook_deliveries where id = ${pending?.id ?? ''}`),
-      (r) => r.length === 0,
-      'the queued message is gone',
+    // The webhooks stage drops deliveries naming the person, the alerts stage their alerts and the messages carrying them.
+    const gone = await until(
+      () =>
+        rows<{ deliveries: number; alerts: number }>(
+          sql`select (select count(*) from webhook_deliveries where id = ${pending?.id ?? ''})::int as deliveries, (select count(*) from alert_events where rule_id = ${erasing.id})::int as alerts`,
+        ),
+      (r) => Number(r[0]?.deliveries) === 0 && Number(r[0]?.alerts) === 0,
+      'the queued message and the alert are gone',
     );
-    const left = await rows<{ n: number }>(
-      sql`select count(*)::int as n from alert_events where rule_id = ${erasing.id}`,
-    );
-    expect(Number(left[0]?.n)).toBe(0);
+    expect(gone).toEqual([{ deliveries: 0, alerts: 0 }]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { alertEvents, alertRules, emailMessages, webhookDeliveries } from '../../db/schema/index.js';
 
@@ -65,18 +65,26 @@ export async function dropPending(db: Db, organizationId: string, ruleId: string
 }
 
 /**
- * How busy a channel is: when any rule writing to it last sent, and until when a message to it
- * waits for a retry (after a 429 or a 5xx).
+ * How busy a channel is: the last message any rule writing to it sent, with the gap it left, and
+ * until when a message to it waits for a retry (after a 429 or a 5xx).
  */
 export async function channelState(
   db: Db,
   organizationId: string,
   targetKey: string,
-): Promise<{ lastSentAt: Date | null; retryingUntil: Date | null }> {
-  const [sent] = await db
-    .select({ at: max(alertRules.lastSentAt) })
+): Promise<{ lastSentAt: Date | null; gapMs: number | null; retryingUntil: Date | null }> {
+  const [last] = await db
+    .select({ at: alertRules.lastSentAt, gapMs: alertRules.paceMs })
     .from(alertRules)
-    .where(and(eq(alertRules.organizationId, organizationId), eq(alertRules.targetKey, targetKey)));
+    .where(
+      and(
+        eq(alertRules.organizationId, organizationId),
+        eq(alertRules.targetKey, targetKey),
+        sql`${alertRules.lastSentAt} is not null`,
+      ),
+    )
+    .orderBy(desc(alertRules.lastSentAt))
+    .limit(1);
   const [retrying] = await db
     .select({ until: max(webhookDeliveries.nextAttemptAt) })
     .from(webhookDeliveries)
@@ -91,7 +99,7 @@ export async function channelState(
       ),
     );
   const date = (v: Date | string | null | undefined) => (v ? new Date(v) : null);
-  return { lastSentAt: date(sent?.at), retryingUntil: date(retrying?.until) };
+  return { lastSentAt: date(last?.at), gapMs: last?.gapMs ?? null, retryingUntil: date(retrying?.until) };
 }
 
 /**

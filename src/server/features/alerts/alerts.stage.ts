@@ -19,13 +19,17 @@ export const alertsStage = defineStage({
       events,
     );
     if (ruleIds.length === 0 && deliveryIds.length === 0) return;
+    // One insert per job name; a flush or attempt job delivered twice finds nothing left to do.
     ctx.afterCommit(async () => {
-      for (const ruleId of ruleIds) await ctx.enqueue('alerts.flush', { organizationId, ruleId });
-      for (const deliveryId of deliveryIds)
-        await ctx.enqueue(
+      if (ruleIds.length > 0)
+        await ctx.enqueueMany(
+          'alerts.flush',
+          ruleIds.map((ruleId) => ({ organizationId, ruleId })),
+        );
+      if (deliveryIds.length > 0)
+        await ctx.enqueueMany(
           'webhooks.attempt',
-          { organizationId, deliveryId, attempt: 1 },
-          { singletonKey: `${deliveryId}:1` },
+          deliveryIds.map((deliveryId) => ({ organizationId, deliveryId, attempt: 1 })),
         );
     });
   },

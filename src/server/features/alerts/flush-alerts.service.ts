@@ -1,5 +1,5 @@
 import { alertMail } from '../../../domain/alerts/alert-mail.js';
-import { nextSendAt } from '../../../domain/alerts/alert-pacing.js';
+import { gapAfter, nextSendAt } from '../../../domain/alerts/alert-pacing.js';
 import { withoutPersonalData, type AlertFacts } from '../../../domain/alerts/alert-facts.js';
 import { slackAlert, slackSummary } from '../../../domain/alerts/slack-message.js';
 import { teamsAlert, teamsSummary } from '../../../domain/alerts/teams-message.js';
@@ -36,7 +36,7 @@ const EARLY_MS = 100;
 /**
  * The `alerts.flush` job: one rule's waiting alerts as one message. Under the rule's row lock
  * (one flush per rule at a time) it reads what waits; if the channel had a message within its
- * gap, or one to it waits for a retry, it schedules one flush for when the channel is free (what
+ * gap (a second, doubling while a burst goes on), or one to it waits for a retry, it schedules one flush for when the channel is free (what
  * arrives meanwhile joins that message); otherwise it writes one alert, or a summary of all, as a
  * Slack or Teams delivery (sent and retried by the webhooks' attempt job, logged like a webhook)
  * or as one mail per address, marks the alerts as carried by it, and queues its sending.
@@ -60,7 +60,7 @@ export async function flushAlerts(
 
     const state = rule.targetKey
       ? await channelState(tx, organizationId, rule.targetKey)
-      : { lastSentAt: rule.lastSentAt, retryingUntil: null };
+      : { lastSentAt: rule.lastSentAt, gapMs: rule.paceMs, retryingUntil: null };
     const slot = nextSendAt({ kind, ...state, now });
     if (slot.getTime() - now.getTime() > EARLY_MS) {
       // One flush waits per rule: a later one finds it scheduled and leaves it.
@@ -133,7 +133,8 @@ export async function flushAlerts(
       mailIds: kind === 'email' ? mailIds : null,
       sentAt: now,
     });
-    await updateRule(tx, organizationId, ruleId, { lastSentAt: now, flushAt: null });
+    const paceMs = gapAfter(kind, { sentAt: state.lastSentAt, gapMs: state.gapMs }, now);
+    await updateRule(tx, organizationId, ruleId, { lastSentAt: now, paceMs, flushAt: null });
     return {
       result: { kind: 'sent', alerts: ids.length, deliveryId, mailIds } as FlushResult,
       more: pending.length === PER_MESSAGE,
