@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
-import { bulkInsert, type BulkColumn } from '../src/server/db/bulk-insert.js';
+import { insertCaseEvents } from '../src/server/features/cases/case-events.repo.js';
+import { insertCases, type CaseRow } from '../src/server/features/cases/cases.repo.js';
 import { createAccount } from '../src/server/features/organizations/accounts.service.js';
 import { createOrganization } from '../src/server/features/organizations/organizations.service.js';
 import type { Runtime } from '../src/server/runtime.js';
@@ -69,42 +70,26 @@ export interface BenchCase {
   escalationLevel: number;
 }
 
-const CASE_COLUMNS: readonly BulkColumn<BenchCase>[] = [
-  { name: 'id', type: 'uuid', value: (c) => c.id },
-  { name: 'organization_id', type: 'text', value: (c) => c.organizationId },
-  { name: 'number', type: 'integer', value: (c) => c.number },
-  { name: 'contact_id', type: 'uuid', value: (c) => c.contactId },
-  { name: 'topic', type: 'text', value: () => 'feedback' },
-  { name: 'subject', type: 'text', value: (c) => c.subject },
-  { name: 'status', type: 'text', value: (c) => c.status },
-  { name: 'priority', type: 'text', value: (c) => c.priority },
-  { name: 'channel', type: 'text', value: () => 'survey' },
-  { name: 'origin', type: 'text', value: () => 'rule' },
-  { name: 'rule_id', type: 'text', value: () => 'critical-scores' },
-  { name: 'team_id', type: 'uuid', value: (c) => c.teamId },
-  { name: 'assignee_id', type: 'text', value: (c) => c.assigneeId },
-  { name: 'language', type: 'text', value: () => 'en' },
-  { name: 'opened_at', type: 'timestamptz', value: (c) => c.openedAt },
-  { name: 'resolved_at', type: 'timestamptz', value: (c) => c.resolvedAt },
-  { name: 'closed_at', type: 'timestamptz', value: (c) => c.closedAt },
-  { name: 'sla_next_check_at', type: 'timestamptz', value: (c) => c.slaNextCheckAt },
-  { name: 'sla_due_at', type: 'timestamptz', value: (c) => c.slaDueAt },
-  { name: 'is_sla_breached', type: 'boolean', value: (c) => c.isSlaBreached },
-  { name: 'is_sla_warned', type: 'boolean', value: (c) => c.isSlaWarned },
-  { name: 'escalation_level', type: 'integer', value: (c) => c.escalationLevel },
-  { name: 'updated_at', type: 'timestamptz', value: (c) => c.openedAt },
-];
+/** The bench's case as the row the cases stage would have written. */
+const caseRowOf = (c: BenchCase): CaseRow => ({
+  ...c,
+  topic: 'feedback',
+  channel: 'survey',
+  origin: 'rule',
+  ruleId: 'critical-scores',
+  externalRef: null,
+  language: 'en',
+  rootCause: null,
+  action: null,
+  customerEscalatedAt: null,
+  firstResponseAt: null,
+  firstResponseMet: null,
+  resolutionMet: null,
+  recoveryInvitationId: null,
+  updatedAt: c.openedAt,
+});
 
-const OPENED_EVENT_COLUMNS: readonly BulkColumn<BenchCase>[] = [
-  { name: 'case_id', type: 'uuid', value: (c) => c.id },
-  { name: 'organization_id', type: 'text', value: (c) => c.organizationId },
-  { name: 'at', type: 'timestamptz', value: (c) => c.openedAt },
-  { name: 'type', type: 'text', value: () => 'opened' },
-  { name: 'author', type: 'text', value: () => 'automation' },
-  { name: 'data', type: 'jsonb', value: () => ({ ruleId: 'critical-scores' }) },
-];
-
-/** Cases `count` at a time from `make(i)`, each with its opened event, through `unnest`; returns how many were written. */
+/** Cases `count` at a time from `make(i)`, each with its opened event, through the repos' bulk inserts; returns how many were written. */
 export async function loadCases(
   rt: Runtime,
   total: number,
@@ -115,8 +100,20 @@ export async function loadCases(
   let written = 0;
   for (let start = 0; start < total; start += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, total - start) }, (_, k) => make(start + k));
-    written += await bulkInsert(rt.deps.db, 'cases', CASE_COLUMNS, rows);
-    if (withEvents) await bulkInsert(rt.deps.db, 'case_events', OPENED_EVENT_COLUMNS, rows);
+    await insertCases(rt.deps.db, rows.map(caseRowOf));
+    written += rows.length;
+    if (withEvents)
+      await insertCaseEvents(
+        rt.deps.db,
+        rows.map((c) => ({
+          caseId: c.id,
+          organizationId: c.organizationId,
+          at: c.openedAt,
+          type: 'opened',
+          author: 'automation',
+          data: { ruleId: 'critical-scores' },
+        })),
+      );
   }
   return written;
 }

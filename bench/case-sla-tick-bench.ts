@@ -9,13 +9,14 @@
  * Target: ≤ 1 s per tick.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, lte, sql } from 'drizzle-orm';
 import { caseSla } from '../src/domain/cases/case-sla.js';
 import type { CasePriority } from '../src/domain/cases/priority.js';
-import { caseEvents, cases } from '../src/server/db/schema/index.js';
+import { cases } from '../src/server/db/schema/index.js';
 import { insertTeam, setTeamMembers } from '../src/server/features/cases/agents.repo.js';
 import type { CaseDeps } from '../src/server/features/cases/change-case.js';
 import { loadFollowUpSettings } from '../src/server/features/cases/follow-up-settings.js';
+import { findSlaEventsOfCases } from '../src/server/features/cases/case-events.repo.js';
 import { toSlaEvents } from '../src/server/features/cases/refresh-case-sla.js';
 import { tickCaseSla } from '../src/server/features/cases/tick-case-sla.service.js';
 import type { Runtime } from '../src/server/runtime.js';
@@ -214,28 +215,11 @@ export async function caseSlaTickBench(rt: Runtime, label: string): Promise<void
       .select()
       .from(cases)
       .where(and(sql`${cases.status} not in ('resolved', 'closed')`, lte(cases.slaNextCheckAt, NOW)));
-    const events = await db
-      .select({
-        caseId: caseEvents.caseId,
-        at: caseEvents.at,
-        type: caseEvents.type,
-        author: caseEvents.author,
-        data: caseEvents.data,
-      })
-      .from(caseEvents)
-      .where(
-        inArray(
-          caseEvents.caseId,
-          due.map((c) => c.id),
-        ),
-      )
-      .orderBy(asc(caseEvents.caseId), asc(caseEvents.at), asc(caseEvents.id));
-    const byCase = new Map<string, typeof events>();
-    for (const e of events) {
-      const list = byCase.get(e.caseId);
-      if (list) list.push(e);
-      else byCase.set(e.caseId, [e]);
-    }
+    const byCase = await findSlaEventsOfCases(
+      db,
+      org.id,
+      due.map((c) => c.id),
+    );
     let breached = 0;
     for (const c of due) {
       const sla = caseSla(

@@ -12,11 +12,14 @@
  *     peak, and the answer rate with the cases stage vs. without it; the SLA tick over 100,000 open
  *     cases (case-sla-tick-bench.ts) vs. the SELECT of its due rows; the case list at 1,000,000
  *     cases (case-list-bench.ts) vs. a bare SELECT … LIMIT 50
+ *   - webhooks (webhooks-bench.ts): deliveries per second through the stage and the signed attempt
+ *     jobs to a loopback receiver vs. raw fetch POSTs of the same bodies; answer → signed
+ *     response.created received (p50/p99) while answers run at peak
  *   - first load (lighthouse-bench.ts): Lighthouse mobile on the sign-in page and the overview vs.
  *     a survey page, on the real server process (PGlite)
  * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  * `npm run bench -- lighthouse survey` runs only the sections named (widget, queue, request, import,
- * analytics, survey, pipeline, cases, lighthouse); none named runs them all.
+ * analytics, survey, pipeline, cases, webhooks, lighthouse); none named runs them all.
  */
 import { pipelineBench } from './pipeline-bench.js';
 import { sql } from 'drizzle-orm';
@@ -30,6 +33,7 @@ import { lighthouseBench } from './lighthouse-bench.js';
 import { analyticsBench } from './analytics-bench.js';
 import { casesBench } from './cases-bench.js';
 import { surveyBench, widgetBytes } from './survey-bench.js';
+import { webhooksBench } from './webhooks-bench.js';
 import { median, report } from './measure.js';
 import { onEachDatabase } from './runtimes.js';
 
@@ -44,6 +48,7 @@ const SECTIONS = [
   'survey',
   'pipeline',
   'cases',
+  'webhooks',
   'lighthouse',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -116,7 +121,11 @@ async function requestBench(rt: Runtime, label: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (wants('widget')) widgetBytes();
-  if ((['queue', 'request', 'import', 'analytics', 'survey', 'pipeline', 'cases'] as const).some(wants)) {
+  if (
+    (['queue', 'request', 'import', 'analytics', 'survey', 'pipeline', 'cases', 'webhooks'] as const).some(
+      wants,
+    )
+  ) {
     await onEachDatabase(async (rt, label) => {
       if (wants('queue')) await queueBench(rt, label);
       if (wants('request')) await requestBench(rt, label);
@@ -125,6 +134,7 @@ async function main(): Promise<void> {
       if (wants('survey')) await surveyBench(rt, label, label === 'pglite' ? 1000 : undefined);
       if (wants('pipeline')) await pipelineBench(rt, label);
       if (wants('cases')) await casesBench(rt, label);
+      if (wants('webhooks')) await webhooksBench(rt, label);
     });
   }
   // Its own server process and Chromium, after the others so they do not share the machine.

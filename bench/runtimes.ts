@@ -12,13 +12,16 @@ import {
  * PostgreSQL database when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a server; each
  * runtime is closed (and the database dropped) after its run.
  */
+/** The benches' webhook receivers listen on loopback, which an operator must allow. */
+const BENCH_ENV = { LOG_LEVEL: 'silent', WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8' };
+
 export async function onEachDatabase(
   run: (rt: Runtime, label: 'pglite' | 'postgres') => Promise<void>,
 ): Promise<void> {
   const logger = createLogger('silent');
   if (!process.env.BENCH_SKIP_PGLITE) {
     const pglite = await openPgliteFromTemplate();
-    const rt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { logger, pglite, transport: null });
+    const rt = await createRuntime(loadConfig(BENCH_ENV), { logger, pglite, transport: null });
     await run(rt, 'pglite');
     await rt.close();
   }
@@ -26,7 +29,7 @@ export async function onEachDatabase(
   if (pgUrl) {
     await ensurePostgresTemplate(pgUrl);
     const db = await createPostgresTestDatabase(pgUrl);
-    const prt = await createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: db.url }), {
+    const prt = await createRuntime(loadConfig({ ...BENCH_ENV, DATABASE_URL: db.url }), {
       logger,
       transport: null,
     });

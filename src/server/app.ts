@@ -39,6 +39,7 @@ import { workspaceRoutes } from './features/workspace/workspace.routes.js';
 import { widgetRoutes } from './features/widget/widget.routes.js';
 import { widgetIdentityRoutes } from './features/widget/widget-identity.routes.js';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.js';
+import { alertsRoutes } from './features/alerts/alerts.routes.js';
 import { AUTH_FAILURE_LIMIT, registerApiRateLimit, resolveWithFailureLimit } from './http/api-rate-limit.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(widgetRoutes, { deps });
   await app.register(widgetIdentityRoutes, { deps });
   await app.register(webhooksRoutes, { deps });
+  await app.register(alertsRoutes, { deps });
   await app.register(loyaltyRoutes, { deps });
   await app.register(exportsRoutes, { deps });
   await app.register(metricsRoutes, { deps });

@@ -37,6 +37,7 @@ interface World {
     teamId: string;
     webhookId: string;
     webhookDeliveryId: string;
+    alertRuleId: string;
   };
   b: { orgId: string; ownerCookie: string; adminCookie: string; key: string };
   markers: string[];
@@ -158,7 +159,101 @@ const foreignWebhook =
     return [res];
   };
 
+/** A's alert rule and integration settings are as A left them. */
+async function expectAlphaAlerts(w: World): Promise<void> {
+  const own = await w.t.request({
+    method: 'GET',
+    url: `/api/v1/alert-rules/${w.a.alertRuleId}`,
+    as: { key: w.a.key },
+  });
+  expect(own.json()).toMatchObject({
+    name: 'Alpha Secret Alert',
+    isEnabled: true,
+    conditions: { segments: ['alpha-alert-segment'] },
+    target: { kind: 'slack', urlHint: '127.0.0.1:9/…cret' },
+  });
+  const settings = await w.t.request({
+    method: 'GET',
+    url: '/api/v1/settings/integrations',
+    as: { key: w.a.key },
+  });
+  expect(settings.json()).toEqual({ idsOnly: true });
+}
+
+/** B reaches A's alert rule on one route: 404, and A's rule is unchanged. */
+const foreignAlertRule =
+  (method: 'GET' | 'PATCH' | 'DELETE', path: (w: World) => string, payload?: object): Probe =>
+  async (w, as) => {
+    const res = await w.t.request({ method, url: path(w), as, ...(payload ? { payload } : {}) });
+    expect(res.statusCode, `${method} ${path(w)} → ${res.body}`).toBe(404);
+    await expectAlphaAlerts(w);
+    return [res];
+  };
+
 const PROBES: Record<string, Probe> = {
+  // Alert rules: B lists and adds only its own, cannot target A's webhook endpoint, and A's rule answers 404.
+  'GET /api/v1/alert-rules': get('/api/v1/alert-rules'),
+  'POST /api/v1/alert-rules': async (w, as) => {
+    const responses = await Promise.all([
+      w.t.request({
+        method: 'POST',
+        url: '/api/v1/alert-rules',
+        payload: {
+          name: 'beta rule',
+          eventTypes: ['case.created'],
+          target: { kind: 'email', emails: ['beta@example.test'] },
+        },
+        as,
+      }),
+      w.t.request({
+        method: 'POST',
+        url: '/api/v1/alert-rules',
+        payload: {
+          name: 'beta rule to alpha endpoint',
+          eventTypes: ['case.created'],
+          target: { kind: 'webhook', endpointId: w.a.webhookId },
+        },
+        as,
+      }),
+    ]);
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 400]);
+    await expectAlphaAlerts(w);
+    return responses;
+  },
+  'GET /api/v1/alert-rules/:id': foreignAlertRule('GET', (w) => `/api/v1/alert-rules/${w.a.alertRuleId}`),
+  'PATCH /api/v1/alert-rules/:id': foreignAlertRule(
+    'PATCH',
+    (w) => `/api/v1/alert-rules/${w.a.alertRuleId}`,
+    {
+      isEnabled: false,
+      target: { kind: 'email', emails: ['thief@example.test'] },
+    },
+  ),
+  'DELETE /api/v1/alert-rules/:id': foreignAlertRule(
+    'DELETE',
+    (w) => `/api/v1/alert-rules/${w.a.alertRuleId}`,
+  ),
+  'GET /api/v1/alert-rules/:id/deliveries': foreignAlertRule(
+    'GET',
+    (w) => `/api/v1/alert-rules/${w.a.alertRuleId}/deliveries`,
+  ),
+  // Integration settings: B reads and sets its own; A's ids-only stays on.
+  'GET /api/v1/settings/integrations': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: '/api/v1/settings/integrations', as });
+    expect(res.json()).toEqual({ idsOnly: false });
+    return [res];
+  },
+  'PUT /api/v1/settings/integrations': async (w, as) => {
+    const res = await w.t.request({
+      method: 'PUT',
+      url: '/api/v1/settings/integrations',
+      payload: { idsOnly: false },
+      as,
+    });
+    expect(res.statusCode).toBe(200);
+    await expectAlphaAlerts(w);
+    return [res];
+  },
   // Webhooks: B lists and adds only its own; every route with A's endpoint (or A's delivery) answers 404.
   'GET /api/v1/webhooks': get('/api/v1/webhooks'),
   'POST /api/v1/webhooks': async (w, as) => {
@@ -1499,6 +1594,25 @@ describe('tenant isolation', () => {
     });
     if (testA.statusCode !== 202) throw new Error(`webhook test for A: ${testA.statusCode} ${testA.body}`);
 
+    const alertA = await t.request({
+      method: 'POST',
+      url: '/api/v1/alert-rules',
+      payload: {
+        name: 'Alpha Secret Alert',
+        eventTypes: ['response.created'],
+        conditions: { segments: ['alpha-alert-segment'] },
+        target: { kind: 'slack', url: 'http://127.0.0.1:9/alpha-slack-secret' },
+      },
+      as: { key: keyA.key },
+    });
+    if (alertA.statusCode !== 201) throw new Error(`alert rule for A: ${alertA.statusCode} ${alertA.body}`);
+    await t.request({
+      method: 'PUT',
+      url: '/api/v1/settings/integrations',
+      payload: { idsOnly: true },
+      as: { key: keyA.key },
+    });
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -1533,6 +1647,7 @@ describe('tenant isolation', () => {
         teamId: teamAId,
         webhookId: endpointA.id,
         webhookDeliveryId: (testA.json() as { id: string }).id,
+        alertRuleId: (alertA.json() as { id: string }).id,
       },
       b: { orgId: orgB.id, ownerCookie: ownerB.cookie, adminCookie: adminB.cookie, key: keyB.key },
       markers: [
@@ -1583,6 +1698,10 @@ describe('tenant isolation', () => {
         (testA.json() as { id: string }).id,
         webhookSecretA,
         webhookSecretA.slice('whsec_'.length, 20),
+        'Alpha Secret Alert',
+        'alpha-alert-segment',
+        'alpha-slack-secret',
+        (alertA.json() as { id: string }).id,
       ],
     };
   });

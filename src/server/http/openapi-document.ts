@@ -32,6 +32,11 @@ export const OPENAPI_TAGS = [
       'Signed webhooks (Standard Webhooks): endpoints, their secrets, the delivery log, redelivery and replay.',
   },
   {
+    name: 'alerts',
+    description:
+      'Alert rules: which events reach which Slack or Teams channel, mail list or webhook endpoint, in which language; ids-only payloads.',
+  },
+  {
     name: 'contacts',
     description:
       'The people you ask: upsert by your own externalId, custom attributes, timelines, GDPR export and erasure.',

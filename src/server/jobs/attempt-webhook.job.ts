@@ -1,10 +1,11 @@
 import { createSendMail } from '../email/send-mail.js';
+import { alertDeliveryTarget } from '../features/alerts/alert-delivery-target.js';
 import { insertEmail } from '../features/email/email.repo.js';
 import { attemptDelivery } from '../features/webhooks/attempt-delivery.service.js';
 import { defineJob } from './job.js';
 
 /**
- * One attempt of one webhook delivery. Many run at once (each mostly waits on a receiver, up to
+ * One attempt of one webhook delivery (or of an alert rule's Slack or Teams message). Many run at once (each mostly waits on a receiver, up to
  * the 15 s timeout); the schedule of later attempts is the delivery's, not pg-boss's retries, which
  * only cover a worker dying mid-attempt.
  */
@@ -20,6 +21,10 @@ export const attemptWebhookJob = defineJob('webhooks.attempt', {
       enqueue: ctx.enqueue,
       hasSmtp: ctx.transport !== null,
     });
-    await attemptDelivery({ ...ctx, sendMail }, data);
+    // Alert rules' Slack and Teams messages go through the same attempts; their target comes from the alerts feature.
+    await attemptDelivery(
+      { ...ctx, sendMail, alertTarget: alertDeliveryTarget(ctx.config.authSecret) },
+      data,
+    );
   },
 });

@@ -84,6 +84,9 @@ export const JOB_PAYLOADS = {
   }),
   'webhooks.cleanup': empty.loose(),
   'webhooks.resume': empty,
+  /** One alert rule's waiting alerts as one message (or a wait for its channel to be free). */
+  'alerts.flush': z.object({ organizationId: z.string().min(1), ruleId: z.uuid() }),
+  'alerts.sweep': empty,
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;

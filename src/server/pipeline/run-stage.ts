@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { MailTransport } from '../email/transport.js';
 import type { Logger } from '../logger.js';
-import type { Enqueue, PipelineEvent, StageBatch } from './catalog.js';
+import type { Enqueue, EnqueueMany, PipelineEvent, StageBatch } from './catalog.js';
 import { inTransaction, lockMarks, raiseMarks } from './marks.repo.js';
 import type { Stage } from './stage.js';
 import type { StageMeter } from './stage-meter.js';
@@ -13,6 +13,7 @@ export interface StageRunDeps {
   config: Config;
   now: () => Date;
   enqueue: Enqueue;
+  enqueueMany: EnqueueMany;
   meter: StageMeter;
   /** The instance's mail transport: a stage's mails go out through it, or wait in the outbox. */
   transport: MailTransport | null;
@@ -58,6 +59,7 @@ export async function runStageBatch(
           config: deps.config,
           now: deps.now,
           enqueue: deps.enqueue,
+          enqueueMany: deps.enqueueMany,
           replay: batch.replay === true,
           afterCommit: (task) => afterCommit.push(task),
           hasSmtp: deps.transport !== null,

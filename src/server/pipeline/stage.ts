@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
-import type { Enqueue, PipelineEvent, PipelineTopic } from './catalog.js';
+import type { Enqueue, EnqueueMany, PipelineEvent, PipelineTopic } from './catalog.js';
 
 /** What a stage's handler gets: its database handle is the stage's transaction. */
 export interface StageContext {
@@ -12,6 +12,8 @@ export interface StageContext {
   now: () => Date;
   /** Follow-up work. A job queued here is queued even if the stage's transaction rolls back, so it must be idempotent. */
   enqueue: Enqueue;
+  /** Many jobs of one name in one insert (e.g. a batch's webhook attempts). */
+  enqueueMany: EnqueueMany;
   /** True when the batch is a replay: the stage sees events it has processed before. */
   replay: boolean;
   /**

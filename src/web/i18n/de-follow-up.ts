@@ -168,6 +168,27 @@ export const deFollowUp: Messages['followUp'] = {
     actions: 'Maßnahmen',
     listHint: '1–30 Einträge mit je bis zu 60 Zeichen; eintippen und Enter drücken.',
   },
+  recovery: {
+    title: 'Erneute Befragung nach der Lösung',
+    text: 'Wird ein Fall zum ersten Mal gelöst, wird die Kundin oder der Kunde erneut befragt – so sehen Sie, ob die Lösung überzeugt hat. Fälle\u00a0→\u00a0Bericht zählt einen Kritiker (NPS\u00a00–\u20606) als zurückgewonnen, wenn seine erste NPS-Antwort nach der Lösung 7 oder mehr ist.',
+    survey: 'Erneut fragen mit',
+    surveyHint: 'Nur Umfragen, die live sind, gehen hinaus.',
+    answeredSurvey: 'Die Umfrage, aus der der Fall stammt',
+    notLiveOption: '{{name}} ({{status}})',
+    unknownSurvey: 'Unbekannte Umfrage ({{id}})',
+    delay: 'Tage nach der Lösung',
+    delayHint: '0 bis 365. 0: sobald Ruhezeit und Wiederbefragungsfrist es erlauben.',
+    throttling:
+      'Die erneute Befragung folgt denselben Regeln wie jede Einladung: Sie wartet die Ruhezeit über alle Umfragen (Einstellungen\u00a0→\u00a0Versand) und die Wiederbefragungsfrist der Umfrage ab und geht nur an Personen, deren Einwilligung es erlaubt.',
+    noLiveSurvey:
+      'Noch ist keine Umfrage live, daher kann keine erneute Befragung hinausgehen. Legen Sie unter Umfragen eine Umfrage an und schalten Sie sie live; dann erscheint sie hier.',
+    toSurveys: 'Zu den Umfragen',
+    notLive:
+      'Diese Umfrage ist nicht live, daher geht keine erneute Befragung hinaus. Schalten Sie sie unter Umfragen live oder wählen Sie eine andere.',
+    unknown: 'Diese Umfrage gibt es nicht mehr. Wählen Sie eine andere.',
+    notNps:
+      'Diese Umfrage fragt nicht nach dem NPS: Die Antworten werden gespeichert, aber die Rückgewinnung in Fälle\u00a0→\u00a0Bericht zählt nur NPS-Antworten.',
+  },
   errors: {
     invalid: 'Dieser Wert ist nicht gültig.',
     text: '1 bis {{max}} Zeichen eingeben.',
@@ -186,5 +207,7 @@ export const deFollowUp: Messages['followUp'] = {
     escalation: 'Ganze Minuten (0–43.200), jede Stufe später als die davor.',
     closingList: '1–30 verschiedene Einträge mit je bis zu 60 Zeichen.',
     money: 'Eine Zahl ab 0, oder leer.',
+    recoverySurvey: 'Eine Umfrage dieser Organisation aus der Liste wählen.',
+    recoveryDelay: 'Eine ganze Zahl von Tagen von 0 bis 365.',
   },
 };

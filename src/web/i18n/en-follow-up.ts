@@ -165,6 +165,27 @@ export const enFollowUp = {
     actions: 'Actions',
     listHint: '1–30 entries, each up to 60 characters; type and press Enter.',
   },
+  recovery: {
+    title: 'Re-survey after resolution',
+    text: 'When a case is resolved for the first time, the customer is asked again, so you can see whether they came back. Cases\u00a0→\u00a0Report counts a detractor (NPS\u00a00–\u20606) as recovered when their first NPS answer after the resolution is 7 or more.',
+    survey: 'Ask again with',
+    surveyHint: 'Only live surveys go out.',
+    answeredSurvey: 'The survey the customer answered',
+    notLiveOption: '{{name}} ({{status}})',
+    unknownSurvey: 'Unknown survey ({{id}})',
+    delay: 'Days after the resolution',
+    delayHint: '0 to 365. 0: as soon as the quiet period and recontact period allow.',
+    throttling:
+      'The re-survey follows the same rules as every invitation: it waits for the quiet period across all surveys (Settings\u00a0→\u00a0Sending) and the survey’s recontact period, and goes only to customers whose consent allows it.',
+    noLiveSurvey:
+      'No survey is live yet, so no re-survey can go out. Create a survey under Surveys and set it live; it then appears here.',
+    toSurveys: 'Go to Surveys',
+    notLive:
+      'This survey is not live, so no re-survey goes out. Set it live under Surveys or choose another one.',
+    unknown: 'This survey no longer exists. Choose another one.',
+    notNps:
+      'This survey does not ask for NPS: the customers’ answers are recorded, but the recovery figures in Cases\u00a0→\u00a0Report count NPS answers only.',
+  },
   errors: {
     invalid: 'This value is not valid.',
     text: 'Enter 1 to {{max}} characters.',
@@ -183,5 +204,7 @@ export const enFollowUp = {
     escalation: 'Whole minutes (0–43,200), each level later than the one before.',
     closingList: '1–30 different entries, each up to 60 characters.',
     money: 'A number of 0 or more, or empty.',
+    recoverySurvey: 'Choose one of this organization’s surveys from the list.',
+    recoveryDelay: 'A whole number of days from 0 to 365.',
   },
 } as const;

@@ -12,3 +12,4 @@ export * from './limits.js';
 export * from './pipeline.js';
 export * from './cases.js';
 export * from './webhooks.js';
+export * from './alerts.js';

@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -54,9 +55,14 @@ export const webhookDeliveries = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: text('organization_id').notNull(),
-    endpointId: uuid('endpoint_id')
-      .notNull()
-      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    /** The webhook endpoint it goes to; null for an alert rule's Slack or Teams message. */
+    endpointId: uuid('endpoint_id').references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    /**
+     * The alert rule (schema/alerts.ts) whose Slack or Teams message this is: the same attempts,
+     * schedule and log serve both. No foreign key, so this file need not import alerts.ts (which
+     * imports this one); deleting a rule deletes its deliveries in the same transaction.
+     */
+    alertRuleId: uuid('alert_rule_id'),
     /** The `webhook-id` header: `msg_` and 32 hex digits, the same for every attempt and copy. */
     messageId: text('message_id').notNull(),
     /** event | test | redelivery | replay */
@@ -86,6 +92,10 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_contact_idx')
       .on(t.contactId)
       .where(sql`${t.contactId} is not null`),
+    index('webhook_deliveries_alert_rule_idx')
+      .on(t.alertRuleId, t.createdAt)
+      .where(sql`${t.alertRuleId} is not null`),
+    check('webhook_deliveries_one_target', sql`num_nonnulls(${t.endpointId}, ${t.alertRuleId}) = 1`),
   ],
 );
 

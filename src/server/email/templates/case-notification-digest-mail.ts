@@ -1,16 +1,8 @@
 import { escapeHtml } from '../../../survey-pages/escape-html.js';
 import type { CaseNotificationMailInput } from './case-notification-mail.js';
 import { caseNotificationTexts } from './case-notification-texts.js';
-import {
-  FONT,
-  MUTED_COLOR,
-  TEXT_COLOR,
-  mailButton,
-  mailPalette,
-  mailParagraph,
-  oneLine,
-  renderMailFrame,
-} from './mail-layout.js';
+import { NOTICE_CELL, noticeRow, renderCaseNotice } from './case-notice-frame.js';
+import { MUTED_COLOR, TEXT_COLOR, oneLine } from './mail-layout.js';
 import { greetingName, type RenderedMail } from './scale-mail.js';
 
 export interface CaseNotificationDigestInput {
@@ -35,12 +27,7 @@ export const DIGEST_MAX_LINES = 50;
  */
 export function renderCaseNotificationDigest(m: CaseNotificationDigestInput): RenderedMail {
   const t = caseNotificationTexts(m.language);
-  const org = oneLine(m.orgName);
-  const branding = { orgName: org, brandColor: null, logoUrl: null };
   const count = m.notices.length;
-  const subject = t.digest.subject(count);
-  const greeting = t.greeting(greetingName(m.recipientName ?? null));
-  const intro = t.digest.intro(count);
   const lines = m.notices.slice(0, DIGEST_MAX_LINES).map((n) => {
     const lead =
       n.kind === 'case.escalated'
@@ -51,44 +38,32 @@ export function renderCaseNotificationDigest(m: CaseNotificationDigestInput): Re
     return { heading: t.caseHeading(n.caseNumber, oneLine(n.caseSubject)), lead, url: n.caseUrl };
   });
   const more = count - lines.length;
-  const cell = `${FONT}font-size:15px;line-height:22px;color:${TEXT_COLOR}`;
-  const content =
-    mailParagraph(greeting) +
-    mailParagraph(intro) +
+  const bodyHtml =
     '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 20px">' +
     lines
-      .map(
-        (l) =>
-          `<tr><td valign="top" style="padding:4px 16px 4px 0;${cell};color:${MUTED_COLOR}">${escapeHtml(l.lead)}</td>` +
-          `<td valign="top" style="padding:4px 0;${cell}"><a href="${escapeHtml(l.url)}" style="color:${TEXT_COLOR}">${escapeHtml(l.heading)}</a></td></tr>`,
+      .map((l) =>
+        noticeRow(
+          l.lead,
+          `<a href="${escapeHtml(l.url)}" style="color:${TEXT_COLOR}">${escapeHtml(l.heading)}</a>`,
+          '4px',
+        ),
       )
       .join('') +
     (more > 0
-      ? `<tr><td colspan="2" style="padding:4px 0;${cell};color:${MUTED_COLOR}">+ ${more}</td></tr>`
+      ? `<tr><td colspan="2" style="padding:4px 0;${NOTICE_CELL};color:${MUTED_COLOR}">+ ${more}</td></tr>`
       : '') +
-    '</table>' +
-    mailButton(t.digest.button, m.casesUrl, mailPalette(branding));
-  const html = renderMailFrame({
+    '</table>';
+  return renderCaseNotice({
     language: m.language,
-    branding,
-    subject,
-    preheader: intro,
-    content,
-    footer: { text: t.footer(org), link: null },
-    openPixelUrl: null,
+    orgName: m.orgName,
+    recipientName: m.recipientName,
+    subject: t.digest.subject(count),
+    intro: t.digest.intro(count),
+    bodyHtml,
+    bodyText: [
+      ...lines.flatMap((l) => [`${l.lead}: ${l.heading}`, `  ${l.url}`]),
+      ...(more > 0 ? [`+ ${more}`] : []),
+    ],
+    button: { label: t.digest.button, textLabel: t.digest.textOpen, url: m.casesUrl },
   });
-  const text = [
-    greeting,
-    '',
-    intro,
-    '',
-    ...lines.flatMap((l) => [`${l.lead}: ${l.heading}`, `  ${l.url}`]),
-    ...(more > 0 ? [`+ ${more}`] : []),
-    '',
-    `${t.digest.textOpen} ${m.casesUrl}`,
-    '',
-    '-- ',
-    t.footer(org),
-  ].join('\n');
-  return { subject, html, text };
 }

@@ -4,16 +4,8 @@ import { formatCaseTime } from '../../../survey-pages/format-case-time.js';
 import { paragraphsHtml, paragraphsText } from '../../../survey-pages/text-paragraphs.js';
 import { caseMailSubject } from './case-reply-mail.js';
 import { caseNotificationTexts, type CaseNotificationTexts } from './case-notification-texts.js';
-import {
-  FONT,
-  MUTED_COLOR,
-  TEXT_COLOR,
-  mailButton,
-  mailPalette,
-  mailParagraph,
-  oneLine,
-  renderMailFrame,
-} from './mail-layout.js';
+import { NOTICE_CELL, noticeRow, renderCaseNotice } from './case-notice-frame.js';
+import { FONT, MUTED_COLOR, TEXT_COLOR, oneLine } from './mail-layout.js';
 import { greetingName, type RenderedMail } from './scale-mail.js';
 
 /** What a notification can show beyond its kind; each part only where it applies. */
@@ -105,62 +97,39 @@ function excerptLabel(m: CaseNotificationMailInput, t: CaseNotificationTexts): s
  */
 export function renderCaseNotificationMail(m: CaseNotificationMailInput): RenderedMail {
   const t = caseNotificationTexts(m.language);
-  const org = oneLine(m.orgName);
-  const branding = { orgName: org, brandColor: null, logoUrl: null };
-  const palette = mailPalette(branding);
-  const greeting = t.greeting(greetingName(m.recipientName ?? null));
   const { lead, intro } = subjectAndIntro(m, t);
   const caseSubject = oneLine(m.caseSubject);
-  const subject = caseMailSubject(m.caseNumber, caseSubject ? `${lead}: ${caseSubject}` : lead);
   const heading = t.caseHeading(m.caseNumber, caseSubject);
   const lines = detailLines(m, t);
   const quote = m.details?.excerpt ? excerpt(m.details.excerpt) : '';
   const label = excerptLabel(m, t);
-  const cell = `${FONT}font-size:15px;line-height:22px;color:${TEXT_COLOR}`;
-  const content =
-    mailParagraph(greeting) +
-    mailParagraph(intro) +
+  const bodyHtml =
     `<p style="margin:0 0 12px;${FONT}font-size:18px;line-height:26px;font-weight:bold;color:${TEXT_COLOR}">${escapeHtml(heading)}</p>` +
     (lines.length > 0
       ? '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px">' +
-        lines
-          .map(
-            ([k, v]) =>
-              `<tr><td valign="top" style="padding:2px 16px 2px 0;${cell};color:${MUTED_COLOR}">${escapeHtml(k)}</td><td valign="top" style="padding:2px 0;${cell}">${escapeHtml(v)}</td></tr>`,
-          )
-          .join('') +
+        lines.map(([k, v]) => noticeRow(k, escapeHtml(v), '2px')).join('') +
         '</table>'
       : '') +
     (quote
-      ? `<p style="margin:0 0 6px;${cell};color:${MUTED_COLOR}">${escapeHtml(label)}</p>` +
+      ? `<p style="margin:0 0 6px;${NOTICE_CELL};color:${MUTED_COLOR}">${escapeHtml(label)}</p>` +
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 20px"><tr>' +
-        `<td style="padding:4px 0 4px 14px;border-left:4px solid #d0d7de">${paragraphsHtml(quote, `margin:0 0 8px;${cell}`)}</td></tr></table>`
-      : '') +
-    mailButton(t.button, m.caseUrl, palette);
-  const preferences = m.preferencesUrl ? { label: t.preferences, url: m.preferencesUrl } : null;
-  const html = renderMailFrame({
+        `<td style="padding:4px 0 4px 14px;border-left:4px solid #d0d7de">${paragraphsHtml(quote, `margin:0 0 8px;${NOTICE_CELL}`)}</td></tr></table>`
+      : '');
+  return renderCaseNotice({
     language: m.language,
-    branding,
-    subject,
-    preheader: intro,
-    content,
-    footer: { text: t.footer(org), link: preferences },
-    openPixelUrl: null,
-  });
-  const text = [
-    greeting,
-    '',
+    orgName: m.orgName,
+    recipientName: m.recipientName,
+    subject: caseMailSubject(m.caseNumber, caseSubject ? `${lead}: ${caseSubject}` : lead),
     intro,
-    '',
-    heading,
-    ...lines.map(([k, v]) => `${k}: ${v}`),
-    ...(quote ? ['', `${label}:`, paragraphsText(quote)] : []),
-    '',
-    `${t.textOpen} ${m.caseUrl}`,
-    '',
-    '-- ',
-    t.footer(org),
-    ...(preferences ? [`${t.textPreferences} ${preferences.url}`] : []),
-  ].join('\n');
-  return { subject, html, text };
+    bodyHtml,
+    bodyText: [
+      heading,
+      ...lines.map(([k, v]) => `${k}: ${v}`),
+      ...(quote ? ['', `${label}:`, paragraphsText(quote)] : []),
+    ],
+    button: { label: t.button, textLabel: t.textOpen, url: m.caseUrl },
+    preferences: m.preferencesUrl
+      ? { label: t.preferences, textLabel: t.textPreferences, url: m.preferencesUrl }
+      : null,
+  });
 }

@@ -285,6 +285,8 @@ describe('follow-up cases', () => {
     expect(c.escalationLevel).toBe(1);
     expect(c.priority).toBe('high');
     expect(c.events.map((e) => e.type)).toEqual(expect.arrayContaining(['breached', 'escalated']));
+    // The log says which clock ran out (webhooks' case.breached carries it).
+    expect(c.events.find((e) => e.type === 'breached')?.data).toMatchObject({ metric: 'firstResponse' });
     // Four more hours late: the admins' level, and a tick in between changes nothing twice.
     clock.advance(4 * HOUR);
     await tickCaseSla(deps);

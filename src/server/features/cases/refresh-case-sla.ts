@@ -115,9 +115,15 @@ export async function refreshCasesSla(
   const notices: CaseNotice[] = [...alsoTell];
   const updates: { id: string; organizationId: string; set: CaseSlaColumns }[] = [];
   const out: { row: CaseRow; sla: CaseSla }[] = [];
+  // Cases with the same log, channel, priority and calendar have the same clocks: a batch of
+  // new cases (all opened now) computes them once instead of walking the calendar for each.
+  const computed = new Map<string, ReturnType<typeof slaOf>>();
   for (const c of rows) {
     const team = (c.teamId && teams.get(c.teamId)) || null;
-    const { sla, calendar } = slaOf(org, c, logs.get(c.id) ?? [], team, cx.now);
+    const log = logs.get(c.id) ?? [];
+    const key = JSON.stringify([c.channel, c.priority, team?.id ?? null, log]);
+    const { sla, calendar } = computed.get(key) ?? slaOf(org, c, log, team, cx.now);
+    if (!computed.has(key)) computed.set(key, { sla, team, calendar });
     const due = sla.nextDueAt ? { due: { at: sla.nextDueAt, timeZone: calendar.timeZone } } : {};
     const notice = { caseRow: c, language: org.language, orgName: org.orgName };
     const base = { caseId: c.id, organizationId, at: cx.now, author: 'automation' };
@@ -133,7 +139,8 @@ export async function refreshCasesSla(
       });
     }
     if (open && sla.overdueMs > 0 && !c.isSlaBreached) {
-      newEvents.push({ ...base, type: 'breached', data: {} });
+      const late = sla.clocks.find((k) => k.state === 'breached' && !k.isStopped);
+      newEvents.push({ ...base, type: 'breached', data: late ? { metric: late.metric } : {} });
       notices.push({ ...notice, kind: 'case.breached', userIds: [c.assigneeId, team?.leadUserId ?? null] });
     }
     let priority = c.priority as CasePriority;

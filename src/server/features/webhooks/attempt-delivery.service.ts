@@ -17,7 +17,34 @@ import { mailEndpointDisabled } from './mail-endpoint-disabled.js';
 import { claimAttempt, finishAttempt, setDeliveryStatus } from './webhook-deliveries.repo.js';
 import { findEndpoint, inTransaction, recordEndpointHealth } from './webhooks.repo.js';
 
+/**
+ * Where a delivery goes and where its health is kept: a webhook endpoint, or an alert rule's
+ * Slack or Teams channel (features/alerts, passed in by the job so this feature imports none).
+ */
+export interface DeliveryTarget {
+  url: string;
+  isEnabled: boolean;
+  failingSince: Date | null;
+  /** Standard Webhooks signatures for an endpoint; Slack and Teams take the body as it is. */
+  headers(message: { id: string; body: string }, at: Date): Promise<Record<string, string>>;
+  recordHealth(
+    tx: Db,
+    health: { failingSince: Date | null; disable: 'gone' | 'failing' | null },
+    now: Date,
+  ): Promise<{ disabled: boolean }>;
+  /** What the admins' mail names once it is disabled (never a URL that is a credential). */
+  label: string;
+}
+
+export type AlertTargetOf = (
+  db: Db,
+  organizationId: string,
+  alertRuleId: string,
+) => Promise<DeliveryTarget | null>;
+
 export interface AttemptDeps {
+  /** Resolves an alert rule's delivery target; without it, alert deliveries are cancelled. */
+  alertTarget?: AlertTargetOf | undefined;
   db: Db;
   logger: Logger;
   config: { authSecret: string; publicUrl: string };
@@ -44,22 +71,21 @@ export async function attemptDelivery(
   const startedAt = deps.now();
   const delivery = await claimAttempt(deps.db, organizationId, job.deliveryId, attempt, startedAt);
   if (!delivery) return 'skipped';
-  const endpoint = await findEndpoint(deps.db, organizationId, delivery.endpointId);
+  const target = delivery.endpointId
+    ? await endpointTarget(deps, organizationId, delivery.endpointId)
+    : delivery.alertRuleId && deps.alertTarget
+      ? await deps.alertTarget(deps.db, organizationId, delivery.alertRuleId)
+      : null;
   // A test event may check a receiver before its endpoint is turned on again; nothing else goes to a disabled one.
-  if (!endpoint || (!endpoint.isEnabled && delivery.origin !== 'test')) {
+  if (!target || (!target.isEnabled && delivery.origin !== 'test')) {
     await setDeliveryStatus(deps.db, organizationId, delivery.id, 'cancelled');
     return 'cancelled';
   }
 
-  const secrets = signingSecrets(openSecrets(deps.config.authSecret, endpoint.secretsSealed), startedAt);
-  const headers = await webhookHeaders(secrets, {
-    id: delivery.messageId,
-    timestamp: unixSeconds(startedAt),
-    body: delivery.payload,
-  });
+  const headers = await target.headers({ id: delivery.messageId, body: delivery.payload }, startedAt);
   const clockStart = performance.now();
   const sent = await postToCheckedAddress(deps.outbound, {
-    url: endpoint.url,
+    url: target.url,
     headers,
     body: delivery.payload,
   });
@@ -75,7 +101,7 @@ export async function attemptDelivery(
   const health =
     delivery.origin === 'test'
       ? null
-      : healthAfterAttempt({ failingSince: endpoint.failingSince }, outcome, now);
+      : healthAfterAttempt({ failingSince: target.failingSince }, outcome, now);
 
   const { disabled } = await inTransaction(deps.db, async (tx) => {
     await finishAttempt(
@@ -91,7 +117,13 @@ export async function attemptDelivery(
       },
       { status, nextAttemptAt: next },
     );
-    return health ? recordEndpointHealth(tx, organizationId, endpoint.id, health, now) : { disabled: false };
+    // Written only when it changes: every attempt to a healthy target writing the same null
+    // would queue all concurrent attempts behind the endpoint's (or rule's) row lock.
+    const changed =
+      health !== null &&
+      (health.disable !== null ||
+        (health.failingSince?.getTime() ?? null) !== (target.failingSince?.getTime() ?? null));
+    return changed ? target.recordHealth(tx, health, now) : { disabled: false };
   });
 
   if (next) {
@@ -106,12 +138,38 @@ export async function attemptDelivery(
   }
   if (disabled && health?.disable) {
     deps.logger.warn(
-      { organizationId, endpointId: endpoint.id, reason: health.disable },
+      {
+        organizationId,
+        endpointId: delivery.endpointId,
+        alertRuleId: delivery.alertRuleId,
+        reason: health.disable,
+      },
       'webhook endpoint disabled',
     );
-    await mailEndpointDisabled(deps, organizationId, { url: endpoint.url, reason: health.disable });
+    await mailEndpointDisabled(deps, organizationId, { url: target.label, reason: health.disable });
   }
   return outcome.verdict === 'delivered' ? 'delivered' : next ? 'retrying' : 'failed';
+}
+
+/** A webhook endpoint as a target: signed with every secret in use at this moment. */
+async function endpointTarget(
+  deps: AttemptDeps,
+  organizationId: string,
+  endpointId: string,
+): Promise<DeliveryTarget | null> {
+  const endpoint = await findEndpoint(deps.db, organizationId, endpointId);
+  if (!endpoint) return null;
+  return {
+    url: endpoint.url,
+    isEnabled: endpoint.isEnabled,
+    failingSince: endpoint.failingSince,
+    label: endpoint.url,
+    async headers(message, at) {
+      const secrets = signingSecrets(openSecrets(deps.config.authSecret, endpoint.secretsSealed), at);
+      return webhookHeaders(secrets, { id: message.id, timestamp: unixSeconds(at), body: message.body });
+    },
+    recordHealth: (tx, health, now) => recordEndpointHealth(tx, organizationId, endpoint.id, health, now),
+  };
 }
 
 function toAttemptResult(sent: PostResult): AttemptResult {

@@ -15,6 +15,7 @@ import {
   insertEventDeliveries,
   type NewDelivery,
 } from './webhook-deliveries.repo.js';
+import { idsOnlyPayloads } from './integration-settings.repo.js';
 import { caseEventsForWebhooks, itemsForWebhooks } from './webhook-sources.repo.js';
 import { enabledEndpoints } from './webhooks.repo.js';
 
@@ -24,7 +25,7 @@ export interface EmitContext {
   publicUrl: string;
 }
 
-interface BuiltEvent {
+export interface BuiltEvent {
   type: WebhookEventType;
   body: string;
   subjectId: string;
@@ -55,9 +56,9 @@ export async function emitWebhookEvents(
   const endpoints = await enabledEndpoints(cx.db, organizationId);
   if (endpoints.length === 0) return [];
 
+  const idsOnly = await idsOnlyPayloads(cx.db, organizationId);
   const built: BuiltEvent[] = [
-    ...(await itemEvents(cx, organizationId, events)),
-    ...(await caseEvents(cx, organizationId, events)),
+    ...(await buildWebhookEvents(cx, organizationId, events, idsOnly)),
     ...erased.map((contactId) => {
       const { body } = buildWebhookEvent('contact.erased', cx.now, {
         organizationId,
@@ -90,7 +91,30 @@ export async function emitWebhookEvents(
   return insertEventDeliveries(cx.db, rows);
 }
 
-async function itemEvents(cx: EmitContext, organizationId: string, events: readonly PipelineEvent[]) {
+/**
+ * The catalog events of a batch's new items and case log entries, as signed bodies. With the
+ * organization's ids-only setting, payloads carry no comment excerpt and no case subject (often
+ * the customer's own words): ids, scores and links remain. Alert rules with a webhook target
+ * send these same bodies.
+ */
+export async function buildWebhookEvents(
+  cx: EmitContext,
+  organizationId: string,
+  events: readonly PipelineEvent[],
+  idsOnly: boolean,
+): Promise<BuiltEvent[]> {
+  return [
+    ...(await itemEvents(cx, organizationId, events, idsOnly)),
+    ...(await caseEvents(cx, organizationId, events, idsOnly)),
+  ];
+}
+
+async function itemEvents(
+  cx: EmitContext,
+  organizationId: string,
+  events: readonly PipelineEvent[],
+  idsOnly: boolean,
+) {
   const ids = events.filter((e) => e.topic === 'item.created').map((e) => e.subjectId);
   const items = await itemsForWebhooks(cx.db, organizationId, ids);
   return items.map((item): BuiltEvent => {
@@ -105,7 +129,7 @@ async function itemEvents(cx: EmitContext, organizationId: string, events: reado
       scaleMin: item.scaleMin,
       scaleMax: item.scaleMax,
       language: item.language,
-      comment: commentExcerpt(item.text),
+      comment: idsOnly ? null : commentExcerpt(item.text),
       url: `${cx.publicUrl}/feedback?item=${item.id}`,
     };
     const type = itemEventType(item.channel);
@@ -124,7 +148,12 @@ async function itemEvents(cx: EmitContext, organizationId: string, events: reado
   });
 }
 
-async function caseEvents(cx: EmitContext, organizationId: string, events: readonly PipelineEvent[]) {
+async function caseEvents(
+  cx: EmitContext,
+  organizationId: string,
+  events: readonly PipelineEvent[],
+  idsOnly: boolean,
+) {
   const ids = events.filter((e) => e.topic === 'case.event').map((e) => caseEventIdOf(e.subjectId));
   const rows = await caseEventsForWebhooks(cx.db, organizationId, ids);
   const openedAt = new Map<string, Date>();
@@ -138,7 +167,7 @@ async function caseEvents(cx: EmitContext, organizationId: string, events: reado
       caseId: r.caseId,
       sequence: r.eventId,
       number: r.number,
-      subject: r.subject.slice(0, 200),
+      subject: idsOnly ? '' : r.subject.slice(0, 200),
       status: r.status as 'open',
       priority: r.priority as 'normal',
       channel: r.channel as 'survey',

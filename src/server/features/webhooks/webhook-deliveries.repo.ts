@@ -102,7 +102,7 @@ export async function attemptTimesOf(
   endpointIds: readonly string[],
 ): Promise<Array<{ endpointId: string; lastDeliveredAt: Date | null; lastFailedAt: Date | null }>> {
   if (endpointIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       endpointId: webhookDeliveries.endpointId,
       lastDeliveredAt:
@@ -124,6 +124,8 @@ export async function attemptTimesOf(
       ),
     )
     .groupBy(webhookDeliveries.endpointId);
+  // Alert rules' deliveries have no endpoint; the filter above leaves them out already.
+  return rows.flatMap((r) => (r.endpointId === null ? [] : [{ ...r, endpointId: r.endpointId }]));
 }
 
 /** A page of an endpoint's log, newest first, after the (createdAt, id) of `after`. */

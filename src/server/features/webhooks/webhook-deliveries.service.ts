@@ -162,11 +162,11 @@ function copyOf(
   };
 }
 
-function writeCursor(row: { createdAt: Date; id: string }): string {
+export function writeCursor(row: { createdAt: Date; id: string }): string {
   return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
 }
 
-function readCursor(cursor: string): { createdAt: Date; id: string } {
+export function readCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(at ?? '');
   if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime()))

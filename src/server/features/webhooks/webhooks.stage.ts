@@ -18,15 +18,11 @@ export const webhooksStage = defineStage({
       events,
     );
     if (deliveryIds.length === 0) return;
+    // One insert for the batch's first attempts; a job delivered twice finds its attempt claimed.
     ctx.afterCommit(() =>
-      Promise.all(
-        deliveryIds.map((deliveryId) =>
-          ctx.enqueue(
-            'webhooks.attempt',
-            { organizationId, deliveryId, attempt: 1 },
-            { singletonKey: `${deliveryId}:1` },
-          ),
-        ),
+      ctx.enqueueMany(
+        'webhooks.attempt',
+        deliveryIds.map((deliveryId) => ({ organizationId, deliveryId, attempt: 1 })),
       ),
     );
     ctx.logger.info({ organizationId, deliveries: deliveryIds.length }, 'webhook deliveries queued');

@@ -29,6 +29,8 @@ export function fieldMessage(path: string): string {
   if (path === 'sla.warnAt') return t('followUp.errors.warnAt');
   if (path.startsWith('sla.escalateAfterMinutes')) return t('followUp.errors.escalation');
   if (/^(rootCauses|actions)/.test(path)) return t('followUp.errors.closingList');
+  if (path === 'recovery.surveyId') return t('followUp.errors.recoverySurvey');
+  if (path === 'recovery.delayDays') return t('followUp.errors.recoveryDelay');
   if (path === 'name') return t('followUp.errors.text', { max: 80 });
   if (path.startsWith('memberIds')) return t('followUp.errors.person');
   if (path === 'leadUserId') return t('followUp.errors.lead');

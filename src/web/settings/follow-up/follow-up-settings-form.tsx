@@ -25,13 +25,16 @@ import { SettingsSection } from '../settings-section.js';
 import { checkWithContract, errorAt, errorsUnder, serverErrors } from './field-errors.js';
 import { translateErrors } from './field-message.js';
 import { PAUSABLE } from './follow-up-options.js';
+import { RecoverySection } from './recovery-section.js';
+import type { RecoverySurvey } from './recovery-survey-choice.js';
 import { RuleEditor } from './rule-editor.js';
 import { SlaTargetsTable } from './sla-targets-table.js';
 
 export interface FollowUpSettingsFormProps {
   settings: TFollowUpSettings;
   teams: readonly { id: string; name: string }[];
-  surveys: readonly { id: string; name: string }[];
+  /** Every survey of the organization (rules may name drafts); the re-survey offers the live ones. */
+  surveys: readonly RecoverySurvey[];
   disabled: boolean;
 }
 
@@ -53,7 +56,7 @@ const newRule = (name: string): TCaseRule => ({
 });
 
 /**
- * The rules, assignment defaults, SLA policy and closing lists: one document, saved whole (the
+ * The rules, assignment defaults, SLA policy, closing lists and re-survey: one document, saved whole (the
  * API's PUT). Each section has a save button; every one saves all of it, and a refused field is
  * shown where it is, whichever section it is in.
  */
@@ -318,6 +321,15 @@ export function FollowUpSettingsForm({ settings, teams, surveys, disabled }: Fol
             />
           </SimpleGrid>
         </SettingsSection>
+
+        <RecoverySection
+          value={draft.recovery}
+          onChange={(recovery) => set({ recovery })}
+          surveys={surveys}
+          errors={errorsUnder(errors, 'recovery')}
+          disabled={disabled}
+          actions={saveBar('recovery')}
+        />
       </Stack>
     </form>
   );

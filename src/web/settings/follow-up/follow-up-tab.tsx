@@ -12,7 +12,7 @@ import { FollowUpSettingsForm } from './follow-up-settings-form.js';
 import { TeamsSection } from './teams-section.js';
 import type { Person } from './team-form.js';
 
-/** Settings → Follow-up: teams with business hours, case rules, SLA targets, closing lists. */
+/** Settings → Follow-up: teams with business hours, case rules, SLA targets, closing lists, re-survey. */
 export function FollowUpTab() {
   const { t } = useTranslation();
   const { role } = useSession();
@@ -25,6 +25,8 @@ export function FollowUpTab() {
   if (!settings.isSuccess) return <QueryFallback query={settings} />;
   if (!teams.isSuccess) return <QueryFallback query={teams} />;
   if (!members.isSuccess) return <QueryFallback query={members} />;
+  // Waited for like the rest: before it arrives the re-survey part would claim there is no live survey.
+  if (!surveys.isSuccess) return <QueryFallback query={surveys} />;
   const people: Person[] = members.data.map((m) => ({
     id: m.userId,
     name: m.user.name,
@@ -34,7 +36,12 @@ export function FollowUpTab() {
     .filter((m) => isRole(m.role) && can(m.role, 'cases.work'))
     .map((m) => ({ id: m.userId, name: m.user.name, email: m.user.email }));
   const teamOptions = teams.data.teams.map((x) => ({ id: x.id, name: x.name }));
-  const surveyOptions = (surveys.data?.items ?? []).map((s) => ({ id: s.id, name: s.name }));
+  const surveyOptions = surveys.data.items.map((s) => ({
+    id: s.id,
+    name: s.name,
+    status: s.status,
+    metric: s.metric,
+  }));
 
   return (
     <Stack gap="lg" data-testid="follow-up-tab">
