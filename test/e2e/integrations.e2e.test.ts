@@ -210,8 +210,12 @@ describe('Settings → Integrations', () => {
       await page.getByTestId('webhook-log-toggle').click();
       await deliveries(page).first().waitFor();
       // The README's picture: an endpoint with its log, every delivery on one line.
-      if (width === 1440 && language === 'en')
+      if (width === 1440 && language === 'en') {
+        // No hover or focus ring on the button just pressed.
+        await page.mouse.move(0, 0);
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await page.screenshot({ path: `${DOCS}settings-integrations.png` });
+      }
       // The newest delivery opened: its attempts and body, the widest part of the log.
       await deliveries(page).first().getByRole('button').first().click();
       await deliveries(page).first().getByTestId('webhook-delivery-body').waitFor();
