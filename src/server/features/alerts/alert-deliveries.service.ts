@@ -2,8 +2,7 @@ import type { TWebhookDelivery } from '../../../shared/contracts/webhooks.js';
 import { notFound } from '../../common/app-error.js';
 import { toDeliveryDto } from '../webhooks/webhook-dto.js';
 import { readCursor, writeCursor } from '../webhooks/webhook-deliveries.service.js';
-import { attemptsOf } from '../webhooks/webhook-deliveries.repo.js';
-import { listRuleDeliveries } from './alert-deliveries.repo.js';
+import { attemptsOf, listDeliveries } from '../webhooks/webhook-deliveries.repo.js';
 import { findRule } from './alert-rules.repo.js';
 import type { AlertRulesDeps } from './manage-alert-rules.service.js';
 
@@ -20,7 +19,7 @@ export async function listAlertDeliveries(
 ): Promise<{ deliveries: TWebhookDelivery[]; nextCursor: string | null }> {
   if (!(await findRule(deps.db, organizationId, ruleId))) throw notFound('Alert rule');
   const after = query.cursor === undefined ? null : readCursor(query.cursor);
-  const rows = await listRuleDeliveries(deps.db, organizationId, ruleId, query.limit + 1, after);
+  const rows = await listDeliveries(deps.db, organizationId, { alertRuleId: ruleId }, query.limit + 1, after);
   const page = rows.slice(0, query.limit);
   const attempts = await attemptsOf(
     deps.db,

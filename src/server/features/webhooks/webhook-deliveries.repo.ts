@@ -128,11 +128,14 @@ export async function attemptTimesOf(
   return rows.flatMap((r) => (r.endpointId === null ? [] : [{ ...r, endpointId: r.endpointId }]));
 }
 
-/** A page of an endpoint's log, newest first, after the (createdAt, id) of `after`. */
+/**
+ * A page of an endpoint's log, or of an alert rule's Slack or Teams messages (the same table),
+ * newest first, after the (createdAt, id) of `after`.
+ */
 export async function listDeliveries(
   db: Db,
   organizationId: string,
-  endpointId: string,
+  owner: { endpointId: string } | { alertRuleId: string },
   limit: number,
   after: { createdAt: Date; id: string } | null,
 ): Promise<DeliveryRow[]> {
@@ -142,7 +145,9 @@ export async function listDeliveries(
     .where(
       and(
         eq(webhookDeliveries.organizationId, organizationId),
-        eq(webhookDeliveries.endpointId, endpointId),
+        'endpointId' in owner
+          ? eq(webhookDeliveries.endpointId, owner.endpointId)
+          : eq(webhookDeliveries.alertRuleId, owner.alertRuleId),
         after
           ? sql`(${webhookDeliveries.createdAt}, ${webhookDeliveries.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
           : undefined,

@@ -43,7 +43,13 @@ export async function listWebhookDeliveries(
 ): Promise<{ deliveries: TWebhookDelivery[]; nextCursor: string | null }> {
   await mustFindEndpoint(deps, organizationId, endpointId);
   const after = query.cursor === undefined ? null : readCursor(query.cursor);
-  const rows = await deliveries.listDeliveries(deps.db, organizationId, endpointId, query.limit + 1, after);
+  const rows = await deliveries.listDeliveries(
+    deps.db,
+    organizationId,
+    { endpointId },
+    query.limit + 1,
+    after,
+  );
   const page = rows.slice(0, query.limit);
   const attempts = await deliveries.attemptsOf(
     deps.db,
