@@ -367,6 +367,9 @@ describe('follow-up settings', () => {
       ['body.recovery.delayDays', { surveyId: null, delayDays: -1 }],
       ['body.recovery.delayDays', { surveyId: null, delayDays: 1.5 }],
       ['body.recovery.surveyId', { surveyId: theirs.id, delayDays: 1 }],
+      ['body.recovery.surveyId', { surveyId: 'a\u0000b', delayDays: 1 }],
+      ['body.recovery.surveyId', { surveyId: '\ud800', delayDays: 1 }],
+      ['body.recovery.surveyId', { surveyId: 'x'.repeat(100_000), delayDays: 1 }],
     ] as const) {
       const res = await putSettings(o, { ...base, recovery });
       expect(res.statusCode, `${field}: ${res.body}`).toBe(400);
