@@ -2,7 +2,7 @@ import type { Auth } from './auth/auth.js';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
 import type { SendMail } from './email/mail.js';
-import type { Enqueue, EnqueueStageBatches } from './pipeline/catalog.js';
+import type { Enqueue, EnqueueMany, EnqueueStageBatches } from './pipeline/catalog.js';
 import type { StageMeter } from './pipeline/stage-meter.js';
 import type { Stage } from './pipeline/stage.js';
 import type { Logger } from './logger.js';
@@ -15,6 +15,8 @@ export interface AppDeps {
   db: Db;
   auth: Auth;
   enqueue: Enqueue;
+  /** Many jobs of one name in one statement (a replay's thousands of deliveries). */
+  enqueueMany: EnqueueMany;
   sendMail: SendMail;
   /** Whether the instance delivers mail (SMTP configured): mails written in a transaction are queued for delivery, else kept in the outbox. */
   hasSmtp: boolean;

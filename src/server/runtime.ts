@@ -122,6 +122,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       db: database.db,
       auth,
       enqueue: queue.enqueue,
+      enqueueMany: queue.enqueueMany,
       sendMail,
       hasSmtp: transport !== null,
       logger,

@@ -53,24 +53,45 @@ export function signedContent(msg: WebhookMessage): string {
   return `${msg.id}.${msg.timestamp}.${msg.body}`;
 }
 
-/** One `v1,…` signature per secret, in the order given (the current secret first). */
-export async function webhookSignature(secrets: readonly string[], msg: WebhookMessage): Promise<string> {
+/**
+ * Signs messages under a fixed list of secrets (the current one first): each secret's key is
+ * imported once and then signs a whole page of deliveries to its endpoint.
+ */
+export function webhookSigner(secrets: readonly string[]): (msg: WebhookMessage) => Promise<string> {
   if (secrets.length === 0) throw new WebhookSecretError('at least one secret signs');
-  const content = new TextEncoder().encode(signedContent(msg));
-  const signatures = await Promise.all(
-    secrets.map(async (secret) => {
-      const key = await crypto.subtle.importKey(
+  const keys = Promise.all(
+    secrets.map((secret) =>
+      crypto.subtle.importKey(
         'raw',
         new Uint8Array(parseWebhookSecret(secret)),
         { name: 'HMAC', hash: 'SHA-256' },
         false,
         ['sign'],
-      );
-      const mac = await crypto.subtle.sign('HMAC', key, content);
-      return `v1,${toBase64(new Uint8Array(mac))}`;
-    }),
+      ),
+    ),
   );
-  return signatures.join(' ');
+  return async (msg) => {
+    const content = new TextEncoder().encode(signedContent(msg));
+    const macs = await Promise.all((await keys).map((key) => crypto.subtle.sign('HMAC', key, content)));
+    return macs.map((mac) => `v1,${toBase64(new Uint8Array(mac))}`).join(' ');
+  };
+}
+
+/** One `v1,…` signature per secret, in the order given (the current secret first). */
+export async function webhookSignature(secrets: readonly string[], msg: WebhookMessage): Promise<string> {
+  return webhookSigner(secrets)(msg);
+}
+
+/** The three Standard Webhooks headers of one attempt, signed by `sign` (a `webhookSigner`). */
+export async function signedHeaders(
+  sign: (msg: WebhookMessage) => Promise<string>,
+  msg: WebhookMessage,
+): Promise<Record<'webhook-id' | 'webhook-timestamp' | 'webhook-signature', string>> {
+  return {
+    'webhook-id': msg.id,
+    'webhook-timestamp': String(msg.timestamp),
+    'webhook-signature': await sign(msg),
+  };
 }
 
 /** The three Standard Webhooks headers of one attempt. */
@@ -78,11 +99,7 @@ export async function webhookHeaders(
   secrets: readonly string[],
   msg: WebhookMessage,
 ): Promise<Record<'webhook-id' | 'webhook-timestamp' | 'webhook-signature', string>> {
-  return {
-    'webhook-id': msg.id,
-    'webhook-timestamp': String(msg.timestamp),
-    'webhook-signature': await webhookSignature(secrets, msg),
-  };
+  return signedHeaders(webhookSigner(secrets), msg);
 }
 
 /** Seconds since the epoch, as `webhook-timestamp` carries them. */

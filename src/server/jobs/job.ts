@@ -56,7 +56,15 @@ export interface JobDefinition<T> {
   batchSize?: number;
   /** Jobs of a fetched batch handled at once (default 1: one after another). Waiting on a peer (SMTP) is where this pays. */
   concurrency?: number;
+  /** Batches one worker process fetches and handles at once (pg-boss localConcurrency, default 1). */
+  localConcurrency?: number;
   handler: (data: T, ctx: JobContext) => Promise<void>;
+  /**
+   * Takes a whole fetched batch at once instead of `handler` per job, where one statement for many
+   * beats one per job (webhook attempts: one claim and one log for a page). A throw fails every
+   * job of the batch, and each is retried.
+   */
+  batchHandler?: (data: T[], ctx: JobContext) => Promise<void>;
 }
 
 /** Pairs a catalogued job name with its handler; the payload schema comes from the catalog. */

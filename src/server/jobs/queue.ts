@@ -177,12 +177,14 @@ export async function createJobQueue(
           // inserted, long before it is due, and must not then wait pg-boss's default 30 s.
           {
             batchSize: job.batchSize ?? 5,
+            ...(job.localConcurrency ? { localConcurrency: job.localConcurrency } : {}),
             burstWhenBatchFull: true,
             pollingIntervalSeconds: 2,
             notifyPollingIntervalSeconds: 2,
             perJobResults: true,
           },
           async (batch) => {
+            if (job.batchHandler) return runBatch(job, job.batchHandler, batch, ctx);
             const results: JobResult[] = new Array<JobResult>(batch.length);
             let next = 0;
             const lane = async () => {
@@ -221,6 +223,38 @@ export async function createJobQueue(
       await boss.stop({ graceful: true, timeout: 5000 });
     },
   };
+}
+
+/** A batch handler's jobs: a payload that does not parse fails alone, a throw fails the rest together. */
+async function runBatch(
+  job: JobDefinition<unknown>,
+  batchHandler: (data: unknown[], ctx: JobContext) => Promise<void>,
+  batch: ReadonlyArray<{ id: string; data: unknown }>,
+  ctx: JobContext,
+): Promise<JobResult[]> {
+  const parsed = batch.map((item) => ({ id: item.id, data: job.schema.safeParse(item.data) }));
+  const valid = parsed.flatMap((p) => (p.data.success ? [{ id: p.id, data: p.data.data }] : []));
+  let failure: string | null = null;
+  try {
+    if (valid.length > 0)
+      await batchHandler(
+        valid.map((v) => v.data),
+        ctx,
+      );
+  } catch (err) {
+    ctx.logger.warn(
+      { err, job: job.name, jobs: valid.length },
+      'batch failed; pg-boss retries its jobs with backoff',
+    );
+    failure = err instanceof Error ? err.message : String(err);
+  }
+  return parsed.map((p) =>
+    !p.data.success
+      ? { id: p.id, status: 'failed', output: { message: p.data.error.message } }
+      : failure !== null
+        ? { id: p.id, status: 'failed', output: { message: failure } }
+        : { id: p.id, status: 'completed' },
+  );
 }
 
 /** Runs an `everyMs` job's handler in this process, one run at a time; the returned stop waits for a run in progress. */

@@ -1,8 +1,8 @@
 import { classifyAttempt, type AttemptResult } from '../../../domain/webhooks/delivery-outcome.js';
-import { healthAfterAttempt } from '../../../domain/webhooks/endpoint-health.js';
+import { healthAfterAttempt, type DisableReason } from '../../../domain/webhooks/endpoint-health.js';
 import { nextAttemptAt, type RandomSource } from '../../../domain/webhooks/retry-schedule.js';
 import { signingSecrets } from '../../../domain/webhooks/secret-rotation.js';
-import { unixSeconds, webhookHeaders } from '../../../domain/webhooks/webhook-signature.js';
+import { signedHeaders, unixSeconds, webhookSigner } from '../../../domain/webhooks/webhook-signature.js';
 import type { Db } from '../../db/client.js';
 import type { SendMail } from '../../email/mail.js';
 import type { Logger } from '../../logger.js';
@@ -11,11 +11,16 @@ import {
   type OutboundHttp,
   type PostResult,
 } from '../../net/post-to-checked-address.js';
-import type { Enqueue } from '../../pipeline/catalog.js';
+import type { EnqueueMany } from '../../pipeline/catalog.js';
 import { openSecrets } from './endpoint-secrets.js';
 import { mailEndpointDisabled } from './mail-endpoint-disabled.js';
-import { claimAttempt, finishAttempt, setDeliveryStatus } from './webhook-deliveries.repo.js';
-import { findEndpoint, inTransaction, recordEndpointHealth } from './webhooks.repo.js';
+import {
+  claimAttempts,
+  finishAttempts,
+  type DeliveryRow,
+  type FinishedAttempt,
+} from './webhook-deliveries.repo.js';
+import { findEndpoints, inTransaction, recordEndpointHealth, type EndpointRow } from './webhooks.repo.js';
 
 /**
  * Where a delivery goes and where its health is kept: a webhook endpoint, or an alert rule's
@@ -49,7 +54,7 @@ export interface AttemptDeps {
   logger: Logger;
   config: { authSecret: string; publicUrl: string };
   now: () => Date;
-  enqueue: Enqueue;
+  enqueueMany: EnqueueMany;
   outbound: OutboundHttp;
   random: RandomSource;
   sendMail: SendMail;
@@ -57,32 +62,152 @@ export interface AttemptDeps {
 
 export type AttemptSummary = 'skipped' | 'cancelled' | 'delivered' | 'retrying' | 'failed';
 
+export interface AttemptJob {
+  organizationId: string;
+  deliveryId: string;
+  attempt: number;
+}
+
+/** One attempt of one delivery: a page of one (tests and anything that has a single job). */
+export async function attemptDelivery(deps: AttemptDeps, job: AttemptJob): Promise<AttemptSummary> {
+  const [summary] = await attemptDeliveries(deps, [job]);
+  return summary ?? 'skipped';
+}
+
+interface Sent {
+  /** The job's place in the page. */
+  index: number;
+  delivery: DeliveryRow;
+  attempt: number;
+  targetKey: string;
+  target: DeliveryTarget;
+  sent: PostResult;
+  durationMs: number;
+  now: Date;
+}
+
 /**
- * One attempt of one delivery (the `webhooks.attempt` job): claimed so it runs once, signed with
- * every secret that signs now, sent through the outbound address policy (checked on the resolved
- * address at this moment), logged, and followed by the next attempt on the schedule or by the
- * endpoint's health: 410 or five days of failures disable it, and its admins are mailed.
+ * A fetched page of attempts (the `webhooks.attempt` jobs): claimed in one statement so each runs
+ * once, their targets read once, each signed with every secret that signs now and sent through the
+ * outbound address policy (checked on the resolved address at this moment), all at once; then
+ * logged in one transaction and followed by the next attempt on the schedule or by the target's
+ * health: 410 or five days of failures disable it, and its admins are mailed. The page's requests
+ * are in flight together, so a 410 stops the attempts of later pages, not its siblings'.
  */
-export async function attemptDelivery(
+export async function attemptDeliveries(
   deps: AttemptDeps,
-  job: { organizationId: string; deliveryId: string; attempt: number },
-): Promise<AttemptSummary> {
-  const { organizationId, attempt } = job;
+  jobs: readonly AttemptJob[],
+): Promise<AttemptSummary[]> {
   const startedAt = deps.now();
-  const delivery = await claimAttempt(deps.db, organizationId, job.deliveryId, attempt, startedAt);
-  if (!delivery) return 'skipped';
-  const target = delivery.endpointId
-    ? await endpointTarget(deps, organizationId, delivery.endpointId)
-    : delivery.alertRuleId && deps.alertTarget
-      ? await deps.alertTarget(deps.db, organizationId, delivery.alertRuleId)
-      : null;
-  // A test event may check a receiver before its endpoint is turned on again; nothing else goes to a disabled one.
-  if (!target || (!target.isEnabled && delivery.origin !== 'test')) {
-    await setDeliveryStatus(deps.db, organizationId, delivery.id, 'cancelled');
-    return 'cancelled';
+  const claimed = await claimAttempts(deps.db, jobs, startedAt);
+  const byJob = new Map(claimed.map((d) => [`${d.id}:${d.attempts + 1}`, d]));
+  const targets = await targetsOf(deps, claimed);
+
+  const finished: FinishedAttempt[] = [];
+  // A job whose attempt was not claimed (done, running elsewhere, or a second copy in this page) did nothing.
+  const summaries: AttemptSummary[] = jobs.map(() => 'skipped');
+  const sending: Array<Promise<Sent>> = [];
+  for (const [index, job] of jobs.entries()) {
+    const delivery = byJob.get(`${job.deliveryId}:${job.attempt}`);
+    if (!delivery) continue;
+    byJob.delete(`${job.deliveryId}:${job.attempt}`);
+    const targetKey = targetKeyOf(delivery);
+    const target = targetKey ? targets.get(targetKey) : undefined;
+    // A test event may check a receiver before its endpoint is turned on again; nothing else goes to a disabled one.
+    if (!targetKey || !target || (!target.isEnabled && delivery.origin !== 'test')) {
+      finished.push({
+        delivery,
+        log: null,
+        set: { status: 'cancelled', attempts: delivery.attempts, nextAttemptAt: null },
+      });
+      summaries[index] = 'cancelled';
+      continue;
+    }
+    sending.push(send(deps, index, delivery, job.attempt, targetKey, target, startedAt));
+  }
+  const results = await Promise.all(sending);
+
+  // Each target's health follows its attempts in order, from what it was when the page began.
+  const health = new Map<string, { failingSince: Date | null; disable: DisableReason | null }>();
+  const nexts: Array<{ job: AttemptJob; at: Date; now: Date }> = [];
+  for (const r of results) {
+    const outcome = classifyAttempt(toAttemptResult(r.sent), r.now);
+    const next =
+      outcome.verdict === 'failed'
+        ? nextAttemptAt({
+            attemptsMade: r.attempt,
+            now: r.now,
+            retryAfterMs: outcome.retryAfterMs,
+            random: deps.random,
+          })
+        : null;
+    const status = outcome.verdict === 'delivered' ? 'delivered' : next ? 'pending' : 'failed';
+    finished.push({
+      delivery: r.delivery,
+      log: {
+        attempt: r.attempt,
+        at: startedAt,
+        durationMs: r.durationMs,
+        outcome: outcome.verdict === 'failed' ? outcome.reason : outcome.verdict,
+        statusCode: r.sent.kind === 'response' ? r.sent.status : null,
+        responseExcerpt: excerptOf(r.sent),
+      },
+      set: { status, attempts: r.attempt, nextAttemptAt: next },
+    });
+    summaries[r.index] = outcome.verdict === 'delivered' ? 'delivered' : next ? 'retrying' : 'failed';
+    if (next)
+      nexts.push({
+        job: { organizationId: r.delivery.organizationId, deliveryId: r.delivery.id, attempt: r.attempt + 1 },
+        at: next,
+        now: r.now,
+      });
+    // A test event tells whether the receiver works; it does not count toward the target's health.
+    if (r.delivery.origin === 'test') continue;
+    const before = health.get(r.targetKey) ?? { failingSince: r.target.failingSince, disable: null };
+    const after = healthAfterAttempt(before, outcome, r.now);
+    health.set(r.targetKey, { failingSince: after.failingSince, disable: before.disable ?? after.disable });
   }
 
-  const headers = await target.headers({ id: delivery.messageId, body: delivery.payload }, startedAt);
+  const disabledNow = await inTransaction(deps.db, async (tx) => {
+    await finishAttempts(tx, finished);
+    const disabled: Array<{ organizationId: string; target: DeliveryTarget; reason: DisableReason }> = [];
+    for (const [key, h] of health) {
+      const target = targets.get(key);
+      if (!target) continue;
+      // Written only when it changes: every attempt to a healthy target writing the same null
+      // would queue all concurrent attempts behind the endpoint's (or rule's) row lock.
+      const changed =
+        h.disable !== null ||
+        (h.failingSince?.getTime() ?? null) !== (target.failingSince?.getTime() ?? null);
+      if (!changed) continue;
+      const { disabled: nowDisabled } = await target.recordHealth(tx, h, deps.now());
+      if (nowDisabled && h.disable)
+        disabled.push({ organizationId: organizationOf(key), target, reason: h.disable });
+    }
+    return disabled;
+  });
+
+  await enqueueNextAttempts(deps, nexts);
+  for (const d of disabledNow) {
+    deps.logger.warn(
+      { organizationId: d.organizationId, target: d.target.label, reason: d.reason },
+      'webhook endpoint disabled',
+    );
+    await mailEndpointDisabled(deps, d.organizationId, { url: d.target.label, reason: d.reason });
+  }
+  return summaries;
+}
+
+async function send(
+  deps: AttemptDeps,
+  index: number,
+  delivery: DeliveryRow,
+  attempt: number,
+  targetKey: string,
+  target: DeliveryTarget,
+  at: Date,
+): Promise<Sent> {
+  const headers = await target.headers({ id: delivery.messageId, body: delivery.payload }, at);
   const clockStart = performance.now();
   const sent = await postToCheckedAddress(deps.outbound, {
     url: target.url,
@@ -90,85 +215,78 @@ export async function attemptDelivery(
     body: delivery.payload,
   });
   const durationMs = Math.round(performance.now() - clockStart);
-  const now = deps.now();
-  const outcome = classifyAttempt(toAttemptResult(sent), now);
-  const next =
-    outcome.verdict === 'failed'
-      ? nextAttemptAt({ attemptsMade: attempt, now, retryAfterMs: outcome.retryAfterMs, random: deps.random })
-      : null;
-  const status = outcome.verdict === 'delivered' ? 'delivered' : next ? 'pending' : 'failed';
-  // A test event tells whether the receiver works; it does not count toward the endpoint's health.
-  const health =
-    delivery.origin === 'test'
-      ? null
-      : healthAfterAttempt({ failingSince: target.failingSince }, outcome, now);
-
-  const { disabled } = await inTransaction(deps.db, async (tx) => {
-    await finishAttempt(
-      tx,
-      delivery,
-      {
-        attempt,
-        at: startedAt,
-        durationMs,
-        outcome: outcome.verdict === 'failed' ? outcome.reason : outcome.verdict,
-        statusCode: sent.kind === 'response' ? sent.status : null,
-        responseExcerpt: excerptOf(sent),
-      },
-      { status, nextAttemptAt: next },
-    );
-    // Written only when it changes: every attempt to a healthy target writing the same null
-    // would queue all concurrent attempts behind the endpoint's (or rule's) row lock.
-    const changed =
-      health !== null &&
-      (health.disable !== null ||
-        (health.failingSince?.getTime() ?? null) !== (target.failingSince?.getTime() ?? null));
-    return changed ? target.recordHealth(tx, health, now) : { disabled: false };
-  });
-
-  if (next) {
-    await deps.enqueue(
-      'webhooks.attempt',
-      { organizationId, deliveryId: delivery.id, attempt: attempt + 1 },
-      {
-        delaySeconds: Math.max(0, Math.ceil((next.getTime() - now.getTime()) / 1000)),
-        singletonKey: `${delivery.id}:${attempt + 1}`,
-      },
-    );
-  }
-  if (disabled && health?.disable) {
-    deps.logger.warn(
-      {
-        organizationId,
-        endpointId: delivery.endpointId,
-        alertRuleId: delivery.alertRuleId,
-        reason: health.disable,
-      },
-      'webhook endpoint disabled',
-    );
-    await mailEndpointDisabled(deps, organizationId, { url: target.label, reason: health.disable });
-  }
-  return outcome.verdict === 'delivered' ? 'delivered' : next ? 'retrying' : 'failed';
+  return { index, delivery, attempt, targetKey, target, sent, durationMs, now: deps.now() };
 }
 
-/** A webhook endpoint as a target: signed with every secret in use at this moment. */
-async function endpointTarget(
+/** Later attempts, queued together per delay (whole seconds), so a page of retries is a few inserts. */
+async function enqueueNextAttempts(
   deps: AttemptDeps,
-  organizationId: string,
-  endpointId: string,
-): Promise<DeliveryTarget | null> {
-  const endpoint = await findEndpoint(deps.db, organizationId, endpointId);
-  if (!endpoint) return null;
+  nexts: ReadonlyArray<{ job: AttemptJob; at: Date; now: Date }>,
+): Promise<void> {
+  const byDelay = new Map<number, AttemptJob[]>();
+  for (const n of nexts) {
+    const delay = Math.max(0, Math.ceil((n.at.getTime() - n.now.getTime()) / 1000));
+    byDelay.set(delay, [...(byDelay.get(delay) ?? []), n.job]);
+  }
+  for (const [delaySeconds, page] of byDelay)
+    await deps.enqueueMany('webhooks.attempt', page, delaySeconds > 0 ? { delaySeconds } : {});
+}
+
+/** `endpoint:<org>:<id>` or `rule:<org>:<id>`: the health a delivery's attempts count toward. */
+function targetKeyOf(d: DeliveryRow): string | null {
+  if (d.endpointId) return `endpoint:${d.organizationId}:${d.endpointId}`;
+  if (d.alertRuleId) return `rule:${d.organizationId}:${d.alertRuleId}`;
+  return null;
+}
+
+function organizationOf(targetKey: string): string {
+  return targetKey.split(':')[1] ?? '';
+}
+
+/** The page's targets, read once each: endpoints in one query, alert rules through the alerts feature. */
+async function targetsOf(
+  deps: AttemptDeps,
+  deliveries: readonly DeliveryRow[],
+): Promise<Map<string, DeliveryTarget>> {
+  const targets = new Map<string, DeliveryTarget>();
+  const endpointKeys = new Map<string, { organizationId: string; id: string }>();
+  const ruleKeys = new Map<string, { organizationId: string; id: string }>();
+  for (const d of deliveries) {
+    const key = targetKeyOf(d);
+    if (!key) continue;
+    if (d.endpointId) endpointKeys.set(key, { organizationId: d.organizationId, id: d.endpointId });
+    else if (d.alertRuleId) ruleKeys.set(key, { organizationId: d.organizationId, id: d.alertRuleId });
+  }
+  for (const endpoint of await findEndpoints(deps.db, [...endpointKeys.values()]))
+    targets.set(`endpoint:${endpoint.organizationId}:${endpoint.id}`, endpointTarget(deps, endpoint));
+  if (deps.alertTarget)
+    for (const [key, rule] of ruleKeys) {
+      const target = await deps.alertTarget(deps.db, rule.organizationId, rule.id);
+      if (target) targets.set(key, target);
+    }
+  return targets;
+}
+
+/**
+ * A webhook endpoint as a target: signed with every secret in use at the page's moment, its
+ * secrets opened and their keys imported once for the whole page.
+ */
+function endpointTarget(deps: AttemptDeps, endpoint: EndpointRow): DeliveryTarget {
+  let signer: { at: number; sign: ReturnType<typeof webhookSigner> } | null = null;
   return {
     url: endpoint.url,
     isEnabled: endpoint.isEnabled,
     failingSince: endpoint.failingSince,
     label: endpoint.url,
-    async headers(message, at) {
-      const secrets = signingSecrets(openSecrets(deps.config.authSecret, endpoint.secretsSealed), at);
-      return webhookHeaders(secrets, { id: message.id, timestamp: unixSeconds(at), body: message.body });
+    headers(message, at) {
+      if (signer?.at !== at.getTime()) {
+        const secrets = signingSecrets(openSecrets(deps.config.authSecret, endpoint.secretsSealed), at);
+        signer = { at: at.getTime(), sign: webhookSigner(secrets) };
+      }
+      return signedHeaders(signer.sign, { id: message.id, timestamp: unixSeconds(at), body: message.body });
     },
-    recordHealth: (tx, health, now) => recordEndpointHealth(tx, organizationId, endpoint.id, health, now),
+    recordHealth: (tx, health, now) =>
+      recordEndpointHealth(tx, endpoint.organizationId, endpoint.id, health, now),
   };
 }
 

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../common/app-error.js';
 import { iso } from '../../common/iso.js';
 import type { Db } from '../../db/client.js';
 import type { OutboundHttp } from '../../net/post-to-checked-address.js';
-import type { Enqueue } from '../../pipeline/catalog.js';
+import type { Enqueue, EnqueueMany } from '../../pipeline/catalog.js';
 import { newWebhookSecret, openSecrets, previousSecretRetiresAt, sealSecrets } from './endpoint-secrets.js';
 import { attemptTimesOf } from './webhook-deliveries.repo.js';
 import { toEndpointDto, type AttemptTimes } from './webhook-dto.js';
@@ -21,6 +21,7 @@ export interface WebhooksDeps {
   config: { authSecret: string; publicUrl: string };
   now: () => Date;
   enqueue: Enqueue;
+  enqueueMany: EnqueueMany;
   outbound: OutboundHttp;
 }
 

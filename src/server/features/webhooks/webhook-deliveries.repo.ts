@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { bulkInsert, bulkUpdate } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
 import { webhookAttempts, webhookDeliveries } from '../../db/schema/index.js';
 
@@ -29,26 +30,28 @@ export async function insertDeliveries(db: Db, rows: readonly NewDelivery[]): Pr
 }
 
 /**
- * Takes attempt `attempt` of a pending delivery: only when the attempts before it are done and no
- * other worker runs it (one that died gives it up after a minute), so a job run twice sends once.
+ * Takes attempt `attempt` of pending deliveries, a fetched page of jobs in one statement: each only
+ * when the attempts before it are done and no other worker runs it (one that died gives it up after
+ * a minute), so a job run twice sends once. Returns the deliveries taken.
  */
-export async function claimAttempt(
+export async function claimAttempts(
   db: Db,
-  organizationId: string,
-  deliveryId: string,
-  attempt: number,
+  jobs: readonly { organizationId: string; deliveryId: string; attempt: number }[],
   now: Date,
-): Promise<DeliveryRow | null> {
+): Promise<DeliveryRow[]> {
+  if (jobs.length === 0) return [];
   const staleBefore = new Date(now.getTime() - 60_000);
-  const [row] = await db
+  return db
     .update(webhookDeliveries)
     .set({ attemptingSince: now })
     .where(
       and(
-        eq(webhookDeliveries.organizationId, organizationId),
-        eq(webhookDeliveries.id, deliveryId),
+        sql`(${webhookDeliveries.organizationId}, ${webhookDeliveries.id}, ${webhookDeliveries.attempts} + 1) in (
+          select j.org, j.id::uuid, j.attempt::int
+          from unnest(${sql.param(jobs.map((j) => j.organizationId))}::text[],
+                      ${sql.param(jobs.map((j) => j.deliveryId))}::text[],
+                      ${sql.param(jobs.map((j) => String(j.attempt)))}::text[]) as j(org, id, attempt))`,
         eq(webhookDeliveries.status, 'pending'),
-        eq(webhookDeliveries.attempts, attempt - 1),
         or(
           sql`${webhookDeliveries.attemptingSince} is null`,
           lt(webhookDeliveries.attemptingSince, staleBefore),
@@ -56,39 +59,57 @@ export async function claimAttempt(
       ),
     )
     .returning();
-  return row ?? null;
 }
 
-export async function finishAttempt(
-  db: Db,
-  delivery: { organizationId: string; id: string },
-  attempt: Omit<typeof webhookAttempts.$inferInsert, 'deliveryId' | 'organizationId'>,
-  set: { status: DeliveryRow['status']; nextAttemptAt: Date | null },
-): Promise<void> {
-  await db
-    .insert(webhookAttempts)
-    .values({ ...attempt, deliveryId: delivery.id, organizationId: delivery.organizationId });
-  await db
-    .update(webhookDeliveries)
-    .set({ ...set, attempts: attempt.attempt, attemptingSince: null })
-    .where(
-      and(
-        eq(webhookDeliveries.organizationId, delivery.organizationId),
-        eq(webhookDeliveries.id, delivery.id),
-      ),
-    );
+export interface FinishedAttempt {
+  delivery: { organizationId: string; id: string };
+  /** The attempt's log entry; null when the delivery was cancelled without a request. */
+  log: {
+    attempt: number;
+    at: Date;
+    durationMs: number;
+    outcome: string;
+    statusCode: number | null;
+    responseExcerpt: string | null;
+  } | null;
+  set: { status: DeliveryRow['status']; attempts: number; nextAttemptAt: Date | null };
 }
 
-export async function setDeliveryStatus(
-  db: Db,
-  organizationId: string,
-  deliveryId: string,
-  status: DeliveryRow['status'],
-): Promise<void> {
-  await db
-    .update(webhookDeliveries)
-    .set({ status, attemptingSince: null, nextAttemptAt: null })
-    .where(and(eq(webhookDeliveries.organizationId, organizationId), eq(webhookDeliveries.id, deliveryId)));
+type Logged = NonNullable<FinishedAttempt['log']> & { delivery: FinishedAttempt['delivery'] };
+
+/** Logs a page of attempts and sets their deliveries' state: two statements however many. */
+export async function finishAttempts(db: Db, finished: readonly FinishedAttempt[]): Promise<void> {
+  const logged: Logged[] = finished.flatMap((f) => (f.log ? [{ ...f.log, delivery: f.delivery }] : []));
+  await bulkInsert<Logged>(
+    db,
+    'webhook_attempts',
+    [
+      { name: 'delivery_id', type: 'uuid', value: (r) => r.delivery.id },
+      { name: 'organization_id', type: 'text', value: (r) => r.delivery.organizationId },
+      { name: 'attempt', type: 'integer', value: (r) => r.attempt },
+      { name: 'at', type: 'timestamptz', value: (r) => r.at },
+      { name: 'duration_ms', type: 'integer', value: (r) => r.durationMs },
+      { name: 'outcome', type: 'text', value: (r) => r.outcome },
+      { name: 'status_code', type: 'integer', value: (r) => r.statusCode },
+      { name: 'response_excerpt', type: 'text', value: (r) => r.responseExcerpt },
+    ],
+    logged,
+  );
+  await bulkUpdate<FinishedAttempt>(
+    db,
+    'webhook_deliveries',
+    [
+      { name: 'id', type: 'uuid', value: (f) => f.delivery.id },
+      { name: 'organization_id', type: 'text', value: (f) => f.delivery.organizationId },
+    ],
+    [
+      { name: 'status', type: 'text', value: (f) => f.set.status },
+      { name: 'attempts', type: 'integer', value: (f) => f.set.attempts },
+      { name: 'next_attempt_at', type: 'timestamptz', value: (f) => f.set.nextAttemptAt },
+      { name: 'attempting_since', type: 'timestamptz', value: () => null },
+    ],
+    finished,
+  );
 }
 
 /**

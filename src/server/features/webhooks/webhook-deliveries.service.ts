@@ -1,7 +1,7 @@
 import { ZWebhookTestEvent } from '../../../shared/contracts/webhook-events.js';
 import { WEBHOOK_API_LIMITS, type TWebhookDelivery } from '../../../shared/contracts/webhooks.js';
 import { AppError, invalidField, notFound } from '../../common/app-error.js';
-import type { Enqueue } from '../../pipeline/catalog.js';
+import type { EnqueueMany } from '../../pipeline/catalog.js';
 import { newMessageId } from './emit-webhook-events.js';
 import type { WebhooksDeps } from './manage-webhooks.service.js';
 import { toDeliveryDto } from './webhook-dto.js';
@@ -25,13 +25,12 @@ async function mustFindEnabledEndpoint(deps: WebhooksDeps, organizationId: strin
 }
 
 /** Every delivery's first attempt runs at once, each attempt as a job of its own. */
-async function queueFirstAttempts(enqueue: Enqueue, organizationId: string, ids: readonly string[]) {
-  for (const deliveryId of ids)
-    await enqueue(
-      'webhooks.attempt',
-      { organizationId, deliveryId, attempt: 1 },
-      { singletonKey: `${deliveryId}:1` },
-    );
+/** First attempts, one insert for however many (a replay queues up to 5,000). */
+async function queueFirstAttempts(enqueueMany: EnqueueMany, organizationId: string, ids: readonly string[]) {
+  await enqueueMany(
+    'webhooks.attempt',
+    ids.map((deliveryId) => ({ organizationId, deliveryId, attempt: 1 })),
+  );
 }
 
 /** An endpoint's log, newest first: each delivery with its payload and attempts (kept 30 days). */
@@ -94,7 +93,7 @@ export async function sendTestEvent(
     },
   ]);
   if (!row) throw new Error('test delivery not inserted');
-  await queueFirstAttempts(deps.enqueue, organizationId, [row.id]);
+  await queueFirstAttempts(deps.enqueueMany, organizationId, [row.id]);
   return toDeliveryDto(row, []);
 }
 
@@ -110,7 +109,7 @@ export async function redeliver(
   if (!original) throw notFound('Webhook delivery');
   const [copy] = await deliveries.insertDeliveries(deps.db, [copyOf(original, 'redelivery', deps.now())]);
   if (!copy) throw new Error('redelivery not inserted');
-  await queueFirstAttempts(deps.enqueue, organizationId, [copy.id]);
+  await queueFirstAttempts(deps.enqueueMany, organizationId, [copy.id]);
   return toDeliveryDto(copy, []);
 }
 
@@ -141,7 +140,7 @@ export async function replaySince(
     originals.map((o) => copyOf(o, 'replay', now)),
   );
   await queueFirstAttempts(
-    deps.enqueue,
+    deps.enqueueMany,
     organizationId,
     copies.map((c) => c.id),
   );

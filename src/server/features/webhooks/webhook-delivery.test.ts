@@ -6,7 +6,7 @@ import { stubOutbound } from '../../../../test/helpers/outbound-stub.js';
 import { DAY, liveSurvey, manualClock, upsertContacts } from '../../../../test/helpers/survey-fixtures.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../../test/helpers/webhook-receiver.js';
 import type { TWebhookEndpoint } from '../../../shared/contracts/webhooks.js';
-import { attemptDelivery } from './attempt-delivery.service.js';
+import { attemptDeliveries, attemptDelivery } from './attempt-delivery.service.js';
 import { newMessageId } from './emit-webhook-events.js';
 import { insertDeliveries } from './webhook-deliveries.repo.js';
 
@@ -282,6 +282,50 @@ describe('webhook attempts on a controlled clock', () => {
     const ids = receiver.received.splice(0).map((r) => r.headers['webhook-id']);
     expect(ids).toHaveLength(2);
     expect(ids[0]).toBe(ids[1]);
+  });
+
+  it('attempts a fetched page at once: each claimed delivery sent once, the rest told apart', async () => {
+    const healthy = await endpointAt();
+    const turnedOff = await endpointAt();
+    await rows(t, sql`update webhook_endpoints set is_enabled = false where id = ${turnedOff}`);
+    const [a, b, c] = [
+      await eventDelivery(healthy),
+      await eventDelivery(healthy),
+      await eventDelivery(turnedOff),
+    ];
+    const page = [
+      { organizationId, deliveryId: a, attempt: 1 },
+      { organizationId, deliveryId: b, attempt: 1 },
+      { organizationId, deliveryId: a, attempt: 1 }, // the same job twice in one page
+      { organizationId, deliveryId: c, attempt: 1 },
+      { organizationId, deliveryId: b, attempt: 2 }, // not its turn
+      { organizationId: 'another-org', deliveryId: a, attempt: 1 }, // not its organization
+    ];
+    const deps = { ...t.runtime.jobContext, sendMail: t.runtime.deps.sendMail };
+    expect(await attemptDeliveries(deps, page)).toEqual([
+      'delivered',
+      'delivered',
+      'skipped',
+      'cancelled',
+      'skipped',
+      'skipped',
+    ]);
+    const sent = receiver.received.splice(0).map((r) => r.headers['webhook-id']);
+    expect(sent).toHaveLength(2);
+    expect(new Set(sent).size).toBe(2);
+    expect(await delivery(a)).toMatchObject({ status: 'delivered', attempts: 1, next: null });
+    expect(await delivery(b)).toMatchObject({ status: 'delivered', attempts: 1, next: null });
+    expect(await delivery(c)).toMatchObject({ status: 'cancelled', attempts: 0, next: null });
+    const logged = await rows<{ delivery_id: string; outcome: string; status_code: number }>(
+      t,
+      sql`select delivery_id, outcome, status_code from webhook_attempts where delivery_id in (${a}, ${b}, ${c})`,
+    );
+    expect(logged.map((l) => `${l.delivery_id} ${l.outcome} ${l.status_code}`).sort()).toEqual(
+      [`${a} delivered 200`, `${b} delivered 200`].sort(),
+    );
+    // The page ran once: running it again sends nothing.
+    expect(new Set(await attemptDeliveries(deps, page))).toEqual(new Set(['skipped']));
+    expect(receiver.received).toHaveLength(0);
   });
 
   it('honours Retry-After in seconds and as an HTTP date on 429, 502, 503 and 504', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { member, orgSettings, user, webhookEndpoints } from '../../db/schema/index.js';
 
@@ -36,6 +36,23 @@ export async function findEndpoint(
   const q = db.select().from(webhookEndpoints).where(of(organizationId, id));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row ?? null;
+}
+
+/** The endpoints of a page of deliveries, each matched with its own organization. */
+export async function findEndpoints(
+  db: Db,
+  keys: readonly { organizationId: string; id: string }[],
+): Promise<EndpointRow[]> {
+  if (keys.length === 0) return [];
+  return db
+    .select()
+    .from(webhookEndpoints)
+    .where(
+      sql`(${webhookEndpoints.organizationId}, ${webhookEndpoints.id}) in (
+        select k.org, k.id::uuid
+        from unnest(${sql.param(keys.map((k) => k.organizationId))}::text[],
+                    ${sql.param(keys.map((k) => k.id))}::text[]) as k(org, id))`,
+    );
 }
 
 export async function insertEndpoint(db: Db, row: NewEndpoint): Promise<EndpointRow> {
