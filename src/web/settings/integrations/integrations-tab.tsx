@@ -8,13 +8,17 @@ import { QueryFallback } from '../../components/query-fallback.js';
 import { SecretOnceModal } from '../../components/secret-once-modal.js';
 import { formatDateTime } from '../../lib/format.js';
 import { SettingsSection } from '../settings-section.js';
+import { AlertRulesSection } from './alerts/alert-rules-section.js';
 import { DeleteEndpointModal } from './delete-endpoint-modal.js';
 import { EndpointCard } from './endpoint-card.js';
 import { EndpointForm } from './endpoint-form.js';
 import { RotateSecretModal } from './rotate-secret-modal.js';
 import type { ShownSecret } from './shown-secret.js';
 
-/** Settings → Integrations: the organization's signed webhook endpoints and their delivery logs. */
+/**
+ * Settings → Integrations: the organization's signed webhook endpoints with their delivery logs,
+ * and the alert rules that tell people in Slack, Teams or by mail.
+ */
 export function IntegrationsTab() {
   const { t } = useTranslation();
   const endpoints = useWebhookEndpoints();
@@ -105,6 +109,7 @@ export function IntegrationsTab() {
           {t('integrations.headers')}
         </Text>
       </SettingsSection>
+      <AlertRulesSection />
       {/* An endpoint's signing secret, the one time the server hands it out. */}
       <SecretOnceModal
         secret={secret?.secret ?? null}
