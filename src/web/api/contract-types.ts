@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ZAlertRuleList, ZCreateAlertRule, ZUpdateAlertRule } from '../../shared/contracts/alerts.js';
 import type { ZApiKeyList } from '../../shared/contracts/api-keys.js';
 import type { ZOk } from '../../shared/contracts/common.js';
 import type { ZUpdateOrganizationSettings } from '../../shared/contracts/organization.js';
@@ -28,3 +29,7 @@ export type TCreatedWebhookEndpoint = z.output<typeof ZCreatedWebhookEndpoint>;
 export type TWebhookSecret = z.output<typeof ZWebhookSecret>;
 export type TWebhookDeliveryList = z.output<typeof ZWebhookDeliveryList>;
 export type TReplayResult = z.output<typeof ZReplayResult>;
+export type TAlertRuleList = z.output<typeof ZAlertRuleList>;
+/** What the form sends: the contract's input, where the server fills in defaults. */
+export type TCreateAlertRuleBody = z.input<typeof ZCreateAlertRule>;
+export type TUpdateAlertRuleBody = z.input<typeof ZUpdateAlertRule>;

@@ -17,6 +17,9 @@ export const queryKeys = {
   webhooks: (organizationId: string) => ['org', organizationId, 'webhooks'] as const,
   webhookDeliveries: (organizationId: string, endpointId: string) =>
     ['org', organizationId, 'webhooks', endpointId, 'deliveries'] as const,
+  alertRules: (organizationId: string) => ['org', organizationId, 'alert-rules'] as const,
+  alertRuleDeliveries: (organizationId: string, ruleId: string) =>
+    ['org', organizationId, 'alert-rules', ruleId, 'deliveries'] as const,
   contacts: (organizationId: string, filters: Record<string, string>) =>
     ['org', organizationId, 'contacts', 'list', filters] as const,
   contact: (organizationId: string, externalId: string) =>

@@ -14,6 +14,8 @@ export function useDeleteWebhookEndpoint() {
     mutationFn: (id: string) => request<TOk>('DELETE', `/api/v1/webhooks/${encodeURIComponent(id)}`),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.webhooks(organizationId) });
+      // A rule sending to the endpoint goes with it (the database cascades).
+      await queryClient.invalidateQueries({ queryKey: queryKeys.alertRules(organizationId), exact: true });
     },
   });
 }

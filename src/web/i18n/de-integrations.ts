@@ -117,7 +117,7 @@ export const deIntegrations: Messages['integrations'] = {
   },
   remove: {
     title: '{{url}} löschen?',
-    text: 'Es wird nichts mehr dorthin gesendet, und das Zustellprotokoll wird gelöscht. Noch wartende Zustellungen entfallen. Das lässt sich nicht rückgängig machen.',
+    text: 'Es wird nichts mehr dorthin gesendet, und das Zustellprotokoll wird gelöscht. Noch wartende Zustellungen entfallen, und Alarmregeln, die an ihn senden, werden ebenfalls gelöscht. Das lässt sich nicht rückgängig machen.',
     confirm: 'Endpunkt löschen',
     cancel: 'Abbrechen',
     done: 'Endpunkt gelöscht.',

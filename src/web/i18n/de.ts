@@ -11,6 +11,7 @@ import { deBenchmarks } from './de-benchmarks.js';
 import { deCases } from './de-cases.js';
 import { deFollowUp } from './de-follow-up.js';
 import { deIntegrations } from './de-integrations.js';
+import { deAlerts } from './de-alerts.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -544,6 +545,7 @@ export const de: Messages = {
   cases: deCases,
   followUp: deFollowUp,
   integrations: deIntegrations,
+  alerts: deAlerts,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

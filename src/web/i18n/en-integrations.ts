@@ -113,7 +113,7 @@ export const enIntegrations = {
   },
   remove: {
     title: 'Delete {{url}}?',
-    text: 'Nothing more is sent to it, and its delivery log is deleted. Deliveries still waiting are dropped. This cannot be undone.',
+    text: 'Nothing more is sent to it, and its delivery log is deleted. Deliveries still waiting are dropped, and alert rules that send to it are deleted too. This cannot be undone.',
     confirm: 'Delete endpoint',
     cancel: 'Cancel',
     done: 'Endpoint deleted.',

@@ -11,6 +11,7 @@ import { enBenchmarks } from './en-benchmarks.js';
 import { enCases } from './en-cases.js';
 import { enFollowUp } from './en-follow-up.js';
 import { enIntegrations } from './en-integrations.js';
+import { enAlerts } from './en-alerts.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -536,6 +537,7 @@ export const en = {
   cases: enCases,
   followUp: enFollowUp,
   integrations: enIntegrations,
+  alerts: enAlerts,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

@@ -20,19 +20,25 @@ function answerOf(attempt: Attempt | undefined, noAnswer: string): string {
   return attempt.statusCode === null ? noAnswer : String(attempt.statusCode);
 }
 
-/**
- * One delivery of the log: a line with what was sent, when, how often and the last answer; opened,
- * its attempts, its webhook-id and the body as signed. Receivers' answers are shown as text only.
- */
-export function DeliveryItem({
-  endpointId,
-  delivery,
-  canSendAgain,
-}: {
-  endpointId: string;
+/** Whose log a delivery is in: an endpoint's deliveries carry a webhook-id and can be sent again. */
+export type DeliverySource =
+  | { kind: 'endpoint'; endpointId: string; canSendAgain: boolean }
+  /** An alert rule's Slack or Teams message: unsigned, so no webhook-id, and no "send again" in the API. */
+  | { kind: 'alert-rule' };
+
+export interface DeliveryItemProps {
   delivery: TWebhookDelivery;
-  canSendAgain: boolean;
-}) {
+  source: DeliverySource;
+  /** What the line calls the delivery; its event type by default. */
+  label?: string;
+}
+
+/**
+ * One delivery of a log: a line with what was sent, when, how often and the last answer; opened,
+ * its attempts, an endpoint delivery's webhook-id and the body as sent. Receivers' answers are
+ * shown as text only.
+ */
+export function DeliveryItem({ delivery, source, label = delivery.eventType }: DeliveryItemProps) {
   const { t } = useTranslation();
   const redeliver = useRedeliverWebhook();
   const last = delivery.attemptLog[delivery.attemptLog.length - 1];
@@ -44,8 +50,14 @@ export function DeliveryItem({
       <Accordion.Control>
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap="xs" wrap="wrap">
-            <Text fz="sm" fw={600} ff="monospace" data-testid="webhook-delivery-event">
-              {delivery.eventType}
+            <Text
+              fz="sm"
+              fw={600}
+              // An event type reads as code; a label in words does not.
+              {...(label === delivery.eventType ? { ff: 'monospace' } : {})}
+              data-testid="webhook-delivery-event"
+            >
+              {label}
             </Text>
             <Badge variant="dot" color={STATUS_COLOR[delivery.status]} data-testid="webhook-delivery-status">
               {t(`integrations.log.status.${delivery.status}`)}
@@ -71,19 +83,25 @@ export function DeliveryItem({
       </Accordion.Control>
       <Accordion.Panel>
         <Stack gap="md">
-          <Group gap="xs" wrap="wrap">
-            <Text fz="sm" fw={600}>
-              {t('integrations.log.webhookId')}
-            </Text>
-            <Code className="wrap-anywhere" data-testid="webhook-delivery-id">
-              {delivery.messageId}
-            </Code>
-            {delivery.nextAttemptAt ? (
-              <Text fz="sm" c="dimmed">
-                {t('integrations.log.nextAttempt', { date: formatDateTime(delivery.nextAttemptAt) })}
-              </Text>
-            ) : null}
-          </Group>
+          {source.kind === 'endpoint' || delivery.nextAttemptAt ? (
+            <Group gap="xs" wrap="wrap">
+              {source.kind === 'endpoint' ? (
+                <>
+                  <Text fz="sm" fw={600}>
+                    {t('integrations.log.webhookId')}
+                  </Text>
+                  <Code className="wrap-anywhere" data-testid="webhook-delivery-id">
+                    {delivery.messageId}
+                  </Code>
+                </>
+              ) : null}
+              {delivery.nextAttemptAt ? (
+                <Text fz="sm" c="dimmed">
+                  {t('integrations.log.nextAttempt', { date: formatDateTime(delivery.nextAttemptAt) })}
+                </Text>
+              ) : null}
+            </Group>
+          ) : null}
           {delivery.attemptLog.length === 0 ? (
             <Text fz="sm" c="dimmed">
               {t('integrations.log.noAttempts')}
@@ -94,7 +112,7 @@ export function DeliveryItem({
               gap="xs"
               component="ol"
               className="attempt-list"
-              aria-label={t('integrations.log.attemptsOf', { event: delivery.eventType, date: when })}
+              aria-label={t('integrations.log.attemptsOf', { event: label, date: when })}
               data-testid="webhook-attempts"
             >
               {delivery.attemptLog.map((a) => (
@@ -131,27 +149,29 @@ export function DeliveryItem({
               {prettyJson(delivery.payload)}
             </pre>
           </Stack>
-          <Group>
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconRefresh size={14} aria-hidden />}
-              disabled={!canSendAgain}
-              loading={redeliver.isPending}
-              aria-label={t('integrations.log.sendAgainLabel', { event: delivery.eventType, date: when })}
-              data-testid="webhook-delivery-send-again"
-              onClick={() =>
-                redeliver.mutate(
-                  { endpointId, deliveryId: delivery.id },
-                  {
-                    onSuccess: () => notifySuccess(t('integrations.log.sentAgain')),
-                  },
-                )
-              }
-            >
-              {t('integrations.log.sendAgain')}
-            </Button>
-          </Group>
+          {source.kind === 'endpoint' ? (
+            <Group>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconRefresh size={14} aria-hidden />}
+                disabled={!source.canSendAgain}
+                loading={redeliver.isPending}
+                aria-label={t('integrations.log.sendAgainLabel', { event: delivery.eventType, date: when })}
+                data-testid="webhook-delivery-send-again"
+                onClick={() =>
+                  redeliver.mutate(
+                    { endpointId: source.endpointId, deliveryId: delivery.id },
+                    {
+                      onSuccess: () => notifySuccess(t('integrations.log.sentAgain')),
+                    },
+                  )
+                }
+              >
+                {t('integrations.log.sendAgain')}
+              </Button>
+            </Group>
+          ) : null}
         </Stack>
       </Accordion.Panel>
     </Accordion.Item>

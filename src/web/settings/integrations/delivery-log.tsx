@@ -59,9 +59,8 @@ export function DeliveryLog({ endpoint }: { endpoint: TWebhookEndpoint }) {
             {deliveries.map((d) => (
               <DeliveryItem
                 key={d.id}
-                endpointId={endpoint.id}
                 delivery={d}
-                canSendAgain={endpoint.isEnabled}
+                source={{ kind: 'endpoint', endpointId: endpoint.id, canSendAgain: endpoint.isEnabled }}
               />
             ))}
           </Accordion>

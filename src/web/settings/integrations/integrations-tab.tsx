@@ -5,14 +5,20 @@ import { useTranslation } from 'react-i18next';
 import type { TWebhookEndpoint } from '../../../shared/contracts/webhooks.js';
 import { useWebhookEndpoints } from '../../api/use-webhook-endpoints.js';
 import { QueryFallback } from '../../components/query-fallback.js';
+import { SecretOnceModal } from '../../components/secret-once-modal.js';
+import { formatDateTime } from '../../lib/format.js';
 import { SettingsSection } from '../settings-section.js';
+import { AlertRulesSection } from './alerts/alert-rules-section.js';
 import { DeleteEndpointModal } from './delete-endpoint-modal.js';
 import { EndpointCard } from './endpoint-card.js';
 import { EndpointForm } from './endpoint-form.js';
 import { RotateSecretModal } from './rotate-secret-modal.js';
-import { WebhookSecretModal, type ShownSecret } from './webhook-secret-modal.js';
+import type { ShownSecret } from './shown-secret.js';
 
-/** Settings → Integrations: the organization's signed webhook endpoints and their delivery logs. */
+/**
+ * Settings → Integrations: the organization's signed webhook endpoints with their delivery logs,
+ * and the alert rules that tell people in Slack, Teams or by mail.
+ */
 export function IntegrationsTab() {
   const { t } = useTranslation();
   const endpoints = useWebhookEndpoints();
@@ -103,7 +109,32 @@ export function IntegrationsTab() {
           {t('integrations.headers')}
         </Text>
       </SettingsSection>
-      <WebhookSecretModal shown={secret} onClose={() => setSecret(null)} />
+      <AlertRulesSection />
+      {/* An endpoint's signing secret, the one time the server hands it out. */}
+      <SecretOnceModal
+        secret={secret?.secret ?? null}
+        onClose={() => setSecret(null)}
+        testId="webhook-secret"
+        texts={{
+          title:
+            secret?.kind === 'rotated'
+              ? t('integrations.secret.rotatedTitle')
+              : t('integrations.secret.createdTitle'),
+          warning: t('integrations.secret.warning'),
+          label: t('integrations.secret.label', { url: secret?.url ?? '' }),
+          usage: t('integrations.secret.usage'),
+          copy: t('integrations.secret.copy'),
+          copied: t('integrations.secret.copied'),
+          done: t('integrations.secret.done'),
+        }}
+        note={
+          secret?.previousSecretRetiresAt ? (
+            <Text fz="sm" data-testid="webhook-secret-overlap">
+              {t('integrations.secret.overlap', { date: formatDateTime(secret.previousSecretRetiresAt) })}
+            </Text>
+          ) : null
+        }
+      />
       <RotateSecretModal endpoint={rotating} onClose={() => setRotating(null)} onRotated={setSecret} />
       <DeleteEndpointModal endpoint={deleting} onClose={() => setDeleting(null)} />
     </Stack>

@@ -5,7 +5,7 @@ import type { TWebhookEndpoint } from '../../../shared/contracts/webhooks.js';
 import { useRotateWebhookSecret } from '../../api/use-rotate-webhook-secret.js';
 import { AppModal } from '../../components/app-modal.js';
 import { FormError } from '../../components/form-error.js';
-import type { ShownSecret } from './webhook-secret-modal.js';
+import type { ShownSecret } from './shown-secret.js';
 
 const OVERLAPS = ['0', '1', '24', '72', '168'] as const;
 type Overlap = (typeof OVERLAPS)[number];
