@@ -40,6 +40,7 @@ import { widgetRoutes } from './features/widget/widget.routes.js';
 import { widgetIdentityRoutes } from './features/widget/widget-identity.routes.js';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.js';
 import { alertsRoutes } from './features/alerts/alerts.routes.js';
+import { themesRoutes } from './features/text/themes.routes.js';
 import { AUTH_FAILURE_LIMIT, registerApiRateLimit, resolveWithFailureLimit } from './http/api-rate-limit.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -160,6 +161,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(surveysRoutes, { deps });
   await app.register(sendingRoutes, { deps });
   await app.register(responsesRoutes, { deps });
+  await app.register(themesRoutes, { deps });
   await app.register(publicSurveyRoutes, {
     deps,
     ...(opts.publicPerMinute ? { perMinute: opts.publicPerMinute } : {}),

@@ -5,6 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildTestApp, uniqueEmail, type Caller, type TestApp } from '../helpers/build-test-app.js';
 import { startFakeOidcProvider, type FakeOidcProvider } from '../helpers/fake-oidc-provider.js';
 import { surveyFromTemplate } from '../../src/domain/survey/templates.js';
+import { analyseItems } from '../../src/server/features/text/analyse-items.js';
 
 /**
  * Organization B — its owner, its members and its API key — must see and touch none of
@@ -333,6 +334,16 @@ const PROBES: Record<string, Probe> = {
       await w.t.request({ method: 'GET', url: '/api/v1/cases?limit=200', as: { key: w.b.key } })
     ).json() as { cases: unknown[] };
     expect((res.json() as { opened: number }).opened).toBe(own.cases.length);
+    return [res];
+  },
+  'GET /api/v1/themes': async (w, as) => {
+    // B's themes count B's analysed comments (its demo's, if filled), never A's.
+    const res = await w.t.request({ method: 'GET', url: '/api/v1/themes?from=2020-01-01&to=2100-01-01', as });
+    expect(res.statusCode).toBe(200);
+    const own = (await w.t.runtime.deps.db.execute(
+      sql`select count(*)::int as n from feedback_items where organization_id = ${w.b.orgId} and analysis ? 'sentimentLabel'`,
+    )) as unknown as { rows: Array<{ n: number }> };
+    expect((res.json() as { analysedComments: number }).analysedComments).toBe(Number(own.rows[0]?.n));
     return [res];
   },
   'GET /api/v1/cases/report.csv': get('/api/v1/cases/report.csv?from=2020-01-01&to=2100-01-01'),
@@ -1399,6 +1410,8 @@ describe('tenant isolation', () => {
     });
     if (fbA.statusCode !== 200) throw new Error(`feedback for A: ${fbA.statusCode} ${fbA.body}`);
     const feedbackIdA = (fbA.json() as { items: { id: string }[] }).items[0]?.id ?? '';
+    // Read as the text stage would (no workers here): A has an analysed comment that B's themes must not count.
+    await analyseItems(t.runtime.deps.db, orgA.id, [feedbackIdA]);
     const evA = await t.request({
       method: 'POST',
       url: '/api/v1/events',

@@ -78,6 +78,11 @@ export const OPENAPI_TAGS = [
     description:
       'NPS, CSAT and CES with intervals, trends, breakdowns, funnels, comparisons, loyalty economics, benchmarks and the weekly digest.',
   },
+  {
+    name: 'themes',
+    description:
+      'What comments are about: curated German and English themes read on this server, with volumes, sentiment and NPS impact.',
+  },
   { name: 'exports', description: 'Answers and metrics as CSV or XLSX downloads, formula-safe.' },
   { name: 'workspace', description: 'What the organization holds at a glance.' },
   { name: 'demo', description: 'Realistic demo data for trying Resonance in an empty organization.' },

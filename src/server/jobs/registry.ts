@@ -1,5 +1,6 @@
 import { alertsStage } from '../features/alerts/alerts.stage.js';
 import { casesStage } from '../features/cases/cases.stage.js';
+import { textAnalysisStage } from '../features/text/text-analysis.stage.js';
 import { rollupsStage } from '../features/metrics/rollups.stage.js';
 import { eventTriggersStage } from '../features/sending/event-triggers.stage.js';
 import { webhooksStage } from '../features/webhooks/webhooks.stage.js';
@@ -45,6 +46,7 @@ export const JOBS = [
  */
 export const STAGES: readonly Stage[] = [
   rollupsStage,
+  textAnalysisStage,
   eventTriggersStage,
   casesStage,
   webhooksStage,

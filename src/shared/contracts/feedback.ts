@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate } from './common.js';
+import { ZTextAnalysis } from './text-analysis.js';
 import { answerFilterFields, checkAnswerFilters } from './responses.js';
 
 /** Channels feedback arrives through; `survey` is written by surveys themselves, not by this API. */
@@ -232,6 +233,7 @@ export const ZFeedbackItem = z
     caseId: ZId.nullable().meta({
       description: 'The follow-up case this item opened or joined, null when none',
     }),
+    analysis: ZTextAnalysis.nullable(),
     occurredAt: ZIsoDate,
     createdAt: ZIsoDate,
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate } from './common.js';
 import { ZLanguageCode } from './survey-model.js';
+import { ZTextAnalysis } from './text-analysis.js';
 
 export const RESPONSE_CHANNELS = ['email', 'link', 'widget', 'api'] as const;
 export const ZResponseChannel = z.enum(RESPONSE_CHANNELS);
@@ -58,6 +59,7 @@ export const ZResponse = z
     caseId: ZId.nullable().meta({
       description: 'The follow-up case this answer opened or joined, null when none',
     }),
+    analysis: ZTextAnalysis.nullable(),
     createdAt: ZIsoDate.meta({ description: 'When the answer was given' }),
     updatedAt: ZIsoDate,
   })

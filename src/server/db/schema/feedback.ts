@@ -11,10 +11,28 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
+/** Words of a comment that carried a label: offsets into the comment as stored (UTF-16). */
+export interface StoredEvidence {
+  start: number;
+  end: number;
+  text: string;
+  weight: number;
+  kind: string;
+}
+
+/**
+ * What the text stage read in an item's comment (absent until it ran). `sentiment` is −1…1, as
+ * case rules read it; `themes` the theme ids (item_themes indexes them); the evidence says why.
+ */
 export interface FeedbackAnalysis {
   language?: string;
   sentiment?: number;
+  sentimentLabel?: 'positive' | 'neutral' | 'negative';
+  sentimentEvidence?: StoredEvidence[];
   themes?: string[];
+  themeDetails?: Array<{ id: string; sentiment: number; evidence: StoredEvidence[] }>;
+  /** Which analyser wrote it (`lexicon-1`, or an organization's model), so a change is visible. */
+  analyser?: string;
 }
 
 /**

@@ -13,3 +13,4 @@ export * from './pipeline.js';
 export * from './cases.js';
 export * from './webhooks.js';
 export * from './alerts.js';
+export * from './text.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { chooseAssignee, type AssignableAgent } from '../../../domain/cases/assignment.js';
 import { matchCaseRule, type CaseCandidate } from '../../../domain/cases/case-rules.js';
+import { analyseText } from '../../../domain/text/analyse-text.js';
 import { casePriority, CASE_PRIORITIES, type CasePriority } from '../../../domain/cases/priority.js';
 import { findAgents, findMembersOfTeams, findTeams, markAssigned } from './agents.repo.js';
 import { findCaseCandidates, type CaseCandidateRow } from './case-candidates.repo.js';
@@ -12,8 +13,19 @@ import { findOpenCasesForUpdate, insertCases, type CaseRow } from './cases.repo.
 import type { CaseNotice } from './notify-case.js';
 import { refreshCasesSla, type OrgContext } from './refresh-case-sla.js';
 
+/**
+ * An item's sentiment as the text stage stores it, or read here when that stage has not reached
+ * the item yet: both stages run on the same event independently, and the reading is the same pure
+ * function, so the rule does not depend on which finishes first.
+ */
+function sentimentOf(row: CaseCandidateRow): number | null {
+  const stored = row.analysis?.sentiment;
+  if (typeof stored === 'number') return stored;
+  return row.text?.trim() ? analyseText(row.text).sentiment.score : null;
+}
+
 function candidateOf(row: CaseCandidateRow): CaseCandidate {
-  const sentiment = row.analysis?.sentiment;
+  const sentiment = sentimentOf(row);
   return {
     metric: row.metric,
     score: row.score,
@@ -22,7 +34,7 @@ function candidateOf(row: CaseCandidateRow): CaseCandidate {
     channel: row.channel,
     surveyId: row.surveyId,
     touchpoint: row.touchpoint,
-    sentiment: typeof sentiment === 'number' ? sentiment : null,
+    sentiment,
     contact:
       row.contactId && row.contact
         ? { segment: row.contact.segment, revenue: row.contact.revenue, attributes: row.contact.attributes }

@@ -15,6 +15,7 @@ import { demoRowId } from './demo-ids.js';
 import { emailHash } from '../sending/invitation-token.js';
 import * as repo from './demo.repo.js';
 import { rebuildRollups } from '../metrics/rollups.service.js';
+import { analyseItems } from '../text/analyse-items.js';
 import { findAgents } from '../cases/agents.repo.js';
 import { writeDemoCases } from '../cases/write-demo-cases.js';
 import { planDemoCases } from '../../../domain/demo/demo-cases.js';
@@ -42,6 +43,9 @@ const notEmpty = () =>
  * domain/demo). Refuses organizations that have contacts, so real data never mixes with demo
  * data and a second click cannot double it.
  */
+/** Demo comments analysed per statement. */
+const DEMO_ANALYSIS_PAGE = 2000;
+
 export async function createDemoWorkspace(
   deps: DemoDeps,
   organizationId: string,
@@ -89,6 +93,11 @@ export async function createDemoWorkspace(
       programme,
     });
     await rebuildRollups(deps, organizationId);
+    // The demo's comments are read by the text stage's own analysis (the generator's theme keys
+    // were dropped above): what the Themes page shows is what Resonance found in the words.
+    const commented = items.filter((i) => i.text).map((i) => i.id);
+    for (let i = 0; i < commented.length; i += DEMO_ANALYSIS_PAGE)
+      await analyseItems(deps.db, organizationId, commented.slice(i, i + DEMO_ANALYSIS_PAGE));
     await writeDemoCases(deps, organizationId, plans);
     deps.logger.info({ organizationId, ...result }, 'demo workspace created');
     return result;

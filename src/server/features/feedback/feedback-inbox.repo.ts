@@ -42,6 +42,7 @@ const inboxColumns = {
   cursorAt: sql<string>`${fi.occurredAt}::text`,
   createdAt: fi.createdAt,
   caseId: caseItems.caseId,
+  analysis: fi.analysis,
 };
 
 /** Every join is scoped by the organization, like the items themselves. */

@@ -1,4 +1,5 @@
 import type { TFeedbackItem, TFeedbackList, TFeedbackListQuery } from '../../../shared/contracts/feedback.js';
+import { analysisDto } from '../text/analysis-dto.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../common/app-error.js';
 import { decodeAnswerCursor, encodeAnswerCursor } from '../responses/answer-cursor.js';
@@ -69,6 +70,7 @@ function toDto(r: repo.InboxRow): TFeedbackItem {
         ? { id: r.surveyId, name: r.surveyName, version: r.surveyVersion }
         : null,
     caseId: r.caseId,
+    analysis: analysisDto(r.analysis),
     occurredAt: r.occurredAt.toISOString(),
     createdAt: r.createdAt.toISOString(),
   };

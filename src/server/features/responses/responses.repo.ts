@@ -268,6 +268,7 @@ export async function listResponses(
       cursorAt: sql<string>`${feedbackItems.occurredAt}::text`,
       updatedAt: surveyResponses.updatedAt,
       caseId: caseItems.caseId,
+      analysis: feedbackItems.analysis,
     })
     .from(drillDown.item)
     .leftJoin(drillDown.response, responseJoin(drillDown, organizationId))

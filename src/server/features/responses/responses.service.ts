@@ -1,4 +1,5 @@
 import { npsCategory, resolveLanguage } from '../../../domain/survey/answers.js';
+import { analysisDto } from '../text/analysis-dto.js';
 import {
   dayOrTimeToDate,
   type NpsCategory,
@@ -57,6 +58,7 @@ function toDto(r: repo.ResponseListRow): TResponse {
     answers: r.answers ?? {},
     hiddenFields: r.hiddenFields ?? {},
     caseId: r.caseId,
+    analysis: analysisDto(r.analysis),
     createdAt: iso(r.occurredAt),
     updatedAt: iso(r.updatedAt ?? r.occurredAt),
   };

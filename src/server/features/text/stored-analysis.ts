@@ -1,0 +1,27 @@
+import type { TextAnalysis } from '../../../domain/text/analyse-text.js';
+import type { FeedbackAnalysis, StoredEvidence } from './item-analysis.repo.js';
+
+/** Which analyser wrote an analysis: raised when its lexicons or rules change what it finds. */
+export const LEXICON_ANALYSER = 'lexicon-1';
+
+/** Sentiment and theme scores are kept to three decimals: enough to rank, small in the row. */
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The domain's reading of a comment as an item stores it (feedback_items.analysis). */
+export function storedAnalysis(result: TextAnalysis): FeedbackAnalysis {
+  const evidence = (e: ReadonlyArray<StoredEvidence>): StoredEvidence[] =>
+    e.map((x) => ({ start: x.start, end: x.end, text: x.text, weight: round(x.weight), kind: x.kind }));
+  return {
+    language: result.language,
+    sentiment: round(result.sentiment.score),
+    sentimentLabel: result.sentiment.label,
+    sentimentEvidence: evidence(result.sentiment.evidence),
+    themes: result.themes.map((t) => t.themeId),
+    themeDetails: result.themes.map((t) => ({
+      id: t.themeId,
+      sentiment: round(t.sentiment),
+      evidence: evidence(t.evidence),
+    })),
+    analyser: LEXICON_ANALYSER,
+  };
+}
