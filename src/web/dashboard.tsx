@@ -29,6 +29,7 @@ const CasePage = lazy(async () => ({ default: (await import('./cases/case-page.j
 const CaseReportPage = lazy(async () => ({
   default: (await import('./cases/report/case-report-page.js')).CaseReportPage,
 }));
+const ThemesPage = lazy(async () => ({ default: (await import('./themes/themes-page.js')).ThemesPage }));
 const FeedbackPage = lazy(async () => ({
   default: (await import('./feedback/feedback-page.js')).FeedbackPage,
 }));
@@ -79,6 +80,7 @@ function page(route: Route) {
   if (route.area === 'responses') return lazyPage(<ResponsesPage />);
   if (route.area === 'feedback') return lazyPage(<FeedbackPage />);
   if (route.area === 'cases') return lazyPage(<CasesPage />);
+  if (route.area === 'themes') return lazyPage(<ThemesPage />);
   return route.area === 'overview' ? <OverviewPage /> : <AreaPage area={route.area} />;
 }
 

@@ -54,6 +54,8 @@ export const queryKeys = {
   case: (organizationId: string, caseId: string) => ['org', organizationId, 'cases', 'one', caseId] as const,
   caseReport: (organizationId: string, range: { from: string; to: string }) =>
     ['org', organizationId, 'cases', 'report', range] as const,
+  themes: (organizationId: string, range: { from: string; to: string }) =>
+    ['org', organizationId, 'themes', range] as const,
   caseAssignees: (organizationId: string) => ['org', organizationId, 'cases', 'assignees'] as const,
   notifications: (organizationId: string) => ['org', organizationId, 'notifications'] as const,
   sendingSettings: (organizationId: string) => ['org', organizationId, 'sending-settings'] as const,

@@ -12,6 +12,7 @@ import { deCases } from './de-cases.js';
 import { deFollowUp } from './de-follow-up.js';
 import { deIntegrations } from './de-integrations.js';
 import { deAlerts } from './de-alerts.js';
+import { deThemes } from './de-themes.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -546,6 +547,7 @@ export const de: Messages = {
   followUp: deFollowUp,
   integrations: deIntegrations,
   alerts: deAlerts,
+  themesPage: deThemes,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

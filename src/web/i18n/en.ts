@@ -12,6 +12,7 @@ import { enCases } from './en-cases.js';
 import { enFollowUp } from './en-follow-up.js';
 import { enIntegrations } from './en-integrations.js';
 import { enAlerts } from './en-alerts.js';
+import { enThemes } from './en-themes.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -538,6 +539,7 @@ export const en = {
   followUp: enFollowUp,
   integrations: enIntegrations,
   alerts: enAlerts,
+  themesPage: enThemes,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

@@ -5,20 +5,18 @@ import type {
   TAlertConditions,
 } from '../../../../shared/contracts/alerts.js';
 import { RULE_CHANNELS } from '../../follow-up/follow-up-options.js';
+import { EVENT_TYPES } from '../webhook-event-types.js';
 
 // The alert contract's value lists, restated as literals so the tab's download carries no zod;
 // the checks below fail the type check when the contract gains a value a list here lacks.
 
-/** The catalog's events a rule may name, in the webhook form's order. */
-export const ALERT_EVENTS = [
-  'response.created',
-  'feedback.created',
-  'case.created',
-  'case.updated',
-  'case.breached',
-  'case.escalated',
-  'case.resolved',
-] as const satisfies readonly AlertEventType[];
+/**
+ * The catalog's events a rule may name, in the webhook form's order: every webhook event but
+ * contact.erased, which tells systems, not people.
+ */
+export const ALERT_EVENTS = EVENT_TYPES.filter(
+  (type): type is Exclude<(typeof EVENT_TYPES)[number], 'contact.erased'> => type !== 'contact.erased',
+) satisfies readonly AlertEventType[];
 
 /** The events that carry a score, a comment and a survey (the contract's ITEM_ALERT_EVENTS). */
 export const ITEM_EVENTS = [

@@ -1,0 +1,40 @@
+import type { Messages } from './en.js';
+
+/** Deutsche Texte der Themen-Seite. Teil von `de.ts`. */
+export const deThemes: Messages['themesPage'] = {
+  title: 'Themen',
+  subtitle: 'Worum es in den Kommentaren geht – und was jedes Thema den NPS kostet.',
+  summary:
+    '{{comments}} Kommentare dieses Zeitraums auf diesem Server gelesen (Deutsch und Englisch; kein Text verlässt ihn) · {{answers}} NPS-Antworten',
+  empty: {
+    title: 'In diesem Zeitraum wurde kein Kommentar gelesen',
+    text: 'Resonance liest jeden Kommentar, jede Bewertung, jedes Ticket und jeden Chat beim Eintreffen – Sprache, Tonfall und Themen, auf Deutsch und Englisch, auf Ihrem eigenen Server. Wählen Sie einen längeren Zeitraum oder sehen Sie sich das eingegangene Feedback an.',
+    action: 'Feedback-Eingang öffnen',
+  },
+  list: {
+    title: 'Genannte Themen',
+    subtitle:
+      'Die häufigsten zuerst. Die Wirkung ist NPS(alle) − NPS(alle ohne das Thema): negativ, wo das Thema den Wert drückt; der Balken zeigt ihr 95-%-Intervall um null.',
+    none: 'Kein Kommentar dieses Zeitraums passte zu einem Thema.',
+    quiet: 'In diesem Zeitraum nicht genannt: {{names}}.',
+  },
+  table: {
+    theme: 'Thema',
+    mentions: 'Nennungen',
+    shareOf: '{{share}} der Kommentare, {{low}}–{{high}}',
+    tone: 'Tonfall',
+    negativeShare: '{{share}} negativ',
+    impactInterval: 'Wirkung auf den NPS, 95-%-Intervall',
+    impact: 'Wirkung',
+    points: '{{value}} Pkt.',
+    fewAnswers: 'wenige Antworten',
+    fewAnswersText: 'Weniger als 10 NPS-Antworten nennen es: Seine Wirkung wäre vor allem Rauschen.',
+  },
+  tone: {
+    negative: 'Negativ',
+    neutral: 'Gemischt',
+    positive: 'Positiv',
+  },
+  method:
+    'So wird gelesen: Ein kuratiertes zweisprachiges Wörterbuch findet die Themen, Lexika mit Verneinung, Verstärkern, deutschen Komposita und Beschwerde-Wendungen bestimmen den Tonfall; jedes Etikett behält die Wörter, die es entschieden haben. Wirkung und Anteile sind Zusammenhänge, keine Ursachen: Unzufriedene schreiben auch über mehr Themen. Das Intervall eines Anteils ist das nach Wilson, das einer Wirkung ergibt sich aus den NPS-Varianzen beider Gruppen.',
+};

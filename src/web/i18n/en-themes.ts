@@ -1,0 +1,38 @@
+/** English texts of the Themes page. Part of `en.ts`. */
+export const enThemes = {
+  title: 'Themes',
+  subtitle: 'What the comments are about, and what each topic costs the NPS.',
+  summary:
+    '{{comments}} comments of this period read on this server (German and English; no text leaves it) · {{answers}} NPS answers',
+  empty: {
+    title: 'No comments read in this period',
+    text: 'Resonance reads every comment, review, ticket and chat as it arrives — language, tone and the themes it is about, in German and English, on your own server. Choose a longer period, or look at the feedback that has arrived.',
+    action: 'Open the feedback inbox',
+  },
+  list: {
+    title: 'Themes mentioned',
+    subtitle:
+      'Most mentioned first. The impact is NPS(all) − NPS(all without the theme): negative where the theme drags the score down; the bar is its 95 % interval around zero.',
+    none: 'No comment of this period matched a theme.',
+    quiet: 'Not mentioned in this period: {{names}}.',
+  },
+  table: {
+    theme: 'Theme',
+    mentions: 'Mentions',
+    shareOf: '{{share}} of comments, {{low}}–{{high}}',
+    tone: 'Tone',
+    negativeShare: '{{share}} negative',
+    impactInterval: 'NPS impact, 95 % interval',
+    impact: 'Impact',
+    points: '{{value}} pts',
+    fewAnswers: 'few answers',
+    fewAnswersText: 'Fewer than 10 NPS answers mention it: its impact would be mostly noise.',
+  },
+  tone: {
+    negative: 'Negative',
+    neutral: 'Mixed',
+    positive: 'Positive',
+  },
+  method:
+    'How it is read: a curated bilingual dictionary finds the themes, lexicons with negation, intensifiers, German compounds and complaint phrases give the tone; every label keeps the words that decided it. Impact and shares are associations, not causes: unhappy customers also write about more topics. The interval of a share is Wilson’s, that of an impact comes from the two groups’ NPS variances.',
+};
