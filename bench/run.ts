@@ -15,11 +15,13 @@
  *   - webhooks (webhooks-bench.ts): deliveries per second through the stage and the signed attempt
  *     jobs to a loopback receiver vs. raw fetch POSTs of the same bodies; answer → signed
  *     response.created received (p50/p99) while answers run at peak
+ *   - text (text-bench.ts): comments analysed per second in process and through the pipeline vs. a
+ *     bare lexicon lookup; a backfill of 100,000 old comments (target under a minute, peak RSS)
  *   - first load (lighthouse-bench.ts): Lighthouse mobile on the sign-in page and the overview vs.
  *     a survey page, on the real server process (PGlite)
  * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  * `npm run bench -- lighthouse survey` runs only the sections named (widget, queue, request, import,
- * analytics, survey, pipeline, cases, webhooks, lighthouse); none named runs them all.
+ * analytics, survey, pipeline, cases, webhooks, text, lighthouse); none named runs them all.
  */
 import { pipelineBench } from './pipeline-bench.js';
 import { sql } from 'drizzle-orm';
@@ -34,6 +36,7 @@ import { analyticsBench } from './analytics-bench.js';
 import { casesBench } from './cases-bench.js';
 import { surveyBench, widgetBytes } from './survey-bench.js';
 import { webhooksBench } from './webhooks-bench.js';
+import { textBench } from './text-bench.js';
 import { median, report } from './measure.js';
 import { onEachDatabase } from './runtimes.js';
 
@@ -49,6 +52,7 @@ const SECTIONS = [
   'pipeline',
   'cases',
   'webhooks',
+  'text',
   'lighthouse',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -135,6 +139,7 @@ async function main(): Promise<void> {
       if (wants('pipeline')) await pipelineBench(rt, label);
       if (wants('cases')) await casesBench(rt, label);
       if (wants('webhooks')) await webhooksBench(rt, label);
+      if (wants('text')) await textBench(rt, label);
     });
   }
   // Its own server process and Chromium, after the others so they do not share the machine.

@@ -1,0 +1,163 @@
+/**
+ * Text analysis (issue 16, "Speed"), each figure next to a baseline measured the same way in the
+ * same run:
+ *   - texts analysed per second in process (language + sentiment + themes, `analyseText`) vs. the
+ *     bare lexicon lookup (lowercase words looked up in the lexicons' words, summed): target ≥ 2,000/s;
+ *   - end to end through the stage: BENCH_TEXT_N comments (20,000; 5,000 on PGlite) announced while
+ *     the workers are stopped, then every stage run until the text stage has stored them all;
+ *   - a backfill of BENCH_TEXT_BACKFILL old comments (100,000; 20,000 on PGlite) read and stored in
+ *     the stage's pages of 1,000, as a replay runs them: target under a minute; peak RSS printed.
+ * The comments are the project's labelled German and English set (eval/text/), repeated.
+ */
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { analyseText } from '../src/domain/text/analyse-text.js';
+import { SENTIMENT_LEXICON_DE } from '../src/domain/text/sentiment-lexicon-de.js';
+import { SENTIMENT_LEXICON_EN } from '../src/domain/text/sentiment-lexicon-en.js';
+import { analyseItems } from '../src/server/features/text/analyse-items.js';
+import type { Runtime } from '../src/server/runtime.js';
+import { countOf, rowsOf, sleep } from './case-bench-fixtures.js';
+import { report } from './measure.js';
+import { setUp } from './survey-bench.js';
+
+const comments: string[] = ['de', 'en'].flatMap((lang) =>
+  readFileSync(new URL(`../eval/text/comments-${lang}.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+);
+const textAt = (i: number) => comments[i % comments.length] as string;
+
+/** The baseline: every lowercase word looked up in the lexicons' words, the weights summed. */
+const bareLexicon = new Map<string, number>();
+for (const [key, weight] of [
+  ...Object.entries(SENTIMENT_LEXICON_DE),
+  ...Object.entries(SENTIMENT_LEXICON_EN),
+])
+  bareLexicon.set(key.replace(/^=|\*$/g, '').toLowerCase(), weight);
+function bareLookup(text: string): number {
+  let sum = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) sum += bareLexicon.get(word) ?? 0;
+  return sum;
+}
+
+function perSecond(n: number, fn: (text: string) => unknown): number {
+  let sink = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) if (fn(textAt(i))) sink += 1;
+  const ms = performance.now() - t0;
+  if (sink < 0) console.log(sink);
+  return (n / ms) * 1000;
+}
+
+function inProcess(): void {
+  const n = 20_000;
+  perSecond(2_000, analyseText); // warm up the lexicon tables and the JIT
+  perSecond(2_000, bareLookup);
+  const ours = perSecond(n, analyseText);
+  const bare = perSecond(n, bareLookup);
+  report(
+    `text: ${n} comments analysed in process (language, sentiment, themes), per second`,
+    ours,
+    '/s',
+    'bare lexicon lookup of the same comments',
+    bare,
+  );
+  console.log(
+    `text: in process ${ours.toFixed(0)}/s (target ≥ 2,000/s on 2 cores) → ${ours >= 2000 ? 'ok' : 'SLOW'}`,
+  );
+}
+
+async function feedbackPages(s: Awaited<ReturnType<typeof setUp>>, n: number, tag: string): Promise<void> {
+  for (let i = 0; i < n; i += 1000) {
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/feedback',
+      headers: { authorization: `Bearer ${s.key}` },
+      payload: Array.from({ length: Math.min(1000, n - i) }, (_, k) => ({
+        channel: 'review',
+        text: textAt(i + k),
+        occurredAt: new Date(Date.now() - ((i + k) % 300) * 86_400_000).toISOString(),
+        externalRef: `${tag}-${i + k}`,
+      })),
+    });
+    if (res.statusCode >= 300) throw new Error(`feedback: ${res.statusCode} ${res.body}`);
+  }
+}
+
+const analysedCount = (rt: Runtime, orgId: string) =>
+  countOf(
+    rt,
+    sql`select count(*)::int as n from feedback_items where organization_id = ${orgId} and analysis ? 'sentimentLabel'`,
+  );
+
+async function throughTheStage(rt: Runtime, label: string): Promise<void> {
+  const n = Number(process.env.BENCH_TEXT_N ?? (label === 'pglite' ? 5_000 : 20_000));
+  const s = await setUp(rt, `text-${label}`);
+  try {
+    await feedbackPages(s, n, `bench-${randomUUID().slice(0, 8)}`);
+    const t0 = performance.now();
+    await rt.queue.startWorkers(rt.jobContext);
+    try {
+      const deadline = t0 + 600_000;
+      while ((await analysedCount(rt, s.orgId)) < n) {
+        if (performance.now() > deadline) throw new Error('the text stage did not finish in 10 minutes');
+        await sleep(100);
+      }
+    } finally {
+      await rt.queue.stopWorkers();
+    }
+    const rate = (n / (performance.now() - t0)) * 1000;
+    const bare = perSecond(n, bareLookup);
+    report(
+      `[${label}] text: ${n} comments through the pipeline (every stage), analysed per second`,
+      rate,
+      '/s',
+      'bare lexicon lookup',
+      bare,
+    );
+  } finally {
+    await s.app.close();
+  }
+}
+
+async function backfill(rt: Runtime, label: string): Promise<void> {
+  const n = Number(process.env.BENCH_TEXT_BACKFILL ?? (label === 'pglite' ? 20_000 : 100_000));
+  const s = await setUp(rt, `text-backfill-${label}`);
+  try {
+    await feedbackPages(s, n, `old-${randomUUID().slice(0, 8)}`);
+    // Old comments: nothing announced them to the stages; the backfill reads them directly.
+    await rt.deps.db.execute(sql`delete from pipeline_outbox where organization_id = ${s.orgId}`);
+    const ids = (
+      await rowsOf<{ id: string }>(
+        rt,
+        sql`select id from feedback_items where organization_id = ${s.orgId} order by occurred_at`,
+      )
+    ).map((r) => r.id);
+    let peakRss = process.memoryUsage().rss;
+    const t0 = performance.now();
+    for (let i = 0; i < ids.length; i += 1000) {
+      await analyseItems(rt.deps.db, s.orgId, ids.slice(i, i + 1000));
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const stored = await analysedCount(rt, s.orgId);
+    console.log(
+      `[${label}] text: backfill of ${n} old comments in ${seconds.toFixed(1)} s (${(n / seconds).toFixed(0)}/s), ${stored} stored, peak RSS ${(peakRss / 1e6).toFixed(0)} MB (target < 60 s) → ${seconds < 60 && stored === n ? 'ok' : 'SLOW'}`,
+    );
+  } finally {
+    await s.app.close();
+  }
+}
+
+let inProcessDone = false;
+
+export async function textBench(rt: Runtime, label: string): Promise<void> {
+  if (!inProcessDone) {
+    inProcess();
+    inProcessDone = true;
+  }
+  await throughTheStage(rt, label);
+  await backfill(rt, label);
+}
