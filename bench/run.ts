@@ -126,9 +126,9 @@ async function requestBench(rt: Runtime, label: string): Promise<void> {
 async function main(): Promise<void> {
   if (wants('widget')) widgetBytes();
   if (
-    (['queue', 'request', 'import', 'analytics', 'survey', 'pipeline', 'cases', 'webhooks'] as const).some(
-      wants,
-    )
+    (
+      ['queue', 'request', 'import', 'analytics', 'survey', 'pipeline', 'cases', 'webhooks', 'text'] as const
+    ).some(wants)
   ) {
     await onEachDatabase(async (rt, label) => {
       if (wants('queue')) await queueBench(rt, label);
