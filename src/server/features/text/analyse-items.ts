@@ -12,7 +12,11 @@ export async function analyseItems(
   organizationId: string,
   itemIds: readonly string[],
 ): Promise<{ analysed: number; withThemes: number }> {
-  const items = await itemTexts(db, organizationId, itemIds);
+  // Most survey answers arrive as a score alone: with nothing stored and nothing to read, they
+  // cost no write (an erased or emptied comment still clears what was stored).
+  const items = (await itemTexts(db, organizationId, itemIds)).filter(
+    (item) => item.analysed || Boolean(item.text?.trim()),
+  );
   const analyses: ItemAnalysis[] = items.map((item) => {
     const text = item.text?.trim() ? item.text : null;
     if (text === null) return { itemId: item.id, occurredAt: item.occurredAt, analysis: null, themes: [] };

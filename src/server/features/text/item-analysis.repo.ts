@@ -9,13 +9,20 @@ export interface ItemText {
   id: string;
   text: string | null;
   occurredAt: Date;
+  /** Whether an analysis is stored: an item without a comment and without one needs no write. */
+  analysed: boolean;
 }
 
 /** The comments of a batch's items as they are now (an item deleted since is simply absent). */
 export async function itemTexts(db: Db, organizationId: string, ids: readonly string[]): Promise<ItemText[]> {
   if (ids.length === 0) return [];
   return db
-    .select({ id: feedbackItems.id, text: feedbackItems.text, occurredAt: feedbackItems.occurredAt })
+    .select({
+      id: feedbackItems.id,
+      text: feedbackItems.text,
+      occurredAt: feedbackItems.occurredAt,
+      analysed: sql<boolean>`${feedbackItems.analysis} is not null`,
+    })
     .from(feedbackItems)
     .where(and(eq(feedbackItems.organizationId, organizationId), inArray(feedbackItems.id, [...ids])));
 }
