@@ -123,3 +123,10 @@ export const THEME_CATALOG: Readonly<Record<ThemeId, ThemeDefinition>> = {
       'How the company informs: unclear letters or e-mails, no status updates, too many newsletters, confusing terms, being kept informed, transparency.',
   },
 };
+
+/** A theme's names in both languages; an id outside the catalog (a later, discovered theme) names itself. */
+export function themeNames(id: string): { readonly de: string; readonly en: string } {
+  return (THEME_IDS as readonly string[]).includes(id)
+    ? THEME_CATALOG[id as ThemeId].name
+    : { de: id, en: id };
+}

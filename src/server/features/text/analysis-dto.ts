@@ -1,8 +1,6 @@
-import { THEME_CATALOG, THEME_IDS, type ThemeId } from '../../../domain/text/theme-catalog.js';
+import { themeNames } from '../../../domain/text/theme-catalog.js';
 import type { TTextAnalysis } from '../../../shared/contracts/text-analysis.js';
 import type { FeedbackAnalysis } from './item-analysis.repo.js';
-
-const isThemeId = (id: string): id is ThemeId => (THEME_IDS as readonly string[]).includes(id);
 
 /** An item's stored analysis as the API shows it; null until the text stage ran (or without a comment). */
 export function analysisDto(analysis: FeedbackAnalysis | null | undefined): TTextAnalysis | null {
@@ -16,7 +14,7 @@ export function analysisDto(analysis: FeedbackAnalysis | null | undefined): TTex
     },
     themes: (analysis.themeDetails ?? []).map((t) => ({
       id: t.id,
-      name: isThemeId(t.id) ? THEME_CATALOG[t.id].name.en : t.id,
+      name: themeNames(t.id).en,
       sentiment: t.sentiment,
       evidence: t.evidence,
     })),

@@ -1,12 +1,11 @@
 import { themeImpact } from '../../../domain/metrics/theme-impact.js';
 import { wilsonInterval } from '../../../domain/metrics/wilson.js';
 import { answeredCount, type NpsCounts } from '../../../domain/metrics/nps.js';
-import { THEME_CATALOG, THEME_IDS, type ThemeId } from '../../../domain/text/theme-catalog.js';
+import { THEME_IDS, themeNames } from '../../../domain/text/theme-catalog.js';
 import type { TThemes, TThemesQuery } from '../../../shared/contracts/themes.js';
 import type { Db } from '../../db/client.js';
 import { periodTotals, themeRows, type ThemeRow } from './themes.repo.js';
 
-const isThemeId = (id: string): id is ThemeId => (THEME_IDS as readonly string[]).includes(id);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
@@ -57,7 +56,7 @@ function figuresOf(
   const impact = answers > 0 && answeredCount(without) > 0 ? themeImpact(withTheme, without) : null;
   return {
     id,
-    name: isThemeId(id) ? THEME_CATALOG[id].name : { de: id, en: id },
+    name: themeNames(id),
     mentions,
     share: share
       ? {
