@@ -19,7 +19,8 @@ import { benchAgent, countOf, rowsOf, sleep } from './case-bench-fixtures.js';
 import { caseListBench } from './case-list-bench.js';
 import { caseSlaTickBench } from './case-sla-tick-bench.js';
 import { percentile, report } from './measure.js';
-import { cannon, perSecond, sentInvitations, setUp, type Setup } from './survey-bench.js';
+import { roundRates, stageRounds, type Side } from './stage-rounds.js';
+import { sentInvitations, setUp, type Setup } from './survey-bench.js';
 
 const PAIRS = Number(process.env.BENCH_CASES_PAIRS ?? 3);
 const CONNECTIONS = 128;
@@ -28,37 +29,6 @@ const DETRACTOR_EVERY = Number(process.env.BENCH_CASES_DETRACTOR_EVERY ?? 5);
 const DETRACTOR = JSON.stringify({ q_nps: 2 });
 const PROMOTER = JSON.stringify({ q_nps: 9 });
 const PROBE_TIMEOUT_MS = 60_000;
-
-type Side = 'with' | 'without';
-interface Round {
-  side: Side;
-  rate: number;
-  ok: number;
-  failed: number;
-  detractors: number;
-  probes: number;
-  loadMs: number;
-  /** After the load ended, until every stage job and outbox row of the round was worked off. */
-  catchUpMs: number;
-}
-
-/** Stage jobs waiting or running and outbox rows not yet drained. */
-const backlog = (rt: Runtime) =>
-  countOf(
-    rt,
-    sql`select ((select count(*) from pgboss.job where name like 'stage.%' and state in ('created', 'retry', 'active')) + (select count(*) from pipeline_outbox))::int as n`,
-  );
-
-/** Waits until the workers have worked off every stage job and outbox row; returns how long that took. */
-async function settle(rt: Runtime): Promise<number> {
-  const t0 = performance.now();
-  for (let left = await backlog(rt); left > 0; left = await backlog(rt)) {
-    if (performance.now() - t0 > 600_000)
-      throw new Error(`${left} stage jobs and outbox rows left after 10 min`);
-    await sleep(100);
-  }
-  return performance.now() - t0;
-}
 
 interface Probes {
   rt: Runtime;
@@ -128,7 +98,6 @@ async function probe(p: Probes, side: Side): Promise<void> {
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-const mid = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 /** Answer → case and notification under peak load, and the answer rate with the cases stage vs. without it. */
@@ -154,11 +123,8 @@ async function answerToCase(rt: Runtime, label: string): Promise<void> {
       headers: auth,
       payload: { status: 'live' },
     });
-    const sides: Side[] = Array.from({ length: PAIRS }, (_, i): Side[] =>
-      i % 2 === 0 ? ['without', 'with'] : ['with', 'without'],
-    ).flat();
     const tag = randomUUID().slice(0, 8);
-    const load = await sentInvitations(rt, s, perRound * sides.length, `case-load-${tag}`);
+    const load = await sentInvitations(rt, s, perRound * PAIRS * 2, `case-load-${tag}`);
     const probeTokens = await sentInvitations(rt, { ...s, surveyId }, 2000, `case-probe-${tag}`);
     // Every contact's account owner is the agent: each case is assigned to them and notifies them.
     await rt.deps.db.execute(
@@ -187,47 +153,24 @@ async function answerToCase(rt: Runtime, label: string): Promise<void> {
     };
     await rt.deps.db.execute(sql`analyze feedback_items, survey_responses, survey_invitations, contacts`);
 
-    const rounds: Round[] = [];
-    for (const [r, side] of sides.entries()) {
-      const entries = load
-        .slice(r * perRound, (r + 1) * perRound)
-        .map(
-          (t, i) =>
-            [`/s/${t}`, DETRACTOR_EVERY > 0 && i % DETRACTOR_EVERY === 0 ? DETRACTOR : PROMOTER] as const,
-        );
-      await rt.queue.startWorkers({ ...rt.jobContext, stages: side === 'with' ? withCases : withoutCases });
-      try {
-        // What an earlier section or round left is worked off first: each round starts level.
-        const leftMs = await settle(rt);
-        if (leftMs > 1000)
-          console.log(`[${label}] cases: a backlog left before round ${r + 1} worked off in ${ms(leftMs)}`);
-        let loadDone = false;
-        const running = cannon(s.base, entries, CONNECTIONS).finally(() => (loadDone = true));
-        const before = probes.next;
-        while (!loadDone) await probe(probes, side);
-        const result = await running;
-        const catchUpMs = await settle(rt);
-        rounds.push({
-          side,
-          rate: perSecond(result),
-          ok: result['2xx'],
-          failed: result.non2xx + result.errors,
-          detractors: entries.filter((e) => e[1] === DETRACTOR).length,
-          probes: probes.next - before,
-          loadMs: result.finish.getTime() - result.start.getTime(),
-          catchUpMs,
-        });
-      } finally {
-        await rt.queue.stopWorkers();
-      }
-    }
-
-    const of = (side: Side) => rounds.filter((x) => x.side === side);
-    const rate = (side: Side) => mid(of(side).map((x) => x.rate));
-    const list = (side: Side) =>
-      of(side)
-        .map((x) => x.rate.toFixed(0))
-        .join(', ');
+    const { rounds, rate, drop } = await stageRounds(rt, {
+      label,
+      section: 'cases',
+      base: s.base,
+      stage: casesStage,
+      pairs: PAIRS,
+      connections: CONNECTIONS,
+      entries: (r) =>
+        load
+          .slice(r * perRound, (r + 1) * perRound)
+          .map(
+            (t, i) =>
+              [`/s/${t}`, DETRACTOR_EVERY > 0 && i % DETRACTOR_EVERY === 0 ? DETRACTOR : PROMOTER] as const,
+          ),
+      duringLoad: (side) => probe(probes, side),
+    });
+    // Every round's answers are laid out alike: index 0, 5, 10, … a detractor.
+    const detractors = DETRACTOR_EVERY > 0 ? Math.ceil(perRound / DETRACTOR_EVERY) : 0;
     report(
       `[${label}] cases: answers/s, ${CONNECTIONS} conn., cases stage on`,
       rate('with'),
@@ -235,9 +178,8 @@ async function answerToCase(rt: Runtime, label: string): Promise<void> {
       'cases stage not registered',
       rate('without'),
     );
-    const drop = (1 - rate('with') / rate('without')) * 100;
     console.log(
-      `[${label}] cases: answer rate drop with the cases stage ${drop.toFixed(1)} % (target ≤ 5 %; medians of ${PAIRS} rounds each of ${perRound} answers, ${DETRACTOR_EVERY > 0 ? `one in ${DETRACTOR_EVERY}` : 'none'} a detractor besides the probes) → ${drop <= 5 ? 'ok' : 'HIGH'}; rounds with: ${list('with')} | without: ${list('without')}`,
+      `[${label}] cases: answer rate drop with the cases stage ${drop.toFixed(1)} % (target ≤ 5 %; medians of ${PAIRS} rounds each of ${perRound} answers, ${DETRACTOR_EVERY > 0 ? `one in ${DETRACTOR_EVERY}` : 'none'} a detractor besides the probes) → ${drop <= 5 ? 'ok' : 'HIGH'}; rounds with: ${roundRates(rounds, 'with')} | without: ${roundRates(rounds, 'without')}`,
     );
     if (probes.timeouts.length > 0)
       console.log(
@@ -255,8 +197,8 @@ async function answerToCase(rt: Runtime, label: string): Promise<void> {
     console.log(
       `[${label}] cases: answer 2xx → counted by GET /api/v1/metrics with the cases stage ${counted('with')} | without ${counted('without')}`,
     );
-    const withRounds = of('with');
-    const expected = sum(withRounds.map((x) => x.detractors + x.probes));
+    const withRounds = rounds.filter((x) => x.side === 'with');
+    const expected = sum(withRounds.map((x) => detractors + x.probes));
     const opened = await countOf(
       rt,
       sql`select count(*)::int as n from cases where organization_id = ${s.orgId}`,
@@ -276,7 +218,7 @@ async function answerToCase(rt: Runtime, label: string): Promise<void> {
     );
     const pace = withRounds.map(
       (x) =>
-        `${((x.detractors / x.loadMs) * 1000).toFixed(0)} arrived/s, ${(((x.detractors + x.probes) / (x.loadMs + x.catchUpMs)) * 1000).toFixed(0)} opened/s`,
+        `${((detractors / x.loadMs) * 1000).toFixed(0)} arrived/s, ${(((detractors + x.probes) / (x.loadMs + x.catchUpMs)) * 1000).toFixed(0)} opened/s`,
     );
     console.log(
       `[${label}] cases: detractors per round with the stage (load + catch-up): ${pace.join(' | ')}`,

@@ -6,7 +6,11 @@
  *   - end to end through the stage: BENCH_TEXT_N comments (20,000; 5,000 on PGlite) announced while
  *     the workers are stopped, then every stage run until the text stage has stored them all;
  *   - a backfill of BENCH_TEXT_BACKFILL old comments (100,000; 20,000 on PGlite) read and stored in
- *     the stage's pages of 1,000, as a replay runs them: target under a minute; peak RSS printed.
+ *     the stage's pages of 1,000, as a replay runs them: target under a minute; peak RSS printed;
+ *   - the answer rate through the public endpoint with the text stage registered vs. without it,
+ *     every answer with a comment (the stage's worst case), in alternating rounds (stage-rounds.ts):
+ *     target "does not slow", read as a drop of at most 5 %. BENCH_TEXT_ANSWERS per round (10,000;
+ *     PGlite 2,000), BENCH_TEXT_PAIRS rounds per side (3). BENCH_TEXT=stage|backfill|answers runs one part.
  * The comments are the project's labelled German and English set (eval/text/), repeated.
  */
 import { readFileSync } from 'node:fs';
@@ -19,7 +23,9 @@ import { analyseItems } from '../src/server/features/text/analyse-items.js';
 import type { Runtime } from '../src/server/runtime.js';
 import { countOf, rowsOf, sleep } from './case-bench-fixtures.js';
 import { report } from './measure.js';
-import { setUp } from './survey-bench.js';
+import { roundRates, stageRounds } from './stage-rounds.js';
+import { sentInvitations, setUp } from './survey-bench.js';
+import { textAnalysisStage } from '../src/server/features/text/text-analysis.stage.js';
 
 const comments: string[] = ['de', 'en'].flatMap((lang) =>
   readFileSync(new URL(`../eval/text/comments-${lang}.jsonl`, import.meta.url), 'utf8')
@@ -87,10 +93,7 @@ async function feedbackPages(s: Awaited<ReturnType<typeof setUp>>, n: number, ta
 }
 
 const analysedCount = (rt: Runtime, orgId: string) =>
-  countOf(
-    rt,
-    sql`select count(*)::int as n from feedback_items where organization_id = ${orgId} and analysis ? 'sentimentLabel'`,
-  );
+  countOf(rt, sql`select count(*)::int as n from item_analyses where organization_id = ${orgId}`);
 
 async function throughTheStage(rt: Runtime, label: string): Promise<void> {
   const n = Number(process.env.BENCH_TEXT_N ?? (label === 'pglite' ? 5_000 : 20_000));
@@ -151,6 +154,55 @@ async function backfill(rt: Runtime, label: string): Promise<void> {
   }
 }
 
+/** Answers per second with the text stage registered vs. without it, every answer with a comment. */
+async function answersWithAndWithout(rt: Runtime, label: string): Promise<void> {
+  const perRound = Number(process.env.BENCH_TEXT_ANSWERS ?? (label === 'pglite' ? 2000 : 10_000));
+  const pairs = Number(process.env.BENCH_TEXT_PAIRS ?? 3);
+  const s = await setUp(rt, `text-answers-${label}`);
+  try {
+    const tokens = await sentInvitations(
+      rt,
+      s,
+      perRound * pairs * 2,
+      `text-load-${randomUUID().slice(0, 8)}`,
+    );
+    await rt.deps.db.execute(sql`analyze feedback_items, survey_responses, survey_invitations, contacts`);
+    const { rounds, rate, drop } = await stageRounds(rt, {
+      label,
+      section: 'text',
+      base: s.base,
+      stage: textAnalysisStage,
+      pairs,
+      connections: 128,
+      entries: (r) =>
+        tokens
+          .slice(r * perRound, (r + 1) * perRound)
+          .map(
+            (t, i) =>
+              [`/s/${t}`, JSON.stringify({ q_nps: (r * perRound + i) % 11, q_why: textAt(i) })] as const,
+          ),
+    });
+    report(
+      `[${label}] text: answers/s with a comment each, text stage on`,
+      rate('with'),
+      '/s',
+      'text stage not registered',
+      rate('without'),
+    );
+    const analysed = await analysedCount(rt, s.orgId);
+    const withAnswers = rounds.filter((x) => x.side === 'with').reduce((n, x) => n + x.ok, 0);
+    const failed = rounds.reduce((n, x) => n + x.failed, 0);
+    console.log(
+      `[${label}] text: answer rate drop with the text stage ${drop.toFixed(1)} % (target ≤ 5 %; medians of ${pairs} rounds each of ${perRound} answers) → ${drop <= 5 ? 'ok' : 'HIGH'}; rounds with: ${roundRates(rounds, 'with')} | without: ${roundRates(rounds, 'without')}; ${withAnswers} answers while the stage ran, ${analysed} comments analysed (the rounds without it are analysed by the next round's catch-up or stay unread), ${failed} answers failed; the stage caught up ${rounds
+        .filter((x) => x.side === 'with')
+        .map((x) => `${x.catchUpMs.toFixed(0)} ms`)
+        .join(', ')} after each load`,
+    );
+  } finally {
+    await s.app.close();
+  }
+}
+
 let inProcessDone = false;
 
 export async function textBench(rt: Runtime, label: string): Promise<void> {
@@ -158,6 +210,8 @@ export async function textBench(rt: Runtime, label: string): Promise<void> {
     inProcess();
     inProcessDone = true;
   }
-  await throughTheStage(rt, label);
-  await backfill(rt, label);
+  const only = process.env.BENCH_TEXT;
+  if (!only || only === 'stage') await throughTheStage(rt, label);
+  if (!only || only === 'backfill') await backfill(rt, label);
+  if (!only || only === 'answers') await answersWithAndWithout(rt, label);
 }

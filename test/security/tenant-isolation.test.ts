@@ -341,7 +341,7 @@ const PROBES: Record<string, Probe> = {
     const res = await w.t.request({ method: 'GET', url: '/api/v1/themes?from=2020-01-01&to=2100-01-01', as });
     expect(res.statusCode).toBe(200);
     const own = (await w.t.runtime.deps.db.execute(
-      sql`select count(*)::int as n from feedback_items where organization_id = ${w.b.orgId} and analysis ? 'sentimentLabel'`,
+      sql`select count(*)::int as n from item_analyses where organization_id = ${w.b.orgId}`,
     )) as unknown as { rows: Array<{ n: number }> };
     expect((res.json() as { analysedComments: number }).analysedComments).toBe(Number(own.rows[0]?.n));
     return [res];

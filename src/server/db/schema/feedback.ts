@@ -2,7 +2,6 @@ import { sql, type SQL } from 'drizzle-orm';
 import {
   index,
   integer,
-  jsonb,
   pgTable,
   text,
   timestamp,
@@ -12,29 +11,6 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /** Words of a comment that carried a label: offsets into the comment as stored (UTF-16). */
-export interface StoredEvidence {
-  start: number;
-  end: number;
-  text: string;
-  weight: number;
-  kind: string;
-}
-
-/**
- * What the text stage read in an item's comment (absent until it ran). `sentiment` is −1…1, as
- * case rules read it; `themes` the theme ids (item_themes indexes them); the evidence says why.
- */
-export interface FeedbackAnalysis {
-  language?: string;
-  sentiment?: number;
-  sentimentLabel?: 'positive' | 'neutral' | 'negative';
-  sentimentEvidence?: StoredEvidence[];
-  themes?: string[];
-  themeDetails?: Array<{ id: string; sentiment: number; evidence: StoredEvidence[] }>;
-  /** Which analyser wrote it (`lexicon-1`, or an organization's model), so a change is visible. */
-  analyser?: string;
-}
-
 /**
  * An item's comment as PostgreSQL's full-text search reads it: German and English comments
  * stemmed in their language (so "Rechnungen" finds "Rechnung", "invoices" finds "invoice"),
@@ -81,7 +57,6 @@ export const feedbackItems = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     /** The source's own id, so a repeated delivery is stored once. */
     externalRef: text('external_ref'),
-    analysis: jsonb('analysis').$type<FeedbackAnalysis>(),
     /**
      * Counts the item's changes (score, comment, contact): each write that changes the item raises
      * it and announces the new version through the pipeline outbox, so a stage can tell a change it

@@ -1,6 +1,12 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { caseItems, contacts, feedbackItems, surveyResponses } from '../../db/schema/index.js';
+import {
+  caseItems,
+  contacts,
+  feedbackItems,
+  itemAnalyses,
+  surveyResponses,
+} from '../../db/schema/index.js';
 
 /** What the case rules read of items: the item, its survey and its contact, in one query. */
 export async function findCaseCandidates(db: Db, organizationId: string, itemIds: readonly string[]) {
@@ -19,7 +25,7 @@ export async function findCaseCandidates(db: Db, organizationId: string, itemIds
       touchpoint: feedbackItems.touchpoint,
       occurredAt: feedbackItems.occurredAt,
       authorName: feedbackItems.authorName,
-      analysis: feedbackItems.analysis,
+      analysis: itemAnalyses.analysis,
       surveyId: surveyResponses.surveyId,
       caseId: caseItems.caseId,
       // Drizzle nulls a left-joined object when its first column is null: the id never is, so a
@@ -38,6 +44,10 @@ export async function findCaseCandidates(db: Db, organizationId: string, itemIds
     .from(feedbackItems)
     .leftJoin(surveyResponses, eq(surveyResponses.feedbackItemId, feedbackItems.id))
     .leftJoin(caseItems, eq(caseItems.itemId, feedbackItems.id))
+    .leftJoin(
+      itemAnalyses,
+      and(eq(itemAnalyses.itemId, feedbackItems.id), eq(itemAnalyses.organizationId, organizationId)),
+    )
     .leftJoin(
       contacts,
       and(eq(contacts.id, feedbackItems.contactId), eq(contacts.organizationId, organizationId)),

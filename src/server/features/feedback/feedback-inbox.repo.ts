@@ -1,6 +1,13 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { caseItems, contacts, feedbackItems, surveyResponses, surveys } from '../../db/schema/index.js';
+import {
+  caseItems,
+  contacts,
+  feedbackItems,
+  itemAnalyses,
+  surveyResponses,
+  surveys,
+} from '../../db/schema/index.js';
 import type { AnswerCursor } from '../responses/answer-cursor.js';
 import {
   itemConditions,
@@ -42,7 +49,7 @@ const inboxColumns = {
   cursorAt: sql<string>`${fi.occurredAt}::text`,
   createdAt: fi.createdAt,
   caseId: caseItems.caseId,
-  analysis: fi.analysis,
+  analysis: itemAnalyses.analysis,
 };
 
 /** Every join is scoped by the organization, like the items themselves. */
@@ -52,6 +59,10 @@ function inboxQuery(db: Db, organizationId: string) {
     .from(inbox.item)
     .leftJoin(inbox.response, responseJoin(inbox, organizationId))
     .leftJoin(caseItems, and(eq(caseItems.itemId, fi.id), eq(caseItems.organizationId, organizationId)))
+    .leftJoin(
+      itemAnalyses,
+      and(eq(itemAnalyses.itemId, fi.id), eq(itemAnalyses.organizationId, organizationId)),
+    )
     .leftJoin(
       surveys,
       and(eq(surveys.id, surveyResponses.surveyId), eq(surveys.organizationId, organizationId)),

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import {
   contacts,
   feedbackItems,
+  itemAnalyses,
   surveyInvitations,
   surveyResponses,
   surveys,
@@ -268,13 +269,17 @@ export async function listResponses(
       cursorAt: sql<string>`${feedbackItems.occurredAt}::text`,
       updatedAt: surveyResponses.updatedAt,
       caseId: caseItems.caseId,
-      analysis: feedbackItems.analysis,
+      analysis: itemAnalyses.analysis,
     })
     .from(drillDown.item)
     .leftJoin(drillDown.response, responseJoin(drillDown, organizationId))
     .leftJoin(
       caseItems,
       and(eq(caseItems.itemId, feedbackItems.id), eq(caseItems.organizationId, organizationId)),
+    )
+    .leftJoin(
+      itemAnalyses,
+      and(eq(itemAnalyses.itemId, feedbackItems.id), eq(itemAnalyses.organizationId, organizationId)),
     )
     .leftJoin(
       surveys,

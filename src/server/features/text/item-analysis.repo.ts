@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { bulkInsert, bulkUpdate } from '../../db/bulk-insert.js';
+import { bulkInsert } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
-import { feedbackItems, type FeedbackAnalysis } from '../../db/schema/index.js';
+import { feedbackItems, itemAnalyses, type FeedbackAnalysis } from '../../db/schema/index.js';
 
 export type { FeedbackAnalysis, StoredEvidence } from '../../db/schema/index.js';
 
@@ -21,9 +21,13 @@ export async function itemTexts(db: Db, organizationId: string, ids: readonly st
       id: feedbackItems.id,
       text: feedbackItems.text,
       occurredAt: feedbackItems.occurredAt,
-      analysed: sql<boolean>`${feedbackItems.analysis} is not null`,
+      analysed: sql<boolean>`${itemAnalyses.itemId} is not null`,
     })
     .from(feedbackItems)
+    .leftJoin(
+      itemAnalyses,
+      and(eq(itemAnalyses.itemId, feedbackItems.id), eq(itemAnalyses.organizationId, organizationId)),
+    )
     .where(and(eq(feedbackItems.organizationId, organizationId), inArray(feedbackItems.id, [...ids])));
 }
 
@@ -36,8 +40,8 @@ export interface ItemAnalysis {
 }
 
 /**
- * Stores a batch's analyses: each item's `analysis` set, its theme rows replaced. Three
- * statements however many items.
+ * Stores a batch's analyses: each item's analysis and its theme rows replaced (an item without a
+ * comment keeps neither). Four statements however many items, and none of them writes the items.
  */
 export async function saveAnalyses(
   db: Db,
@@ -45,20 +49,26 @@ export async function saveAnalyses(
   analyses: readonly ItemAnalysis[],
 ): Promise<void> {
   if (analyses.length === 0) return;
-  await bulkUpdate<ItemAnalysis>(
+  const ids = sql.param(analyses.map((a) => a.itemId));
+  await db.execute(sql`
+    delete from item_analyses
+    where organization_id = ${organizationId} and item_id = any(${ids}::uuid[])`);
+  const stored = analyses.flatMap((a) => (a.analysis ? [{ ...a, analysis: a.analysis }] : []));
+  await bulkInsert<(typeof stored)[number]>(
     db,
-    'feedback_items',
+    'item_analyses',
     [
-      { name: 'id', type: 'uuid', value: (a) => a.itemId },
+      { name: 'item_id', type: 'uuid', value: (a) => a.itemId },
       { name: 'organization_id', type: 'text', value: () => organizationId },
+      { name: 'sentiment_label', type: 'text', value: (a) => a.analysis.sentimentLabel ?? 'neutral' },
+      { name: 'occurred_at', type: 'timestamptz', value: (a) => a.occurredAt },
+      { name: 'analysis', type: 'jsonb', value: (a) => ({ ...a.analysis }) },
     ],
-    [{ name: 'analysis', type: 'jsonb', value: (a) => (a.analysis ? { ...a.analysis } : null) }],
-    analyses,
+    stored,
   );
   await db.execute(sql`
     delete from item_themes
-    where organization_id = ${organizationId}
-      and item_id = any(${sql.param(analyses.map((a) => a.itemId))}::uuid[])`);
+    where organization_id = ${organizationId} and item_id = any(${ids}::uuid[])`);
   const rows = analyses.flatMap((a) =>
     a.themes.map((t) => ({ itemId: a.itemId, occurredAt: a.occurredAt, ...t })),
   );

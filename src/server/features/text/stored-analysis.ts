@@ -7,7 +7,7 @@ export const LEXICON_ANALYSER = 'lexicon-1';
 /** Sentiment and theme scores are kept to three decimals: enough to rank, small in the row. */
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The domain's reading of a comment as an item stores it (feedback_items.analysis). */
+/** The domain's reading of a comment as an item stores it (item_analyses.analysis). */
 export function storedAnalysis(result: TextAnalysis): FeedbackAnalysis {
   const evidence = (e: ReadonlyArray<StoredEvidence>): StoredEvidence[] =>
     e.map((x) => ({ start: x.start, end: x.end, text: x.text, weight: round(x.weight), kind: x.kind }));

@@ -48,7 +48,8 @@ export async function periodTotals(
   to: Date,
 ): Promise<PeriodTotals> {
   const result = await db.execute(sql`
-    select count(*) filter (where analysis ? 'sentimentLabel')::int as analysed,
+    select (select count(*) from item_analyses
+            where organization_id = ${organizationId} and occurred_at >= ${from} and occurred_at < ${to})::int as analysed,
            count(*) filter (where metric = 'nps' and score >= 9)::int as promoters,
            count(*) filter (where metric = 'nps' and score between 7 and 8)::int as passives,
            count(*) filter (where metric = 'nps' and score between 0 and 6)::int as detractors
