@@ -36,12 +36,9 @@ export async function runStageBatch(
   let afterCommit: Array<() => Promise<unknown>> = [];
   try {
     await inTransaction(deps.db, async (tx) => {
-      const marked = await lockMarks(
-        tx,
-        stage.name,
-        batch.organizationId,
-        events.map((e) => e.subjectId),
-      );
+      const highest = new Map<string, number>();
+      for (const e of events) highest.set(e.subjectId, Math.max(highest.get(e.subjectId) ?? 0, e.version));
+      const { processed: marked, inserted } = await lockMarks(tx, stage.name, batch.organizationId, highest);
       fresh = batch.replay ? events : events.filter((e) => e.version > (marked.get(e.subjectId) ?? 0));
       // Two announcements of one version (a redelivered row beside its original) reach the handler once.
       const seen = new Set<string>();
@@ -64,9 +61,9 @@ export async function runStageBatch(
           afterCommit: (task) => afterCommit.push(task),
           hasSmtp: deps.transport !== null,
         });
-      const highest = new Map<string, number>();
-      for (const e of events) highest.set(e.subjectId, Math.max(highest.get(e.subjectId) ?? 0, e.version));
-      await raiseMarks(tx, stage.name, highest);
+      // Marks inserted just now already hold their version; only the ones seen before are raised.
+      const seenBefore = new Map([...highest].filter(([id]) => !inserted.has(id)));
+      await raiseMarks(tx, stage.name, seenBefore);
     });
   } catch (err) {
     deps.meter.failed(stage.name);
