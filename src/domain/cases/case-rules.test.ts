@@ -20,6 +20,7 @@ function candidate(over: Partial<CaseCandidate> = {}): CaseCandidate {
     surveyId: 'survey-a',
     touchpoint: 'checkout',
     sentiment: null,
+    themes: [],
     contact: { segment: 'smb', revenue: 1_000, attributes: { plan: 'basic' } },
     ...over,
   };
@@ -169,5 +170,59 @@ describe('negative sentiment', () => {
   it('a negative comment still has to meet the rule’s conditions', () => {
     const chatOnly = rule({ channels: ['chat'] });
     expect(matchCaseRule([chatOnly], candidate({ metric: null, score: null, sentiment: -0.8 }))).toBeNull();
+  });
+});
+
+describe('themes', () => {
+  const billingNegative = rule({ id: 'billing', metrics: [], negativeSentiment: true, themes: ['billing'] });
+  const billingScores = rule({ id: 'billing-scores', themes: ['billing', 'price'] });
+  it.each<[string, CaseRule, Partial<CaseCandidate>, boolean]>([
+    [
+      'negative about billing, promoter score',
+      billingNegative,
+      { score: 9, sentiment: 0.2, themes: [{ id: 'billing', sentiment: -0.6 }] },
+      true,
+    ],
+    [
+      'billing mentioned kindly in an angry comment',
+      billingNegative,
+      {
+        score: 9,
+        sentiment: -0.7,
+        themes: [
+          { id: 'billing', sentiment: 0.3 },
+          { id: 'delivery', sentiment: -0.8 },
+        ],
+      },
+      false,
+    ],
+    [
+      'negative, but about delivery',
+      billingNegative,
+      { score: 9, sentiment: -0.7, themes: [{ id: 'delivery', sentiment: -0.8 }] },
+      false,
+    ],
+    ['no comment', billingNegative, { score: 0, sentiment: null, themes: [] }, false],
+    [
+      'critical score mentioning price',
+      billingScores,
+      { score: 3, themes: [{ id: 'price', sentiment: 0 }] },
+      true,
+    ],
+    [
+      'critical score without the themes',
+      billingScores,
+      { score: 3, themes: [{ id: 'staff', sentiment: -0.5 }] },
+      false,
+    ],
+  ])('%s', (_name, r, cand, opens) => {
+    expect(matchCaseRule([r], candidate(cand)) !== null).toBe(opens);
+  });
+
+  it('a rule stored before themes existed matches any comment', () => {
+    const { themes: _dropped, ...stored } = rule();
+    expect(
+      matchCaseRule([stored], candidate({ score: 2, themes: [{ id: 'staff', sentiment: 0 }] }))?.id,
+    ).toBe('r');
   });
 });

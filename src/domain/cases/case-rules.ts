@@ -16,8 +16,13 @@ export interface CaseRule {
   metrics: readonly CaseMetric[];
   /** The highest score that opens a case, per metric, on the item's scale (defaults: `DEFAULT_THRESHOLDS`). */
   thresholds: Partial<Record<CaseMetric, number>>;
-  /** Also open for a comment whose sentiment (−1…1) is negative, whatever the score. */
+  /**
+   * Also open for a comment whose sentiment (−1…1) is negative, whatever the score; with `themes`
+   * set, for a comment that speaks negatively of one of them (e.g. "negative about billing").
+   */
   negativeSentiment: boolean;
+  /** The comment must mention one of these themes; empty or absent (rules stored before): any. */
+  themes?: readonly string[];
   channels: readonly string[];
   surveyIds: readonly string[];
   touchpoints: readonly string[];
@@ -41,6 +46,8 @@ export interface CaseCandidate {
   touchpoint: string | null;
   /** −1…1 from text analysis, null until it ran. */
   sentiment: number | null;
+  /** The themes the comment mentions with the sentiment of the sentence around each; empty without a comment. */
+  themes: ReadonlyArray<{ id: string; sentiment: number }>;
   contact: {
     segment: string | null;
     revenue: number | null;
@@ -86,15 +93,23 @@ function conditionsHold(rule: CaseRule, c: CaseCandidate): boolean {
   if (!allows(rule.segments, c.contact?.segment ?? null)) return false;
   if (rule.minRevenue !== null && (c.contact?.revenue ?? -Infinity) < rule.minRevenue) return false;
   if (rule.attribute && c.contact?.attributes[rule.attribute.key] !== rule.attribute.value) return false;
+  if (rule.themes?.length && !c.themes.some((t) => rule.themes?.includes(t.id))) return false;
   return true;
+}
+
+/** A negative comment, or with themes named, a comment negative about one of them. */
+function isNegative(rule: CaseRule, c: CaseCandidate): boolean {
+  if (!rule.negativeSentiment) return false;
+  if (rule.themes?.length)
+    return c.themes.some((t) => rule.themes?.includes(t.id) && t.sentiment < NEGATIVE_SENTIMENT);
+  return c.sentiment !== null && c.sentiment < NEGATIVE_SENTIMENT;
 }
 
 /** The first enabled rule (in the organization's order) that the item meets, or null. */
 export function matchCaseRule(rules: readonly CaseRule[], c: CaseCandidate): CaseRule | null {
   for (const rule of rules) {
     if (!rule.isEnabled || !conditionsHold(rule, c)) continue;
-    const negative = rule.negativeSentiment && c.sentiment !== null && c.sentiment < NEGATIVE_SENTIMENT;
-    if (isCriticalScore(rule, c) || negative) return rule;
+    if (isCriticalScore(rule, c) || isNegative(rule, c)) return rule;
   }
   return null;
 }
@@ -109,6 +124,7 @@ export const DEFAULT_CASE_RULES: readonly CaseRule[] = [
     metrics: CASE_METRICS,
     thresholds: {},
     negativeSentiment: true,
+    themes: [],
     channels: [],
     surveyIds: [],
     touchpoints: [],

@@ -160,7 +160,14 @@ export function planDemoCases(
     .filter((i) => i.contactExternalId && i.occurredAt.getTime() >= since && i.occurredAt < opts.now)
     .filter((i) => i.source !== RECOVERY_SOURCE)
     .filter((i) =>
-      isCriticalScore(rule, { ...i, surveyId: null, touchpoint: null, sentiment: null, contact: null }),
+      isCriticalScore(rule, {
+        ...i,
+        surveyId: null,
+        touchpoint: null,
+        sentiment: null,
+        themes: [],
+        contact: null,
+      }),
     )
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   const byContact = new Map<string, DemoCaseItem[]>();

@@ -211,10 +211,14 @@ export const ZCaseRule = z
     }),
     metrics: uniqueList(z.enum(CASE_RULE_METRICS), CASE_RULE_METRICS.length).default([...CASE_RULE_METRICS]),
     thresholds: ZCaseRuleThresholds.default({}),
-    negativeSentiment: z
-      .boolean()
-      .default(false)
-      .meta({ description: 'Also open for a comment with negative sentiment, once text analysis ran' }),
+    negativeSentiment: z.boolean().default(false).meta({
+      description:
+        'Also open for a comment with negative sentiment, once text analysis ran; with themes set, for a comment negative about one of them',
+    }),
+    themes: uniqueList(text(L.tag), L.listValues).default([]).meta({
+      description:
+        'Theme ids (GET /api/v1/themes) the comment must mention, e.g. ["billing"]; empty: any comment or none',
+    }),
     channels: uniqueList(z.enum(CASE_CHANNELS), CASE_CHANNELS.length)
       .default([])
       .meta({ description: 'Empty: every channel' }),

@@ -83,6 +83,10 @@ export const deFollowUp: Messages['followUp'] = {
     anyChannel: 'Jeder Kanal',
     surveys: 'Umfragen',
     anySurvey: 'Jede Umfrage',
+    themes: 'Themen im Kommentar',
+    themesHint:
+      'Nur Kommentare zu einem dieser Themen. Mit negativer Stimmung: Kommentare, die sich negativ über eines davon äußern.',
+    anyTheme: 'Jeder Kommentar oder keiner',
     segments: 'Kundensegmente',
     touchpoints: 'Kontaktpunkte',
     anyValue: 'Beliebig; eintippen und Enter drücken',

@@ -80,6 +80,10 @@ export const enFollowUp = {
     anyChannel: 'Any channel',
     surveys: 'Surveys',
     anySurvey: 'Any survey',
+    themes: 'Themes in the comment',
+    themesHint:
+      'Only comments about one of these. With negative sentiment on: comments negative about one of them.',
+    anyTheme: 'Any comment, or none',
     segments: 'Customer segments',
     touchpoints: 'Touchpoints',
     anyValue: 'Any; type and press Enter',

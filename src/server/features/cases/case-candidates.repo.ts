@@ -1,12 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  caseItems,
-  contacts,
-  feedbackItems,
-  itemAnalyses,
-  surveyResponses,
-} from '../../db/schema/index.js';
+import { caseItems, contacts, feedbackItems, itemAnalyses, surveyResponses } from '../../db/schema/index.js';
 
 /** What the case rules read of items: the item, its survey and its contact, in one query. */
 export async function findCaseCandidates(db: Db, organizationId: string, itemIds: readonly string[]) {

@@ -49,6 +49,7 @@ function ruleDto(r: CaseRule): TCaseRule {
     metrics: [...r.metrics],
     thresholds: { ...r.thresholds },
     negativeSentiment: r.negativeSentiment,
+    themes: [...(r.themes ?? [])],
     channels: [...r.channels] as TCaseRule['channels'],
     surveyIds: [...r.surveyIds],
     touchpoints: [...r.touchpoints],

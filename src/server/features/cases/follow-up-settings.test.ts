@@ -166,7 +166,14 @@ describe('follow-up settings', () => {
           attribute: { key: 'plan', value: 'gold' },
           teamId: team.id,
         }),
-        { id: 'sentiment', name: 'Angry comments', topic: 'tone', metrics: [], negativeSentiment: true },
+        {
+          id: 'sentiment',
+          name: 'Angry about billing',
+          topic: 'tone',
+          metrics: [],
+          negativeSentiment: true,
+          themes: ['billing'],
+        },
       ],
       sla: {
         targets: [
@@ -207,6 +214,7 @@ describe('follow-up settings', () => {
           ...body.rules[0],
           isEnabled: true,
           negativeSentiment: false,
+          themes: [],
           surveyIds: [],
           touchpoints: [],
         },
@@ -576,6 +584,46 @@ describe('follow-up settings', () => {
     for (const contact of ['big', 'small', 'none']) await lowScore(o, contact, 1);
     await settlePipeline(t);
     expect((await listCases(o)).map((c) => c.contact?.email)).toEqual(['big@example.test']);
+  });
+
+  it('opens a case for a comment negative about a rule’s theme, whatever the score, and not for other themes', async () => {
+    const o = await newOrg();
+    await upsertContacts(t, o.key, [
+      { externalId: 'billing', email: 'billing@example.test' },
+      { externalId: 'delivery', email: 'delivery@example.test' },
+      { externalId: 'kind', email: 'kind@example.test' },
+    ]);
+    await saveSettings(o, {
+      rules: [
+        criticalRule({
+          id: 'billing',
+          topic: 'billing',
+          metrics: [],
+          negativeSentiment: true,
+          themes: ['billing'],
+        }),
+      ],
+    });
+    const comment = async (contactExternalId: string, text: string) => {
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/v1/feedback',
+        payload: {
+          channel: 'review',
+          rating: { value: 9, scaleMin: 0, scaleMax: 10, metric: 'nps' },
+          text,
+          occurredAt: clock.now().toISOString(),
+          contactExternalId,
+        },
+        as: { key: o.key },
+      });
+      expect(res.json(), res.body).toMatchObject({ created: 1 });
+    };
+    await comment('billing', 'Die Rechnung war falsch und zweimal abgebucht, sehr ärgerlich.');
+    await comment('delivery', 'Die Lieferung kam viel zu spät, sehr ärgerlich.');
+    await comment('kind', 'The invoice was clear and correct, thank you.');
+    await settlePipeline(t);
+    expect((await listCases(o)).map((c) => c.contact?.email)).toEqual(['billing@example.test']);
   });
 
   it('answers fuzzed PUT bodies with 200 or 400, never a 5xx, and reads back what it stored', async () => {

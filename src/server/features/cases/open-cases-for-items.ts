@@ -14,18 +14,26 @@ import type { CaseNotice } from './notify-case.js';
 import { refreshCasesSla, type OrgContext } from './refresh-case-sla.js';
 
 /**
- * An item's sentiment as the text stage stores it, or read here when that stage has not reached
- * the item yet: both stages run on the same event independently, and the reading is the same pure
- * function, so the rule does not depend on which finishes first.
+ * An item's sentiment and themes as the text stage stores them, or read here when that stage has
+ * not reached the item yet: both stages run on the same event independently, and the reading is
+ * the same pure function, so the rule does not depend on which finishes first.
  */
-function sentimentOf(row: CaseCandidateRow): number | null {
-  const stored = row.analysis?.sentiment;
-  if (typeof stored === 'number') return stored;
-  return row.text?.trim() ? analyseText(row.text).sentiment.score : null;
+function readingOf(row: CaseCandidateRow): Pick<CaseCandidate, 'sentiment' | 'themes'> {
+  const stored = row.analysis;
+  if (stored && typeof stored.sentiment === 'number')
+    return {
+      sentiment: stored.sentiment,
+      themes: (stored.themeDetails ?? []).map((t) => ({ id: t.id, sentiment: t.sentiment })),
+    };
+  if (!row.text?.trim()) return { sentiment: null, themes: [] };
+  const read = analyseText(row.text);
+  return {
+    sentiment: read.sentiment.score,
+    themes: read.themes.map((t) => ({ id: t.themeId, sentiment: t.sentiment })),
+  };
 }
 
 function candidateOf(row: CaseCandidateRow): CaseCandidate {
-  const sentiment = sentimentOf(row);
   return {
     metric: row.metric,
     score: row.score,
@@ -34,7 +42,7 @@ function candidateOf(row: CaseCandidateRow): CaseCandidate {
     channel: row.channel,
     surveyId: row.surveyId,
     touchpoint: row.touchpoint,
-    sentiment,
+    ...readingOf(row),
     contact:
       row.contactId && row.contact
         ? { segment: row.contact.segment, revenue: row.contact.revenue, attributes: row.contact.attributes }

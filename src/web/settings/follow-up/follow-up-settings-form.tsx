@@ -27,7 +27,7 @@ import { translateErrors } from './field-message.js';
 import { PAUSABLE } from './follow-up-options.js';
 import { RecoverySection } from './recovery-section.js';
 import type { RecoverySurvey } from './recovery-survey-choice.js';
-import { RuleEditor } from './rule-editor.js';
+import { RuleEditor, type RuleTheme } from './rule-editor.js';
 import { SlaTargetsTable } from './sla-targets-table.js';
 
 export interface FollowUpSettingsFormProps {
@@ -35,6 +35,8 @@ export interface FollowUpSettingsFormProps {
   teams: readonly { id: string; name: string }[];
   /** Every survey of the organization (rules may name drafts); the re-survey offers the live ones. */
   surveys: readonly RecoverySurvey[];
+  /** The themes a rule may name (empty while they load: a rule's stored ids still show). */
+  themes: readonly RuleTheme[];
   disabled: boolean;
 }
 
@@ -46,6 +48,7 @@ const newRule = (name: string): TCaseRule => ({
   metrics: ['nps', 'csat', 'ces', 'rating'],
   thresholds: {},
   negativeSentiment: false,
+  themes: [],
   channels: [],
   surveyIds: [],
   touchpoints: [],
@@ -60,7 +63,13 @@ const newRule = (name: string): TCaseRule => ({
  * API's PUT). Each section has a save button; every one saves all of it, and a refused field is
  * shown where it is, whichever section it is in.
  */
-export function FollowUpSettingsForm({ settings, teams, surveys, disabled }: FollowUpSettingsFormProps) {
+export function FollowUpSettingsForm({
+  settings,
+  teams,
+  surveys,
+  themes,
+  disabled,
+}: FollowUpSettingsFormProps) {
   const { t } = useTranslation();
   const save = useSaveFollowUpSettings();
   const [draft, setDraft] = useState<TFollowUpSettings>(settings);
@@ -136,6 +145,7 @@ export function FollowUpSettingsForm({ settings, teams, surveys, disabled }: Fol
               onMove={(by) => moveRule(i, by)}
               teams={teams}
               surveys={surveys}
+              themes={themes}
               errors={errorsUnder(errors, `rules.${i}`)}
               disabled={disabled}
             />

@@ -1,11 +1,15 @@
 import { Alert, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, isRole } from '../../../shared/roles.js';
 import { useFollowUpSettings } from '../../api/use-follow-up-settings.js';
 import { useMembers } from '../../api/use-members.js';
 import { useSurveys } from '../../api/use-surveys.js';
 import { useTeams } from '../../api/use-teams.js';
+import { useThemes } from '../../api/use-themes.js';
+import { utcToday } from '../../analytics/overview-url.js';
+import { reportRange } from '../../cases/report/report-period.js';
 import { QueryFallback } from '../../components/query-fallback.js';
 import { useSession } from '../../session/session-context.js';
 import { FollowUpSettingsForm } from './follow-up-settings-form.js';
@@ -21,6 +25,9 @@ export function FollowUpTab() {
   const teams = useTeams();
   const members = useMembers();
   const surveys = useSurveys();
+  // Every theme the organization can name (the catalog's and its own); the period only sets the counts.
+  const [yearRange] = useState(() => reportRange({ kind: 'preset', preset: '12m' }, utcToday(new Date())));
+  const themes = useThemes(yearRange);
 
   if (!settings.isSuccess) return <QueryFallback query={settings} />;
   if (!teams.isSuccess) return <QueryFallback query={teams} />;
@@ -57,6 +64,7 @@ export function FollowUpTab() {
         settings={settings.data}
         teams={teamOptions}
         surveys={surveyOptions}
+        themes={themes.data?.themes.map((x) => ({ id: x.id, name: x.name })) ?? []}
         disabled={disabled}
       />
     </Stack>

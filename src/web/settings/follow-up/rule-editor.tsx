@@ -30,6 +30,12 @@ const SCALE: Record<TCaseRuleMetric, [number, number]> = {
 };
 const DEFAULT_THRESHOLD: Record<Exclude<TCaseRuleMetric, 'rating'>, number> = { nps: 6, csat: 2, ces: 3 };
 
+/** A theme a rule may name, in both languages (GET /api/v1/themes). */
+export interface RuleTheme {
+  id: string;
+  name: { en: string; de: string };
+}
+
 export interface RuleEditorProps {
   rule: TCaseRule;
   index: number;
@@ -39,6 +45,7 @@ export interface RuleEditorProps {
   onMove: (by: -1 | 1) => void;
   teams: readonly { id: string; name: string }[];
   surveys: readonly { id: string; name: string }[];
+  themes: readonly RuleTheme[];
   /** Errors under `rules.<index>.`. */
   errors: FieldErrors;
   disabled: boolean;
@@ -46,8 +53,9 @@ export interface RuleEditorProps {
 
 /** One case rule: when it opens a case (scores at or below a threshold), under which conditions, for which team. */
 export function RuleEditor(props: RuleEditorProps) {
-  const { rule, index, count, onChange, teams, surveys, errors, disabled } = props;
-  const { t } = useTranslation();
+  const { rule, index, count, onChange, teams, surveys, themes, errors, disabled } = props;
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language.startsWith('de') ? 'de' : 'en';
   const set = (patch: Partial<TCaseRule>) => onChange({ ...rule, ...patch });
   const toggleMetric = (m: TCaseRuleMetric, on: boolean) =>
     set({
@@ -202,6 +210,23 @@ export function RuleEditor(props: RuleEditorProps) {
               error={errorAt(errors, 'surveyIds', true)}
               disabled={disabled}
               searchable
+            />
+            <MultiSelect
+              label={t('followUp.rules.themes')}
+              description={t('followUp.rules.themesHint')}
+              placeholder={(rule.themes ?? []).length === 0 ? t('followUp.rules.anyTheme') : undefined}
+              data={[
+                ...themes.map((x) => ({ value: x.id, label: x.name[lang] })),
+                ...(rule.themes ?? [])
+                  .filter((id) => !themes.some((x) => x.id === id))
+                  .map((id) => ({ value: id, label: id })),
+              ]}
+              value={[...(rule.themes ?? [])]}
+              onChange={(v) => set({ themes: v })}
+              error={errorAt(errors, 'themes', true)}
+              disabled={disabled}
+              searchable
+              data-testid={`rule-${index}-themes`}
             />
             <TagsInput
               label={t('followUp.rules.segments')}
