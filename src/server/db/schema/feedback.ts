@@ -27,7 +27,10 @@ export interface StoredEvidence {
 export interface FeedbackAnalysis {
   language?: string;
   sentiment?: number;
+  /** The label that counts: an agent's correction (sentiment_verdicts) when there is one. */
   sentimentLabel?: 'positive' | 'neutral' | 'negative';
+  /** What the analyser said, present only while a correction overrides it. */
+  analyserSentimentLabel?: 'positive' | 'neutral' | 'negative';
   sentimentEvidence?: StoredEvidence[];
   themes?: string[];
   themeDetails?: Array<{ id: string; sentiment: number; evidence: StoredEvidence[] }>;

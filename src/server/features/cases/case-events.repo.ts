@@ -118,6 +118,7 @@ export async function findCaseItems(db: Db, organizationId: string, caseId: stri
       scaleMin: feedbackItems.scaleMin,
       scaleMax: feedbackItems.scaleMax,
       text: feedbackItems.text,
+      analysis: feedbackItems.analysis,
       occurredAt: feedbackItems.occurredAt,
       joinedAt: caseItems.joinedAt,
     })
