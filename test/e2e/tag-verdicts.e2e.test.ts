@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TCaseDetail } from '../../src/shared/contracts/cases.js';
 import type { TFeedbackItem } from '../../src/shared/contracts/feedback.js';
 import type { TThemes } from '../../src/shared/contracts/themes.js';
 import { expectNoAxeViolations, openDashboard, type DashboardSession } from './helpers/dashboard.js';
@@ -123,6 +124,14 @@ describe('verdicts on tags in Chromium', () => {
     await expect.poll(billingMentions).toBe(1);
     await caseShot(page, 'tag-verdicts-disagreed-1440-en', false);
     expect(await billingOnThemesPage()).toBe(1);
+    // The Themes page shows how often the analyser's billing tag was right by the team's verdicts.
+    const precision = page.locator(
+      '[data-testid="theme-row"][data-theme="billing"] [data-testid="theme-precision"]',
+    );
+    await precision.waitFor();
+    expect(await precision.textContent()).toContain('Tagged right in 0 of 1 judged comments');
+    await expectNoAxeViolations(page, '/themes (precision)');
+    await caseShot(page, 'tag-verdicts-themes-1440-en');
 
     await openDetail();
     await page.getByRole('button', { name: 'Undo: Billing and payment' }).click();
@@ -158,6 +167,32 @@ describe('verdicts on tags in Chromium', () => {
     expect(await row.getByTestId('response-comment').locator('mark.evidence').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, '/responses (tags)');
     await caseShot(page, 'tag-verdicts-drilldown-1440-en');
+  });
+
+  it('shows the same tags on the case page’s items', async () => {
+    // The default case rule opens a case for a critical score: find the one holding the first comment.
+    const caseHolding = async (itemId: string | undefined): Promise<string | null> => {
+      const list = (await (await page.request.get('/api/v1/cases?limit=50')).json()) as {
+        cases: Array<{ id: string }>;
+      };
+      for (const c of list.cases) {
+        const detail = (await (await page.request.get(`/api/v1/cases/${c.id}`)).json()) as TCaseDetail;
+        if (detail.items.some((i) => i.id === itemId)) return c.id;
+      }
+      return null;
+    };
+    await expect.poll(() => caseHolding(ids[0]), { timeout: 30_000 }).not.toBeNull();
+    const caseId = await caseHolding(ids[0]);
+    await page.goto(`/cases/${caseId}`);
+    const item = page.getByTestId('case-item').filter({ hasText: 'Die Rechnung war doppelt abgebucht' });
+    await item.waitFor({ timeout: 30_000 });
+    expect(await item.getByTestId('sentiment-tag').getAttribute('data-label')).toBe('neutral');
+    await item.getByRole('button', { name: 'Agree: Delivery', exact: true }).click();
+    const delivery = item.locator('[data-testid="theme-tag"][data-theme="delivery"]');
+    await expect.poll(() => delivery.getAttribute('data-verdict')).toBe('agree');
+    expect(await item.getByTestId('case-item-text').locator('mark.evidence').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, '/cases/:id (tags)');
+    await caseShot(page, 'tag-verdicts-case-1440-en');
   });
 
   it('fits a 390 px phone and passes axe in German and English', async () => {

@@ -23,5 +23,8 @@ export const deTextTags: Messages['textTags'] = {
   sentimentTag: 'Stimmung {{label}}',
   by: '{{name}}, {{time}}',
   failed: 'Ihr Urteil konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.',
-  readOnly: 'Nur Inhaber, Admins und Agenten können Marken beurteilen.',
+  precision:
+    'Richtig zugeordnet in {{agreed}} von {{judged}} beurteilten Kommentaren: {{percent}} ({{low}}–{{high}})',
+  precisionHint:
+    'Anteil der Zuordnungen zu diesem Thema, denen Ihr Team zugestimmt hat (bestätigt ÷ beurteilt), mit 95-%-Intervall. Zuordnungen beurteilen Sie im Feedback-Eingang, bei den Antworten und in den Fällen.',
 };

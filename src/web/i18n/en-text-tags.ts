@@ -21,5 +21,7 @@ export const enTextTags = {
   sentimentTag: 'sentiment {{label}}',
   by: '{{name}}, {{time}}',
   failed: 'Your verdict could not be saved. Please try again.',
-  readOnly: 'Only owners, admins and agents can judge tags.',
+  precision: 'Tagged right in {{agreed}} of {{judged}} judged comments: {{percent}} ({{low}}–{{high}})',
+  precisionHint:
+    'The share of this theme’s tags your team agreed with (agreed ÷ judged), with its 95 % interval. Agree or disagree with tags in the feedback inbox, the responses and the cases.',
 };

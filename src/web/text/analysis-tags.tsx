@@ -139,8 +139,9 @@ export function AnalysisTags({
   return (
     <Stack gap={4} className="analysis-tags" aria-label={t('textTags.label')} role="group">
       <Group gap={6} wrap="wrap" data-testid="analysis-tags">
-        <Group gap={2} wrap="nowrap" className="tag-chip" data-testid="sentiment-tag" data-label={s.label}>
+        <Group gap={2} wrap="wrap" className="tag-chip" data-testid="sentiment-tag" data-label={s.label}>
           <Badge
+            className="tag-badge"
             variant="light"
             color={LABEL_COLOR[s.label]}
             c={`${LABEL_COLOR[s.label]}.9`}
@@ -205,13 +206,14 @@ export function AnalysisTags({
             <Group
               key={theme.id}
               gap={2}
-              wrap="nowrap"
+              wrap="wrap"
               className="tag-chip"
               data-testid="theme-tag"
               data-theme={theme.id}
               data-verdict={value ?? undefined}
             >
               <Badge
+                className="tag-badge"
                 variant={value === 'disagree' ? 'outline' : 'light'}
                 color={value === 'disagree' ? 'gray' : 'blue'}
                 c={value === 'disagree' ? 'dark.4' : 'blue.9'}
