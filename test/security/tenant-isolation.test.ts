@@ -191,6 +191,14 @@ const foreignAlertRule =
     return [res];
   };
 
+/** A's verdict on its comment's sentiment (given in the setup) is as A left it. */
+async function expectAlphaVerdict(w: World): Promise<void> {
+  const own = (
+    await w.t.request({ method: 'GET', url: `/api/v1/feedback/${w.a.feedbackId}`, as: { key: w.a.key } })
+  ).json() as { analysis: { sentiment: { label: string; verdict: { value: string } | null } } | null };
+  expect(own.analysis?.sentiment).toMatchObject({ label: 'negative', verdict: { value: 'negative' } });
+}
+
 const PROBES: Record<string, Probe> = {
   // Alert rules: B lists and adds only its own, cannot target A's webhook endpoint, and A's rule answers 404.
   'GET /api/v1/alert-rules': get('/api/v1/alert-rules'),
@@ -344,6 +352,60 @@ const PROBES: Record<string, Probe> = {
       sql`select count(*)::int as n from item_analyses where organization_id = ${w.b.orgId}`,
     )) as unknown as { rows: Array<{ n: number }> };
     expect((res.json() as { analysedComments: number }).analysedComments).toBe(Number(own.rows[0]?.n));
+    return [res];
+  },
+  // Verdicts on tags: B cannot judge A's item (404) and A's verdict is untouched; B's labelled set
+  // and precision hold only B's verdicts.
+  'PUT /api/v1/feedback/:id/analysis/themes/:themeId': async (w, as) => {
+    const res = await w.t.request({
+      method: 'PUT',
+      url: `/api/v1/feedback/${w.a.feedbackId}/analysis/themes/billing`,
+      payload: { verdict: 'disagree' },
+      as,
+    });
+    expect(res.statusCode).toBe(404);
+    await expectAlphaVerdict(w);
+    return [res];
+  },
+  'DELETE /api/v1/feedback/:id/analysis/themes/:themeId': async (w, as) => {
+    const res = await w.t.request({
+      method: 'DELETE',
+      url: `/api/v1/feedback/${w.a.feedbackId}/analysis/themes/billing`,
+      as,
+    });
+    expect(res.statusCode).toBe(404);
+    return [res];
+  },
+  'PUT /api/v1/feedback/:id/analysis/sentiment': async (w, as) => {
+    const res = await w.t.request({
+      method: 'PUT',
+      url: `/api/v1/feedback/${w.a.feedbackId}/analysis/sentiment`,
+      payload: { label: 'positive' },
+      as,
+    });
+    expect(res.statusCode).toBe(404);
+    await expectAlphaVerdict(w);
+    return [res];
+  },
+  'DELETE /api/v1/feedback/:id/analysis/sentiment': async (w, as) => {
+    const res = await w.t.request({
+      method: 'DELETE',
+      url: `/api/v1/feedback/${w.a.feedbackId}/analysis/sentiment`,
+      as,
+    });
+    expect(res.statusCode).toBe(404);
+    await expectAlphaVerdict(w);
+    return [res];
+  },
+  'GET /api/v1/themes/labels': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: '/api/v1/themes/labels', as });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain(w.a.feedbackId);
+    return [res];
+  },
+  'GET /api/v1/themes/precision': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: '/api/v1/themes/precision', as });
+    expect(res.statusCode).toBe(200);
     return [res];
   },
   'GET /api/v1/cases/report.csv': get('/api/v1/cases/report.csv?from=2020-01-01&to=2100-01-01'),
@@ -1412,6 +1474,15 @@ describe('tenant isolation', () => {
     const feedbackIdA = (fbA.json() as { items: { id: string }[] }).items[0]?.id ?? '';
     // Read as the text stage would (no workers here): A has an analysed comment that B's themes must not count.
     await analyseItems(t.runtime.deps.db, orgA.id, [feedbackIdA]);
+    // A judged its comment: B's labelled set must not hold it, B's verdicts must not change it.
+    const verdictA = await t.request({
+      method: 'PUT',
+      url: `/api/v1/feedback/${feedbackIdA}/analysis/sentiment`,
+      payload: { label: 'negative' },
+      as: { key: keyA.key },
+    });
+    if (verdictA.statusCode !== 200)
+      throw new Error(`verdict for A: ${verdictA.statusCode} ${verdictA.body}`);
     const evA = await t.request({
       method: 'POST',
       url: '/api/v1/events',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate } from './common.js';
+import { ZTextAnalysis } from './text-analysis.js';
 
 export const CASE_STATUSES = ['new', 'open', 'waiting', 'resolved', 'closed'] as const;
 export const ZCaseStatus = z.enum(CASE_STATUSES);
@@ -168,6 +169,7 @@ export const ZCaseItem = z
     scaleMin: z.number().int().nullable(),
     scaleMax: z.number().int().nullable(),
     text: z.string().nullable(),
+    analysis: ZTextAnalysis.nullable(),
     occurredAt: ZIsoDate,
     joinedAt: ZIsoDate,
   })

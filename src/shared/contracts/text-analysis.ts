@@ -15,13 +15,51 @@ export const ZEvidence = z
   })
   .meta({ id: 'TextEvidence' });
 
+export const THEME_VERDICTS = ['agree', 'disagree'] as const;
+
+/** Who gave a verdict: a person of the organization; null for an API key or a deleted account. */
+const ZVerdictBy = z
+  .object({ userId: z.string(), name: z.string() })
+  .nullable()
+  .meta({ description: 'The person who gave the latest verdict; null for an API key or a deleted account' });
+
+export const ZThemeVerdict = z
+  .object({ value: z.enum(THEME_VERDICTS), by: ZVerdictBy, at: z.iso.datetime() })
+  .nullable()
+  .meta({
+    id: 'ThemeVerdict',
+    description:
+      "The organization's latest verdict on this tag (anyone's later verdict replaces it); null when nobody judged it. A disagreed theme no longer counts for the item (Themes report, theme filters)",
+  });
+
+export const ZSentimentVerdict = z
+  .object({
+    value: z.enum(['agree', ...SENTIMENT_LABELS]).meta({
+      description: '`agree` with the analyser, or the label the agent says is right',
+    }),
+    by: ZVerdictBy,
+    at: z.iso.datetime(),
+  })
+  .nullable()
+  .meta({
+    id: 'SentimentVerdict',
+    description: "The organization's latest verdict on the sentiment label; null when nobody judged it",
+  });
+
 export const ZTextAnalysis = z
   .object({
     language: z.string().meta({ description: 'de, en or other, as detected from the comment' }),
     sentiment: z.object({
       score: z.number().min(-1).max(1),
-      label: z.enum(SENTIMENT_LABELS),
+      label: z.enum(SENTIMENT_LABELS).meta({
+        description:
+          "The label that counts: an agent's correction when there is one (see `verdict`), else the analyser's. Sentiment filters and counts read the same label",
+      }),
+      analyserLabel: z.enum(SENTIMENT_LABELS).meta({
+        description: 'What the analyser said (differs from `label` only after a correction)',
+      }),
       evidence: z.array(ZEvidence),
+      verdict: ZSentimentVerdict,
     }),
     themes: z.array(
       z.object({
@@ -35,6 +73,7 @@ export const ZTextAnalysis = z
           .max(1)
           .meta({ description: 'The sentiment of the sentence around the evidence' }),
         evidence: z.array(ZEvidence),
+        verdict: ZThemeVerdict,
       }),
     ),
     analyser: z

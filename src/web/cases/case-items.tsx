@@ -6,6 +6,7 @@ import type { TCaseDetail } from '../../shared/contracts/cases.js';
 import { ChannelIcon } from '../contacts/channel-icon.js';
 import { channelLabel } from '../contacts/channel-labels.js';
 import { formatDateTime } from '../lib/format.js';
+import { TaggedComment } from '../text/analysis-tags.js';
 
 type Item = TCaseDetail['items'][number];
 
@@ -82,7 +83,14 @@ export function CaseItems({ detail }: { detail: TCaseDetail }) {
                       {formatDateTime(item.occurredAt)}
                     </Text>
                   </Group>
-                  {item.text?.trim() ? (
+                  {item.text?.trim() && item.analysis ? (
+                    <TaggedComment
+                      itemId={item.id}
+                      text={item.text}
+                      analysis={item.analysis}
+                      testId="case-item-text"
+                    />
+                  ) : item.text?.trim() ? (
                     <Text fz="sm" className="answer-comment" data-testid="case-item-text">
                       {item.text}
                     </Text>

@@ -8,6 +8,8 @@ import type { TFeedbackItem } from '../../shared/contracts/feedback.js';
 import { formatDateTime, formatLanguage } from '../lib/format.js';
 import { AppLink } from '../router/app-link.js';
 import { contactPath, surveyPath } from '../router/routes.js';
+import { AnalysisTags, useJudgedMarks, useShownAnalysis } from '../text/analysis-tags.js';
+import { HighlightedComment } from '../text/highlighted-comment.js';
 import { ItemScore } from './item-score.js';
 import { answeredVia, channelLabel } from './item-labels.js';
 
@@ -36,6 +38,8 @@ export function FeedbackDetail({ item, onClose }: { item: TFeedbackItem | null; 
   const narrow = useMediaQuery('(max-width: 48em)');
   const none = t('feedback.detail.none');
   const via = item ? answeredVia(t, item) : null;
+  const [shown, setShown] = useShownAnalysis(item?.analysis ?? null);
+  const marks = useJudgedMarks(shown);
   return (
     // Composed like AppModal: the stock header is a `<header>`, a second banner landmark in the page.
     <Drawer.Root opened={item !== null} onClose={onClose} position="right" size={narrow ? '100%' : 'lg'}>
@@ -51,7 +55,11 @@ export function FeedbackDetail({ item, onClose }: { item: TFeedbackItem | null; 
           {item ? (
             <Stack gap="lg">
               <Field label={t('feedback.detail.text')} testId="feedback-detail-text">
-                {item.text?.trim() ? (
+                {item.text?.trim() && item.analysis ? (
+                  <Text component="span" fz="md" lang={item.language ?? undefined} className="answer-comment">
+                    <HighlightedComment text={item.text} marks={marks} />
+                  </Text>
+                ) : item.text?.trim() ? (
                   <Text component="span" fz="md" lang={item.language ?? undefined} className="answer-comment">
                     {item.text}
                   </Text>
@@ -61,6 +69,11 @@ export function FeedbackDetail({ item, onClose }: { item: TFeedbackItem | null; 
                   </Text>
                 )}
               </Field>
+              {item.text?.trim() && shown ? (
+                <Field label={t('textTags.label')} testId="feedback-detail-tags">
+                  <AnalysisTags itemId={item.id} analysis={shown} onChange={setShown} />
+                </Field>
+              ) : null}
               <Group gap="xl" align="flex-start" wrap="wrap">
                 <Field label={t('feedback.detail.channel')} testId="feedback-detail-channel">
                   {[channelLabel(t, item), via].filter(Boolean).join(' · ')}

@@ -4,6 +4,7 @@ import type { TResponse } from '../../shared/contracts/responses.js';
 import { formatDateTime, formatLanguage } from '../lib/format.js';
 import { AppLink } from '../router/app-link.js';
 import { contactPath } from '../router/routes.js';
+import { TaggedComment } from '../text/analysis-tags.js';
 import { ScoreBadge } from './score-badge.js';
 
 /**
@@ -36,7 +37,15 @@ export function ResponsesTable({ responses }: { responses: readonly TResponse[] 
                 <ScoreBadge metric={r.metric} score={r.score} scaleMax={r.scaleMax} category={r.category} />
               </Table.Td>
               <Table.Td>
-                {r.comment?.trim() ? (
+                {r.comment?.trim() && r.analysis ? (
+                  <TaggedComment
+                    itemId={r.id}
+                    text={r.comment}
+                    analysis={r.analysis}
+                    lang={r.language || undefined}
+                    testId="response-comment"
+                  />
+                ) : r.comment?.trim() ? (
                   <Text
                     fz="sm"
                     lang={r.language || undefined}

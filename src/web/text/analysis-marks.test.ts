@@ -8,6 +8,8 @@ const analysis: TTextAnalysis = {
   sentiment: {
     score: -0.5,
     label: 'negative',
+    analyserLabel: 'negative',
+    verdict: null,
     evidence: [
       { start: 17, end: 24, text: 'zweimal', weight: -0.6, kind: 'cue' },
       { start: 30, end: 35, text: 'super', weight: 0.4, kind: 'lexicon' },
@@ -20,12 +22,14 @@ const analysis: TTextAnalysis = {
       name: 'Billing',
       sentiment: -0.6,
       evidence: [{ start: 4, end: 12, text: 'Rechnung', weight: 1, kind: 'theme' }],
+      verdict: null,
     },
     {
       id: 'delivery',
       name: 'Delivery',
       sentiment: 0,
       evidence: [{ start: 40, end: 47, text: 'Versand', weight: 1, kind: 'theme' }],
+      verdict: null,
     },
   ],
 };

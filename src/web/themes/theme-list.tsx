@@ -5,7 +5,9 @@ import { useNumberLocale } from '../analytics/drill-link.js';
 import { formatCount } from '../analytics/format-metric.js';
 import { formatPercent } from '../lib/format-percent.js';
 import { numberFormat } from '../lib/number-locale.js';
+import { useThemePrecision } from '../api/use-theme-precision.js';
 import { ImpactWhisker } from './impact-whisker.js';
+import { ThemePrecisionNote } from './theme-precision-note.js';
 
 type Theme = TThemes['themes'][number];
 
@@ -27,6 +29,7 @@ const TONE_TEXT = { negative: 'red.9', neutral: 'gray.8', positive: 'teal.9' } a
 export function ThemeList({ themes }: { themes: readonly Theme[] }) {
   const { t, i18n } = useTranslation();
   const locale = useNumberLocale();
+  const precision = useThemePrecision().data?.themes;
   const lang = i18n.language.startsWith('de') ? 'de' : 'en';
   const points = numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   // One scale for every row, wide enough for the widest interval shown.
@@ -74,6 +77,7 @@ export function ThemeList({ themes }: { themes: readonly Theme[] }) {
                   </Text>
                 ) : null}
               </span>
+              <ThemePrecisionNote figures={precision?.find((p) => p.id === theme.id)} />
             </span>
             <span className="theme-num">
               <Text span fz="sm" display="block" data-testid="theme-mentions">

@@ -10,7 +10,6 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
-/** Words of a comment that carried a label: offsets into the comment as stored (UTF-16). */
 /**
  * An item's comment as PostgreSQL's full-text search reads it: German and English comments
  * stemmed in their language (so "Rechnungen" finds "Rechnung", "invoices" finds "invoice"),

@@ -1,4 +1,6 @@
-import { index, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { user } from './auth.js';
 import { feedbackItems } from './feedback.js';
 
 export interface StoredEvidence {
@@ -16,7 +18,10 @@ export interface StoredEvidence {
 export interface FeedbackAnalysis {
   language?: string;
   sentiment?: number;
+  /** The label that counts: an agent's correction (sentiment_verdicts) when there is one. */
   sentimentLabel?: 'positive' | 'neutral' | 'negative';
+  /** What the analyser said, present only while a correction overrides it. */
+  analyserSentimentLabel?: 'positive' | 'neutral' | 'negative';
   sentimentEvidence?: StoredEvidence[];
   themes?: string[];
   themeDetails?: Array<{ id: string; sentiment: number; evidence: StoredEvidence[] }>;
@@ -38,7 +43,7 @@ export const itemAnalyses = pgTable(
       .primaryKey()
       .references(() => feedbackItems.id, { onDelete: 'cascade' }),
     organizationId: text('organization_id').notNull(),
-    /** positive | neutral | negative: what sentiment filters and counts read without the JSON. */
+    /** positive | neutral | negative, an agent's correction over the analyser's: what sentiment filters and counts read without the JSON. */
     sentimentLabel: text('sentiment_label').notNull(),
     /** The item's time, copied so a period's analysed comments are counted from this table alone. */
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
@@ -71,5 +76,66 @@ export const itemThemes = pgTable(
   (t) => [
     primaryKey({ columns: [t.itemId, t.themeId] }),
     index('item_themes_org_theme_time_idx').on(t.organizationId, t.themeId, t.occurredAt),
+  ],
+);
+
+/**
+ * The organization's verdicts on the themes the text stage tagged (issue 16, "why this tag"): an
+ * agent agreed or disagreed that an item's comment is about a theme. The latest verdict from anyone
+ * replaces the earlier one (who and when are the latest's). A disagreed theme is kept out of
+ * `item_themes` for the item, now and whenever the stage reads the comment again. Together with
+ * `sentiment_verdicts` these rows are the organization's own labelled set. A deleted item takes its
+ * verdicts with it; an erased one loses them in the erasure's transaction.
+ */
+export const themeVerdicts = pgTable(
+  'theme_verdicts',
+  {
+    organizationId: text('organization_id').notNull(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => feedbackItems.id, { onDelete: 'cascade' }),
+    themeId: text('theme_id').notNull(),
+    /** agree | disagree */
+    verdict: text('verdict').notNull(),
+    /** Which analyser had tagged it (`lexicon-1`, …), so an evaluation compares like with like. */
+    analyser: text('analyser'),
+    /** The person who gave the latest verdict; null for an API key or a deleted account. */
+    byUserId: text('by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.itemId, t.themeId] }),
+    index('theme_verdicts_org_theme_idx').on(t.organizationId, t.themeId),
+    check('theme_verdicts_verdict_check', sql`${t.verdict} in ('agree', 'disagree')`),
+  ],
+);
+
+/**
+ * The organization's verdict on an item's sentiment label: agreed, or corrected to the label the
+ * agent says is right. A correction wins over the analyser's label wherever the label is read: it
+ * is written into the item's `analysis.sentimentLabel` (the analyser's kept beside it as
+ * `analyserSentimentLabel`), also after the stage reads the comment again.
+ */
+export const sentimentVerdicts = pgTable(
+  'sentiment_verdicts',
+  {
+    organizationId: text('organization_id').notNull(),
+    itemId: uuid('item_id')
+      .primaryKey()
+      .references(() => feedbackItems.id, { onDelete: 'cascade' }),
+    /** agree | correct */
+    verdict: text('verdict').notNull(),
+    /** The label the agent says is right: the analyser's when agreeing, the correction otherwise. */
+    label: text('label').notNull(),
+    /** What the analyser had said when the verdict was given. */
+    analyserLabel: text('analyser_label').notNull(),
+    analyser: text('analyser'),
+    byUserId: text('by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('sentiment_verdicts_org_idx').on(t.organizationId),
+    check('sentiment_verdicts_verdict_check', sql`${t.verdict} in ('agree', 'correct')`),
+    check('sentiment_verdicts_label_check', sql`${t.label} in ('positive', 'neutral', 'negative')`),
   ],
 );

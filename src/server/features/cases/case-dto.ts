@@ -3,6 +3,8 @@ import { slaTargetsFor } from '../../../domain/cases/sla-settings.js';
 import type { CasePriority } from '../../../domain/cases/priority.js';
 import type { TCaseDetail, TCaseStatus, TCaseSummary, TSlaClock } from '../../../shared/contracts/cases.js';
 import { iso } from '../../common/iso.js';
+import { analysisDto } from '../text/analysis-dto.js';
+import type { ItemVerdicts } from '../text/tag-verdicts.repo.js';
 import type { findCaseEvents, findCaseItems } from './case-events.repo.js';
 import type { CaseListRow, findContactCases } from './cases.repo.js';
 import type { FollowUpSettings } from './follow-up-settings.js';
@@ -38,6 +40,7 @@ export function caseDetailDto(
   items: Awaited<ReturnType<typeof findCaseItems>>,
   events: Awaited<ReturnType<typeof findCaseEvents>>,
   contactCases: Awaited<ReturnType<typeof findContactCases>>,
+  verdicts: ReadonlyMap<string, ItemVerdicts> = new Map(),
 ): TCaseDetail {
   const c = r.case;
   // Per metric: a row may count resolution in business hours and answers around the clock.
@@ -69,8 +72,9 @@ export function caseDetailDto(
     resolvedAt: iso(c.resolvedAt),
     closedAt: iso(c.closedAt),
     externalRef: c.externalRef,
-    items: items.map((i) => ({
+    items: items.map(({ analysis, ...i }) => ({
       ...i,
+      analysis: analysisDto(analysis, verdicts.get(i.id)),
       occurredAt: i.occurredAt.toISOString(),
       joinedAt: i.joinedAt.toISOString(),
     })),

@@ -1,7 +1,14 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { bulkInsert, type BulkColumn } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
-import { caseEvents, caseItems, emailMessages, feedbackItems, user } from '../../db/schema/index.js';
+import {
+  caseEvents,
+  caseItems,
+  emailMessages,
+  feedbackItems,
+  itemAnalyses,
+  user,
+} from '../../db/schema/index.js';
 
 export type NewCaseEvent = typeof caseEvents.$inferInsert;
 
@@ -118,11 +125,16 @@ export async function findCaseItems(db: Db, organizationId: string, caseId: stri
       scaleMin: feedbackItems.scaleMin,
       scaleMax: feedbackItems.scaleMax,
       text: feedbackItems.text,
+      analysis: itemAnalyses.analysis,
       occurredAt: feedbackItems.occurredAt,
       joinedAt: caseItems.joinedAt,
     })
     .from(caseItems)
     .innerJoin(feedbackItems, eq(feedbackItems.id, caseItems.itemId))
+    .leftJoin(
+      itemAnalyses,
+      and(eq(itemAnalyses.itemId, feedbackItems.id), eq(itemAnalyses.organizationId, organizationId)),
+    )
     .where(and(eq(caseItems.organizationId, organizationId), eq(caseItems.caseId, caseId)))
     .orderBy(asc(caseItems.joinedAt));
 }

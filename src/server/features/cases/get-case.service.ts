@@ -1,6 +1,7 @@
 import type { TCaseDetail } from '../../../shared/contracts/cases.js';
 import { notFound } from '../../common/app-error.js';
 import type { Db } from '../../db/client.js';
+import { verdictsOf } from '../text/tag-verdicts.repo.js';
 import { caseDetailDto } from './case-dto.js';
 import { findCaseEvents, findCaseItems } from './case-events.repo.js';
 import { findCaseView, findContactCases } from './cases.repo.js';
@@ -23,7 +24,12 @@ export async function readCaseDetail(
     findCaseEvents(db, organizationId, id),
     view.case.contactId ? findContactCases(db, organizationId, view.case.contactId, id) : Promise.resolve([]),
   ]);
-  return caseDetailDto(view, sla, org.settings, items, events, contactCases);
+  const verdicts = await verdictsOf(
+    db,
+    organizationId,
+    items.filter((i) => i.analysis).map((i) => i.id),
+  );
+  return caseDetailDto(view, sla, org.settings, items, events, contactCases, verdicts);
 }
 
 export async function getCase(

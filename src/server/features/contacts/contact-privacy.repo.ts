@@ -12,6 +12,7 @@ import {
   surveyInvitations,
   surveyResponses,
 } from '../../db/schema/index.js';
+import { forgetVerdicts } from '../text/tag-verdicts.repo.js';
 import type { ContactRow, ContactValues } from './contacts.repo.js';
 
 /** Feedback of the person: linked to the contact, or left anonymous under their e-mail address. */
@@ -54,6 +55,11 @@ export async function eraseContact(
     })
     .where(feedbackOf(organizationId, contact))
     .returning({ id: feedbackItems.id, version: feedbackItems.version });
+  await forgetVerdicts(
+    tx,
+    organizationId,
+    anonymised.map((a) => a.id),
+  );
   // The pipeline's stages hear of it in this transaction: rollups lose the person's segment and
   // weight; webhooks drop the person's deliveries and tell receivers (contact.erased).
   await announce(tx, [

@@ -1,5 +1,6 @@
 import type { TFeedbackItem, TFeedbackList, TFeedbackListQuery } from '../../../shared/contracts/feedback.js';
 import { analysisDto } from '../text/analysis-dto.js';
+import { verdictsOf, type ItemVerdicts } from '../text/tag-verdicts.repo.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../common/app-error.js';
 import { decodeAnswerCursor, encodeAnswerCursor } from '../responses/answer-cursor.js';
@@ -27,8 +28,13 @@ export async function listFeedback(
   ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const verdicts = await verdictsOf(
+    deps.db,
+    organizationId,
+    page.filter((r) => r.analysis).map((r) => r.id),
+  );
   return {
-    items: page.map(toDto),
+    items: page.map((r) => toDto(r, verdicts.get(r.id))),
     nextCursor: rows.length > limit && last ? encodeAnswerCursor({ at: last.cursorAt, id: last.id }) : null,
     total,
   };
@@ -41,10 +47,11 @@ export async function getFeedback(
 ): Promise<TFeedbackItem> {
   const row = await repo.findInboxItem(deps.db, organizationId, id);
   if (!row) throw notFound('Feedback item');
-  return toDto(row);
+  const verdicts = row.analysis ? await verdictsOf(deps.db, organizationId, [id]) : undefined;
+  return toDto(row, verdicts?.get(id));
 }
 
-function toDto(r: repo.InboxRow): TFeedbackItem {
+function toDto(r: repo.InboxRow, verdicts: ItemVerdicts | undefined): TFeedbackItem {
   const hasAuthor = r.authorEmail !== null || r.authorHandle !== null || r.authorName !== null;
   return {
     id: r.id,
@@ -70,7 +77,7 @@ function toDto(r: repo.InboxRow): TFeedbackItem {
         ? { id: r.surveyId, name: r.surveyName, version: r.surveyVersion }
         : null,
     caseId: r.caseId,
-    analysis: analysisDto(r.analysis),
+    analysis: analysisDto(r.analysis, verdicts),
     occurredAt: r.occurredAt.toISOString(),
     createdAt: r.createdAt.toISOString(),
   };

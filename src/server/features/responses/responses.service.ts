@@ -1,5 +1,6 @@
 import { npsCategory, resolveLanguage } from '../../../domain/survey/answers.js';
 import { analysisDto } from '../text/analysis-dto.js';
+import { verdictsOf, type ItemVerdicts } from '../text/tag-verdicts.repo.js';
 import {
   dayOrTimeToDate,
   type NpsCategory,
@@ -34,7 +35,7 @@ function categoryOf(metric: string | null, score: number | null): NpsCategory | 
     : null;
 }
 
-function toDto(r: repo.ResponseListRow): TResponse {
+function toDto(r: repo.ResponseListRow, verdicts?: ItemVerdicts): TResponse {
   const isSurveyAnswer = r.surveyId !== null;
   return {
     id: r.id,
@@ -58,7 +59,7 @@ function toDto(r: repo.ResponseListRow): TResponse {
     answers: r.answers ?? {},
     hiddenFields: r.hiddenFields ?? {},
     caseId: r.caseId,
-    analysis: analysisDto(r.analysis),
+    analysis: analysisDto(r.analysis, verdicts),
     createdAt: iso(r.occurredAt),
     updatedAt: iso(r.updatedAt ?? r.occurredAt),
   };
@@ -102,8 +103,13 @@ export async function listResponses(
   ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const verdicts = await verdictsOf(
+    deps.db,
+    organizationId,
+    page.filter((r) => r.analysis).map((r) => r.id),
+  );
   return {
-    items: page.map(toDto),
+    items: page.map((r) => toDto(r, verdicts.get(r.id))),
     nextCursor: rows.length > limit && last ? encodeAnswerCursor({ at: last.cursorAt, id: last.id }) : null,
     total,
   };
