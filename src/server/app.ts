@@ -41,6 +41,7 @@ import { widgetIdentityRoutes } from './features/widget/widget-identity.routes.j
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.js';
 import { alertsRoutes } from './features/alerts/alerts.routes.js';
 import { themesRoutes } from './features/text/themes.routes.js';
+import { sentimentModelRoutes } from './features/text/sentiment-model.routes.js';
 import { tagVerdictsRoutes } from './features/text/tag-verdicts.routes.js';
 import { AUTH_FAILURE_LIMIT, registerApiRateLimit, resolveWithFailureLimit } from './http/api-rate-limit.js';
 import { registerAuthHandler } from './http/auth-handler.js';
@@ -163,6 +164,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(sendingRoutes, { deps });
   await app.register(responsesRoutes, { deps });
   await app.register(themesRoutes, { deps });
+  await app.register(sentimentModelRoutes, { deps });
   await app.register(tagVerdictsRoutes, { deps });
   await app.register(publicSurveyRoutes, {
     deps,

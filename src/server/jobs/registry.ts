@@ -20,6 +20,7 @@ import { sendWeeklyDigestsJob } from './send-weekly-digests.job.js';
 import { surveyFollowUpsJob } from './survey-follow-ups.job.js';
 import { sweepAlertsJob } from './sweep-alerts.job.js';
 import { tickCaseSlaJob } from './tick-case-sla.job.js';
+import { trainTextModelsJob } from './train-text-models.job.js';
 
 /** Every job Resonance runs, paired with its handler (names and payloads: `pipeline/catalog.ts`). A worker registers all of them; web nodes only enqueue. */
 export const JOBS = [
@@ -38,6 +39,7 @@ export const JOBS = [
   resumeWebhooksJob,
   flushAlertsJob,
   sweepAlertsJob,
+  trainTextModelsJob,
 ] as const;
 
 /**

@@ -87,6 +87,8 @@ export const JOB_PAYLOADS = {
   /** One alert rule's waiting alerts as one message (or a wait for its channel to be free). */
   'alerts.flush': z.object({ organizationId: z.string().min(1), ruleId: z.uuid() }),
   'alerts.sweep': empty,
+  /** An organization's own sentiment model trained (on demand), or every organization due (the nightly run). */
+  'text.models.train': z.object({ organizationId: z.string().min(1).optional() }).loose(),
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;

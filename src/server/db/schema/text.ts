@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
+import type { StoredTextSentimentModel } from '../../../domain/text/text-sentiment-model.js';
 import { feedbackItems } from './feedback.js';
 
 export interface StoredEvidence {
@@ -139,3 +140,27 @@ export const sentimentVerdicts = pgTable(
     check('sentiment_verdicts_label_check', sql`${t.label} in ('positive', 'neutral', 'negative')`),
   ],
 );
+
+/**
+ * An organization's own sentiment model and how it compared with the lexicon on the organization's
+ * held-out comments (issue 16): one row per organization, replaced by each training. `model` is
+ * kept only when the model was chosen (it reads the held-out comments better); `figures` holds both
+ * readers' AUC with intervals and the counts, as shown on the Themes page.
+ */
+export const textModels = pgTable('text_models', {
+  organizationId: text('organization_id').primaryKey(),
+  trainedAt: timestamp('trained_at', { withTimezone: true }).notNull(),
+  /** model | lexicon */
+  chosen: text('chosen').notNull(),
+  figures: jsonb('figures').$type<TextModelFigures>().notNull(),
+  model: jsonb('model').$type<StoredTextSentimentModel>(),
+});
+
+/** What a training measured, as stored and shown. */
+export interface TextModelFigures {
+  reason: 'too-few-comments' | 'model-better' | 'lexicon-as-good';
+  comments: { positive: number; negative: number };
+  heldOut: { positive: number; negative: number };
+  lexicon: { auc: number; low: number; high: number } | null;
+  model: { auc: number; low: number; high: number } | null;
+}

@@ -1,7 +1,24 @@
-import { analyseText } from '../../../domain/text/analyse-text.js';
+import { analyseText, type TextAnalysis } from '../../../domain/text/analyse-text.js';
+import { modelSentiment } from '../../../domain/text/choose-sentiment-model.js';
 import type { Db } from '../../db/client.js';
 import { itemTexts, saveAnalyses, type ItemAnalysis } from './item-analysis.repo.js';
+import { orgSentimentModel, type OrgSentimentModel } from './org-sentiment-model.js';
 import { storedAnalysis } from './stored-analysis.js';
+
+/**
+ * A comment read with the organization's own model where one was chosen: the model gives the
+ * sentiment score and label, the lexicon's words stay as the evidence shown, and themes are the
+ * dictionary's either way.
+ */
+function readComment(
+  text: string,
+  own: OrgSentimentModel | null,
+): { result: TextAnalysis; analyser?: string } {
+  const result = analyseText(text);
+  if (!own) return { result };
+  const { score, label } = modelSentiment(own.model, text);
+  return { result: { ...result, sentiment: { ...result.sentiment, score, label } }, analyser: own.analyser };
+}
 
 /**
  * Reads the items' comments as they are now and stores what they say. An item without a comment
@@ -17,10 +34,12 @@ export async function analyseItems(
   const items = (await itemTexts(db, organizationId, itemIds)).filter(
     (item) => item.analysed || Boolean(item.text?.trim()),
   );
+  const own = items.some((item) => item.text?.trim()) ? await orgSentimentModel(db, organizationId) : null;
   const analyses: ItemAnalysis[] = items.map((item) => {
     const text = item.text?.trim() ? item.text : null;
     if (text === null) return { itemId: item.id, occurredAt: item.occurredAt, analysis: null, themes: [] };
-    const analysis = storedAnalysis(analyseText(text));
+    const read = readComment(text, own);
+    const analysis = storedAnalysis(read.result, read.analyser);
     return {
       itemId: item.id,
       occurredAt: item.occurredAt,

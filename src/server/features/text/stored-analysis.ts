@@ -8,7 +8,7 @@ export const LEXICON_ANALYSER = 'lexicon-1';
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The domain's reading of a comment as an item stores it (item_analyses.analysis). */
-export function storedAnalysis(result: TextAnalysis): FeedbackAnalysis {
+export function storedAnalysis(result: TextAnalysis, analyser: string = LEXICON_ANALYSER): FeedbackAnalysis {
   const evidence = (e: ReadonlyArray<StoredEvidence>): StoredEvidence[] =>
     e.map((x) => ({ start: x.start, end: x.end, text: x.text, weight: round(x.weight), kind: x.kind }));
   return {
@@ -22,6 +22,6 @@ export function storedAnalysis(result: TextAnalysis): FeedbackAnalysis {
       sentiment: round(t.sentiment),
       evidence: evidence(t.evidence),
     })),
-    analyser: LEXICON_ANALYSER,
+    analyser,
   };
 }
