@@ -33,6 +33,8 @@ export const sentimentModelRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = as
         tags,
         summary: 'Train the organization’s sentiment model now (in the background)',
         operationId: 'trainSentimentModel',
+        description:
+          'Queues a training on the organization’s scored comments (it also runs nightly once a week has passed); GET the model afterwards for its figures. Needs an admin.',
         response: { 202: z.object({ queued: z.literal(true) }) },
       },
     },
