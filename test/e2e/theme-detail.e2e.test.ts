@@ -102,6 +102,19 @@ describe('a theme’s page in Chromium', () => {
     expect(params.get('from')).toBe(new Date(Date.now() - 89 * DAY).toISOString().slice(0, 10));
   });
 
+  it('opens an example’s answer: the inbox narrowed to that one comment', async () => {
+    await page.goto(`/themes/${themeId}?period=90d`);
+    const example = page.getByTestId('theme-example').first();
+    await example.waitFor({ timeout: 30_000 });
+    const text = (await example.locator('.highlighted-comment').textContent()) ?? '';
+    await example.getByTestId('theme-example-answer').click();
+    await page.waitForURL(/\/feedback\?/);
+    await page.getByTestId('feedback-list').waitFor({ timeout: 30_000 });
+    const rows = page.getByTestId('feedback-row');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getByTestId('feedback-text').textContent()).toContain(text.slice(0, 40));
+  });
+
   it('says what to do for a period without mentions and for an unknown theme', async () => {
     await page.goto(`/themes/${themeId}?from=2001-01-01&to=2001-01-31`);
     const empty = page.getByTestId('theme-empty');

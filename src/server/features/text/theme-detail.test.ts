@@ -198,6 +198,17 @@ describe('GET /api/v1/themes/{themeId}', () => {
     )) as unknown as Rows<{ case_id: string }>;
     expect(detractor?.caseId).toBe(held.rows[0]?.case_id);
     expect(all.examples.find((e) => e.score === 9)?.caseId).toBeNull();
+    // The page's link to an example's answer is the inbox narrowed to its instant: that item alone.
+    const at = new Date(detractor?.occurredAt ?? 0);
+    const inbox = await t.request({
+      method: 'GET',
+      url: `/api/v1/feedback?${new URLSearchParams({ from: at.toISOString(), to: new Date(at.getTime() + 1).toISOString() }).toString()}`,
+      as: { key },
+    });
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    expect((inbox.json() as { items: Array<{ id: string }> }).items.map((i) => i.id)).toEqual([
+      detractor?.itemId,
+    ]);
   });
 
   it('shows a curated theme without mentions as empty, and refuses unknown themes and bad periods', async () => {
