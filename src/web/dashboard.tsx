@@ -30,6 +30,9 @@ const CaseReportPage = lazy(async () => ({
   default: (await import('./cases/report/case-report-page.js')).CaseReportPage,
 }));
 const ThemesPage = lazy(async () => ({ default: (await import('./themes/themes-page.js')).ThemesPage }));
+const ThemeDetailPage = lazy(async () => ({
+  default: (await import('./themes/theme-detail-page.js')).ThemeDetailPage,
+}));
 const FeedbackPage = lazy(async () => ({
   default: (await import('./feedback/feedback-page.js')).FeedbackPage,
 }));
@@ -74,6 +77,8 @@ function page(route: Route) {
     );
   if (route.name === 'case') return lazyPage(<CasePage key={route.caseId} caseId={route.caseId} />);
   if (route.name === 'case-report') return lazyPage(<CaseReportPage />);
+  if (route.name === 'theme')
+    return lazyPage(<ThemeDetailPage key={route.themeId} themeId={route.themeId} />);
   if (route.name !== 'area') return <NotFoundPage />;
   if (route.area === 'contacts') return lazyPage(<ContactsPage />);
   if (route.area === 'surveys') return lazyPage(<SurveysPage />);

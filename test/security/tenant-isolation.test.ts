@@ -408,6 +408,34 @@ const PROBES: Record<string, Probe> = {
     expect(res.statusCode).toBe(200);
     return [res];
   },
+  // A's sentiment model figures are A's: B sees its own (none trained), and a training B starts is B's.
+  'GET /api/v1/themes/sentiment-model': async (w, as) => {
+    const res = await w.t.request({ method: 'GET', url: '/api/v1/themes/sentiment-model', as });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ model: null });
+    return [res];
+  },
+  'POST /api/v1/themes/sentiment-model/train': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/themes/sentiment-model/train', as });
+    expect(res.statusCode).toBe(202);
+    return [res];
+  },
+  'GET /api/v1/themes/:themeId': async (w, as) => {
+    const period = 'from=2020-01-01&to=2040-01-01';
+    // A theme only A's comments have is unknown to B; billing counts B's mentions only.
+    const [foreign, billing] = await Promise.all([
+      w.t.request({ method: 'GET', url: `/api/v1/themes/alpha_secret_theme?${period}`, as }),
+      w.t.request({ method: 'GET', url: `/api/v1/themes/billing?${period}`, as }),
+    ]);
+    expect(foreign.statusCode).toBe(404);
+    expect(billing.statusCode, billing.body).toBe(200);
+    const own = (await w.t.runtime.deps.db.execute(
+      sql`select count(*)::int as n from item_themes where organization_id = ${w.b.orgId} and theme_id = 'billing'`,
+    )) as unknown as { rows: Array<{ n: number }> };
+    expect((billing.json() as { theme: { mentions: number } }).theme.mentions).toBe(Number(own.rows[0]?.n));
+    // The 404 names the id B asked for, which is also a marker: only the 200 is searched for A's data.
+    return [billing];
+  },
   'GET /api/v1/cases/report.csv': get('/api/v1/cases/report.csv?from=2020-01-01&to=2100-01-01'),
   'GET /api/v1/cases/:id': async (w, as) => {
     const res = await w.t.request({ method: 'GET', url: `/api/v1/cases/${w.a.caseId}`, as });
@@ -1483,6 +1511,12 @@ describe('tenant isolation', () => {
     });
     if (verdictA.statusCode !== 200)
       throw new Error(`verdict for A: ${verdictA.statusCode} ${verdictA.body}`);
+    // A's comments also mention a theme only A has, and billing, which B's theme page must not count.
+    await t.runtime.deps.db.execute(sql`
+      insert into item_themes (organization_id, item_id, theme_id, sentiment, occurred_at)
+      select organization_id, id, theme, -0.5, occurred_at
+      from feedback_items, unnest(array['alpha_secret_theme', 'billing']) as theme
+      where id = ${feedbackIdA}`);
     const evA = await t.request({
       method: 'POST',
       url: '/api/v1/events',
@@ -1749,6 +1783,7 @@ describe('tenant isolation', () => {
         sso.clientId,
         sso.clientSecret,
         'alpha-feedback-secret-text',
+        'alpha_secret_theme',
         'alpha_secret_event',
         feedbackIdA,
         'alpha-contact@example.test',

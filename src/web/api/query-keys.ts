@@ -56,6 +56,8 @@ export const queryKeys = {
     ['org', organizationId, 'cases', 'report', range] as const,
   themes: (organizationId: string, range: { from: string; to: string }) =>
     ['org', organizationId, 'themes', range] as const,
+  theme: (organizationId: string, themeId: string, range: { from: string; to: string }) =>
+    ['org', organizationId, 'themes', 'one', themeId, range] as const,
   caseAssignees: (organizationId: string) => ['org', organizationId, 'cases', 'assignees'] as const,
   notifications: (organizationId: string) => ['org', organizationId, 'notifications'] as const,
   sendingSettings: (organizationId: string) => ['org', organizationId, 'sending-settings'] as const,

@@ -49,6 +49,7 @@ function activeArea(route: Route): Area | null {
   if (route.name === 'contact' || route.name === 'contacts-import') return 'contacts';
   if (route.name === 'survey') return 'surveys';
   if (route.name === 'case' || route.name === 'case-report') return 'cases';
+  if (route.name === 'theme') return 'themes';
   return null;
 }
 

@@ -30,11 +30,14 @@ export const deThemes: Messages['themesPage'] = {
     fewAnswers: 'wenige Antworten',
     fewAnswersText: 'Weniger als 10 NPS-Antworten nennen es: Seine Wirkung wäre vor allem Rauschen.',
   },
+  rising: 'Steigend',
+  risingTitle: 'Sein Anteil stieg von {{baseline}} davor auf {{share}} (q = {{q}})',
+  open: '{{name}} öffnen',
   tone: {
     negative: 'Negativ',
     neutral: 'Gemischt',
     positive: 'Positiv',
   },
   method:
-    'So wird gelesen: Ein kuratiertes zweisprachiges Wörterbuch findet die Themen, Lexika mit Verneinung, Verstärkern, deutschen Komposita und Beschwerde-Wendungen bestimmen den Tonfall; jedes Etikett behält die Wörter, die es entschieden haben. Wirkung und Anteile sind Zusammenhänge, keine Ursachen: Unzufriedene schreiben auch über mehr Themen. Das Intervall eines Anteils ist das nach Wilson, das einer Wirkung ergibt sich aus den NPS-Varianzen beider Gruppen.',
+    'So wird gelesen: Ein kuratiertes zweisprachiges Wörterbuch findet die Themen, Lexika mit Verneinung, Verstärkern, deutschen Komposita und Beschwerde-Wendungen bestimmen den Tonfall; jedes Etikett behält die Wörter, die es entschieden haben. Wirkung und Anteile sind Zusammenhänge, keine Ursachen: Unzufriedene schreiben auch über mehr Themen. Das Intervall eines Anteils ist das nach Wilson; das einer Wirkung ist ein Perzentil-Bootstrap der Antworten mit und ohne das Thema. „Steigend“ markiert einen Anteil, der gegenüber dem dreimal so langen Zeitraum davor signifikant gestiegen ist (ab 10 Nennungen, Falschentdeckungsrate 5 % über alle Themen).',
 };

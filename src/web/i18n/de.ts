@@ -14,6 +14,7 @@ import { deIntegrations } from './de-integrations.js';
 import { deAlerts } from './de-alerts.js';
 import { deThemes } from './de-themes.js';
 import { deTextTags } from './de-text-tags.js';
+import { deThemeDetail } from './de-theme-detail.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -550,6 +551,7 @@ export const de: Messages = {
   alerts: deAlerts,
   themesPage: deThemes,
   textTags: deTextTags,
+  themeDetail: deThemeDetail,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

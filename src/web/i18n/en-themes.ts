@@ -28,11 +28,14 @@ export const enThemes = {
     fewAnswers: 'few answers',
     fewAnswersText: 'Fewer than 10 NPS answers mention it: its impact would be mostly noise.',
   },
+  rising: 'Rising',
+  risingTitle: 'Its share rose from {{baseline}} before to {{share}} (q = {{q}})',
+  open: 'Open {{name}}',
   tone: {
     negative: 'Negative',
     neutral: 'Mixed',
     positive: 'Positive',
   },
   method:
-    'How it is read: a curated bilingual dictionary finds the themes, lexicons with negation, intensifiers, German compounds and complaint phrases give the tone; every label keeps the words that decided it. Impact and shares are associations, not causes: unhappy customers also write about more topics. The interval of a share is Wilson’s, that of an impact comes from the two groups’ NPS variances.',
+    'How it is read: a curated bilingual dictionary finds the themes, lexicons with negation, intensifiers, German compounds and complaint phrases give the tone; every label keeps the words that decided it. Impact and shares are associations, not causes: unhappy customers also write about more topics. The interval of a share is Wilson’s; that of an impact is a percentile bootstrap of the answers with and without the theme. “Rising” marks a share that rose significantly against the three times longer stretch before the period (at least 10 mentions, false-discovery rate 5 % across the themes).',
 };

@@ -14,6 +14,7 @@ import { enIntegrations } from './en-integrations.js';
 import { enAlerts } from './en-alerts.js';
 import { enThemes } from './en-themes.js';
 import { enTextTags } from './en-text-tags.js';
+import { enThemeDetail } from './en-theme-detail.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -542,6 +543,7 @@ export const en = {
   alerts: enAlerts,
   themesPage: enThemes,
   textTags: enTextTags,
+  themeDetail: enThemeDetail,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

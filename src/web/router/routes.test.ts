@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casePath, caseReportPath, matchRoute, responsesPath } from './routes.js';
+import { casePath, caseReportPath, matchRoute, responsesPath, themePath } from './routes.js';
 
 describe('responsesPath', () => {
   it('writes the last day of the period into the address, as the screen shows it (the API end is exclusive)', () => {
@@ -30,5 +30,16 @@ describe('case addresses', () => {
     expect(matchRoute(caseReportPath(), '')).toEqual({ name: 'case-report' });
     expect(matchRoute('/cases/report/', '?period=90d')).toEqual({ name: 'case-report' });
     expect(caseReportPath('?period=7d')).toBe('/cases/report?period=7d');
+  });
+});
+
+describe('theme addresses', () => {
+  it('opens a theme by its id, keeping the period in the search', () => {
+    expect(themePath('billing', '?period=90d')).toBe('/themes/billing?period=90d');
+    expect(matchRoute('/themes/billing', '?period=90d')).toEqual({ name: 'theme', themeId: 'billing' });
+    expect(matchRoute(themePath('a b/c'))).toEqual({ name: 'theme', themeId: 'a b/c' });
+    expect(matchRoute('/themes')).toEqual({ name: 'area', area: 'themes' });
+    expect(matchRoute('/themes/%E0%A4%A')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/themes/billing/more')).toEqual({ name: 'not-found' });
   });
 });

@@ -43,6 +43,7 @@ export type Route =
   | { name: 'survey'; surveyId: string; tab: SurveyTab; isEditing: boolean }
   | { name: 'case'; caseId: string }
   | { name: 'case-report' }
+  | { name: 'theme'; themeId: string }
   | { name: 'not-found' };
 
 export function areaPath(area: Area): string {
@@ -96,6 +97,11 @@ export function caseReportPath(search = ''): string {
 
 export function casePath(caseId: string): string {
   return `/cases/${encodeURIComponent(caseId)}`;
+}
+
+/** One theme's page; `search` is the Themes page's period ('' or '?…'), kept when moving between them. */
+export function themePath(themeId: string, search = ''): string {
+  return `/themes/${encodeURIComponent(themeId)}${search}`;
 }
 
 export function surveyPath(surveyId: string, tab?: SurveyTab, options: { edit?: boolean } = {}): string {
@@ -164,6 +170,14 @@ export function matchRoute(pathname: string, search = ''): Route {
     };
   }
   if (path === '/cases/report') return { name: 'case-report' };
+  const theme = /^\/themes\/([^/]+)$/.exec(path);
+  if (theme?.[1]) {
+    try {
+      return { name: 'theme', themeId: decodeURIComponent(theme[1]) };
+    } catch {
+      return { name: 'not-found' };
+    }
+  }
   const caseMatch = /^\/cases\/([0-9a-fA-F-]{36})$/.exec(path);
   if (caseMatch?.[1]) return { name: 'case', caseId: caseMatch[1].toLowerCase() };
   const settings = /^\/settings\/([a-z-]+)$/.exec(path);

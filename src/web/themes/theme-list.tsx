@@ -8,30 +8,25 @@ import { numberFormat } from '../lib/number-locale.js';
 import { useThemePrecision } from '../api/use-theme-precision.js';
 import { ImpactWhisker } from './impact-whisker.js';
 import { ThemePrecisionNote } from './theme-precision-note.js';
+import { AppLink } from '../router/app-link.js';
+import { themePath } from '../router/routes.js';
+import { TONE_COLOR, TONE_TEXT, toneOf } from './theme-tone.js';
 
 type Theme = TThemes['themes'][number];
-
-/** Mean sentiment in words: the same bands the analyser labels comments with. */
-function toneOf(sentiment: number | null): 'negative' | 'neutral' | 'positive' | null {
-  if (sentiment === null) return null;
-  if (sentiment <= -0.15) return 'negative';
-  if (sentiment >= 0.15) return 'positive';
-  return 'neutral';
-}
-const TONE_COLOR = { negative: 'red', neutral: 'gray', positive: 'teal' } as const;
-/** Text one shade darker than Mantine's light badge, for a contrast of at least 4.5:1. */
-const TONE_TEXT = { negative: 'red.9', neutral: 'gray.8', positive: 'teal.9' } as const;
 
 /**
  * The mentioned themes as rows: name, mentions with their share of the comments (and its
  * interval), how they are spoken of, and the NPS impact with its interval drawn around zero.
+ * Each name opens the theme's page for the same period (`search`); a theme whose share rose
+ * significantly against its baseline carries a "rising" badge.
  */
-export function ThemeList({ themes }: { themes: readonly Theme[] }) {
+export function ThemeList({ themes, search }: { themes: readonly Theme[]; search: string }) {
   const { t, i18n } = useTranslation();
   const locale = useNumberLocale();
   const precision = useThemePrecision().data?.themes;
   const lang = i18n.language.startsWith('de') ? 'de' : 'en';
   const points = numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const qFormat = numberFormat(locale, { maximumSignificantDigits: 2 });
   // One scale for every row, wide enough for the widest interval shown.
   const reach = Math.max(
     5,
@@ -53,10 +48,32 @@ export function ThemeList({ themes }: { themes: readonly Theme[] }) {
         return (
           <li key={theme.id} className="theme-row" data-testid="theme-row" data-theme={theme.id}>
             <span className="theme-name">
-              <Text span fz="sm" fw={600} display="block">
+              <AppLink
+                to={themePath(theme.id, search)}
+                fz="sm"
+                fw={600}
+                display="block"
+                data-testid="theme-link"
+              >
                 {theme.name[lang]}
-              </Text>
+              </AppLink>
               <span className="theme-tone">
+                {theme.rising?.rising ? (
+                  <Badge
+                    variant="light"
+                    color="orange"
+                    c="orange.9"
+                    size="sm"
+                    data-testid="theme-rising"
+                    title={t('themesPage.risingTitle', {
+                      baseline: formatPercent(theme.rising.baselineShare, locale, 1),
+                      share: formatPercent(theme.share?.percent ?? 0, locale, 1),
+                      q: qFormat.format(theme.rising.qValue),
+                    })}
+                  >
+                    {t('themesPage.rising')}
+                  </Badge>
+                ) : null}
                 {tone ? (
                   <Badge
                     variant="outline"

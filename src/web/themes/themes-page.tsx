@@ -85,7 +85,7 @@ export function ThemesPage() {
             testId="themes-section"
           >
             {mentioned.length > 0 ? (
-              <ThemeList themes={mentioned} />
+              <ThemeList themes={mentioned} search={reportPeriodSearch(period)} />
             ) : (
               <Text fz="sm">{t('themesPage.list.none')}</Text>
             )}

@@ -58,3 +58,37 @@ export async function periodTotals(
   const [row] = (result as unknown as Rows<PeriodTotals>).rows;
   return row ?? { analysed: 0, promoters: 0, passives: 0, detractors: 0 };
 }
+
+/** Mentions per theme in a window (the baseline a period's shares are tested against). */
+export async function themeMentions(
+  db: Db,
+  organizationId: string,
+  from: Date,
+  to: Date,
+): Promise<Map<string, number>> {
+  const result = await db.execute(sql`
+    select theme_id, count(*)::int as mentions
+    from item_themes
+    where organization_id = ${organizationId} and occurred_at >= ${from} and occurred_at < ${to}
+    group by theme_id`);
+  return new Map(
+    (result as unknown as Rows<{ theme_id: string; mentions: number }>).rows.map((r) => [
+      r.theme_id,
+      r.mentions,
+    ]),
+  );
+}
+
+/** The analysed comments of a window. */
+export async function analysedComments(
+  db: Db,
+  organizationId: string,
+  from: Date,
+  to: Date,
+): Promise<number> {
+  const result = await db.execute(sql`
+    select count(*)::int as analysed
+    from item_analyses
+    where organization_id = ${organizationId} and occurred_at >= ${from} and occurred_at < ${to}`);
+  return (result as unknown as Rows<{ analysed: number }>).rows[0]?.analysed ?? 0;
+}
