@@ -1073,6 +1073,7 @@ const PROBES: Record<string, Probe> = {
     Promise.all([
       w.t.request({ method: 'GET', url: '/api/v1/feedback', as }),
       w.t.request({ method: 'GET', url: '/api/v1/feedback?contactExternalId=alpha-contact-ext', as }),
+      w.t.request({ method: 'GET', url: '/api/v1/feedback?theme=billing&sentiment=negative', as }),
     ]),
   'GET /api/v1/feedback/:id': async (w, as) => {
     const res = await w.t.request({ method: 'GET', url: `/api/v1/feedback/${w.a.feedbackId}`, as });
