@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMetricsResult } from '../../src/shared/contracts/metrics.js';
+import type { TResponseList } from '../../src/shared/contracts/responses.js';
 import type { TSurveyList } from '../../src/shared/contracts/surveys.js';
+import type { TThemes } from '../../src/shared/contracts/themes.js';
 import { screenshot } from './helpers/browser.js';
+import { inEachLayout, sidewaysOverflow } from './helpers/case-session.js';
 import {
   createOrganization,
   expectNoAxeViolations,
@@ -13,6 +16,21 @@ import {
   type DashboardSession,
 } from './helpers/dashboard.js';
 import type { RunningServer } from './helpers/server.js';
+
+/** The outermost elements reaching past the screen's right edge, to say what scrolls sideways. */
+const widerThanScreen = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const right = el.getBoundingClientRect().right;
+        const parent = el.parentElement?.getBoundingClientRect().right ?? 0;
+        return right > window.innerWidth + 0.5 && parent <= window.innerWidth + 0.5;
+      })
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} ${el.getAttribute('data-testid') ?? el.className}> "${(el.textContent ?? '').slice(0, 40)}"`,
+      ),
+  );
 
 const FORMULA = '=HYPERLINK("http://evil.example","click")';
 
@@ -26,6 +44,7 @@ describe('drill-down to the answers in Chromium', () => {
   let page: Page;
   let segment: string;
   let query: string;
+  let theme: string;
   let session: DashboardSession | undefined;
 
   beforeAll(async () => {
@@ -148,6 +167,119 @@ describe('drill-down to the answers in Chromium', () => {
     expect(rows.slice(1).every((r) => Number(r[4]) <= 6 && r[3] === 'nps')).toBe(true);
     expect(rows.some((r) => r[5] === `'${FORMULA}`)).toBe(true);
     expect(rows.some((r) => r[5] === FORMULA)).toBe(false);
+  });
+
+  it('opens /responses?theme=…&sentiment=negative filtered, follows the selects and exports the same answers', async () => {
+    // The demo's most mentioned theme, as the Themes page would link to it.
+    const to = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const themes = await get<TThemes>(`/api/v1/themes?from=2000-01-01&to=${to}`);
+    const top = themes.themes[0];
+    if (!top || top.mentions === 0) throw new Error('the demo has no themes');
+    theme = top.id;
+    const api = async (q: string) => get<TResponseList>(`/api/v1/responses?${q}&limit=200`);
+    const negative = await api(`theme=${theme}&sentiment=negative`);
+    expect(negative.total).toBeGreaterThan(0);
+    for (const item of negative.items) {
+      expect(item.analysis?.sentiment.label).toBe('negative');
+      expect(item.analysis?.themes.map((x) => x.id)).toContain(theme);
+    }
+
+    await page.goto(`/responses?theme=${theme}&sentiment=negative`);
+    const count = page.getByTestId('responses-count');
+    await count.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-count')), { timeout: 15_000 })
+      .toBe(negative.total);
+    // The selects show the address's filters by name, in the reader's language.
+    await expect
+      .poll(() => page.getByTestId('responses-filter-theme').inputValue(), { timeout: 15_000 })
+      .toBe(top.name.en);
+    expect(await page.getByTestId('responses-filter-sentiment').inputValue()).toBe('Negative');
+    // Exactly the matching answers, newest first, as the API lists them.
+    const rows = page.getByTestId('response-row');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(Math.min(20, negative.total ?? 0));
+    const shown = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(shown).toEqual(negative.items.slice(0, shown.length).map((i) => i.id));
+    await expectNoAxeViolations(page, 'responses by theme');
+
+    // Another sentiment from the select: the address and the list follow.
+    await page.getByTestId('responses-filter-sentiment').click();
+    await page.getByRole('option', { name: 'Positive' }).click();
+    await page.waitForURL((url) => url.searchParams.get('sentiment') === 'positive');
+    expect(new URL(page.url()).searchParams.get('theme')).toBe(theme);
+    const positive = await api(`theme=${theme}&sentiment=positive`);
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-count')), { timeout: 15_000 })
+      .toBe(positive.total);
+
+    // Back to negative, then the export downloads exactly those answers.
+    await page.goto(`/responses?theme=${theme}&sentiment=negative`);
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-count')), { timeout: 30_000 })
+      .toBe(negative.total);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('responses-export-csv').click(),
+    ]);
+    const csv = parse(readFileSync(await download.path(), 'utf8'), {
+      bom: true,
+      record_delimiter: '\r\n',
+    }) as string[][];
+    expect(csv.length - 1).toBe(negative.total);
+    if ((negative.total ?? 0) <= 200)
+      expect(
+        csv
+          .slice(1)
+          .map((r) => r[0])
+          .sort(),
+      ).toEqual(negative.items.map((i) => i.id).sort());
+  });
+
+  it('narrows the overview by theme and sentiment, and its numbers drill down to the same answers', async () => {
+    await page.goto(`/?period=all&theme=${theme}&sentiment=negative`);
+    const card = page.getByTestId('filter-bar');
+    await card.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('filter-theme').inputValue(), { timeout: 15_000 }).not.toBe('');
+    const nps = await get<TMetricsResult>(`/api/v1/metrics?metric=nps&theme=${theme}&sentiment=negative`);
+    const listed = await get<TResponseList>(
+      `/api/v1/responses?metric=nps&theme=${theme}&sentiment=negative&limit=1`,
+    );
+    expect(nps.overall.n).toBe(listed.total);
+    expect(nps.overall.n).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number((await page.getByTestId('n-nps').textContent())?.replace(/\D/g, '')), {
+        timeout: 15_000,
+      })
+      .toBe(nps.overall.n);
+    // The send funnel cannot narrow by what a comment says, and says so.
+    await page.evaluate(() => window.scrollTo(0, 700));
+    await page.getByTestId('funnel-not-filtered').waitFor({ timeout: 30_000 });
+    // The NPS card's link opens the drill-down with the same filters.
+    const link = page.locator(`a[href*="theme=${theme}"][href*="metric=nps"]`).first();
+    await link.waitFor({ timeout: 30_000 });
+    const href = new URL((await link.getAttribute('href')) ?? '', server.url);
+    expect(href.pathname).toBe('/responses');
+    expect(href.searchParams.get('sentiment')).toBe('negative');
+  });
+
+  it('shows the theme and sentiment filters at 1440 and 390 px in English and German', async () => {
+    if (!session) throw new Error('no session');
+    await inEachLayout(session, async (p, width, language) => {
+      await p.goto(`/responses?theme=${theme}&sentiment=negative`);
+      await p.getByTestId('response-row').first().waitFor({ timeout: 30_000 });
+      await expect
+        .poll(() => p.getByTestId('responses-filter-sentiment').inputValue(), { timeout: 15_000 })
+        .toBe(language === 'de' ? 'Negativ' : 'Negative');
+      expect(await sidewaysOverflow(p)).toBeLessThanOrEqual(0);
+      await p.screenshot({ path: `/tmp/theme-filters-responses-${width}-${language}.png`, fullPage: false });
+      await p.goto(`/?period=all&theme=${theme}&sentiment=negative`);
+      await p.getByTestId('filter-bar').waitFor({ timeout: 30_000 });
+      await p.getByTestId('score-nps').waitFor({ timeout: 30_000 });
+      expect(await sidewaysOverflow(p), (await widerThanScreen(p)).join('\n')).toBeLessThanOrEqual(0);
+      await p.screenshot({ path: `/tmp/theme-filters-overview-${width}-${language}.png` });
+      await p.getByTestId('card-csat').scrollIntoViewIfNeeded();
+      await p.screenshot({ path: `/tmp/theme-filters-overview-cards-${width}-${language}.png` });
+    });
   });
 
   it("opens an answer's customer", async () => {

@@ -46,6 +46,19 @@ interface World {
 
 type Probe = (w: World, as: Caller) => Promise<LightMyRequestResponse[]>;
 
+/** B's own NPS answers whose comment mentions billing (and reads with `sentiment`), counted in the database. */
+async function ownThemedNps(w: World, sentiment?: string): Promise<number> {
+  const res = (await w.t.runtime.deps.db.execute(sql`
+    select count(*)::int as n from feedback_items fi
+    where fi.organization_id = ${w.b.orgId} and fi.metric = 'nps' and fi.score between 0 and 10
+      and coalesce(fi.scale_max, 10) = 10
+      and exists (select 1 from item_themes t where t.item_id = fi.id and t.theme_id = 'billing')
+      ${sentiment ? sql`and exists (select 1 from item_analyses a where a.item_id = fi.id and a.sentiment_label = ${sentiment})` : sql``}`)) as unknown as {
+    rows: Array<{ n: number }>;
+  };
+  return Number(res.rows[0]?.n);
+}
+
 const get =
   (url: string): Probe =>
   (w, as) =>
@@ -788,11 +801,20 @@ const PROBES: Record<string, Probe> = {
     expect(a).toMatchObject({ senderName: 'Alpha Sender Name', quietPeriodDays: 30 });
     return [res];
   },
-  'GET /api/v1/responses': (w, as) =>
-    Promise.all([
+  'GET /api/v1/responses': async (w, as) => {
+    const responses = await Promise.all([
       w.t.request({ method: 'GET', url: '/api/v1/responses', as }),
       w.t.request({ method: 'GET', url: `/api/v1/responses?surveyId=${w.a.liveSurveyId}`, as }),
-    ]),
+      w.t.request({
+        method: 'GET',
+        url: '/api/v1/responses?metric=nps&theme=billing&sentiment=negative',
+        as,
+      }),
+    ]);
+    // A has a negative billing NPS answer; B's count of them is its own.
+    expect((responses[2]?.json() as { total: number }).total).toBe(await ownThemedNps(w, 'negative'));
+    return responses;
+  },
   'POST /api/v1/responses': async (w, as) => {
     const res = await w.t.request({
       method: 'POST',
@@ -890,7 +912,10 @@ const PROBES: Record<string, Probe> = {
   'GET /api/v1/workspace/summary': get('/api/v1/workspace/summary'),
   // Loyalty and exports: B's own numbers and files only; A's survey id answers 404 without echoing it.
   'GET /api/v1/loyalty': fileProbe('/api/v1/loyalty'),
-  'GET /api/v1/exports/responses.csv': fileProbe('/api/v1/exports/responses.csv'),
+  'GET /api/v1/exports/responses.csv': async (w, as) => [
+    ...(await fileProbe('/api/v1/exports/responses.csv')(w, as)),
+    await w.t.request({ method: 'GET', url: '/api/v1/exports/responses.csv?theme=billing', as }),
+  ],
   'GET /api/v1/exports/metrics.csv': fileProbe('/api/v1/exports/metrics.csv'),
   'GET /api/v1/exports/responses.xlsx': xlsxProbe('/api/v1/exports/responses.xlsx'),
   'GET /api/v1/exports/metrics.xlsx': xlsxProbe('/api/v1/exports/metrics.xlsx'),
@@ -905,9 +930,23 @@ const PROBES: Record<string, Probe> = {
     });
     expect((own.json() as { overall: { n: number } }).overall.n).toBe(1);
     // B's own breakdown by survey lists B's surveys only (A's survey id is a marker).
+    // Theme and sentiment figures are counted from the items, not the rollups: B's are its own.
+    const ownA = await w.t.request({
+      method: 'GET',
+      url: '/api/v1/metrics?theme=billing',
+      as: { key: w.a.key },
+    });
+    expect((ownA.json() as { overall: { n: number } }).overall.n).toBeGreaterThan(0);
+    const themed = await w.t.request({
+      method: 'GET',
+      url: '/api/v1/metrics?theme=billing&sentiment=negative&groupBy=month',
+      as,
+    });
+    expect((themed.json() as { overall: { n: number } }).overall.n).toBe(await ownThemedNps(w, 'negative'));
     return [
       ...(await fileProbe('/api/v1/metrics')(w, as)),
       await w.t.request({ method: 'GET', url: '/api/v1/metrics?groupBy=survey', as }),
+      themed,
     ];
   },
   // The send funnel counts exactly B's invitations (B may have its demo's; A's send has one); A's survey id answers 404.
@@ -1002,7 +1041,9 @@ const PROBES: Record<string, Probe> = {
       w.t.request({ method: 'GET', url: `${url}&surveyId=${w.a.liveSurveyId}`, as }),
     ]);
     expect(responses.map((r) => r.statusCode)).toEqual([200, 404]);
-    return responses;
+    const themed = await w.t.request({ method: 'GET', url: `${url}&theme=billing`, as });
+    expect((themed.json() as { b: { n: number } }).b.n).toBe(await ownThemedNps(w));
+    return [...responses, themed];
   },
   // The digest subscription is the caller's own, in the caller's organization: B reads and
   // changes only its own (A's owner is subscribed and stays so); API keys are refused.
@@ -1122,6 +1163,7 @@ const PROBES: Record<string, Probe> = {
     Promise.all([
       w.t.request({ method: 'GET', url: '/api/v1/feedback', as }),
       w.t.request({ method: 'GET', url: '/api/v1/feedback?contactExternalId=alpha-contact-ext', as }),
+      w.t.request({ method: 'GET', url: '/api/v1/feedback?theme=billing&sentiment=negative', as }),
     ]),
   'GET /api/v1/feedback/:id': async (w, as) => {
     const res = await w.t.request({ method: 'GET', url: `/api/v1/feedback/${w.a.feedbackId}`, as });
@@ -1500,8 +1542,27 @@ describe('tenant isolation', () => {
     });
     if (fbA.statusCode !== 200) throw new Error(`feedback for A: ${fbA.statusCode} ${fbA.body}`);
     const feedbackIdA = (fbA.json() as { items: { id: string }[] }).items[0]?.id ?? '';
+    // A's negative billing comment with an NPS score: B's theme and sentiment filters must never count it.
+    const themedA = await t.request({
+      method: 'POST',
+      url: '/api/v1/feedback',
+      payload: {
+        channel: 'chat',
+        rating: { value: 2, scaleMin: 0, scaleMax: 10, metric: 'nps' },
+        text: 'alpha-billing-secret: I was charged twice and the invoice is still wrong.',
+        occurredAt: new Date().toISOString(),
+        externalRef: 'alpha-ref-billing',
+      },
+      as: { key: keyA.key },
+    });
+    if (themedA.statusCode !== 200) throw new Error(`feedback for A: ${themedA.statusCode} ${themedA.body}`);
+    const themedIdA = (themedA.json() as { items: { id: string }[] }).items[0]?.id ?? '';
     // Read as the text stage would (no workers here): A has an analysed comment that B's themes must not count.
-    await analyseItems(t.runtime.deps.db, orgA.id, [feedbackIdA]);
+    await analyseItems(t.runtime.deps.db, orgA.id, [feedbackIdA, themedIdA]);
+    const themedRows = (await t.runtime.deps.db.execute(
+      sql`select count(*)::int as n from item_themes where item_id = ${themedIdA} and theme_id = 'billing'`,
+    )) as unknown as { rows: Array<{ n: number }> };
+    if (Number(themedRows.rows[0]?.n) !== 1) throw new Error("A's billing comment was not tagged billing");
     // A judged its comment: B's labelled set must not hold it, B's verdicts must not change it.
     const verdictA = await t.request({
       method: 'PUT',
@@ -1784,6 +1845,8 @@ describe('tenant isolation', () => {
         sso.clientSecret,
         'alpha-feedback-secret-text',
         'alpha_secret_theme',
+        'alpha-billing-secret',
+        themedIdA,
         'alpha_secret_event',
         feedbackIdA,
         'alpha-contact@example.test',

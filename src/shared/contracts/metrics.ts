@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { textFilterFields } from './text-analysis.js';
 
 /**
  * `GET /api/v1/metrics` and `/api/v1/metrics/compare`: NPS, CSAT and CES with n, interval and
  * category counts per group, in the shape the dashboard uses. Every number comes from the
- * rollups (score histograms per day), never from a scan of the raw answers.
+ * rollups (score histograms per day), never from a scan of the raw answers, except under a
+ * `theme` or `sentiment` filter: no rollup knows what a comment says, so those figures are
+ * counted from the matching answers with the rollups' own dimensions and the same statistics.
  */
 
 export const METRICS = ['nps', 'csat', 'ces'] as const;
@@ -58,6 +61,8 @@ const ZFilters = {
   touchpoint: dimension(
     'touchpoint (e.g. support, onboarding, checkout; survey answers recorded by Resonance carry none)',
   ),
+  // No rollup knows what a comment says: with either of these the figures are counted from the answers themselves.
+  ...textFilterFields,
 };
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');

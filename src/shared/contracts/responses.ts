@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate } from './common.js';
 import { ZLanguageCode } from './survey-model.js';
-import { ZTextAnalysis } from './text-analysis.js';
+import { textFilterFields, ZTextAnalysis } from './text-analysis.js';
 
 export const RESPONSE_CHANNELS = ['email', 'link', 'widget', 'api'] as const;
 export const ZResponseChannel = z.enum(RESPONSE_CHANNELS);
@@ -147,6 +147,7 @@ export const answerFilterFields = {
     .optional()
     .meta({ description: 'true: only answers with a comment; false: only those without' }),
   q: ZCommentSearch.optional(),
+  ...textFilterFields,
 };
 
 interface AnswerFilterShape {

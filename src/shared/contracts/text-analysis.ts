@@ -1,6 +1,29 @@
 import { z } from 'zod';
 
 export const SENTIMENT_LABELS = ['positive', 'neutral', 'negative'] as const;
+export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
+
+/**
+ * A theme id as filters take it: the catalog's (`billing`, `support_reach`) and any an
+ * organization adds later, so it is checked for form, not looked up (an unknown id matches nothing).
+ */
+export const THEME_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/** The filters of answers and metrics by what the text stage read in the comment. */
+export const textFilterFields = {
+  theme: z
+    .string()
+    .regex(THEME_ID_PATTERN, 'must be a theme id: lowercase letters, digits, _ or -, at most 64 characters')
+    .optional()
+    .meta({
+      description:
+        'Only answers whose comment mentions this theme (a theme id as `GET /api/v1/themes` lists it, e.g. `billing`)',
+    }),
+  sentiment: z.enum(SENTIMENT_LABELS).optional().meta({
+    description:
+      "Only answers whose comment reads this way as a whole (the analysis's `sentiment.label`); answers without an analysed comment never match",
+  }),
+};
 
 /** Words of the comment that decided a label: offsets into the comment (UTF-16 code units, end exclusive). */
 export const ZEvidence = z

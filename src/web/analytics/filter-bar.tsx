@@ -3,11 +3,13 @@ import { IconFilterOff } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TMetricFilters } from '../../shared/contracts/metrics.js';
+import { SentimentFilter, ThemeFilter } from '../text/comment-filters.js';
 import { DimensionFilter } from './dimension-filter.js';
 import { PeriodHint } from './period-hint.js';
 import {
   addDays,
   BREAKDOWN_DIMENSIONS,
+  COMMENT_FILTER_KEYS,
   filterKeyOf,
   PERIOD_PRESETS,
   type OverviewState,
@@ -120,6 +122,24 @@ export function FilterBar({ state, filters, onChange }: FilterBarProps) {
                 else delete next[key];
                 onChange({ filters: next });
               }}
+            />
+          );
+        })}
+        {COMMENT_FILTER_KEYS.map((key) => {
+          const Filter = key === 'theme' ? ThemeFilter : SentimentFilter;
+          return (
+            <Filter
+              key={key}
+              value={state.filters[key]}
+              onChange={(value) => {
+                const next = { ...state.filters };
+                if (value) next[key] = value;
+                else delete next[key];
+                onChange({ filters: next });
+              }}
+              testId={`filter-${key}`}
+              // Theme names run long ("Erreichbarkeit des Supports"); sentiments are one word.
+              w={{ base: '100%', xs: key === 'theme' ? 240 : 170 }}
             />
           );
         })}

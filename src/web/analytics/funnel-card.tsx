@@ -10,7 +10,7 @@ import { areaPath } from '../router/routes.js';
 import { useNumberLocale } from './drill-link.js';
 import { formatCount, formatInterval, formatPercentValue } from './format-metric.js';
 import { FUNNEL_FILTER_KEYS } from './funnel-filter-keys.js';
-import { BREAKDOWN_DIMENSIONS, filterKeyOf } from './overview-url.js';
+import { BREAKDOWN_DIMENSIONS, COMMENT_FILTER_KEYS, filterKeyOf } from './overview-url.js';
 
 /** The funnel in the order an invitation moves through it, then what stopped some. */
 const STEPS = [
@@ -36,6 +36,8 @@ export function FunnelCard({ filters }: { filters: TMetricFilters }) {
   const unapplied = BREAKDOWN_DIMENSIONS.filter(
     (d) => set[filterKeyOf(d)] && !(FUNNEL_FILTER_KEYS as readonly string[]).includes(filterKeyOf(d)),
   );
+  // An invitation has no comment: the funnel never narrows by theme or sentiment.
+  const unappliedComment = COMMENT_FILTER_KEYS.filter((k) => set[k]);
   const funnel = query.data?.funnel;
   const rate = query.data?.responseRate;
 
@@ -133,10 +135,13 @@ export function FunnelCard({ filters }: { filters: TMetricFilters }) {
                 {t('analytics.funnel.openedOff')}
               </Text>
             ) : null}
-            {unapplied.length > 0 ? (
+            {unapplied.length + unappliedComment.length > 0 ? (
               <Text fz="xs" c="dimmed" data-testid="funnel-not-filtered">
                 {t('analytics.funnel.notFiltered', {
-                  dimensions: unapplied.map((d) => t(`analytics.dimensions.${d}`)).join(', '),
+                  dimensions: [
+                    ...unapplied.map((d) => t(`analytics.dimensions.${d}`)),
+                    ...unappliedComment.map((k) => t(`responses.filters.${k}`)),
+                  ].join(', '),
                 })}
               </Text>
             ) : null}

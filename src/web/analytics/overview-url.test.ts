@@ -37,6 +37,21 @@ describe('overview address', () => {
     expect(parseOverviewSearch(overviewSearch(preset))).toEqual(preset);
   });
 
+  it('keeps a theme and a sentiment in the address and passes them to every metrics request', () => {
+    const state = parseOverviewSearch('?theme=billing&sentiment=negative&segment=SMB&period=30d');
+    expect(state.filters).toEqual({ segment: 'SMB', theme: 'billing', sentiment: 'negative' });
+    expect(overviewSearch(state)).toBe('?period=30d&segment=SMB&theme=billing&sentiment=negative');
+    expect(metricFilters(state, '2026-12-06')).toEqual({
+      from: '2026-11-07',
+      to: '2026-12-07',
+      segment: 'SMB',
+      theme: 'billing',
+      sentiment: 'negative',
+    });
+    // Values the API would refuse never reach it.
+    expect(parseOverviewSearch('?theme=Billing%20X&sentiment=angry').filters).toEqual({});
+  });
+
   it('ignores what the API would refuse: bad days, an end before the start, unknown values and keys, over-long values', () => {
     const s = parseOverviewSearch(
       `?from=2026-02-30&to=2026-13-01&period=7y&trend=day&by=colour&metric=foo&colour=red&region=${'x'.repeat(201)}&channel=%20`,

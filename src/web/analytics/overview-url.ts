@@ -43,6 +43,17 @@ export function filterKeyOf(dimension: TDimension): DimensionFilterKey {
 }
 
 export const FILTER_KEYS: readonly DimensionFilterKey[] = BREAKDOWN_DIMENSIONS.map(filterKeyOf);
+
+/**
+ * Filters by what the comment says: not breakdowns (an answer mentions several themes), but
+ * narrowing every figure of the view. Checked here as the API checks them (literals, so zod
+ * stays out of the bundle), so a hand-edited address never answers with an error.
+ */
+export const COMMENT_FILTER_KEYS = ['theme', 'sentiment'] as const satisfies readonly DimensionFilterKey[];
+const COMMENT_FILTER_VALUE: Record<(typeof COMMENT_FILTER_KEYS)[number], (value: string) => boolean> = {
+  theme: (value) => /^[a-z0-9][a-z0-9_-]{0,63}$/.test(value),
+  sentiment: (value) => value === 'negative' || value === 'neutral' || value === 'positive',
+};
 export const METRIC_LIST: readonly TMetric[] = METRICS;
 
 export interface OverviewState {
@@ -85,6 +96,10 @@ export function parseOverviewSearch(search: string): OverviewState {
     // The API takes 1–200 characters; anything else could only answer with an error.
     if (value && value.length <= 200) filters[key] = value;
   }
+  for (const key of COMMENT_FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value && COMMENT_FILTER_VALUE[key](value)) filters[key] = value;
+  }
   return {
     period,
     filters,
@@ -101,7 +116,7 @@ export function overviewSearch(state: OverviewState): string {
     if (state.period.from) params.set('from', state.period.from);
     if (state.period.to) params.set('to', addDays(state.period.to, -1));
   } else if (state.period.preset !== DEFAULT_PRESET) params.set('period', state.period.preset);
-  for (const key of FILTER_KEYS) {
+  for (const key of [...FILTER_KEYS, ...COMMENT_FILTER_KEYS]) {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }

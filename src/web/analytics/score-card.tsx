@@ -43,7 +43,8 @@ export function ScoreCard({ metric, query, filters }: ScoreCardProps) {
       className="analytics-card"
     >
       <Stack gap="xs" h="100%">
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        {/* Wraps: the German "too few answers" badge beside a title is wider than a phone's card. */}
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Stack gap={2}>
             <Title order={2} fz="md" id={`${id}-title`}>
               {t(`analytics.cards.${metric}.title`)}{' '}

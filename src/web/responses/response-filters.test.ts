@@ -27,6 +27,29 @@ describe('response filters in the address', () => {
     });
   });
 
+  it('reads a theme and a sentiment as the API takes them, and passes them to the export', () => {
+    const filters = readResponseFilters(
+      '?theme=support_reach&sentiment=negative&from=2026-11-01&to=2026-11-30',
+    );
+    expect(filters).toEqual({
+      theme: 'support_reach',
+      sentiment: 'negative',
+      from: '2026-11-01',
+      to: '2026-12-01',
+    });
+    expect(responseFiltersPath(filters)).toBe(
+      '/responses?from=2026-11-01&to=2026-11-30&theme=support_reach&sentiment=negative',
+    );
+    expect(exportPath('xlsx', filters, 'en')).toBe(
+      '/api/v1/exports/responses.xlsx?from=2026-11-01&to=2026-12-01&theme=support_reach&sentiment=negative&lang=en',
+    );
+    // What the API would refuse is dropped: capitals, spaces, an unknown sentiment, 65 characters.
+    expect(readResponseFilters(`?theme=Billing&sentiment=angry`)).toEqual({});
+    expect(readResponseFilters(`?theme=bill%20ing&sentiment=Negative`)).toEqual({});
+    expect(readResponseFilters(`?theme=${'a'.repeat(65)}`)).toEqual({});
+    expect(readResponseFilters(`?theme=${'a'.repeat(64)}`)).toEqual({ theme: 'a'.repeat(64) });
+  });
+
   it('writes the page and the export with the same keys', () => {
     expect(responseFiltersPath({ metric: 'csat', category: 'promoter', segment: 'SMB' })).toBe(
       '/responses?metric=csat&segment=SMB',

@@ -21,6 +21,8 @@ export const RESPONSE_FILTER_KEYS = [
   'touchpoint',
   'contactExternalId',
   'q',
+  'theme',
+  'sentiment',
 ] as const;
 export type ResponseFilterKey = (typeof RESPONSE_FILTER_KEYS)[number];
 export type ResponseFilters = { [K in ResponseFilterKey]?: string | undefined };
@@ -28,6 +30,9 @@ export type ResponseFilters = { [K in ResponseFilterKey]?: string | undefined };
 export const FILTER_METRICS = ['nps', 'csat', 'ces'] as const;
 export const FILTER_CATEGORIES = ['promoter', 'passive', 'detractor'] as const;
 export const FILTER_CHANNELS = ['email', 'link', 'widget', 'api'] as const;
+/** The comment's reading (the API's SENTIMENT_LABELS and THEME_ID_PATTERN, literal so zod stays out of this bundle). */
+export const FILTER_SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
+export const THEME_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const SCALE_MAX: Record<string, number> = { nps: 10, csat: 5, ces: 7 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,6 +53,10 @@ function valid(key: ResponseFilterKey, value: string, all: ResponseFilters): boo
     case 'from':
     case 'to':
       return DAY.test(value) || TIME.test(value);
+    case 'theme':
+      return THEME_ID.test(value);
+    case 'sentiment':
+      return (FILTER_SENTIMENTS as readonly string[]).includes(value);
     case 'q':
       // The API's limits on the comment search (contracts/responses.ts SEARCH_MAX_LENGTH).
       return value.length <= 200 && !value.includes('\u0000');

@@ -4,6 +4,7 @@ import { IconFilterOff, IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSurveys } from '../api/use-surveys.js';
+import { SentimentFilter, ThemeFilter } from '../text/comment-filters.js';
 import {
   addDays,
   FILTER_CATEGORIES,
@@ -165,6 +166,16 @@ export function ResponsesFilterBar({ filters, onChange, channels, metrics }: Res
           clearable
           w={170}
           data-testid="responses-filter-comment"
+        />
+        <ThemeFilter
+          value={filters.theme}
+          onChange={(v) => set('theme', v ?? null)}
+          testId="responses-filter-theme"
+        />
+        <SentimentFilter
+          value={filters.sentiment}
+          onChange={(v) => set('sentiment', v ?? null)}
+          testId="responses-filter-sentiment"
         />
         <TextInput
           type="date"

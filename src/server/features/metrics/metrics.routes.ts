@@ -23,7 +23,7 @@ export const metricsRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
           'NPS, CSAT or CES with n, 95 % interval and category counts: overall, as a trend (week, month, quarter) or a breakdown with false-discovery-rate controlled significance marks and the minimum detectable difference',
         operationId: 'getMetrics',
         description:
-          'Computes NPS, CSAT or CES for the filtered answers: overall, as a trend, or broken down by a dimension, each value with n and its 95 % interval. Filters by period, survey, segment, region, product, language, channel and touchpoint; an unknown `surveyId` gets 404.',
+          'Computes NPS, CSAT or CES for the filtered answers: overall, as a trend, or broken down by a dimension, each value with n and its 95 % interval. Filters by period, survey, segment, region, product, language, channel and touchpoint, and by what the comment says (`theme`, `sentiment`: counted from the matching answers, since no rollup records them); an unknown `surveyId` gets 404.',
         errors: [404],
         querystring: ZMetricsQuery,
         response: { 200: ZMetricsResult },

@@ -14,6 +14,8 @@ import {
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../common/app-error.js';
 import { markBreakdown, markShareBreakdown } from './breakdown-significance.js';
+import type { TextFilter } from '../text/analysis-filter.repo.js';
+import { readItemHistogram } from './item-histogram.repo.js';
 import * as repo from './metrics.repo.js';
 import { npsCountsOf, summariseGroup, type GroupInput } from './summarise-group.js';
 
@@ -50,6 +52,25 @@ async function dimensionFilters(
   >;
 }
 
+/**
+ * The histogram of the filtered answers: from the rollups, or, when the query narrows to what a
+ * comment says (theme, sentiment), which no rollup records, counted from the matching items the
+ * way the rollups count them. Either way the same rows feed the same statistics.
+ */
+function readHistogram(
+  deps: MetricsDeps,
+  organizationId: string,
+  filter: repo.RollupFilter,
+  text: TextFilter,
+  by: TDimension | 'day' | null,
+): Promise<repo.HistogramRow[]> {
+  if (text.theme === undefined && text.sentiment === undefined)
+    return repo.readHistogram(deps.db, organizationId, filter, by);
+  return readItemHistogram(deps.db, organizationId, { ...filter, ...text }, by);
+}
+
+const textFilterOf = (q: TextFilter): TextFilter => ({ theme: q.theme, sentiment: q.sentiment });
+
 function groupRows(rows: readonly repo.HistogramRow[]): Map<string, repo.HistogramRow[]> {
   const groups = new Map<string, repo.HistogramRow[]>();
   for (const row of rows) groups.set(row.key, [...(groups.get(row.key) ?? []), row]);
@@ -78,7 +99,8 @@ function trendGroups(rows: readonly repo.HistogramRow[], granularity: TrendGranu
 /**
  * `GET /api/v1/metrics`: the overall figure and, by `groupBy`, a trend or a breakdown with
  * significance marks (NPS on the adjusted-Wald score, CSAT and CES on their headline share).
- * Reads rollups only: two small grouped queries whatever the number of answers.
+ * Reads rollups only (one small grouped query whatever the number of answers), except under a
+ * theme or sentiment filter, which is counted from the matching items.
  */
 export async function getMetrics(
   deps: MetricsDeps,
@@ -94,7 +116,7 @@ export async function getMetrics(
       : q.groupBy === 'week' || q.groupBy === 'month' || q.groupBy === 'quarter'
         ? 'day'
         : q.groupBy;
-  const rows = await repo.readHistogram(deps.db, organizationId, filter, by);
+  const rows = await readHistogram(deps, organizationId, filter, textFilterOf(q), by);
   // Every answer is in exactly one group of a grain, so the overall figure is the groups' sum: one query per call.
   const overallRows = by === null ? rows : sumByScore(rows);
   const overall = summariseGroup(q.metric, { key: 'all', rows: overallRows }, opts);
@@ -154,9 +176,10 @@ export async function compareMetricPeriods(
 ): Promise<TMetricsComparison> {
   const dimensions = await dimensionFilters(deps, organizationId, q);
   const metric: TMetric = q.metric;
+  const text = textFilterOf(q);
   const [aRows, bRows] = await Promise.all([
-    repo.readHistogram(deps.db, organizationId, { metric, from: q.aFrom, to: q.aTo, dimensions }, null),
-    repo.readHistogram(deps.db, organizationId, { metric, from: q.bFrom, to: q.bTo, dimensions }, null),
+    readHistogram(deps, organizationId, { metric, from: q.aFrom, to: q.aTo, dimensions }, text, null),
+    readHistogram(deps, organizationId, { metric, from: q.bFrom, to: q.bTo, dimensions }, text, null),
   ]);
   const a = summariseGroup(
     metric,

@@ -31,9 +31,10 @@ const IS_SURVEY_METRIC: SQL = sql`fi.score is not null and (
 /**
  * Each survey-metric item's contribution to the rollups, from its current row: the dimensions as
  * the rollups group them and the revenue weight. `filter` narrows the items (always within one
- * organization).
+ * organization; it reads them as `fi`). Also what the metrics count directly when a filter no
+ * rollup knows is set (`item-histogram.repo.ts`), so both read every dimension alike.
  */
-function contributionsOf(organizationId: string, filter: SQL): SQL {
+export function contributionsOf(organizationId: string, filter: SQL): SQL {
   return sql`
     select fi.id as item_id, fi.organization_id, fi.metric, (fi.occurred_at at time zone 'UTC')::date as day,
       coalesce(sr.survey_id::text, fi.source, '') as survey,

@@ -6,6 +6,7 @@ import {
   type feedbackItems,
   type surveyResponses,
 } from '../../db/schema/index.js';
+import { textConditions } from '../text/analysis-filter.repo.js';
 import { ANSWER_SCALES, type NpsCategory, type TAnswerFilters } from '../../../shared/contracts/responses.js';
 
 /** The drill-down filters once the contact's external id is resolved and the times are read. */
@@ -106,6 +107,7 @@ export function itemConditions(source: AnswerSource, organizationId: string, f: 
       f.hasComment ? sql`btrim(coalesce(${fi.text}, '')) <> ''` : sql`btrim(coalesce(${fi.text}, '')) = ''`,
     );
   if (f.q !== undefined) where.push(commentMatches(source, f.q));
+  where.push(...textConditions(fi, organizationId, f, { from: f.from, to: f.to }));
   if (f.surveyId) where.push(eq(sr.surveyId, f.surveyId));
   if (f.contactId) where.push(eq(fi.contactId, f.contactId));
   if (f.source) where.push(eq(fi.source, f.source));

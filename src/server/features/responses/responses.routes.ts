@@ -21,7 +21,7 @@ export const responsesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (
           'Answers behind a number, newest first (keyset cursor): survey answers from every channel and scores sent through the feedback API, filtered like the metrics API (a drill-down lists exactly the n it reports) plus metric, NPS category, score and comment; the first page carries the total',
         operationId: 'listResponses',
         description:
-          'Lists the answers behind any number the metrics API reports, newest first, a page at a time: pass `nextCursor` back as `cursor`; the first page carries `total`. Takes the metrics filters plus metric, NPS category, score and comment presence.',
+          'Lists the answers behind any number the metrics API reports, newest first, a page at a time: pass `nextCursor` back as `cursor`; the first page carries `total`. Takes the metrics filters (theme and sentiment of the comment included) plus metric, NPS category, score, comment presence and comment search.',
         querystring: ZResponseQuery,
         response: { 200: ZResponseList },
       },
