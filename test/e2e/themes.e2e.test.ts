@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TSentimentModelState } from '../../src/shared/contracts/sentiment-model.js';
 import type { TThemes } from '../../src/shared/contracts/themes.js';
 import {
   createOrganization,
@@ -71,6 +72,23 @@ describe('the Themes page in Chromium', () => {
     );
     expect(await page.getByTestId('themes-summary').textContent()).toContain('read on this server');
     await expectNoAxeViolations(page, '/themes');
+  });
+
+  it('trains a model on the demo’s scored comments and shows it beside the lexicons, each with its interval', async () => {
+    await page.goto('/themes?period=90d');
+    await page.getByTestId('reading-none').waitFor();
+    await page.getByTestId('reading-train').click();
+    const chosen = page.getByTestId('reading-chosen');
+    await chosen.waitFor({ timeout: 60_000 });
+    const api = (await (
+      await page.request.get('/api/v1/themes/sentiment-model')
+    ).json()) as TSentimentModelState;
+    expect(api.model?.chosen).toBe(await chosen.getAttribute('data-chosen'));
+    const figures = (await page.getByTestId('reading-figures').textContent()) ?? '';
+    expect(figures).toMatch(/your model AUC [01]\.\d\d \([01]\.\d\d–[01]\.\d\d\), lexicons AUC [01]\.\d\d/);
+    const heldOut = (api.model?.heldOut.positive ?? 0) + (api.model?.heldOut.negative ?? 0);
+    expect(figures.match(/On ([\d,]+) held-out/)?.[1]?.replace(/\D/g, '')).toBe(String(heldOut));
+    await expectNoAxeViolations(page, '/themes with the sentiment model');
   });
 
   it('fits a 390 px phone and reads in German and English', async () => {

@@ -56,6 +56,7 @@ export const queryKeys = {
     ['org', organizationId, 'cases', 'report', range] as const,
   themes: (organizationId: string, range: { from: string; to: string }) =>
     ['org', organizationId, 'themes', range] as const,
+  sentimentModel: (organizationId: string) => ['org', organizationId, 'themes', 'sentiment-model'] as const,
   theme: (organizationId: string, themeId: string, range: { from: string; to: string }) =>
     ['org', organizationId, 'themes', 'one', themeId, range] as const,
   caseAssignees: (organizationId: string) => ['org', organizationId, 'cases', 'assignees'] as const,

@@ -30,6 +30,23 @@ export const deThemes: Messages['themesPage'] = {
     fewAnswers: 'wenige Antworten',
     fewAnswersText: 'Weniger als 10 NPS-Antworten nennen es: Seine Wirkung wäre vor allem Rauschen.',
   },
+  reading: {
+    title: 'Wie Kommentare gelesen werden',
+    subtitle:
+      'Mit den eingebauten deutschen und englischen Lexika oder mit einem Modell aus Ihren eigenen bewerteten Kommentaren, wo es diese besser liest.',
+    none: 'Gelesen mit den eingebauten Lexika. Ab {{min}} Kommentaren von Promotoren und {{min}} von Kritikern lernt Resonance ein Modell aus Ihren eigenen Worten und nutzt es, wenn es Ihre Kommentare besser liest.',
+    using: 'Tonfall gelesen mit:',
+    chosen: { model: 'Ihrem Modell', lexicon: 'den Lexika' },
+    trainedAt: 'trainiert am {{at}}',
+    auc: 'AUC {{auc}} ({{low}}–{{high}})',
+    figures:
+      'Auf {{n}} zurückgehaltenen Kommentaren, mit denen nie trainiert wurde: Ihr Modell {{model}}, Lexika {{lexicon}}. 1 heißt, jeder positive Kommentar steht vor jedem negativen, 0,5 ist Zufall.',
+    tooFew:
+      'Noch zu wenige bewertete Kommentare zum Trainieren: {{positive}} positive und {{negative}} negative, je {{min}} nötig.',
+    train: 'Mit meinen Kommentaren trainieren',
+    retrain: 'Erneut trainieren',
+    training: 'Training läuft',
+  },
   rising: 'Steigend',
   risingTitle: 'Sein Anteil stieg von {{baseline}} davor auf {{share}} (q = {{q}})',
   open: '{{name}} öffnen',

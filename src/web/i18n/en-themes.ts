@@ -28,6 +28,23 @@ export const enThemes = {
     fewAnswers: 'few answers',
     fewAnswersText: 'Fewer than 10 NPS answers mention it: its impact would be mostly noise.',
   },
+  reading: {
+    title: 'How comments are read',
+    subtitle:
+      'Built-in German and English lexicons, or a model trained on your own scored comments where it reads them better.',
+    none: 'Read with the built-in lexicons. With at least {{min}} comments of promoters and {{min}} of detractors, Resonance trains a model on your own words and uses it if it reads your comments better.',
+    using: 'Tone read with:',
+    chosen: { model: 'your model', lexicon: 'the lexicons' },
+    trainedAt: 'trained {{at}}',
+    auc: 'AUC {{auc}} ({{low}}–{{high}})',
+    figures:
+      'On {{n}} held-out comments it was never trained on: your model {{model}}, lexicons {{lexicon}}. 1 means every positive comment ranks above every negative one, 0.5 is chance.',
+    tooFew:
+      'Too few scored comments to train on yet: {{positive}} positive and {{negative}} negative, {{min}} of each needed.',
+    train: 'Train on my comments',
+    retrain: 'Train again',
+    training: 'Training',
+  },
   rising: 'Rising',
   risingTitle: 'Its share rose from {{baseline}} before to {{share}} (q = {{q}})',
   open: 'Open {{name}}',

@@ -20,6 +20,7 @@ import { SectionError } from '../components/section-error.js';
 import { SectionLoader } from '../components/section-loader.js';
 import { followLink, navigate, useLocation } from '../router/history.js';
 import { areaPath } from '../router/routes.js';
+import { SentimentReading } from './sentiment-reading.js';
 import { ThemeList } from './theme-list.js';
 import './themes.css';
 
@@ -97,6 +98,7 @@ export function ThemesPage() {
               </Text>
             ) : null}
           </ReportSection>
+          <SentimentReading />
           <Text fz="xs" c="dimmed" maw={760} data-testid="themes-method">
             {t('themesPage.method')}
           </Text>
