@@ -41,6 +41,7 @@ import { widgetIdentityRoutes } from './features/widget/widget-identity.routes.j
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.js';
 import { alertsRoutes } from './features/alerts/alerts.routes.js';
 import { themesRoutes } from './features/text/themes.routes.js';
+import { themeDiscoveryRoutes } from './features/text/theme-discovery.routes.js';
 import { AUTH_FAILURE_LIMIT, registerApiRateLimit, resolveWithFailureLimit } from './http/api-rate-limit.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(sendingRoutes, { deps });
   await app.register(responsesRoutes, { deps });
   await app.register(themesRoutes, { deps });
+  await app.register(themeDiscoveryRoutes, { deps });
   await app.register(publicSurveyRoutes, {
     deps,
     ...(opts.publicPerMinute ? { perMinute: opts.publicPerMinute } : {}),

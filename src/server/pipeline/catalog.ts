@@ -87,6 +87,8 @@ export const JOB_PAYLOADS = {
   /** One alert rule's waiting alerts as one message (or a wait for its channel to be free). */
   'alerts.flush': z.object({ organizationId: z.string().min(1), ruleId: z.uuid() }),
   'alerts.sweep': empty,
+  /** The text analysis again over an organization's stored comments after its own themes changed. */
+  'themes.replay': z.object({ organizationId: z.string().min(1), replayId: z.uuid() }),
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;

@@ -1,6 +1,7 @@
 import { analyseText } from '../../../domain/text/analyse-text.js';
 import type { Db } from '../../db/client.js';
 import { itemTexts, saveAnalyses, type ItemAnalysis } from './item-analysis.repo.js';
+import { orgThemeDictionary } from './org-theme-dictionary.js';
 import { storedAnalysis } from './stored-analysis.js';
 
 /**
@@ -17,10 +18,12 @@ export async function analyseItems(
   const items = (await itemTexts(db, organizationId, itemIds)).filter(
     (item) => item.analysed || Boolean(item.text?.trim()),
   );
+  // The organization's own themes join the curated ones (read once per batch).
+  const themes = items.length > 0 ? await orgThemeDictionary(db, organizationId) : undefined;
   const analyses: ItemAnalysis[] = items.map((item) => {
     const text = item.text?.trim() ? item.text : null;
     if (text === null) return { itemId: item.id, occurredAt: item.occurredAt, analysis: null, themes: [] };
-    const analysis = storedAnalysis(analyseText(text));
+    const analysis = storedAnalysis(analyseText(text, { themes }));
     return {
       itemId: item.id,
       occurredAt: item.occurredAt,

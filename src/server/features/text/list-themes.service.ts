@@ -4,6 +4,8 @@ import { answeredCount, type NpsCounts } from '../../../domain/metrics/nps.js';
 import { THEME_IDS, themeNames } from '../../../domain/text/theme-catalog.js';
 import type { TThemes, TThemesQuery } from '../../../shared/contracts/themes.js';
 import type { Db } from '../../db/client.js';
+import { listOrgThemes } from './org-themes.repo.js';
+import { ownThemeNames } from './theme-discovery-dto.js';
 import { periodTotals, themeRows, type ThemeRow } from './themes.repo.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -11,19 +13,21 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /**
  * The themes of a period: how often each is mentioned (share of the analysed comments, with its
  * Wilson interval), how it is spoken of, and what it costs the NPS — NPS(all) − NPS(without it),
- * with its interval — most mentioned first. Every curated theme is listed, mentioned or not.
+ * with its interval — most mentioned first. Every curated theme and every one of the
+ * organization's own is listed, mentioned or not.
  */
 export async function listThemes(db: Db, organizationId: string, q: TThemesQuery): Promise<TThemes> {
   const from = new Date(`${q.from}T00:00:00Z`);
   const to = new Date(`${q.to}T00:00:00Z`);
-  const [rows, totals] = await Promise.all([
+  const [rows, totals, own] = await Promise.all([
     themeRows(db, organizationId, from, to),
     periodTotals(db, organizationId, from, to),
+    listOrgThemes(db, organizationId).then(ownThemeNames),
   ]);
   const byId = new Map(rows.map((r) => [r.theme_id, r]));
   const all: NpsCounts = totals;
-  const ids = [...new Set([...THEME_IDS, ...rows.map((r) => r.theme_id)])];
-  const themes = ids.map((id) => figuresOf(id, byId.get(id), totals.analysed, all));
+  const ids = [...new Set([...THEME_IDS, ...own.keys(), ...rows.map((r) => r.theme_id)])];
+  const themes = ids.map((id) => figuresOf(id, themeNames(id, own), byId.get(id), totals.analysed, all));
   themes.sort((a, b) => b.mentions - a.mentions || a.name.en.localeCompare(b.name.en));
   return {
     from: q.from,
@@ -36,6 +40,7 @@ export async function listThemes(db: Db, organizationId: string, q: TThemesQuery
 
 function figuresOf(
   id: string,
+  name: TThemes['themes'][number]['name'],
   row: ThemeRow | undefined,
   analysed: number,
   all: NpsCounts,
@@ -56,7 +61,7 @@ function figuresOf(
   const impact = answers > 0 && answeredCount(without) > 0 ? themeImpact(withTheme, without) : null;
   return {
     id,
-    name: themeNames(id),
+    name,
     mentions,
     share: share
       ? {
