@@ -42,13 +42,16 @@ export function useOwnThemes() {
     queryFn: () => request<TOwnThemes>('GET', '/api/v1/themes/own'),
     refetchInterval: (q) => (q.state.data?.replay && q.state.data.replay.status !== 'done' ? 1000 : false),
   });
-  const status = query.data?.replay?.status;
-  const previous = useRef(status);
+  // A replay seen finishing (also one that finished between two polls) refreshes the figures.
+  const replay = query.data?.replay;
+  const doneId = replay?.status === 'done' ? replay.id : null;
+  const lastDone = useRef<string | null | undefined>(undefined);
   useEffect(() => {
-    if (previous.current && previous.current !== 'done' && status === 'done')
+    if (query.data === undefined) return;
+    if (lastDone.current !== undefined && doneId !== null && doneId !== lastDone.current)
       void queryClient.invalidateQueries({ queryKey: themesKey(organizationId) });
-    previous.current = status;
-  }, [status, organizationId, queryClient]);
+    if (doneId !== null || lastDone.current === undefined) lastDone.current = doneId;
+  }, [doneId, query.data, organizationId, queryClient]);
   return query;
 }
 

@@ -13,6 +13,7 @@ import { deFollowUp } from './de-follow-up.js';
 import { deIntegrations } from './de-integrations.js';
 import { deAlerts } from './de-alerts.js';
 import { deThemes } from './de-themes.js';
+import { deThemeDiscovery } from './de-theme-discovery.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -548,6 +549,7 @@ export const de: Messages = {
   integrations: deIntegrations,
   alerts: deAlerts,
   themesPage: deThemes,
+  themeDiscovery: deThemeDiscovery,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -13,6 +13,7 @@ import { enFollowUp } from './en-follow-up.js';
 import { enIntegrations } from './en-integrations.js';
 import { enAlerts } from './en-alerts.js';
 import { enThemes } from './en-themes.js';
+import { enThemeDiscovery } from './en-theme-discovery.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -540,6 +541,7 @@ export const en = {
   integrations: enIntegrations,
   alerts: enAlerts,
   themesPage: enThemes,
+  themeDiscovery: enThemeDiscovery,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

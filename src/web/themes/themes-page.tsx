@@ -20,6 +20,10 @@ import { SectionError } from '../components/section-error.js';
 import { SectionLoader } from '../components/section-loader.js';
 import { followLink, navigate, useLocation } from '../router/history.js';
 import { areaPath } from '../router/routes.js';
+import { can } from '../../shared/roles.js';
+import { useSession } from '../session/session-context.js';
+import { CandidateThemesSection } from './candidate-themes-section.js';
+import { OwnThemesSection } from './own-themes-section.js';
 import { ThemeList } from './theme-list.js';
 import './themes.css';
 
@@ -30,6 +34,7 @@ import './themes.css';
  */
 export function ThemesPage() {
   const { t } = useTranslation();
+  const { role } = useSession();
   const locale = useNumberLocale();
   const { search } = useLocation();
   const [today] = useState(() => utcToday(new Date()));
@@ -113,6 +118,12 @@ export function ThemesPage() {
       />
       <ReportPeriodBar period={period} range={range} onChange={setPeriod} />
       {body}
+      {can(role, 'settings.manage') ? (
+        <>
+          <CandidateThemesSection range={range} />
+          <OwnThemesSection />
+        </>
+      ) : null}
     </>
   );
 }
