@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Blockquote.css';
+import '@mantine/core/styles/Checkbox.css';
 import { Badge, Blockquote, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit, IconCheck, IconPencil, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Paper, Text } from '@mantine/core';
+import { Box, Button, EmptyState, Group, Paper, Text } from '@mantine/core';
 import { IconBulb, IconMessages } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -119,10 +119,10 @@ export function ThemesPage() {
       <ReportPeriodBar period={period} range={range} onChange={setPeriod} />
       {body}
       {can(role, 'settings.manage') ? (
-        <>
+        <Box mt="lg">
           <CandidateThemesSection range={range} />
           <OwnThemesSection />
-        </>
+        </Box>
       ) : null}
     </>
   );
