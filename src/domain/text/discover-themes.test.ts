@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../metrics/mulberry32.js';
-import { discoverThemes, type DiscoveryComment } from './discover-themes.js';
+import { discoverThemes, embeddingVectors, type DiscoveryComment } from './discover-themes.js';
 
 /**
  * German and English comments about two things no curated theme names, each put together from a
@@ -118,5 +118,21 @@ describe('discoverThemes', () => {
     const none = discoverThemes(comments, { minSize: 1000 });
     expect(none.candidates).toEqual([]);
     expect(none.assignments.every((a) => a === null)).toBe(true);
+  });
+
+  it('groups by given embeddings instead of its own vectors, still labelled by the words', () => {
+    // Two directions of a 3-d embedding space; the words alone would say nothing (all alike).
+    const comments = Array.from({ length: 40 }, (_, i) => ({ text: i % 2 ? 'parcel parcel' : 'parcel box' }));
+    const dense = comments.map((_, i) =>
+      Float32Array.from(i < 20 ? [1, 0.05 * (i % 3), 0] : [0, 0.05 * (i % 3), 1]),
+    );
+    const result = discoverThemes(comments, {
+      k: 2,
+      embeddings: embeddingVectors(dense),
+      embeddingDimension: 3,
+    });
+    expect(result.candidates.map((c) => c.size)).toEqual([20, 20]);
+    expect(new Set(result.assignments.slice(0, 20)).size).toBe(1);
+    expect(result.assignments[0]).not.toBe(result.assignments[39]);
   });
 });

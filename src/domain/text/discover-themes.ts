@@ -35,6 +35,29 @@ export interface ThemeDiscovery {
   readonly unclustered: number;
 }
 
+/**
+ * A local sentence-embedding model an operator points Resonance to (a model folder): the server
+ * calls it and passes `embeddingVectors(await embedder.embed(texts))` as `embeddings`, so the
+ * grouping uses the model while this module stays pure. None is needed: the default is TF-IDF.
+ */
+export interface Embedder {
+  readonly dimension: number;
+  embed(texts: readonly string[]): Promise<readonly Float32Array[]>;
+}
+
+/** Dense embeddings as the L2-normalised sparse vectors k-means takes (every index present). */
+export function embeddingVectors(dense: readonly Float32Array[]): SparseVector[] {
+  return dense.map((v) => {
+    let squares = 0;
+    for (const x of v) squares += x * x;
+    const norm = Math.sqrt(squares) || 1;
+    return {
+      indices: Uint32Array.from({ length: v.length }, (_, i) => i),
+      values: Float32Array.from(v, (x) => x / norm),
+    };
+  });
+}
+
 export interface DiscoveryOptions {
   readonly seed: number;
   /** Fixed number of groups (a split asks for 2); otherwise chosen by the rule in `chooseK`. */

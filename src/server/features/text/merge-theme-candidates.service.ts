@@ -1,6 +1,7 @@
 import type { TThemeCandidate } from '../../../shared/contracts/theme-discovery.js';
 import type { Db } from '../../db/client.js';
 import { openCandidates } from './open-candidates.js';
+import { withFreeIds } from './free-candidate-ids.js';
 import { discoverCandidateRows } from './theme-candidate-rows.js';
 import { commentsOf, swapCandidates } from './theme-candidates.repo.js';
 import { candidateDto } from './theme-discovery-dto.js';
@@ -29,7 +30,13 @@ export async function mergeThemeCandidates(
     },
   );
   const merged = rows[0] ?? { ...first, itemIds: memberIds, size: memberIds.length };
-  const row = { ...merged, name: first.name, itemIds: comments.map((c) => c.id), size: comments.length };
+  const [row] = await withFreeIds(
+    deps.db,
+    organizationId,
+    [{ ...merged, name: first.name, itemIds: comments.map((c) => c.id), size: comments.length }],
+    ids,
+  );
+  if (!row) throw new Error('a merge always makes one candidate');
   await swapCandidates(deps.db, organizationId, ids, [row]);
   return candidateDto(row);
 }

@@ -2,6 +2,7 @@ import type { TThemeCandidate } from '../../../shared/contracts/theme-discovery.
 import { AppError } from '../../common/app-error.js';
 import type { Db } from '../../db/client.js';
 import { openCandidates } from './open-candidates.js';
+import { withFreeIds } from './free-candidate-ids.js';
 import { discoverCandidateRows } from './theme-candidate-rows.js';
 import { commentsOf, swapCandidates } from './theme-candidates.repo.js';
 import { candidateDto } from './theme-discovery-dto.js';
@@ -29,6 +30,7 @@ export async function splitThemeCandidate(
       'CONFLICT',
       'The candidate’s comments do not fall into two groups (too few or all alike)',
     );
-  await swapCandidates(deps.db, organizationId, [id], rows);
-  return rows.map(candidateDto);
+  const halves = await withFreeIds(deps.db, organizationId, rows, [id]);
+  await swapCandidates(deps.db, organizationId, [id], halves);
+  return halves.map(candidateDto);
 }
