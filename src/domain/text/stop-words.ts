@@ -4,7 +4,8 @@ import type { TextLanguage } from './tokenize.js';
  * Function words that carry no topic, German and English, as match keys (umlauts as ae/oe/ue).
  * Theme discovery leaves them out of both the vectors and the labels: TF-IDF would only damp
  * them, and "und", "the" or "nicht" should never name a candidate theme. Also the words of
- * feedback itself ("service", "company" stay; "thanks", "bitte" go) that every cluster shares.
+ * feedback itself ("service", "company" stay; "thanks", "bitte" go) and of time ("Wochen", "days",
+ * "heute") that every cluster shares: a group is about what happened, not when.
  */
 const WORDS: Readonly<Record<TextLanguage, string>> = {
   de: `aber alle allem allen aller alles als also am an ander andere anderen anders auch auf aus bei
@@ -19,7 +20,9 @@ const WORDS: Readonly<Record<TextLanguage, string>> = {
     seiner sich sie sind so solche soll sollte sondern sonst ueber um und uns unser unsere unter viel
     vom von vor wann war waren warum was weil weiter welche welchem welchen welcher wenn wer werde
     werden wie wieder will wir wird wirklich wo wurde wurden zu zum zur zwar zwischen mal total ganz
-    danke gut super toll schlecht`,
+    danke gut super toll schlecht nein per nie kam kommt seit heute gestern morgen gerade wegen beim
+    tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden minute minuten
+    zwei drei vier erst erste ersten neu neue neuen letzte letzten`,
   en: `a about above after again against all also am an and any are aren't as at be because been before
     being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
     don't down during each even ever every few for from further get got had hadn't has hasn't have
@@ -29,7 +32,8 @@ const WORDS: Readonly<Record<TextLanguage, string>> = {
     the their theirs them themselves then there these they this those through to too under until up
     us very was wasn't we we're were weren't what when where which while who whom why will with won't
     would wouldn't you you're your yours yourself yourselves thanks thank please ok okay great good bad
-    always never one two also get`,
+    always never one two also get took tried since today yesterday day days week weeks month months year
+    years hour hours minute minutes three first last next new time times`,
 };
 
 export const STOP_WORDS: Readonly<Record<TextLanguage, ReadonlySet<string>>> = {
