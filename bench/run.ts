@@ -17,11 +17,13 @@
  *     response.created received (p50/p99) while answers run at peak
  *   - text (text-bench.ts): comments analysed per second in process and through the pipeline vs. a
  *     bare lexicon lookup; a backfill of 100,000 old comments (target under a minute, peak RSS)
+ *   - discovery (discovery-bench.ts): theme discovery over 50,000 comments in process vs. tokenizing
+ *     and stemming them (target under a minute, peak RSS)
  *   - first load (lighthouse-bench.ts): Lighthouse mobile on the sign-in page and the overview vs.
  *     a survey page, on the real server process (PGlite)
  * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  * `npm run bench -- lighthouse survey` runs only the sections named (widget, queue, request, import,
- * analytics, survey, pipeline, cases, webhooks, text, lighthouse); none named runs them all.
+ * analytics, survey, pipeline, cases, webhooks, text, discovery, lighthouse); none named runs them all.
  */
 import { pipelineBench } from './pipeline-bench.js';
 import { sql } from 'drizzle-orm';
@@ -37,6 +39,7 @@ import { casesBench } from './cases-bench.js';
 import { surveyBench, widgetBytes } from './survey-bench.js';
 import { webhooksBench } from './webhooks-bench.js';
 import { textBench } from './text-bench.js';
+import { discoveryBench } from './discovery-bench.js';
 import { median, report } from './measure.js';
 import { onEachDatabase } from './runtimes.js';
 
@@ -53,6 +56,7 @@ const SECTIONS = [
   'cases',
   'webhooks',
   'text',
+  'discovery',
   'lighthouse',
 ] as const;
 type Section = (typeof SECTIONS)[number];
@@ -142,6 +146,8 @@ async function main(): Promise<void> {
       if (wants('text')) await textBench(rt, label);
     });
   }
+  // In process, no database.
+  if (wants('discovery')) discoveryBench();
   // Its own server process and Chromium, after the others so they do not share the machine.
   if (wants('lighthouse')) await lighthouseBench();
 }

@@ -43,6 +43,7 @@ import { alertsRoutes } from './features/alerts/alerts.routes.js';
 import { themesRoutes } from './features/text/themes.routes.js';
 import { sentimentModelRoutes } from './features/text/sentiment-model.routes.js';
 import { tagVerdictsRoutes } from './features/text/tag-verdicts.routes.js';
+import { themeDiscoveryRoutes } from './features/text/theme-discovery.routes.js';
 import { AUTH_FAILURE_LIMIT, registerApiRateLimit, resolveWithFailureLimit } from './http/api-rate-limit.js';
 import { registerAuthHandler } from './http/auth-handler.js';
 import { registerErrorHandlers } from './http/error-handler.js';
@@ -166,6 +167,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(themesRoutes, { deps });
   await app.register(sentimentModelRoutes, { deps });
   await app.register(tagVerdictsRoutes, { deps });
+  await app.register(themeDiscoveryRoutes, { deps });
   await app.register(publicSurveyRoutes, {
     deps,
     ...(opts.publicPerMinute ? { perMinute: opts.publicPerMinute } : {}),

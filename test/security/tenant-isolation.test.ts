@@ -449,6 +449,86 @@ const PROBES: Record<string, Probe> = {
     // The 404 names the id B asked for, which is also a marker: only the 200 is searched for A's data.
     return [billing];
   },
+  'POST /api/v1/themes/discover': async (w, as) => {
+    // B groups B's comments only: A's comment never appears among the examples.
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/themes/discover',
+      payload: { from: '2020-01-01', to: '2100-01-01' },
+      as,
+    });
+    expect([200, 403]).toContain(res.statusCode);
+    return [res];
+  },
+  'GET /api/v1/themes/candidates': get('/api/v1/themes/candidates'),
+  'PATCH /api/v1/themes/candidates/:id': async (w, as) => {
+    const res = await w.t.request({
+      method: 'PATCH',
+      url: '/api/v1/themes/candidates/cand-alpha',
+      payload: { name: 'beta-renamed' },
+      as,
+    });
+    expect([403, 404]).toContain(res.statusCode);
+    const row = (await w.t.runtime.deps.db.execute(
+      sql`select name, status from theme_candidates where organization_id = ${w.a.orgId} and id = 'cand-alpha'`,
+    )) as unknown as { rows: Array<{ name: string | null; status: string }> };
+    expect(row.rows).toEqual([{ name: null, status: 'candidate' }]);
+    return [res];
+  },
+  'POST /api/v1/themes/candidates/merge': async (w, as) => {
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/themes/candidates/merge',
+      payload: { ids: ['cand-alpha', 'cand-alpha-2'] },
+      as,
+    });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  'POST /api/v1/themes/candidates/:id/split': async (w, as) => {
+    const res = await w.t.request({ method: 'POST', url: '/api/v1/themes/candidates/cand-alpha/split', as });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  'POST /api/v1/themes/candidates/:id/dismiss': async (w, as) => {
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/themes/candidates/cand-alpha/dismiss',
+      as,
+    });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  'POST /api/v1/themes/candidates/:id/promote': async (w, as) => {
+    const res = await w.t.request({
+      method: 'POST',
+      url: '/api/v1/themes/candidates/cand-alpha/promote',
+      payload: { name: { en: 'Beta', de: 'Beta' } },
+      as,
+    });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  'GET /api/v1/themes/own': get('/api/v1/themes/own'),
+  'PATCH /api/v1/themes/own/:id': async (w, as) => {
+    const res = await w.t.request({
+      method: 'PATCH',
+      url: '/api/v1/themes/own/org-alpha-theme',
+      payload: { name: { en: 'Beta', de: 'Beta' } },
+      as,
+    });
+    expect([403, 404]).toContain(res.statusCode);
+    return [res];
+  },
+  'DELETE /api/v1/themes/own/:id': async (w, as) => {
+    const res = await w.t.request({ method: 'DELETE', url: '/api/v1/themes/own/org-alpha-theme', as });
+    expect([403, 404]).toContain(res.statusCode);
+    const row = (await w.t.runtime.deps.db.execute(
+      sql`select name_en from org_themes where organization_id = ${w.a.orgId} and id = 'org-alpha-theme'`,
+    )) as unknown as { rows: Array<{ name_en: string }> };
+    expect(row.rows).toEqual([{ name_en: 'Alpha Own Theme' }]);
+    return [res];
+  },
   'GET /api/v1/cases/report.csv': get('/api/v1/cases/report.csv?from=2020-01-01&to=2100-01-01'),
   'GET /api/v1/cases/:id': async (w, as) => {
     const res = await w.t.request({ method: 'GET', url: `/api/v1/cases/${w.a.caseId}`, as });
@@ -1792,6 +1872,18 @@ describe('tenant isolation', () => {
       as: { key: keyA.key },
     });
 
+    // A's candidate theme and own theme, written as discovery and a promotion would.
+    await t.runtime.deps.db.execute(sql`
+      insert into theme_candidates (organization_id, id, terms, examples, item_ids, size, status, run_id, run_at)
+      values (${orgA.id}, 'cand-alpha', '["alpha-candidate-term"]'::jsonb,
+        ${JSON.stringify([{ itemId: feedbackIdA, text: 'alpha-feedback-secret-text' }])}::jsonb,
+        ${JSON.stringify([feedbackIdA])}::jsonb, 1, 'candidate', gen_random_uuid(), now()),
+        (${orgA.id}, 'cand-alpha-2', '["alpha-candidate-term"]'::jsonb, '[]'::jsonb, '[]'::jsonb, 0, 'candidate', gen_random_uuid(), now())`);
+    await t.runtime.deps.db.execute(sql`
+      insert into org_themes (organization_id, id, name_en, name_de, terms, created_at, updated_at)
+      values (${orgA.id}, 'org-alpha-theme', 'Alpha Own Theme', 'Alpha Eigenes Thema',
+        '{"de":["alphaterm"],"en":["alphaterm"]}'::jsonb, now(), now())`);
+
     const ownerB = await t.signUp({ name: 'Beta Owner' });
     const orgB = await t.createOrg(ownerB.cookie, 'Beta Org');
     const keyB = await t.createApiKey(ownerB.cookie, 'beta key');
@@ -1884,6 +1976,10 @@ describe('tenant isolation', () => {
         'alpha-alert-segment',
         'alpha-slack-secret',
         (alertA.json() as { id: string }).id,
+        'alpha-candidate-term',
+        'Alpha Own Theme',
+        'Alpha Eigenes Thema',
+        'alphaterm',
       ],
     };
   });

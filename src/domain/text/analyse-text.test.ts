@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse-text.js';
+import { compileOrgThemes } from './org-themes.js';
 
 describe('analyseText', () => {
   it('reads a German complaint: language, sentiment with evidence, themes with their sentiment', () => {
@@ -31,4 +32,34 @@ describe('analyseText', () => {
       expect(result.themes).toEqual([]);
     },
   );
+});
+
+describe('analyseText with an organization’s own themes', () => {
+  const themes = compileOrgThemes([
+    {
+      id: 'org-password-reset',
+      terms: { de: ['Passwort', 'zurücksetzen'], en: ['password reset', 'reset link'] },
+    },
+  ]);
+
+  it('tags its own themes beside the curated ones, German compounds included', () => {
+    const en = analyseText('The password reset link never arrives, support was slow to answer.', { themes });
+    expect(en.themes.map((t) => t.themeId)).toContain('org-password-reset');
+    expect(en.themes.find((t) => t.themeId === 'org-password-reset')?.evidence.map((e) => e.text)).toEqual([
+      'password reset',
+      'reset link',
+    ]);
+    const de = analyseText('Die Passwortänderung ist umständlich und dauert ewig.', { themes });
+    expect(de.themes.find((t) => t.themeId === 'org-password-reset')?.evidence.map((e) => e.text)).toEqual([
+      'Passwortänderung',
+    ]);
+  });
+
+  it('tags nothing of its own without the context, and a phrase only as a phrase', () => {
+    expect(analyseText('The password reset link never arrives.').themes.map((t) => t.themeId)).not.toContain(
+      'org-password-reset',
+    );
+    const apart = analyseText('I reset my router, the password was fine.', { themes });
+    expect(apart.themes.map((t) => t.themeId)).not.toContain('org-password-reset');
+  });
 });

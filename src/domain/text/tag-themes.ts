@@ -2,12 +2,13 @@ import { analyseWord } from './analyse-word.js';
 import type { Evidence } from './evidence.js';
 import { compilePhrases } from './phrase-pattern.js';
 import { normaliseSentiment, scoreTokens, type SentimentDetail } from './score-sentiment.js';
-import type { ThemeId } from './theme-catalog.js';
+import type { OrgThemeId, ThemeId } from './theme-catalog.js';
 import { THEME_DICTIONARY } from './theme-dictionary.js';
 import { tokenize, type TextLanguage, type TokenizedText } from './tokenize.js';
 
 export interface ThemeMention {
-  readonly themeId: ThemeId;
+  /** A catalog theme, or (with an organization's dictionary) one of its own. */
+  readonly themeId: ThemeId | OrgThemeId;
   /** The words that named the theme, in text order. */
   readonly evidence: readonly Evidence[];
   /** −1…1: the sentiment of the clauses the theme is named in (their average when named in several). */

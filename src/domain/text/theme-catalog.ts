@@ -124,9 +124,19 @@ export const THEME_CATALOG: Readonly<Record<ThemeId, ThemeDefinition>> = {
   },
 };
 
-/** A theme's names in both languages; an id outside the catalog (a later, discovered theme) names itself. */
-export function themeNames(id: string): { readonly de: string; readonly en: string } {
-  return (THEME_IDS as readonly string[]).includes(id)
-    ? THEME_CATALOG[id as ThemeId].name
-    : { de: id, en: id };
+/** An organization's own theme (promoted from a discovered candidate): `org-` and a slug of its name. */
+export type OrgThemeId = `org-${string}`;
+
+export interface ThemeNames {
+  readonly de: string;
+  readonly en: string;
+}
+
+/**
+ * A theme's names in both languages: the catalog's, else the organization's own (`own`, by id),
+ * else the id itself (a theme deleted since, still in old rows until the replay has run).
+ */
+export function themeNames(id: string, own?: ReadonlyMap<string, ThemeNames>): ThemeNames {
+  if ((THEME_IDS as readonly string[]).includes(id)) return THEME_CATALOG[id as ThemeId].name;
+  return own?.get(id) ?? { de: id, en: id };
 }

@@ -15,6 +15,7 @@ import { flushAlertsJob } from './flush-alerts.job.js';
 import { importContactsJob } from './import-contacts.job.js';
 import { importFeedbackJob } from './import-feedback.job.js';
 import { planRecurringSurveysJob } from './plan-recurring-surveys.job.js';
+import { replayThemesJob } from './replay-themes.job.js';
 import { resumeWebhooksJob } from './resume-webhooks.job.js';
 import { sendWeeklyDigestsJob } from './send-weekly-digests.job.js';
 import { surveyFollowUpsJob } from './survey-follow-ups.job.js';
@@ -40,6 +41,7 @@ export const JOBS = [
   flushAlertsJob,
   sweepAlertsJob,
   trainTextModelsJob,
+  replayThemesJob,
 ] as const;
 
 /**

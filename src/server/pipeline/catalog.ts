@@ -89,6 +89,8 @@ export const JOB_PAYLOADS = {
   'alerts.sweep': empty,
   /** An organization's own sentiment model trained (on demand), or every organization due (the nightly run). */
   'text.models.train': z.object({ organizationId: z.string().min(1).optional() }).loose(),
+  /** The text analysis again over an organization's stored comments after its own themes changed. */
+  'themes.replay': z.object({ organizationId: z.string().min(1), replayId: z.uuid() }),
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;

@@ -15,6 +15,7 @@ import { deAlerts } from './de-alerts.js';
 import { deThemes } from './de-themes.js';
 import { deTextTags } from './de-text-tags.js';
 import { deThemeDetail } from './de-theme-detail.js';
+import { deThemeDiscovery } from './de-theme-discovery.js';
 import type { Messages } from './en.js';
 
 /** German texts (formal "Sie", like the account mails). Same keys as `en.ts`. */
@@ -552,6 +553,7 @@ export const de: Messages = {
   themesPage: deThemes,
   textTags: deTextTags,
   themeDetail: deThemeDetail,
+  themeDiscovery: deThemeDiscovery,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Adresse gibt es in Resonance nicht.',

@@ -15,6 +15,7 @@ import { enAlerts } from './en-alerts.js';
 import { enThemes } from './en-themes.js';
 import { enTextTags } from './en-text-tags.js';
 import { enThemeDetail } from './en-theme-detail.js';
+import { enThemeDiscovery } from './en-theme-discovery.js';
 
 /**
  * English texts. The source of truth for keys: `de.ts` must have exactly the same shape
@@ -544,6 +545,7 @@ export const en = {
   themesPage: enThemes,
   textTags: enTextTags,
   themeDetail: enThemeDetail,
+  themeDiscovery: enThemeDiscovery,
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist in Resonance.',

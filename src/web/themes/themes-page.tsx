@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Paper, Text } from '@mantine/core';
+import { Box, Button, EmptyState, Group, Paper, Text } from '@mantine/core';
 import { IconBulb, IconMessages } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,10 @@ import { SectionLoader } from '../components/section-loader.js';
 import { followLink, navigate, useLocation } from '../router/history.js';
 import { areaPath } from '../router/routes.js';
 import { SentimentReading } from './sentiment-reading.js';
+import { can } from '../../shared/roles.js';
+import { useSession } from '../session/session-context.js';
+import { CandidateThemesSection } from './candidate-themes-section.js';
+import { OwnThemesSection } from './own-themes-section.js';
 import { ThemeList } from './theme-list.js';
 import './themes.css';
 
@@ -31,6 +35,7 @@ import './themes.css';
  */
 export function ThemesPage() {
   const { t } = useTranslation();
+  const { role } = useSession();
   const locale = useNumberLocale();
   const { search } = useLocation();
   const [today] = useState(() => utcToday(new Date()));
@@ -115,6 +120,12 @@ export function ThemesPage() {
       />
       <ReportPeriodBar period={period} range={range} onChange={setPeriod} />
       {body}
+      {can(role, 'settings.manage') ? (
+        <Box mt="lg">
+          <CandidateThemesSection range={range} />
+          <OwnThemesSection />
+        </Box>
+      ) : null}
     </>
   );
 }

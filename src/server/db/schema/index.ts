@@ -14,3 +14,4 @@ export * from './cases.js';
 export * from './webhooks.js';
 export * from './alerts.js';
 export * from './text.js';
+export * from './theme-discovery.js';

@@ -1,20 +1,22 @@
-import { analyseText, type TextAnalysis } from '../../../domain/text/analyse-text.js';
+import { analyseText, type AnalysisContext, type TextAnalysis } from '../../../domain/text/analyse-text.js';
 import { modelSentiment } from '../../../domain/text/choose-sentiment-model.js';
 import type { Db } from '../../db/client.js';
 import { itemTexts, saveAnalyses, type ItemAnalysis } from './item-analysis.repo.js';
 import { orgSentimentModel, type OrgSentimentModel } from './org-sentiment-model.js';
+import { orgThemeDictionary } from './org-theme-dictionary.js';
 import { storedAnalysis } from './stored-analysis.js';
 
 /**
  * A comment read with the organization's own model where one was chosen: the model gives the
  * sentiment score and label, the lexicon's words stay as the evidence shown, and themes are the
- * dictionary's either way.
+ * dictionaries' (the curated one and the organization's own) either way.
  */
 function readComment(
   text: string,
   own: OrgSentimentModel | null,
+  context: AnalysisContext,
 ): { result: TextAnalysis; analyser?: string } {
-  const result = analyseText(text);
+  const result = analyseText(text, context);
   if (!own) return { result };
   const { score, label } = modelSentiment(own.model, text);
   return { result: { ...result, sentiment: { ...result.sentiment, score, label } }, analyser: own.analyser };
@@ -35,10 +37,12 @@ export async function analyseItems(
     (item) => item.analysed || Boolean(item.text?.trim()),
   );
   const own = items.some((item) => item.text?.trim()) ? await orgSentimentModel(db, organizationId) : null;
+  // The organization's own themes join the curated ones (read once per batch).
+  const themes = items.length > 0 ? await orgThemeDictionary(db, organizationId) : undefined;
   const analyses: ItemAnalysis[] = items.map((item) => {
     const text = item.text?.trim() ? item.text : null;
     if (text === null) return { itemId: item.id, occurredAt: item.occurredAt, analysis: null, themes: [] };
-    const read = readComment(text, own);
+    const read = readComment(text, own, { themes });
     const analysis = storedAnalysis(read.result, read.analyser);
     return {
       itemId: item.id,

@@ -8,6 +8,8 @@ import { answeredCount, type NpsCounts } from '../../../domain/metrics/nps.js';
 import { THEME_IDS, themeNames } from '../../../domain/text/theme-catalog.js';
 import type { TThemes, TThemesQuery } from '../../../shared/contracts/themes.js';
 import type { Db } from '../../db/client.js';
+import { listOrgThemes } from './org-themes.repo.js';
+import { ownThemeNames } from './theme-discovery-dto.js';
 import { analysedComments, periodTotals, themeMentions, themeRows, type ThemeRow } from './themes.repo.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -28,8 +30,8 @@ function risingDto(test: RisingMark<string>['test']): Figures['rising'] {
  * The themes of a period: how often each is mentioned (share of the analysed comments, with its
  * Wilson interval), how it is spoken of, what it costs the NPS — NPS(all) − NPS(without it),
  * with its bootstrap interval — and whether its share rose against its baseline (the 3× longer
- * stretch right before the period), most mentioned first. Every curated theme is listed,
- * mentioned or not.
+ * stretch right before the period), most mentioned first. Every curated theme and every one of
+ * the organization's own is listed, mentioned or not.
  */
 export async function listThemes(
   db: Db,
@@ -41,17 +43,19 @@ export async function listThemes(
   const from = new Date(`${q.from}T00:00:00Z`);
   const to = new Date(`${q.to}T00:00:00Z`);
   const baseline = baselineWindow(from, to);
-  const [rows, totals, baselineRows, baselineTotals] = await Promise.all([
+  const [rows, totals, baselineRows, baselineTotals, own] = await Promise.all([
     themeRows(db, organizationId, from, to),
     periodTotals(db, organizationId, from, to),
     themeMentions(db, organizationId, baseline.from, baseline.to),
     analysedComments(db, organizationId, baseline.from, baseline.to),
+    listOrgThemes(db, organizationId).then(ownThemeNames),
   ]);
   const byId = new Map(rows.map((r) => [r.theme_id, r]));
   const all: NpsCounts = totals;
   const ids = [
     ...new Set([
       ...THEME_IDS,
+      ...own.keys(),
       ...rows.map((r) => r.theme_id),
       ...(alsoTheme === undefined ? [] : [alsoTheme]),
     ]),
@@ -66,7 +70,7 @@ export async function listThemes(
     })),
   );
   const themes = ids.map((id, i) => ({
-    ...figuresOf(id, byId.get(id), totals.analysed, all),
+    ...figuresOf(id, themeNames(id, own), byId.get(id), totals.analysed, all),
     rising: risingDto(marks[i]?.test ?? null),
   }));
   themes.sort((a, b) => b.mentions - a.mentions || a.name.en.localeCompare(b.name.en));
@@ -81,6 +85,7 @@ export async function listThemes(
 
 function figuresOf(
   id: string,
+  name: TThemes['themes'][number]['name'],
   row: ThemeRow | undefined,
   analysed: number,
   all: NpsCounts,
@@ -105,7 +110,7 @@ function figuresOf(
     : null;
   return {
     id,
-    name: themeNames(id),
+    name,
     mentions,
     share: share
       ? {

@@ -1,0 +1,53 @@
+/** English texts of the Themes page's candidate themes and own themes. Part of `en.ts`. */
+export const enThemeDiscovery = {
+  candidates: {
+    title: 'Candidate themes',
+    subtitle:
+      'Comments of this period that no theme matched, grouped by the words they share — on this server. Name, merge, split or dismiss the groups; promote one to make it a theme of your own.',
+    discover: 'Find candidate themes',
+    discovering: 'Grouping the comments…',
+    result: '{{grouped}} comments without a theme grouped; {{unclustered}} fit no group.',
+    emptyTitle: 'No candidate themes yet',
+    emptyText:
+      'Find candidate themes to group the comments of this period that none of the themes matched. Each group shows its telling words and example comments.',
+    size_one: '{{count}} comment',
+    size_other: '{{count}} comments',
+    terms: 'Telling words',
+    examples: 'Example comments',
+    select: 'Select {{name}} for merging',
+    merge: 'Merge {{count}} selected',
+    rename: 'Rename',
+    split: 'Split in two',
+    dismiss: 'Dismiss',
+    promote: 'Make it a theme',
+    renameTitle: 'Rename candidate theme',
+    name: 'Name',
+    save: 'Save',
+    cancel: 'Cancel',
+  },
+  promote: {
+    title: 'Make “{{name}}” a theme',
+    text: 'Comments that contain one of the terms are tagged with the theme — also the comments already stored, which are read again now.',
+    nameEn: 'Name in English',
+    nameDe: 'Name in German',
+    termsDe: 'German terms',
+    termsEn: 'English terms',
+    termsHint: 'Comma-separated words or short phrases. A German word is also found inside compounds.',
+    submit: 'Create theme',
+  },
+  own: {
+    title: 'Your own themes',
+    subtitle:
+      'Themes your organization created from candidates. They are counted beside the built-in themes; changing one reads the stored comments again.',
+    none: 'No own themes yet. Promote a candidate theme to create one.',
+    terms: 'Terms: {{terms}}',
+    rename: 'Rename',
+    delete: 'Delete',
+    renameTitle: 'Rename theme',
+    deleteTitle: 'Delete “{{name}}”?',
+    deleteText: 'Comments lose this theme once they have been read again. Its candidate is offered again.',
+    confirmDelete: 'Delete theme',
+    replaying: 'Reading the stored comments again: {{done}} of {{total}}',
+    replayDone: 'All stored comments have been read with the current themes.',
+  },
+};
