@@ -20,6 +20,7 @@ const analysis: TTextAnalysis = {
     {
       id: 'billing',
       name: 'Billing',
+      names: { en: 'Billing', de: 'Rechnung' },
       sentiment: -0.6,
       evidence: [{ start: 4, end: 12, text: 'Rechnung', weight: 1, kind: 'theme' }],
       verdict: null,
@@ -27,6 +28,7 @@ const analysis: TTextAnalysis = {
     {
       id: 'delivery',
       name: 'Delivery',
+      names: { en: 'Delivery', de: 'Lieferung' },
       sentiment: 0,
       evidence: [{ start: 40, end: 47, text: 'Versand', weight: 1, kind: 'theme' }],
       verdict: null,

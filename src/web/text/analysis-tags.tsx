@@ -2,7 +2,6 @@ import { ActionIcon, Badge, Group, Menu, Stack, Text, UnstyledButton } from '@ma
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { themeNames } from '../../domain/text/theme-catalog.js';
 import { SENTIMENT_LABELS, type TTextAnalysis } from '../../shared/contracts/text-analysis.js';
 import { can } from '../../shared/roles.js';
 import { useTagVerdict, type TagVerdictChange } from '../api/use-tag-verdict.js';
@@ -89,13 +88,17 @@ export function useShownAnalysis<A extends TTextAnalysis | null>(analysis: A) {
   return state;
 }
 
+/** A theme's name in the reader's language as the API gives it (an own theme as the organization named it). */
+const nameIn = (analysis: TTextAnalysis, id: string, reader: 'en' | 'de') =>
+  analysis.themes.find((t) => t.id === id)?.names[reader];
+
 /** The words to mark, theme names in the reader's language; a disagreed theme's words are not marked. */
 export function useJudgedMarks(analysis: TTextAnalysis | null) {
   const { i18n } = useTranslation();
   const reader = i18n.language.startsWith('de') ? 'de' : 'en';
   if (!analysis) return [];
   const counted = { ...analysis, themes: analysis.themes.filter((t) => t.verdict?.value !== 'disagree') };
-  return analysisMarks(counted, (id, fallback) => themeNames(id)[reader] || fallback);
+  return analysisMarks(counted, (id, fallback) => nameIn(counted, id, reader) ?? fallback);
 }
 
 /** The tags of one analysed comment with their verdicts; `onChange` gets every state to show. */
@@ -114,7 +117,7 @@ export function AnalysisTags({
   const verdict = useTagVerdict();
   const [failed, setFailed] = useState(false);
   const reader = i18n.language.startsWith('de') ? 'de' : 'en';
-  const nameOf = (theme: Theme) => themeNames(theme.id)[reader] || theme.name;
+  const nameOf = (theme: Theme) => theme.names[reader] || theme.name;
 
   const judge = (change: TagVerdictChange) => {
     const before = analysis;

@@ -25,7 +25,13 @@ export interface FeedbackAnalysis {
   analyserSentimentLabel?: 'positive' | 'neutral' | 'negative';
   sentimentEvidence?: StoredEvidence[];
   themes?: string[];
-  themeDetails?: Array<{ id: string; sentiment: number; evidence: StoredEvidence[] }>;
+  /** `names` only for the organization's own themes (a rename replays the stage, so they stay current). */
+  themeDetails?: Array<{
+    id: string;
+    sentiment: number;
+    evidence: StoredEvidence[];
+    names?: { en: string; de: string };
+  }>;
   /** Which analyser wrote it (`lexicon-1`, or an organization's model), so a change is visible. */
   analyser?: string;
 }

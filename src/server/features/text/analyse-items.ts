@@ -36,14 +36,14 @@ export async function analyseItems(
   const items = (await itemTexts(db, organizationId, itemIds)).filter(
     (item) => item.analysed || Boolean(item.text?.trim()),
   );
-  const own = items.some((item) => item.text?.trim()) ? await orgSentimentModel(db, organizationId) : null;
+  const model = items.some((item) => item.text?.trim()) ? await orgSentimentModel(db, organizationId) : null;
   // The organization's own themes join the curated ones (read once per batch).
-  const themes = items.length > 0 ? await orgThemeDictionary(db, organizationId) : undefined;
+  const own = items.length > 0 ? await orgThemeDictionary(db, organizationId) : undefined;
   const analyses: ItemAnalysis[] = items.map((item) => {
     const text = item.text?.trim() ? item.text : null;
     if (text === null) return { itemId: item.id, occurredAt: item.occurredAt, analysis: null, themes: [] };
-    const read = readComment(text, own, { themes });
-    const analysis = storedAnalysis(read.result, read.analyser);
+    const read = readComment(text, model, { themes: own?.dictionary });
+    const analysis = storedAnalysis(read.result, read.analyser, own?.names);
     return {
       itemId: item.id,
       occurredAt: item.occurredAt,

@@ -35,7 +35,8 @@ export function analysisDto(
       const verdict = verdicts?.themes.get(t.id);
       return {
         id: t.id,
-        name: themeNames(t.id).en,
+        name: (t.names ?? themeNames(t.id)).en,
+        names: t.names ?? themeNames(t.id),
         sentiment: t.sentiment,
         evidence: t.evidence,
         verdict: verdict

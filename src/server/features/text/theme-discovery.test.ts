@@ -8,6 +8,7 @@ import type {
   TOwnThemes,
   TThemeCandidate,
 } from '../../../shared/contracts/theme-discovery.js';
+import type { TFeedbackItem } from '../../../shared/contracts/feedback.js';
 import type { TThemes } from '../../../shared/contracts/themes.js';
 
 type Rows<T> = { rows: T[] };
@@ -195,6 +196,14 @@ describe('theme discovery and own themes', () => {
       await t.request({ method: 'GET', url: '/api/v1/themes?from=2026-11-01&to=2026-12-01', as: owner })
     ).json() as TThemes;
     expect(themes.themes.find((th) => th.id === 'org-cat-food')?.name.de).toBe('Katzenernährung');
+    // An answer's tags name the own theme as renamed, in both languages.
+    const item = (
+      await t.request({ method: 'GET', url: `/api/v1/feedback/${catIds[0] ?? ''}`, as: owner })
+    ).json() as TFeedbackItem;
+    expect(item.analysis?.themes.find((th) => th.id === 'org-cat-food')).toMatchObject({
+      name: 'Cat nutrition',
+      names: { en: 'Cat nutrition', de: 'Katzenernährung' },
+    });
 
     const deleted = await t.request({ method: 'DELETE', url: '/api/v1/themes/own/org-cat-food', as: owner });
     expect(deleted.statusCode, deleted.body).toBe(200);
