@@ -76,6 +76,10 @@ export async function stageRounds(
     await rt.queue.startWorkers({ ...rt.jobContext, stages: side === 'with' ? all : without });
     try {
       const leftMs = await settle(rt);
+      // Fresh tables grow by tens of thousands of rows a round, faster than autovacuum analyses
+      // them: without fresh statistics the planner would scan what it still believes empty, and
+      // later rounds would measure that instead of the stage.
+      await rt.deps.db.execute(sql`analyze`);
       if (leftMs > 1000)
         console.log(
           `[${o.label}] ${o.section}: a backlog left before round ${r + 1} worked off in ${leftMs.toFixed(0)} ms`,

@@ -141,6 +141,9 @@ export async function createJobQueue(
           stageJobName(stage.name),
           {
             batchSize: STAGE_FETCH,
+            // A backlog is worked off without a polling pause between full fetches: at 2 s a
+            // fetch of 5 jobs, a stage behind by a few hundred small batches lagged by minutes.
+            burstWhenBatchFull: true,
             pollingIntervalSeconds: 2,
             notifyPollingIntervalSeconds: 2,
             perJobResults: true,
