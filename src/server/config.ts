@@ -77,6 +77,11 @@ export const ZConfig = z.object({
     emptyToUndefined,
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
+  /**
+   * A folder with word vectors (`vectors.vec`, fastText's text format) for grouping comments into
+   * candidate themes by meaning: off unless set; the default groups by words alone (TF-IDF).
+   */
+  TEXT_EMBEDDINGS_DIR: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -7,6 +7,7 @@ import type { StageMeter } from './pipeline/stage-meter.js';
 import type { Stage } from './pipeline/stage.js';
 import type { Logger } from './logger.js';
 import type { OutboundHttp } from './net/post-to-checked-address.js';
+import type { Embedder } from '../domain/text/discover-themes.js';
 
 /** Everything routes hand to services. Services take the parts they need, never Fastify. */
 export interface AppDeps {
@@ -29,4 +30,6 @@ export interface AppDeps {
   enqueueStageBatches: EnqueueStageBatches;
   /** Requests to addresses someone else chose (webhooks): the address policy, the resolver, the timeout. */
   outbound: OutboundHttp;
+  /** Word vectors for theme discovery (TEXT_EMBEDDINGS_DIR); absent: grouping by words alone. */
+  embedder?: Embedder | null;
 }

@@ -10,6 +10,7 @@ import { resolveAuthSecret } from './features/instance/auth-secret.js';
 import type { JobContext } from './jobs/job.js';
 import { createJobQueue, type JobQueue } from './jobs/queue.js';
 import { STAGES } from './jobs/registry.js';
+import { loadWordVectorEmbedder } from './text/word-vector-embedder.js';
 import { createStageMeter, type StageMeter } from './pipeline/stage-meter.js';
 import type { Stage } from './pipeline/stage.js';
 import { createLogger, type Logger } from './logger.js';
@@ -131,6 +132,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       stages,
       enqueueStageBatches: queue.enqueueStageBatches,
       outbound,
+      embedder: config.TEXT_EMBEDDINGS_DIR ? await loadWordVectorEmbedder(config.TEXT_EMBEDDINGS_DIR) : null,
     };
     const jobContext: JobContext = {
       db: database.db,

@@ -90,11 +90,9 @@ export const ZTextAnalysis = z
         name: z
           .string()
           .meta({ description: "The theme's English name (the dashboard shows the reader's language)" }),
-        names: z
-          .object({ en: z.string(), de: z.string() })
-          .meta({
-            description: 'Its name in English and German (an organization’s own theme as it named it)',
-          }),
+        names: z.object({ en: z.string(), de: z.string() }).meta({
+          description: 'Its name in English and German (an organization’s own theme as it named it)',
+        }),
         sentiment: z
           .number()
           .min(-1)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TDiscoverThemesInput, TDiscoveryResult } from '../../../shared/contracts/theme-discovery.js';
+import type { Embedder } from '../../../domain/text/discover-themes.js';
 import type { Db } from '../../db/client.js';
 import { discoverCandidateRows } from './theme-candidate-rows.js';
 import { listCandidates, replaceOpenCandidates, untaggedComments } from './theme-candidates.repo.js';
@@ -11,7 +12,7 @@ import { candidateDto } from './theme-discovery-dto.js';
  * request: 20,000 comments take seconds (the bench measures 50,000).
  */
 export async function discoverThemeCandidates(
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; now: () => Date; embedder?: Embedder | null | undefined },
   organizationId: string,
   input: TDiscoverThemesInput,
 ): Promise<TDiscoveryResult> {
@@ -22,7 +23,12 @@ export async function discoverThemeCandidates(
     new Date(`${input.to}T00:00:00Z`),
     input.limit,
   );
-  const { rows, unclustered } = discoverCandidateRows(comments, { id: randomUUID(), at: deps.now() });
+  const { rows, unclustered } = await discoverCandidateRows(
+    comments,
+    { id: randomUUID(), at: deps.now() },
+    {},
+    deps.embedder,
+  );
   await replaceOpenCandidates(deps.db, organizationId, rows);
   const stored = new Set(rows.map((r) => r.id));
   return {

@@ -1,4 +1,5 @@
 import type { TThemeCandidate } from '../../../shared/contracts/theme-discovery.js';
+import type { Embedder } from '../../../domain/text/discover-themes.js';
 import type { Db } from '../../db/client.js';
 import { openCandidates } from './open-candidates.js';
 import { withFreeIds } from './free-candidate-ids.js';
@@ -11,7 +12,7 @@ import { candidateDto } from './theme-discovery-dto.js';
  * one group (so its id follows its new label words); the first one's name is kept.
  */
 export async function mergeThemeCandidates(
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; now: () => Date; embedder?: Embedder | null | undefined },
   organizationId: string,
   ids: readonly string[],
 ): Promise<TThemeCandidate> {
@@ -19,7 +20,7 @@ export async function mergeThemeCandidates(
   const memberIds = [...new Set(parts.flatMap((p) => p.itemIds))].sort();
   const comments = await commentsOf(deps.db, organizationId, memberIds);
   const first = parts[0] as (typeof parts)[number];
-  const { rows } = discoverCandidateRows(
+  const { rows } = await discoverCandidateRows(
     comments,
     { id: first.runId, at: deps.now() },
     {
@@ -28,6 +29,7 @@ export async function mergeThemeCandidates(
       minShare: 0,
       minSimilarity: -1,
     },
+    deps.embedder,
   );
   const merged = rows[0] ?? { ...first, itemIds: memberIds, size: memberIds.length };
   const [row] = await withFreeIds(

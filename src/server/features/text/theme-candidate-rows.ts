@@ -1,4 +1,9 @@
-import { discoverThemes, type DiscoveryOptions } from '../../../domain/text/discover-themes.js';
+import {
+  discoverThemes,
+  embeddingVectors,
+  type DiscoveryOptions,
+  type Embedder,
+} from '../../../domain/text/discover-themes.js';
 import type { CandidateRow, DiscoverableComment } from './theme-candidates.repo.js';
 
 /** An example is shown whole up to this length; the list stays small however long a comment is. */
@@ -8,17 +13,25 @@ const EXAMPLE_CHARS = 500;
  * Groups comments with the domain's discovery and turns its candidates into rows: member item
  * ids, examples with their text (cut), the run's id and time.
  */
-export function discoverCandidateRows(
+export async function discoverCandidateRows(
   comments: readonly DiscoverableComment[],
   run: { id: string; at: Date },
   options: Partial<DiscoveryOptions> = {},
-): { rows: CandidateRow[]; unclustered: number } {
+  embedder?: Embedder | null,
+): Promise<{ rows: CandidateRow[]; unclustered: number }> {
+  // With the operator's word vectors, comments are grouped by meaning ("Katze" beside "cat").
+  const embedded = embedder
+    ? {
+        embeddings: embeddingVectors(await embedder.embed(comments.map((c) => c.text))),
+        embeddingDimension: embedder.dimension,
+      }
+    : {};
   const discovery = discoverThemes(
     comments.map((c) => ({
       text: c.text,
       language: c.language === 'de' || c.language === 'en' ? c.language : null,
     })),
-    options,
+    { ...options, ...embedded },
   );
   const members = new Map<string, string[]>();
   discovery.assignments.forEach((id, i) => {
