@@ -1,30 +1,18 @@
 import { useElementSize } from '@mantine/hooks';
-import type { MouseEvent } from 'react';
 import type { TMetric } from '../../shared/contracts/metrics.js';
-import { followLink } from '../router/history.js';
 import { useNumberLocale } from './drill-link.js';
 import { formatScore } from './format-metric.js';
-import {
-  axisLabels,
-  confidentRuns,
-  lineSegments,
-  yDomain,
-  yTicks,
-  type TrendPoint,
-} from './trend-geometry.js';
+import { axisLabels, confidentRuns, yDomain, yTicks } from './trend-geometry.js';
+import { TREND_COLORS, TrendMarks, type LinkedTrendPoint } from './trend-marks.js';
 
-export interface TrendChartPoint extends TrendPoint {
+export interface TrendChartPoint extends LinkedTrendPoint {
   label: string;
-  /** What the point says, for screen readers and the hover title. */
-  description: string;
-  href: string;
 }
 
 const H = 260;
 const PAD = { left: 44, right: 16, top: 14, bottom: 30 };
-const LINE = '#2f53a3';
-const BAND = '#b5c6ea';
-const AXIS = '#5f666e';
+const BAND = TREND_COLORS.band;
+const AXIS = TREND_COLORS.axis;
 const LABEL_FONT_SIZE = 11;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
@@ -111,58 +99,7 @@ export function TrendChart({
         {confidentRuns(points).map((run) => (
           <path key={run[0]} d={bandPath(run)} fill={BAND} opacity={0.55} aria-hidden />
         ))}
-        {points.map((p, i) =>
-          p.isThin && p.ci && p.score !== null ? (
-            <line
-              key={`w-${p.key}`}
-              x1={x(i)}
-              x2={x(i)}
-              y1={y(p.ci.high)}
-              y2={y(p.ci.low)}
-              stroke={AXIS}
-              strokeWidth={1}
-              strokeDasharray="2 3"
-              aria-hidden
-            />
-          ) : null,
-        )}
-        {lineSegments(points).map((s) => (
-          <line
-            key={`${s.from}-${s.to}`}
-            x1={x(s.from)}
-            y1={y(points[s.from]?.score ?? 0)}
-            x2={x(s.to)}
-            y2={y(points[s.to]?.score ?? 0)}
-            stroke={LINE}
-            strokeWidth={2}
-            strokeDasharray={s.dashed ? '5 4' : undefined}
-            opacity={s.dashed ? 0.6 : 1}
-            aria-hidden
-          />
-        ))}
-        {points.map((p, i) =>
-          p.score === null ? null : (
-            <a
-              key={p.key}
-              href={p.href}
-              aria-label={p.description}
-              onClick={(e: MouseEvent<HTMLAnchorElement>) => followLink(e, p.href)}
-              data-testid={`trend-point-${p.key}`}
-            >
-              <title>{p.description}</title>
-              <circle className="trend-hit" cx={x(i)} cy={y(p.score)} r={11} fill="transparent" />
-              <circle
-                cx={x(i)}
-                cy={y(p.score)}
-                r={p.isThin ? 4.5 : 5}
-                fill={p.isThin ? '#fff' : LINE}
-                stroke={LINE}
-                strokeWidth={p.isThin ? 2 : 1.5}
-                data-thin={p.isThin || undefined}
-              />
-            </a>
-          ),
-        )}
+        <TrendMarks points={points} x={x} y={y} radius={5} pointTestId={(p) => `trend-point-${p.key}`} />
         {xLabels.map(({ index, start }) => (
           <text
             key={`x-${points[index]?.key}`}

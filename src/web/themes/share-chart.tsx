@@ -1,23 +1,18 @@
 import { useElementSize } from '@mantine/hooks';
-import type { MouseEvent } from 'react';
 import { useNumberLocale } from '../analytics/drill-link.js';
-import { axisLabels, confidentRuns, lineSegments, type TrendPoint } from '../analytics/trend-geometry.js';
+import { axisLabels, confidentRuns } from '../analytics/trend-geometry.js';
+import { TREND_COLORS, TrendMarks, type LinkedTrendPoint } from '../analytics/trend-marks.js';
 import { formatPercent } from '../lib/format-percent.js';
-import { followLink } from '../router/history.js';
 import { shareAxis } from './share-axis.js';
 
-export interface ShareChartPoint extends TrendPoint {
+export interface ShareChartPoint extends LinkedTrendPoint {
   label: string;
-  /** What the point says, for screen readers and the hover title. */
-  description: string;
-  href: string;
 }
 
 const H = 240;
 const PAD = { left: 44, right: 16, top: 14, bottom: 30 };
-const LINE = '#2f53a3';
-const BAND = '#b5c6ea';
-const AXIS = '#5f666e';
+const BAND = TREND_COLORS.band;
+const AXIS = TREND_COLORS.axis;
 const LABEL_FONT_SIZE = 11;
 /** Labels are measured roughly: dates and week numbers are short and of similar width. */
 const labelWidth = (text: string) => Math.ceil(text.length * LABEL_FONT_SIZE * 0.62);
@@ -93,58 +88,7 @@ export function ShareChart({ points, label }: { points: readonly ShareChartPoint
             data-testid="theme-share-band"
           />
         ))}
-        {points.map((p, i) =>
-          p.isThin && p.ci && p.score !== null ? (
-            <line
-              key={`w-${p.key}`}
-              x1={x(i)}
-              x2={x(i)}
-              y1={y(p.ci.high)}
-              y2={y(p.ci.low)}
-              stroke={AXIS}
-              strokeWidth={1}
-              strokeDasharray="2 3"
-              aria-hidden
-            />
-          ) : null,
-        )}
-        {lineSegments(points).map((s) => (
-          <line
-            key={`${s.from}-${s.to}`}
-            x1={x(s.from)}
-            y1={y(points[s.from]?.score ?? 0)}
-            x2={x(s.to)}
-            y2={y(points[s.to]?.score ?? 0)}
-            stroke={LINE}
-            strokeWidth={2}
-            strokeDasharray={s.dashed ? '5 4' : undefined}
-            opacity={s.dashed ? 0.6 : 1}
-            aria-hidden
-          />
-        ))}
-        {points.map((p, i) =>
-          p.score === null ? null : (
-            <a
-              key={p.key}
-              href={p.href}
-              aria-label={p.description}
-              onClick={(e: MouseEvent<HTMLAnchorElement>) => followLink(e, p.href)}
-              data-testid="theme-share-point"
-            >
-              <title>{p.description}</title>
-              <circle cx={x(i)} cy={y(p.score)} r={11} fill="transparent" />
-              <circle
-                cx={x(i)}
-                cy={y(p.score)}
-                r={p.isThin ? 4 : 4.5}
-                fill={p.isThin ? '#fff' : LINE}
-                stroke={LINE}
-                strokeWidth={p.isThin ? 2 : 1.5}
-                data-thin={p.isThin || undefined}
-              />
-            </a>
-          ),
-        )}
+        <TrendMarks points={points} x={x} y={y} radius={4.5} pointTestId={() => 'theme-share-point'} />
         {xLabels.map(({ index, start }) => (
           <text
             key={`x-${points[index]?.key}`}
