@@ -2,8 +2,8 @@ import { useElementSize } from '@mantine/hooks';
 import type { TMetric } from '../../shared/contracts/metrics.js';
 import { useNumberLocale } from './drill-link.js';
 import { formatScore } from './format-metric.js';
-import { axisLabels, confidentRuns, yDomain, yTicks } from './trend-geometry.js';
-import { TREND_COLORS, TrendMarks, type LinkedTrendPoint } from './trend-marks.js';
+import { axisLabels, yDomain, yTicks } from './trend-geometry.js';
+import { TREND_COLORS, TrendBands, TrendMarks, TrendXLabels, type LinkedTrendPoint } from './trend-marks.js';
 
 export interface TrendChartPoint extends LinkedTrendPoint {
   label: string;
@@ -11,7 +11,6 @@ export interface TrendChartPoint extends LinkedTrendPoint {
 
 const H = 260;
 const PAD = { left: 44, right: 16, top: 14, bottom: 30 };
-const BAND = TREND_COLORS.band;
 const AXIS = TREND_COLORS.axis;
 const LABEL_FONT_SIZE = 11;
 
@@ -55,20 +54,6 @@ export function TrendChart({
     14,
   );
 
-  const bandPath = (run: number[]) => {
-    const upper = run.map((i) => `${x(i).toFixed(1)},${y(points[i]?.ci?.high ?? 0).toFixed(1)}`);
-    const lower = [...run]
-      .reverse()
-      .map((i) => `${x(i).toFixed(1)},${y(points[i]?.ci?.low ?? 0).toFixed(1)}`);
-    // A single confident bucket between thin ones still shows its interval, as a short bar.
-    if (run.length === 1) {
-      const i = run[0] as number;
-      const half = Math.min(10, plotW / Math.max(1, points.length - 1) / 3);
-      return `M${(x(i) - half).toFixed(1)},${y(points[i]?.ci?.high ?? 0).toFixed(1)} H${(x(i) + half).toFixed(1)} V${y(points[i]?.ci?.low ?? 0).toFixed(1)} H${(x(i) - half).toFixed(1)} Z`;
-    }
-    return `M${upper.join(' L')} L${lower.join(' L')} Z`;
-  };
-
   return (
     <div ref={ref} style={{ width: '100%' }}>
       <svg
@@ -96,23 +81,9 @@ export function TrendChart({
             </text>
           </g>
         ))}
-        {confidentRuns(points).map((run) => (
-          <path key={run[0]} d={bandPath(run)} fill={BAND} opacity={0.55} aria-hidden />
-        ))}
+        <TrendBands points={points} x={x} y={y} plotWidth={plotW} />
         <TrendMarks points={points} x={x} y={y} radius={5} pointTestId={(p) => `trend-point-${p.key}`} />
-        {xLabels.map(({ index, start }) => (
-          <text
-            key={`x-${points[index]?.key}`}
-            x={start}
-            y={H - 8}
-            textAnchor="start"
-            fontSize={LABEL_FONT_SIZE}
-            fill={AXIS}
-            aria-hidden
-          >
-            {points[index]?.label}
-          </text>
-        ))}
+        <TrendXLabels points={points} labels={xLabels} bottom={H} fontSize={LABEL_FONT_SIZE} />
       </svg>
     </div>
   );

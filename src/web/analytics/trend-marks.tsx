@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { followLink } from '../router/history.js';
-import { lineSegments, type TrendPoint } from './trend-geometry.js';
+import { confidentRuns, lineSegments, type AxisLabel, type TrendPoint } from './trend-geometry.js';
 
 /** A trend's point that links to what it counts. */
 export interface LinkedTrendPoint extends TrendPoint {
@@ -11,6 +11,81 @@ export interface LinkedTrendPoint extends TrendPoint {
 
 /** The trend charts' colours: the line, its 95 % band, axes and whiskers. */
 export const TREND_COLORS = { line: '#2f53a3', band: '#b5c6ea', axis: '#5f666e' } as const;
+
+/**
+ * A trend's 95 % band over each run of confident points; a single confident point between thin
+ * ones still shows its interval, as a short bar (at most a third of the step between points).
+ */
+export function TrendBands({
+  points,
+  x,
+  y,
+  plotWidth,
+  testId,
+}: {
+  points: readonly TrendPoint[];
+  x: (index: number) => number;
+  y: (value: number) => number;
+  plotWidth: number;
+  testId?: string;
+}) {
+  const at = (i: number, edge: 'low' | 'high') =>
+    `${x(i).toFixed(1)},${y(points[i]?.ci?.[edge] ?? 0).toFixed(1)}`;
+  const path = (run: number[]) => {
+    if (run.length === 1) {
+      const i = run[0] as number;
+      const half = Math.min(10, plotWidth / Math.max(1, points.length - 1) / 3);
+      return `M${(x(i) - half).toFixed(1)},${y(points[i]?.ci?.high ?? 0).toFixed(1)} H${(x(i) + half).toFixed(1)} V${y(points[i]?.ci?.low ?? 0).toFixed(1)} H${(x(i) - half).toFixed(1)} Z`;
+    }
+    const lower = [...run].reverse().map((i) => at(i, 'low'));
+    return `M${run.map((i) => at(i, 'high')).join(' L')} L${lower.join(' L')} Z`;
+  };
+  return (
+    <>
+      {confidentRuns(points).map((run) => (
+        <path
+          key={run[0]}
+          d={path(run)}
+          fill={TREND_COLORS.band}
+          opacity={0.55}
+          aria-hidden
+          data-testid={testId}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The labels under a trend's x axis that fit (`axisLabels` chose them), at the chart's foot. */
+export function TrendXLabels({
+  points,
+  labels,
+  bottom,
+  fontSize,
+}: {
+  points: readonly (TrendPoint & { label: string })[];
+  labels: readonly AxisLabel[];
+  bottom: number;
+  fontSize: number;
+}) {
+  return (
+    <>
+      {labels.map(({ index, start }) => (
+        <text
+          key={`x-${points[index]?.key}`}
+          x={start}
+          y={bottom - 8}
+          textAnchor="start"
+          fontSize={fontSize}
+          fill={TREND_COLORS.axis}
+          aria-hidden
+        >
+          {points[index]?.label}
+        </text>
+      ))}
+    </>
+  );
+}
 
 /**
  * What every trend draws over its band: a dotted whisker for each thin point (too few answers for

@@ -1,7 +1,13 @@
 import { useElementSize } from '@mantine/hooks';
 import { useNumberLocale } from '../analytics/drill-link.js';
-import { axisLabels, confidentRuns } from '../analytics/trend-geometry.js';
-import { TREND_COLORS, TrendMarks, type LinkedTrendPoint } from '../analytics/trend-marks.js';
+import { axisLabels } from '../analytics/trend-geometry.js';
+import {
+  TREND_COLORS,
+  TrendBands,
+  TrendMarks,
+  TrendXLabels,
+  type LinkedTrendPoint,
+} from '../analytics/trend-marks.js';
 import { formatPercent } from '../lib/format-percent.js';
 import { shareAxis } from './share-axis.js';
 
@@ -11,7 +17,6 @@ export interface ShareChartPoint extends LinkedTrendPoint {
 
 const H = 240;
 const PAD = { left: 44, right: 16, top: 14, bottom: 30 };
-const BAND = TREND_COLORS.band;
 const AXIS = TREND_COLORS.axis;
 const LABEL_FONT_SIZE = 11;
 /** Labels are measured roughly: dates and week numbers are short and of similar width. */
@@ -38,20 +43,6 @@ export function ShareChart({ points, label }: { points: readonly ShareChartPoint
     [PAD.left - 8, width - 4],
     14,
   );
-  const band = (run: number[]) => {
-    const at = (i: number, edge: 'low' | 'high') =>
-      `${x(i).toFixed(1)},${y(points[i]?.ci?.[edge] ?? 0).toFixed(1)}`;
-    if (run.length === 1) {
-      const i = run[0] as number;
-      const half = Math.min(10, plotW / Math.max(1, points.length - 1) / 3);
-      return `M${(x(i) - half).toFixed(1)},${y(points[i]?.ci?.high ?? 0).toFixed(1)} H${(x(i) + half).toFixed(1)} V${y(points[i]?.ci?.low ?? 0).toFixed(1)} H${(x(i) - half).toFixed(1)} Z`;
-    }
-    return `M${run.map((i) => at(i, 'high')).join(' L')} L${[...run]
-      .reverse()
-      .map((i) => at(i, 'low'))
-      .join(' L')} Z`;
-  };
-
   return (
     <div ref={ref} style={{ width: '100%' }}>
       <svg
@@ -78,30 +69,9 @@ export function ShareChart({ points, label }: { points: readonly ShareChartPoint
             </text>
           </g>
         ))}
-        {confidentRuns(points).map((run) => (
-          <path
-            key={run[0]}
-            d={band(run)}
-            fill={BAND}
-            opacity={0.55}
-            aria-hidden
-            data-testid="theme-share-band"
-          />
-        ))}
+        <TrendBands points={points} x={x} y={y} plotWidth={plotW} testId="theme-share-band" />
         <TrendMarks points={points} x={x} y={y} radius={4.5} pointTestId={() => 'theme-share-point'} />
-        {xLabels.map(({ index, start }) => (
-          <text
-            key={`x-${points[index]?.key}`}
-            x={start}
-            y={H - 8}
-            textAnchor="start"
-            fontSize={LABEL_FONT_SIZE}
-            fill={AXIS}
-            aria-hidden
-          >
-            {points[index]?.label}
-          </text>
-        ))}
+        <TrendXLabels points={points} labels={xLabels} bottom={H} fontSize={LABEL_FONT_SIZE} />
       </svg>
     </div>
   );
